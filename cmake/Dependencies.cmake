@@ -1,0 +1,15 @@
+# Every dependency comes from Debian 12's packages (see .ci/install-deps).
+find_package(Boost 1.74 REQUIRED)
+find_package(yaml-cpp REQUIRED)
+find_package(fmt REQUIRED)
+find_package(spdlog REQUIRED)
+find_package(CLI11 REQUIRED)
+find_package(nlohmann_json 3.10 REQUIRED)
+find_package(doctest REQUIRED)
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(RE2 REQUIRED IMPORTED_TARGET re2)
+
+# dtl is header-only and ships no CMake package.
+find_path(DTL_INCLUDE_DIR dtl/dtl.hpp REQUIRED)
+add_library(dtl::dtl INTERFACE IMPORTED)
+target_include_directories(dtl::dtl INTERFACE ${DTL_INCLUDE_DIR})

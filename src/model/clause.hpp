@@ -1,0 +1,25 @@
+#pragma once
+#include <string>
+#include <vector>
+
+#include "model/clause_number.hpp"
+#include "model/fact.hpp"
+#include "model/paragraph.hpp"
+#include "model/span.hpp"
+
+namespace clausecheck {
+
+struct Clause {
+  ClauseNumber number;
+  int level = 1;                   // depth in the tree, 1 for top-level clauses
+  std::string heading;             // 分期缴纳城市基础设施配套费 (without its closing 。)
+  std::vector<Paragraph> body;     // the text after the number and heading, 款 by 款
+  Span span;                       // from the number to the end of the last body paragraph
+  std::vector<Fact> facts;
+  std::vector<Clause> children;
+
+  // The body paragraphs joined by "\n".
+  std::string text() const;
+};
+
+}  // namespace clausecheck

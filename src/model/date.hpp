@@ -1,0 +1,42 @@
+#pragma once
+#include <chrono>
+#include <optional>
+#include <string>
+
+namespace clausecheck {
+
+enum class Precision { year, month, day };
+
+// A calendar date as precise as the text wrote it: 2023年 is a year, 2023年4月 a month.
+struct Date {
+  std::chrono::year_month_day ymd{};
+  Precision precision = Precision::day;
+
+  bool operator==(const Date&) const = default;
+  // "YYYY-MM-DD", "YYYY-MM" or "YYYY" by precision.
+  std::string iso() const;
+  // The first and the last day the date can mean (2023年 → 2023-01-01 … 2023-12-31).
+  std::chrono::year_month_day first_day() const;
+  std::chrono::year_month_day last_day() const;
+};
+
+// A valid Gregorian date, or nothing (2月30日, 13月).
+std::optional<Date> make_date(int year, int month = 0, int day = 0);
+// Parses "YYYY-MM-DD", "YYYY-MM" or "YYYY" (the CLI's --as-of and the JSON form).
+std::optional<Date> parse_iso_date(const std::string& text);
+
+// A length of time as the text counts it; 半年 is 6 months, 工作日 stay apart.
+struct DurationValue {
+  int years = 0;
+  int months = 0;
+  int days = 0;
+  int workdays = 0;
+  bool operator==(const DurationValue&) const = default;
+  auto operator<=>(const DurationValue&) const = default;
+};
+
+enum class Comparator { le, lt, ge, gt, eq, approx };
+// "<=", "<", ">=", ">", "=", "~"
+const char* to_string(Comparator op);
+
+}  // namespace clausecheck

@@ -1,0 +1,26 @@
+#pragma once
+#include <stdexcept>
+#include <string>
+
+#include "model/span.hpp"
+
+namespace clausecheck {
+
+// An error the user can cause and fix: a missing file, bad encoding, bad YAML,
+// a bad option. The CLI prints what() ("file:line:column: message") and exits 2.
+class InputError : public std::runtime_error {
+ public:
+  InputError(const std::string& file, const std::string& message);
+  InputError(const std::string& file, Location where, const std::string& message);
+  // For byte-level problems (invalid encoding) where a line is meaningless.
+  static InputError at_offset(const std::string& file, std::size_t offset, const std::string& message);
+
+  const std::string& file() const { return file_; }
+
+ private:
+  struct Full {};
+  InputError(Full, std::string file, std::string full);
+  std::string file_;
+};
+
+}  // namespace clausecheck

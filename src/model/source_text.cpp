@@ -1,0 +1,24 @@
+#include "model/source_text.hpp"
+
+#include <algorithm>
+
+namespace clausecheck {
+
+SourceText::SourceText(std::string path, std::string text, std::string encoding)
+    : path_(std::move(path)), text_(std::move(text)), encoding_(std::move(encoding)) {
+  line_starts_.push_back(0);
+  for (std::uint32_t i = 0; i < text_.size(); ++i)
+    if (text_[i] == '\n') line_starts_.push_back(i + 1);
+}
+
+Location SourceText::locate(std::uint32_t offset) const {
+  offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(text_.size()));
+  auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  const auto line = static_cast<std::uint32_t>(it - line_starts_.begin());
+  std::uint32_t column = 1;
+  for (std::uint32_t i = line_starts_[line - 1]; i < offset; ++i)
+    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
+  return {line, column};
+}
+
+}  // namespace clausecheck

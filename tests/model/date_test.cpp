@@ -1,0 +1,31 @@
+#include <doctest/doctest.h>
+
+#include "model/date.hpp"
+
+using namespace clausecheck;
+
+TEST_CASE("make_date keeps precision and rejects impossible dates") {
+  CHECK(make_date(2023, 3, 4)->iso() == "2023-03-04");
+  CHECK(make_date(2023, 4)->iso() == "2023-04");
+  CHECK(make_date(2023)->iso() == "2023");
+  CHECK_FALSE(make_date(2023, 13, 1));
+  CHECK_FALSE(make_date(2023, 2, 30));
+  CHECK(make_date(2024, 2, 29));
+  CHECK_FALSE(make_date(2023, 0, 5));
+}
+
+TEST_CASE("first and last day of a coarse date") {
+  using namespace std::chrono;
+  CHECK(make_date(2023)->last_day() == 2023y / December / 31);
+  CHECK(make_date(2024, 2)->last_day() == 2024y / February / 29);
+  CHECK(make_date(2024, 2)->first_day() == 2024y / February / 1);
+}
+
+TEST_CASE("parse_iso_date reads the three precisions only") {
+  CHECK(parse_iso_date("2026-11-28")->iso() == "2026-11-28");
+  CHECK(parse_iso_date("2026-11")->precision == Precision::month);
+  CHECK(parse_iso_date("2026")->precision == Precision::year);
+  CHECK_FALSE(parse_iso_date("2026-11-31"));
+  CHECK_FALSE(parse_iso_date("26-11-28"));
+  CHECK_FALSE(parse_iso_date("2026-11-28x"));
+}
