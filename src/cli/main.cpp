@@ -1,8 +1,35 @@
 #include <CLI/CLI.hpp>
+#include <exception>
+#include <iostream>
+
+#include "cli/commands.hpp"
+#include "cli/logging.hpp"
 
 int main(int argc, char** argv) {
-  CLI::App app{"clausecheck: reads Chinese government policy documents"};
+  CLI::App app{"clausecheck reads Chinese government policy documents: their clauses, facts, validity and changes."};
   app.set_version_flag("--version", CLAUSECHECK_VERSION);
-  CLI11_PARSE(app, argc, argv);
-  return 0;
+  app.require_subcommand(1);
+  app.fallthrough();  // -v and -q work after the subcommand too
+  int verbose = 0;
+  bool quiet = false;
+  app.add_flag("-v,--verbose", verbose, "More diagnostics on stderr (-vv for debug)");
+  app.add_flag("-q,--quiet", quiet, "Only errors on stderr");
+
+  int exit_code = 0;
+  clausecheck::cli::add_parse_command(app, exit_code);
+
+  app.parse_complete_callback([&] { clausecheck::cli::setup_logging(quiet ? -1 : verbose); });
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::Success& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return 2;
+  } catch (const std::exception& e) {
+    // Never 0 after an internal error, and never the usage code 2 either.
+    std::cerr << "clausecheck: internal error: " << e.what() << '\n';
+    return 3;
+  }
+  return exit_code;
 }

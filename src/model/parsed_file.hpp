@@ -3,6 +3,7 @@
 #include <optional>
 #include <vector>
 
+#include "model/diagnostic.hpp"
 #include "model/document.hpp"
 #include "model/gazette.hpp"
 #include "model/source_text.hpp"
@@ -14,6 +15,7 @@ struct ParsedFile {
   std::shared_ptr<const SourceText> source;
   std::optional<Gazette> gazette;
   std::vector<Document> documents;
+  std::vector<Diagnostic> diagnostics;
 };
 
 }  // namespace clausecheck

@@ -1,0 +1,16 @@
+#pragma once
+#include <string>
+
+#include "model/span.hpp"
+
+namespace clausecheck {
+
+// Something the parser noticed but could not turn into the model: a date that
+// does not exist (2023年13月), a clause number out of place. `parse --strict`
+// reports these as warnings with their location.
+struct Diagnostic {
+  Span span;
+  std::string message;
+};
+
+}  // namespace clausecheck
