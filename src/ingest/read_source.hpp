@@ -1,0 +1,19 @@
+#pragma once
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "model/source_text.hpp"
+
+namespace clausecheck::ingest {
+
+// Reads a file and decodes it to UTF-8 with LF line ends: UTF-8 with or
+// without BOM, UTF-16 with BOM, GB18030/GBK; CRLF and CR line ends.
+// Throws InputError (missing, unreadable, empty, binary, undecodable file).
+std::shared_ptr<const SourceText> read_source(const std::filesystem::path& path);
+
+// The decoding half of read_source, for bytes already in memory.
+SourceText decode(std::string path, std::string_view bytes);
+
+}  // namespace clausecheck::ingest

@@ -1,0 +1,16 @@
+#pragma once
+#include <filesystem>
+#include <memory>
+
+#include "model/parsed_file.hpp"
+
+namespace clausecheck::parse {
+
+// The whole parse stage: paragraphs → gazette masthead and contents →
+// documents → clause trees → facts.
+ParsedFile parse_source(std::shared_ptr<const SourceText> source);
+
+// read_source + parse_source. Throws InputError.
+ParsedFile parse_path(const std::filesystem::path& path);
+
+}  // namespace clausecheck::parse
