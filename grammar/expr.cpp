@@ -1,0 +1,107 @@
+#include "grammar/expr_def.hpp"
+
+#include <cstdio>
+
+namespace clausecheck::expr {
+
+namespace x3 = boost::spirit::x3;
+
+namespace grammar {
+using iterator_type = std::string_view::const_iterator;
+using context_type = x3::phrase_parse_context<x3::ascii::space_type>::type;
+BOOST_SPIRIT_INSTANTIATE(expression_type, iterator_type, context_type)
+}  // namespace grammar
+
+grammar::expression_type const& expression() { return grammar::expression; }
+
+namespace ast {
+namespace {
+Ptr make(Node node) { return std::make_shared<const Node>(std::move(node)); }
+}  // namespace
+
+Ptr number(double value) { Node n; n.kind = Node::Kind::number; n.number = value; return make(std::move(n)); }
+Ptr duration(int years, int months, int days) {
+  Node n; n.kind = Node::Kind::duration; n.years = years; n.months = months; n.days = days; return make(std::move(n));
+}
+Ptr date(int year, int month, int day) {
+  Node n; n.kind = Node::Kind::date; n.years = year; n.months = month; n.days = day; return make(std::move(n));
+}
+Ptr string(std::string value) { Node n; n.kind = Node::Kind::string; n.text = std::move(value); return make(std::move(n)); }
+Ptr keyword(const std::string& word) {
+  Node n;
+  n.kind = word == "null" ? Node::Kind::null : Node::Kind::boolean;
+  n.boolean = word == "true";
+  n.text = word;
+  return make(std::move(n));
+}
+Ptr path(std::string dotted) { Node n; n.kind = Node::Kind::path; n.text = std::move(dotted); return make(std::move(n)); }
+Ptr list(std::vector<Ptr> items) { Node n; n.kind = Node::Kind::list; n.operands = std::move(items); return make(std::move(n)); }
+Ptr unary(std::string op, Ptr operand) {
+  Node n; n.kind = Node::Kind::unary; n.text = std::move(op); n.operands = {std::move(operand)}; return make(std::move(n));
+}
+Ptr binary(std::string op, Ptr left, Ptr right) {
+  Node n; n.kind = Node::Kind::binary; n.text = std::move(op); n.operands = {std::move(left), std::move(right)};
+  return make(std::move(n));
+}
+}  // namespace ast
+
+namespace {
+std::size_t column_of(std::string_view text, std::string_view::const_iterator at) {
+  std::size_t column = 1;
+  for (auto it = text.begin(); it != at; ++it)
+    if ((static_cast<unsigned char>(*it) & 0xC0) != 0x80) ++column;
+  return column;
+}
+}  // namespace
+
+ast::Ptr parse(std::string_view text) {
+  auto first = text.begin();
+  ast::Ptr out;
+  try {
+    const bool ok = x3::phrase_parse(first, text.end(), expression(), x3::ascii::space, out);
+    if (!ok) throw SyntaxError(column_of(text, first), "不是表达式 (not an expression)");
+  } catch (const x3::expectation_failure<std::string_view::const_iterator>& e) {
+    throw SyntaxError(column_of(text, e.where()), "此处应为 " + e.which() + " (expected " + e.which() + ")");
+  }
+  if (first != text.end())
+    throw SyntaxError(column_of(text, first), "表达式后有多余内容 (unexpected text after the expression)");
+  return out;
+}
+
+std::string to_string(const ast::Ptr& node) {
+  using K = ast::Node::Kind;
+  switch (node->kind) {
+    case K::number: {
+      char buf[32];
+      std::snprintf(buf, sizeof buf, "%g", node->number);
+      return buf;
+    }
+    case K::duration: {
+      std::string out;
+      if (node->years) out += std::to_string(node->years) + "y";
+      if (node->months) out += std::to_string(node->months) + "m";
+      if (node->days || out.empty()) out += std::to_string(node->days) + "d";
+      return out;
+    }
+    case K::date: {
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", node->years, node->months, node->days);
+      return buf;
+    }
+    case K::string: return "\"" + node->text + "\"";
+    case K::boolean:
+    case K::null:
+    case K::path: return node->text;
+    case K::list: {
+      std::string out = "[";
+      for (std::size_t i = 0; i < node->operands.size(); ++i) out += (i ? ", " : "") + to_string(node->operands[i]);
+      return out + "]";
+    }
+    case K::unary: return "(" + node->text + (node->text == "not" ? " " : "") + to_string(node->operands[0]) + ")";
+    case K::binary:
+      return "(" + to_string(node->operands[0]) + " " + node->text + " " + to_string(node->operands[1]) + ")";
+  }
+  return "";
+}
+
+}  // namespace clausecheck::expr
