@@ -1,0 +1,34 @@
+#pragma once
+#include <boost/spirit/home/x3/string/symbols.hpp>
+
+namespace clausecheck::grammar {
+
+// The symbol tables the Chinese-numeral grammars share (numeral, date).
+// Digits map to their value; units to minus their power of ten, so one token
+// stream holds both.
+struct chinese_digit_table : boost::spirit::x3::symbols<int> {
+  chinese_digit_table() {
+    add("零", 0)("〇", 0)("○", 0)("一", 1)("二", 2)("两", 2)("三", 3)("四", 4)("五", 5)("六", 6)("七", 7)("八", 8)("九", 9);
+  }
+};
+struct chinese_unit_table : boost::spirit::x3::symbols<int> {
+  chinese_unit_table() { add("十", -1)("百", -2)("千", -3)("万", -4)("亿", -8); }
+};
+// Digits that may stand in a digit-by-digit year: 二〇二三, 二00五.
+struct year_digit_table : boost::spirit::x3::symbols<int> {
+  year_digit_table() {
+    add("零", 0)("〇", 0)("○", 0)("0", 0)("O", 0)("一", 1)("二", 2)("三", 3)("四", 4)("五", 5)("六", 6)("七", 7)("八", 8)("九", 9);
+  }
+};
+// ASCII and full-width digits.
+struct arabic_digit_table : boost::spirit::x3::symbols<int> {
+  arabic_digit_table() {
+    const char* full[] = {"０", "１", "２", "３", "４", "５", "６", "７", "８", "９"};
+    for (int d = 0; d < 10; ++d) {
+      const char ascii[2] = {static_cast<char>('0' + d), 0};
+      add(ascii, d)(full[d], d);
+    }
+  }
+};
+
+}  // namespace clausecheck::grammar

@@ -1,0 +1,60 @@
+#pragma once
+#include <boost/spirit/home/x3.hpp>
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+#include "grammar/x3_config.hpp"
+
+namespace clausecheck::grammar {
+namespace x3 = boost::spirit::x3;
+
+// A number as written at the start of a text: 1,200  1.2  １２  十九  一百零五  三千二百.
+struct Numeral {
+  double value = 0;
+  std::size_t length = 0;  // bytes of the text the numeral covers
+  bool chinese = false;    // written in Chinese characters
+};
+
+struct chinese_integer_class;
+struct chinese_digits_class;
+struct arabic_number_class;
+using chinese_integer_type = x3::rule<chinese_integer_class, long long>;
+using chinese_digits_type = x3::rule<chinese_digits_class, long long>;
+using arabic_number_type = x3::rule<arabic_number_class, double>;
+BOOST_SPIRIT_DECLARE(chinese_integer_type, chinese_digits_type, arabic_number_type)
+
+// 十九 → 19, 一百零五 → 105, 三千二百 → 3200, 两 → 2, 三亿五千万 → 350000000.
+chinese_integer_type const& chinese_integer();
+// 二〇二三 → 2023, 二○二三, 二00五 (digit by digit, at least two digits).
+chinese_digits_type const& chinese_digits();
+// 1,200  1.2  １２  ３．５ (ASCII or full-width digits, `,` grouping, decimals).
+arabic_number_type const& arabic_number();
+
+// The whole text must be a Chinese integer.
+std::optional<long long> parse_chinese_integer(std::string_view text);
+// The whole text must be Chinese digits read one by one (years: 二〇二三).
+std::optional<long long> parse_chinese_digits(std::string_view text);
+// The whole text must be an Arabic number (ASCII or full-width).
+std::optional<double> parse_arabic_number(std::string_view text);
+// The longest numeral at the start of text, Arabic or Chinese integer.
+std::optional<Numeral> match_numeral(std::string_view text);
+
+// match_numeral as an X3 parser, so other grammars compose with it without
+// sharing rule instantiations across translation units.
+struct numeral_parser : x3::parser<numeral_parser> {
+  using attribute_type = Numeral;
+  static bool const has_attribute = true;
+
+  template <typename Iterator, typename Context, typename RContext, typename Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const&, RContext const&, Attribute& attr) const {
+    auto found = match_numeral(std::string_view(first, static_cast<std::size_t>(last - first)));
+    if (!found) return false;
+    first += static_cast<std::ptrdiff_t>(found->length);
+    attr = *found;
+    return true;
+  }
+};
+inline constexpr numeral_parser numeral{};
+
+}  // namespace clausecheck::grammar
