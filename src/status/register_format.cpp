@@ -1,0 +1,124 @@
+#include "status/register_format.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <vector>
+
+namespace clausecheck::status {
+
+namespace {
+
+std::string day_or(const std::optional<std::chrono::year_month_day>& day, const char* none) {
+  return day ? Date{*day, Precision::day}.iso() : none;
+}
+
+std::string place(const Evidence& evidence) {
+  return evidence.file + ":" + std::to_string(evidence.location.line) + ":" + std::to_string(evidence.location.column);
+}
+
+std::string document_name(const Entry& entry) {
+  return entry.document_number.empty() ? entry.document_title : entry.document_number;
+}
+
+// Terminal columns of a UTF-8 string: CJK and full-width forms take two.
+std::size_t display_width(const std::string& text) {
+  std::size_t width = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto lead = static_cast<unsigned char>(text[i]);
+    const std::size_t len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    char32_t cp = len == 1 ? lead : lead & (0x7F >> len);
+    for (std::size_t k = 1; k < len && i + k < text.size(); ++k) cp = (cp << 6) | (text[i + k] & 0x3F);
+    const bool wide = (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) ||
+                      (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+                      (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
+                      (cp >= 0xFFE0 && cp <= 0xFFE6) || cp >= 0x20000;
+    width += wide ? 2 : 1;
+    i += len;
+  }
+  return width;
+}
+
+constexpr std::size_t kColumns = 7;
+using Row = std::array<std::string, kColumns>;
+
+Row row_of(const Entry& e) {
+  return {to_string(e.status), day_or(e.expires_on, "-"), day_or(e.effective_from, "-"), document_name(e),
+          e.clause.value_or("-"), place(e.evidence), e.evidence.text};
+}
+
+std::string markdown_cell(std::string text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '|') out += "\\|";
+    else if (c == '\n') out += "<br>";
+    else out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+nlohmann::json to_json(const Register& reg) {
+  nlohmann::json entries = nlohmann::json::array();
+  for (const Entry& e : reg.entries) {
+    nlohmann::json entry = {
+        {"document", {{"number", e.document_number.empty() ? nlohmann::json() : nlohmann::json(e.document_number)},
+                      {"title", e.document_title}}},
+        {"clause", e.clause ? nlohmann::json(*e.clause) : nlohmann::json()},
+        {"status", to_string(e.status)},
+        {"effective_from", e.effective_from ? nlohmann::json(day_or(e.effective_from, "")) : nlohmann::json()},
+        {"expires_on", e.expires_on ? nlohmann::json(day_or(e.expires_on, "")) : nlohmann::json()},
+        {"evidence",
+         {{"text", e.evidence.text}, {"file", e.evidence.file}, {"line", e.evidence.location.line},
+          {"column", e.evidence.location.column}}},
+        {"signing_date_stood_in", e.signing_date_stood_in},
+        {"notes", e.notes},
+    };
+    if (e.conflict)
+      entry["conflict"] = {{"counted", day_or(e.conflict->counted, "")}, {"stated", day_or(e.conflict->stated, "")}};
+    entries.push_back(std::move(entry));
+  }
+  return {{"schema", "clausecheck/status@1"}, {"as_of", day_or(reg.as_of, "")}, {"entries", std::move(entries)}};
+}
+
+void write_text(const Register& reg, std::ostream& out) {
+  const Row header = {"status", "expires_on", "effective", "document", "clause", "location", "evidence"};
+  std::vector<const Entry*> sorted = by_expiry(reg);
+  std::array<std::size_t, kColumns> widths{};
+  auto widen = [&](const Row& row) {
+    for (std::size_t i = 0; i < kColumns; ++i) widths[i] = std::max(widths[i], display_width(row[i]));
+  };
+  widen(header);
+  for (const Entry* e : sorted) widen(row_of(*e));
+  auto print = [&](const Row& row) {
+    std::string line;
+    for (std::size_t i = 0; i < kColumns; ++i) {
+      line += row[i];
+      if (i + 1 < kColumns) line += std::string(widths[i] - display_width(row[i]) + 2, ' ');
+    }
+    out << line << '\n';
+  };
+  out << "as of " << day_or(reg.as_of, "") << ": " << reg.entries.size() << " entries\n";
+  print(header);
+  for (const Entry* e : sorted) {
+    print(row_of(*e));
+    for (const std::string& note : e->notes) out << "    note: " << note << '\n';
+  }
+}
+
+void write_markdown(const Register& reg, std::ostream& out) {
+  out << "## Register as of " << day_or(reg.as_of, "") << "\n\n";
+  out << "| status | expires on | effective from | document | clause | location | evidence | notes |\n";
+  out << "|---|---|---|---|---|---|---|---|\n";
+  for (const Entry* e : by_expiry(reg)) {
+    const Row row = row_of(*e);
+    std::string notes;
+    for (const std::string& note : e->notes) notes += (notes.empty() ? "" : "; ") + note;
+    out << '|';
+    for (const std::string& cell : row) out << ' ' << markdown_cell(cell) << " |";
+    out << ' ' << markdown_cell(notes) << " |\n";
+  }
+}
+
+}  // namespace clausecheck::status

@@ -1,0 +1,38 @@
+#include "status/status.hpp"
+
+#include "status/period_count.hpp"
+
+namespace clausecheck::status {
+
+const char* to_string(Status status) {
+  switch (status) {
+    case Status::in_force: return "in_force";
+    case Status::expiring: return "expiring";
+    case Status::expired: return "expired";
+    case Status::not_yet_effective: return "not_yet_effective";
+    case Status::no_validity: return "no_validity";
+  }
+  return "no_validity";
+}
+
+const char* label_zh(Status status) {
+  switch (status) {
+    case Status::in_force: return "现行有效";
+    case Status::expiring: return "即将到期";
+    case Status::expired: return "已失效";
+    case Status::not_yet_effective: return "尚未施行";
+    case Status::no_validity: return "未载明有效期";
+  }
+  return "未载明有效期";
+}
+
+Status classify(std::chrono::year_month_day as_of, std::optional<std::chrono::year_month_day> from,
+                std::optional<std::chrono::year_month_day> through, int warn_days) {
+  if (from && as_of < *from) return Status::not_yet_effective;
+  if (!through) return Status::no_validity;
+  const int left = days_between(as_of, *through);
+  if (left < 0) return Status::expired;
+  return left <= warn_days ? Status::expiring : Status::in_force;
+}
+
+}  // namespace clausecheck::status
