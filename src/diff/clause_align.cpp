@@ -1,0 +1,263 @@
+#include "diff/clause_align.hpp"
+
+#include <algorithm>
+#include <functional>
+#include <tuple>
+#include <unordered_map>
+
+#include "diff/code_points.hpp"
+#include "diff/edit_script.hpp"
+#include "diff/fact_changes.hpp"
+#include "diff/redline.hpp"
+#include "diff/similarity.hpp"
+#include "model/model_json.hpp"
+
+namespace clausecheck::diff {
+
+namespace {
+
+// One clause of a tree flattened in pre-order.
+struct Flat {
+  const Clause* clause = nullptr;
+  int parent = -1;             // index in the same flat list, -1 at the top
+  std::string path;            // 二/（五）
+  std::u32string text;         // heading and body, whitespace removed: what is compared
+  std::size_t hash = 0;
+};
+
+std::string own_text(const Clause& c) { return c.heading + "\n" + c.text(); }
+
+void flatten(const std::vector<Clause>& clauses, int parent, std::vector<const Clause*>& chain, std::vector<Flat>& out) {
+  for (const Clause& c : clauses) {
+    chain.push_back(&c);
+    Flat f;
+    f.clause = &c;
+    f.parent = parent;
+    f.path = clause_path(chain);
+    f.text = comparable_text(own_text(c));
+    f.hash = std::hash<std::u32string>{}(f.text) ^ static_cast<std::size_t>(c.level) * 0x9e3779b97f4a7c15ULL;
+    out.push_back(std::move(f));
+    flatten(c.children, static_cast<int>(out.size()) - 1, chain, out);
+    chain.pop_back();
+  }
+}
+
+bool same_content(const Flat& a, const Flat& b) {
+  return a.hash == b.hash && a.clause->level == b.clause->level && a.text == b.text;
+}
+
+// dtl compares flat indices through this, looking the clauses up. It calls
+// it with (old, new) even when it swapped the sequences internally.
+struct ContentEqual {
+  const std::vector<Flat>* old_flat = nullptr;
+  const std::vector<Flat>* new_flat = nullptr;
+  bool impl(const std::size_t& a, const std::size_t& b) const { return same_content((*old_flat)[a], (*new_flat)[b]); }
+};
+
+class Aligner {
+ public:
+  Aligner(const std::vector<Clause>& old_clauses, const std::vector<Clause>& new_clauses, const AlignOptions& options)
+      : options_(options) {
+    std::vector<const Clause*> chain;
+    flatten(old_clauses, -1, chain, old_);
+    flatten(new_clauses, -1, chain, new_);
+    old_to_new_.assign(old_.size(), -1);
+    new_to_old_.assign(new_.size(), -1);
+  }
+
+  std::vector<ClauseChange> run() {
+    pair_in_order();
+    pair_equal_texts();
+    pair_similar();
+    const std::vector<bool> moved = find_moved();
+    return changes(moved);
+  }
+
+ private:
+  void link(std::size_t i, std::size_t j) {
+    old_to_new_[i] = static_cast<int>(j);
+    new_to_old_[j] = static_cast<int>(i);
+  }
+
+  void pair_in_order() {
+    std::vector<std::size_t> a(old_.size()), b(new_.size());
+    for (std::size_t i = 0; i < a.size(); ++i) a[i] = i;
+    for (std::size_t j = 0; j < b.size(); ++j) b[j] = j;
+    if (a.empty() || b.empty()) return;
+    std::size_t i = 0, j = 0;
+    for (Edit e : edit_script(a, b, ContentEqual{&old_, &new_})) {
+      if (e == Edit::common) link(i++, j++);
+      else if (e == Edit::deleted) ++i;
+      else ++j;
+    }
+  }
+
+  void pair_equal_texts() {
+    std::unordered_multimap<std::size_t, std::size_t> unpaired_old;
+    for (std::size_t i = 0; i < old_.size(); ++i)
+      if (old_to_new_[i] < 0) unpaired_old.emplace(old_[i].hash, i);
+    for (std::size_t j = 0; j < new_.size(); ++j) {
+      if (new_to_old_[j] >= 0) continue;
+      auto [from, to] = unpaired_old.equal_range(new_[j].hash);
+      for (auto it = from; it != to; ++it) {
+        if (!same_content(old_[it->second], new_[j])) continue;
+        link(it->second, j);
+        unpaired_old.erase(it);
+        break;
+      }
+    }
+  }
+
+  void pair_similar() {
+    std::vector<std::size_t> olds, news;
+    for (std::size_t i = 0; i < old_.size(); ++i)
+      if (old_to_new_[i] < 0) olds.push_back(i);
+    for (std::size_t j = 0; j < new_.size(); ++j)
+      if (new_to_old_[j] < 0) news.push_back(j);
+    if (olds.empty() || news.empty()) return;
+    std::vector<TextProfile> old_profiles, new_profiles;
+    for (std::size_t i : olds) old_profiles.push_back(make_profile(old_[i].text));
+    for (std::size_t j : news) new_profiles.push_back(make_profile(new_[j].text));
+
+    struct Candidate {
+      double score;
+      double distance;  // of relative positions, to prefer the nearer of equal scores
+      std::size_t i, j;
+    };
+    std::vector<Candidate> candidates;
+    for (std::size_t a = 0; a < olds.size(); ++a) {
+      for (std::size_t b = 0; b < news.size(); ++b) {
+        if (old_[olds[a]].clause->level != new_[news[b]].clause->level) continue;
+        if (!may_reach(old_profiles[a], new_profiles[b], options_.threshold)) continue;
+        const double s = similarity(old_profiles[a], new_profiles[b]);
+        if (s < options_.threshold) continue;
+        const double d = std::abs(static_cast<double>(olds[a]) / static_cast<double>(old_.size()) -
+                                  static_cast<double>(news[b]) / static_cast<double>(new_.size()));
+        candidates.push_back({s, d, olds[a], news[b]});
+      }
+    }
+    std::sort(candidates.begin(), candidates.end(), [](const Candidate& x, const Candidate& y) {
+      return std::tie(y.score, x.distance, x.i, x.j) < std::tie(x.score, y.distance, y.i, y.j);
+    });
+    for (const Candidate& c : candidates) {
+      if (old_to_new_[c.i] >= 0 || new_to_old_[c.j] >= 0) continue;
+      link(c.i, c.j);
+      similarity_[c.j] = c.score;
+    }
+  }
+
+  bool parents_paired(std::size_t i, std::size_t j) const {
+    const int po = old_[i].parent, pn = new_[j].parent;
+    if (po < 0 || pn < 0) return po == pn;
+    return old_to_new_[static_cast<std::size_t>(po)] == pn;
+  }
+
+  // Moved: under a parent that is not its old parent's partner, or out of the
+  // longest run of siblings that kept their order.
+  std::vector<bool> find_moved() const {
+    std::vector<bool> moved(new_.size(), false);
+    std::unordered_map<int, std::vector<std::size_t>> siblings;  // by new parent, in new order
+    for (std::size_t j = 0; j < new_.size(); ++j) {
+      if (new_to_old_[j] < 0) continue;
+      const auto i = static_cast<std::size_t>(new_to_old_[j]);
+      if (!parents_paired(i, j)) moved[j] = true;
+      else siblings[new_[j].parent].push_back(j);
+    }
+    for (const auto& [parent, group] : siblings)
+      for (std::size_t j : out_of_order(group)) moved[j] = true;
+    return moved;
+  }
+
+  // The members of group (new indices in new order) not in the longest run
+  // whose old indices increase too.
+  std::vector<std::size_t> out_of_order(const std::vector<std::size_t>& group) const {
+    const std::size_t n = group.size();
+    std::vector<int> tails, tail_at, prev(n, -1);  // patience sorting with back links
+    for (std::size_t k = 0; k < n; ++k) {
+      const int v = new_to_old_[group[k]];
+      const auto pos = static_cast<std::size_t>(
+          std::lower_bound(tails.begin(), tails.end(), v) - tails.begin());
+      if (pos == tails.size()) tails.push_back(v), tail_at.push_back(static_cast<int>(k));
+      else tails[pos] = v, tail_at[pos] = static_cast<int>(k);
+      prev[k] = pos > 0 ? tail_at[pos - 1] : -1;
+    }
+    std::vector<bool> keep(n, false);
+    for (int k = tail_at.empty() ? -1 : tail_at.back(); k >= 0; k = prev[static_cast<std::size_t>(k)])
+      keep[static_cast<std::size_t>(k)] = true;
+    std::vector<std::size_t> out;
+    for (std::size_t k = 0; k < n; ++k)
+      if (!keep[k]) out.push_back(group[k]);
+    return out;
+  }
+
+  ClauseChange pair_change(std::size_t i, std::size_t j, bool moved) const {
+    ClauseChange c;
+    c.old_clause = old_[i].clause;
+    c.new_clause = new_[j].clause;
+    c.old_path = old_[i].path;
+    c.new_path = new_[j].path;
+    const bool same_text = old_[i].text == new_[j].text;
+    if (moved) c.kind = ClauseChangeKind::moved;
+    else if (!same_text) c.kind = ClauseChangeKind::modified;
+    else if (c.old_path != c.new_path) c.kind = ClauseChangeKind::renumbered;
+    else c.kind = ClauseChangeKind::unchanged;
+    if (!same_text) {
+      const auto s = similarity_.find(j);
+      c.similarity = s != similarity_.end() ? s->second : 1.0;
+      c.redline = make_redline(own_text(*c.old_clause), own_text(*c.new_clause));
+    }
+    c.facts = compare_facts(c.old_clause->facts, c.new_clause->facts);
+    return c;
+  }
+
+  std::vector<ClauseChange> changes(const std::vector<bool>& moved) const {
+    // Order: the new tree in pre-order; a deleted clause right after the new
+    // place of the nearest paired clause before it in the old tree.
+    std::vector<std::tuple<int, int, std::size_t>> order;  // (new anchor, 0 new / 1 deleted, index)
+    for (std::size_t j = 0; j < new_.size(); ++j) order.emplace_back(static_cast<int>(j), 0, j);
+    int anchor = -1;
+    for (std::size_t i = 0; i < old_.size(); ++i) {
+      if (old_to_new_[i] >= 0) anchor = old_to_new_[i];
+      else order.emplace_back(anchor, 1, i);
+    }
+    std::sort(order.begin(), order.end());
+    std::vector<ClauseChange> out;
+    out.reserve(order.size());
+    for (const auto& [at, deleted, index] : order) {
+      if (deleted) {
+        ClauseChange c;
+        c.kind = ClauseChangeKind::deleted;
+        c.old_clause = old_[index].clause;
+        c.old_path = old_[index].path;
+        c.similarity = 0;
+        c.facts = compare_facts(c.old_clause->facts, {});
+        out.push_back(std::move(c));
+      } else if (new_to_old_[index] < 0) {
+        ClauseChange c;
+        c.kind = ClauseChangeKind::inserted;
+        c.new_clause = new_[index].clause;
+        c.new_path = new_[index].path;
+        c.similarity = 0;
+        c.facts = compare_facts({}, c.new_clause->facts);
+        out.push_back(std::move(c));
+      } else {
+        out.push_back(pair_change(static_cast<std::size_t>(new_to_old_[index]), index, moved[index]));
+      }
+    }
+    return out;
+  }
+
+  AlignOptions options_;
+  std::vector<Flat> old_, new_;
+  std::vector<int> old_to_new_, new_to_old_;
+  std::unordered_map<std::size_t, double> similarity_;  // of pairs made by similarity, by new index
+};
+
+}  // namespace
+
+std::vector<ClauseChange> align_clauses(const std::vector<Clause>& old_clauses, const std::vector<Clause>& new_clauses,
+                                        const AlignOptions& options) {
+  return Aligner(old_clauses, new_clauses, options).run();
+}
+
+}  // namespace clausecheck::diff

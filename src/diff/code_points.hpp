@@ -1,0 +1,16 @@
+#pragma once
+#include <string>
+#include <string_view>
+
+namespace clausecheck::diff {
+
+// Character-level work (redline, similarity) runs on code points, so that a
+// CJK character is one element, not three bytes.
+std::u32string to_code_points(std::string_view utf8);
+std::string to_utf8(std::u32string_view text);
+
+// The text a clause is compared by: whitespace removed, since PDF extraction
+// scatters spaces (平稳健康发展 若干措施) that are no part of the wording.
+std::u32string comparable_text(std::string_view utf8);
+
+}  // namespace clausecheck::diff

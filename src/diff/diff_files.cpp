@@ -1,0 +1,48 @@
+#include "diff/diff_files.hpp"
+
+#include <map>
+
+#include "diff/code_points.hpp"
+#include "diff/document_align.hpp"
+
+namespace clausecheck::diff {
+
+namespace {
+
+// Entries by title (spaces aside), as a multiset: pages shift with every
+// edit, so only entries that came or went count.
+std::vector<TocChange> compare_toc(const std::optional<Gazette>& old_gazette, const std::optional<Gazette>& new_gazette) {
+  std::map<std::u32string, std::vector<const TocEntry*>> old_entries;
+  if (old_gazette)
+    for (const TocEntry& e : old_gazette->toc) old_entries[comparable_text(e.title)].push_back(&e);
+  std::vector<TocChange> out;
+  if (new_gazette) {
+    for (const TocEntry& e : new_gazette->toc) {
+      auto& same = old_entries[comparable_text(e.title)];
+      if (same.empty()) out.push_back({true, e.title, e.page});
+      else same.erase(same.begin());
+    }
+  }
+  if (old_gazette)
+    for (const TocEntry& e : old_gazette->toc) {
+      auto& left = old_entries[comparable_text(e.title)];
+      if (!left.empty() && left.front() == &e) {
+        out.push_back({false, e.title, e.page});
+        left.erase(left.begin());
+      }
+    }
+  return out;
+}
+
+}  // namespace
+
+ChangeSet diff_files(const ParsedFile& old_file, const ParsedFile& new_file, const AlignOptions& options) {
+  ChangeSet set;
+  set.old_source = old_file.source;
+  set.new_source = new_file.source;
+  set.documents = diff_documents(old_file.documents, new_file.documents, options);
+  set.toc = compare_toc(old_file.gazette, new_file.gazette);
+  return set;
+}
+
+}  // namespace clausecheck::diff

@@ -1,0 +1,158 @@
+#include "diff/document_align.hpp"
+
+#include <algorithm>
+#include <tuple>
+
+#include "diff/code_points.hpp"
+#include "diff/fact_changes.hpp"
+#include "diff/similarity.hpp"
+
+namespace clausecheck::diff {
+
+namespace {
+
+bool same_number(const Document& a, const Document& b) {
+  if (!a.number || !b.number) return false;
+  if (a.number->seq != 0 && a.number->year != 0)
+    return a.number->agency == b.number->agency && a.number->year == b.number->year && a.number->seq == b.number->seq;
+  return comparable_text(a.number->raw) == comparable_text(b.number->raw);
+}
+
+// The title without its 试行/暂行 marker, since a revision often drops it.
+std::u32string bare_title(const Document& d) {
+  std::u32string t = comparable_text(d.title);
+  for (const std::u32string marker : {U"（试行）", U"（暂行）", U"(试行)", U"(暂行)"}) {
+    for (auto at = t.find(marker); at != std::u32string::npos; at = t.find(marker)) t.erase(at, marker.size());
+  }
+  return t;
+}
+
+void append_clause_texts(const std::vector<Clause>& clauses, std::string& out) {
+  for (const Clause& c : clauses) {
+    out += c.heading;
+    out += c.text();
+    append_clause_texts(c.children, out);
+  }
+}
+
+std::u32string content_of(const Document& d) {
+  std::string out;
+  for (const Paragraph& p : d.preamble) out += p.text;
+  append_clause_texts(d.clauses, out);
+  for (const Paragraph& p : d.closing) out += p.text;
+  for (const Document& a : d.attachments) out += a.title, append_clause_texts(a.clauses, out);
+  return comparable_text(out);
+}
+
+// Title and content, content weighing more: notices of one issuer share most
+// of their titles (驻马店市人民政府关于印发…的通知).
+double document_similarity(const Document& a, const Document& b) {
+  const double title = similarity(make_profile(bare_title(a)), make_profile(bare_title(b)));
+  const std::u32string ca = content_of(a), cb = content_of(b);
+  if (ca.empty() && cb.empty()) return title;
+  return 0.3 * title + 0.7 * similarity(make_profile(ca), make_profile(cb));
+}
+
+template <typename Kind>
+const Fact* first_fact(const Document& d) {
+  for (const Fact& f : d.facts)
+    if (std::holds_alternative<Kind>(f.value)) return &f;
+  return nullptr;
+}
+
+template <typename Kind>
+void compare_fact_field(const char* field, const Document& a, const Document& b, std::vector<FieldChange>& out) {
+  const Fact* fa = first_fact<Kind>(a);
+  const Fact* fb = first_fact<Kind>(b);
+  if (!fa && !fb) return;
+  if (fa && fb && same_value(fa->value, fb->value)) return;
+  out.push_back({field, fa ? fa->text : "", fb ? fb->text : ""});
+}
+
+std::vector<FieldChange> compare_fields(const Document& a, const Document& b) {
+  std::vector<FieldChange> out;
+  const std::string na = a.number ? a.number->raw : "", nb = b.number ? b.number->raw : "";
+  if (comparable_text(na) != comparable_text(nb)) out.push_back({"number", na, nb});
+  if (comparable_text(a.title) != comparable_text(b.title)) out.push_back({"title", a.title, b.title});
+  const std::string sa = a.signed_date ? a.signed_date->iso() : "", sb = b.signed_date ? b.signed_date->iso() : "";
+  if (sa != sb) out.push_back({"signed", sa, sb});
+  if (a.trial != b.trial) out.push_back({"trial", a.trial ? "true" : "false", b.trial ? "true" : "false"});
+  compare_fact_field<facts::Validity>("validity", a, b, out);
+  compare_fact_field<facts::Effective>("effective", a, b, out);
+  return out;
+}
+
+DocumentChange one_sided(const Document& d, bool is_new) {
+  DocumentChange c;
+  c.status = is_new ? DocumentStatus::added : DocumentStatus::removed;
+  (is_new ? c.new_doc : c.old_doc) = &d;
+  (is_new ? c.new_name : c.old_name) = document_name(d);
+  return c;
+}
+
+}  // namespace
+
+std::string document_name(const Document& doc) { return doc.number ? doc.number->raw : doc.title; }
+
+DocumentChange diff_document(const Document& old_doc, const Document& new_doc, const AlignOptions& options) {
+  DocumentChange c;
+  c.old_doc = &old_doc;
+  c.new_doc = &new_doc;
+  c.old_name = document_name(old_doc);
+  c.new_name = document_name(new_doc);
+  c.fields = compare_fields(old_doc, new_doc);
+  c.facts = compare_facts(old_doc.facts, new_doc.facts);
+  c.clauses = align_clauses(old_doc.clauses, new_doc.clauses, options);
+  c.attachments = diff_documents(old_doc.attachments, new_doc.attachments, options);
+  c.status = has_changes(c) ? DocumentStatus::changed : DocumentStatus::unchanged;
+  return c;
+}
+
+std::vector<DocumentChange> diff_documents(const std::vector<Document>& old_docs, const std::vector<Document>& new_docs,
+                                           const AlignOptions& options) {
+  std::vector<int> partner(old_docs.size(), -1);
+  std::vector<bool> taken(new_docs.size(), false);
+  auto link = [&](std::size_t i, std::size_t j) { partner[i] = static_cast<int>(j), taken[j] = true; };
+
+  for (std::size_t i = 0; i < old_docs.size(); ++i)
+    for (std::size_t j = 0; j < new_docs.size() && partner[i] < 0; ++j)
+      if (!taken[j] && same_number(old_docs[i], new_docs[j])) link(i, j);
+
+  const auto left_old = std::count(partner.begin(), partner.end(), -1);
+  const auto left_new = std::count(taken.begin(), taken.end(), false);
+  if (old_docs.size() == 1 && new_docs.size() == 1 && left_old == 1 && left_new == 1) link(0, 0);
+
+  std::vector<std::tuple<double, std::size_t, std::size_t>> candidates;
+  for (std::size_t i = 0; i < old_docs.size(); ++i) {
+    if (partner[i] >= 0) continue;
+    for (std::size_t j = 0; j < new_docs.size(); ++j) {
+      if (taken[j]) continue;
+      const double s = document_similarity(old_docs[i], new_docs[j]);
+      if (s >= options.threshold) candidates.emplace_back(-s, i, j);
+    }
+  }
+  std::sort(candidates.begin(), candidates.end());
+  for (const auto& [score, i, j] : candidates)
+    if (partner[i] < 0 && !taken[j]) link(i, j);
+
+  // In the new file's order, removed documents after the document they followed.
+  std::vector<DocumentChange> out;
+  std::vector<std::vector<std::size_t>> removed_after(new_docs.size() + 1);
+  std::size_t anchor = 0;  // 0: before the first new document; j + 1: after new_docs[j]
+  for (std::size_t i = 0; i < old_docs.size(); ++i) {
+    if (partner[i] >= 0) anchor = static_cast<std::size_t>(partner[i]) + 1;
+    else removed_after[anchor].push_back(i);
+  }
+  std::vector<int> old_of(new_docs.size(), -1);
+  for (std::size_t i = 0; i < old_docs.size(); ++i)
+    if (partner[i] >= 0) old_of[static_cast<std::size_t>(partner[i])] = static_cast<int>(i);
+  for (std::size_t i : removed_after[0]) out.push_back(one_sided(old_docs[i], false));
+  for (std::size_t j = 0; j < new_docs.size(); ++j) {
+    if (old_of[j] < 0) out.push_back(one_sided(new_docs[j], true));
+    else out.push_back(diff_document(old_docs[static_cast<std::size_t>(old_of[j])], new_docs[j], options));
+    for (std::size_t i : removed_after[j + 1]) out.push_back(one_sided(old_docs[i], false));
+  }
+  return out;
+}
+
+}  // namespace clausecheck::diff

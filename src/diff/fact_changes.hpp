@@ -1,0 +1,18 @@
+#pragma once
+#include <vector>
+
+#include "diff/change_set.hpp"
+
+namespace clausecheck::diff {
+
+// The changes between the typed facts of two versions of a clause (or of a
+// document's own facts). Facts are paired by kind, and within a kind by
+// subject (a threshold's subject, a target's indicator), then by position;
+// a pair whose value is the same is no change. Unpaired facts are reported as
+// added (no old_fact) or removed (no new_fact).
+std::vector<FactChange> compare_facts(const std::vector<Fact>& old_facts, const std::vector<Fact>& new_facts);
+
+// Whether two fact values mean the same (ignoring the text they were read from).
+bool same_value(const FactValue& a, const FactValue& b);
+
+}  // namespace clausecheck::diff

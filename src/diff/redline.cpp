@@ -1,0 +1,136 @@
+#include "diff/redline.hpp"
+
+#include <algorithm>
+
+#include "diff/code_points.hpp"
+#include "diff/edit_script.hpp"
+
+namespace clausecheck::diff {
+
+namespace {
+
+// The redline while it is cleaned: equal runs and changes, alternating.
+struct Block {
+  bool change = false;
+  std::u32string equal;     // when !change
+  std::u32string removed;   // when change
+  std::u32string added;
+};
+
+bool is_word_char(char32_t c) {
+  return (c >= U'0' && c <= U'9') || (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || c == U'.' ||
+         (c >= U'０' && c <= U'９');
+}
+
+std::vector<Block> raw_blocks(const std::u32string& a, const std::u32string& b) {
+  std::size_t prefix = 0;
+  while (prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix]) ++prefix;
+  std::size_t suffix = 0;
+  while (suffix < a.size() - prefix && suffix < b.size() - prefix &&
+         a[a.size() - 1 - suffix] == b[b.size() - 1 - suffix])
+    ++suffix;
+  const std::vector<char32_t> mid_a(a.begin() + prefix, a.end() - suffix);
+  const std::vector<char32_t> mid_b(b.begin() + prefix, b.end() - suffix);
+
+  std::vector<Block> out;
+  auto equal = [&](char32_t c) {
+    if (out.empty() || out.back().change) out.push_back(Block{});
+    out.back().equal += c;
+  };
+  auto change = [&]() -> Block& {
+    if (out.empty() || !out.back().change) out.push_back(Block{true, {}, {}, {}});
+    return out.back();
+  };
+  for (std::size_t i = 0; i < prefix; ++i) equal(a[i]);
+  std::size_t i = 0, j = 0;
+  for (Edit e : edit_script(mid_a, mid_b)) {
+    if (e == Edit::common) equal(mid_a[i++]), ++j;
+    else if (e == Edit::deleted) change().removed += mid_a[i++];
+    else change().added += mid_b[j++];
+  }
+  for (std::size_t k = a.size() - suffix; k < a.size(); ++k) equal(a[k]);
+  return out;
+}
+
+std::size_t weight(const Block& change) { return std::max(change.removed.size(), change.added.size()); }
+
+// Folds short equal runs between two changes into one change, until none is left.
+void fold_short_equalities(std::vector<Block>& blocks) {
+  for (bool folded = true; folded;) {
+    folded = false;
+    for (std::size_t k = 1; k + 1 < blocks.size(); ++k) {
+      Block& mid = blocks[k];
+      if (mid.change || !blocks[k - 1].change || !blocks[k + 1].change) continue;
+      if (mid.equal.size() > weight(blocks[k - 1]) || mid.equal.size() > weight(blocks[k + 1])) continue;
+      Block& left = blocks[k - 1];
+      left.removed += mid.equal + blocks[k + 1].removed;
+      left.added += mid.equal + blocks[k + 1].added;
+      blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(k), blocks.begin() + static_cast<std::ptrdiff_t>(k + 2));
+      folded = true;
+    }
+  }
+}
+
+// Whether a change touches a word character on the side facing `edge`.
+bool starts_word(const Block& c) {
+  return (!c.removed.empty() && is_word_char(c.removed.front())) || (!c.added.empty() && is_word_char(c.added.front()));
+}
+bool ends_word(const Block& c) {
+  return (!c.removed.empty() && is_word_char(c.removed.back())) || (!c.added.empty() && is_word_char(c.added.back()));
+}
+
+// Grows each change over the rest of a Latin word or number it cuts through.
+void extend_to_words(std::vector<Block>& blocks) {
+  for (std::size_t k = 0; k < blocks.size(); ++k) {
+    Block& c = blocks[k];
+    if (!c.change) continue;
+    if (k > 0) {
+      std::u32string& before = blocks[k - 1].equal;
+      while (!before.empty() && is_word_char(before.back()) && starts_word(c)) {
+        c.removed.insert(c.removed.begin(), before.back());
+        c.added.insert(c.added.begin(), before.back());
+        before.pop_back();
+      }
+    }
+    if (k + 1 < blocks.size()) {
+      std::u32string& after = blocks[k + 1].equal;
+      while (!after.empty() && is_word_char(after.front()) && ends_word(c)) {
+        c.removed += after.front();
+        c.added += after.front();
+        after.erase(after.begin());
+      }
+    }
+  }
+  // An equal run eaten up joins its neighbouring changes.
+  std::vector<Block> merged;
+  for (Block& b : blocks) {
+    if (!b.change && b.equal.empty()) continue;
+    if (b.change && !merged.empty() && merged.back().change) {
+      merged.back().removed += b.removed;
+      merged.back().added += b.added;
+    } else {
+      merged.push_back(std::move(b));
+    }
+  }
+  blocks = std::move(merged);
+}
+
+}  // namespace
+
+Redline make_redline(std::string_view old_text, std::string_view new_text) {
+  std::vector<Block> blocks = raw_blocks(to_code_points(old_text), to_code_points(new_text));
+  fold_short_equalities(blocks);
+  extend_to_words(blocks);
+  Redline out;
+  for (const Block& b : blocks) {
+    if (!b.change) {
+      out.push_back({RedlineOp::equal, to_utf8(b.equal)});
+      continue;
+    }
+    if (!b.removed.empty()) out.push_back({RedlineOp::deleted, to_utf8(b.removed)});
+    if (!b.added.empty()) out.push_back({RedlineOp::inserted, to_utf8(b.added)});
+  }
+  return out;
+}
+
+}  // namespace clausecheck::diff

@@ -1,0 +1,154 @@
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "diff/clause_align.hpp"
+#include "diff/hand_built.hpp"
+
+using namespace clausecheck;
+using namespace clausecheck::diff;
+using clausecheck::test::clause;
+using clausecheck::test::cn;
+
+namespace {
+
+// Twelve measures of distinct wording, as a 若干措施 lists them.
+const std::vector<std::string> kMeasures = {
+    "分期缴纳城市基础设施配套费，最长不超过6个月。",
+    "优化联合验收备案制度，精简综合验收备案资料。",
+    "优化房屋网签备案服务，全面实现商品房网签即备案。",
+    "全面推行交房即交证，推动新建商品房完成首次登记。",
+    "推行小区停车位办理不动产权证，有效盘活现有资产。",
+    "实行多样化回迁安置，缩短回迁安置周期。",
+    "支持团购在售商品住房，解决职工住房问题。",
+    "完善配套设施建设，大力推进15分钟便民服务圈建设。",
+    "为新市民进城购房提供购房优惠，享受城区人口同等政策。",
+    "支持农民工进城购房，简化农业转移人口购房落户手续。",
+    "扩大住房有效需求，支持购买存量商品房用于保障房。",
+    "推进租购并举，将存量房转为租赁住房。",
+};
+
+std::vector<Clause> numbered(const std::vector<std::string>& texts) {
+  std::vector<Clause> out;
+  for (std::size_t k = 0; k < texts.size(); ++k) out.push_back(clause(cn(static_cast<int>(k) + 1), texts[k]));
+  return out;
+}
+
+int count(const std::vector<ClauseChange>& changes, ClauseChangeKind kind) {
+  return static_cast<int>(std::count_if(changes.begin(), changes.end(), [&](const ClauseChange& c) { return c.kind == kind; }));
+}
+
+const ClauseChange& by_new_path(const std::vector<ClauseChange>& changes, const std::string& path) {
+  for (const ClauseChange& c : changes)
+    if (c.new_path == path) return c;
+  FAIL("no clause at new path " << path);
+  return changes.front();
+}
+
+}  // namespace
+
+TEST_CASE("identical clause lists: every clause unchanged") {
+  const auto changes = align_clauses(numbered(kMeasures), numbered(kMeasures));
+  REQUIRE(changes.size() == kMeasures.size());
+  CHECK(count(changes, ClauseChangeKind::unchanged) == 12);
+  CHECK(changes[3].old_path == "四");
+  CHECK(changes[3].new_path == "四");
+}
+
+TEST_CASE("a clause inserted after 三: one insertion, every later clause renumbered, nothing modified") {
+  auto revised = kMeasures;
+  revised.insert(revised.begin() + 3, "建立房地产市场监测预警机制，按月发布市场运行情况。");
+  const auto changes = align_clauses(numbered(kMeasures), numbered(revised));
+  REQUIRE(changes.size() == 13);
+  CHECK(count(changes, ClauseChangeKind::inserted) == 1);
+  CHECK(count(changes, ClauseChangeKind::renumbered) == 9);
+  CHECK(count(changes, ClauseChangeKind::unchanged) == 3);
+  CHECK(count(changes, ClauseChangeKind::modified) == 0);
+  CHECK(changes[3].kind == ClauseChangeKind::inserted);
+  CHECK(changes[3].new_path == "四");
+  CHECK(changes[3].old_path.empty());
+  CHECK(changes[4].old_path == "四");
+  CHECK(changes[4].new_path == "五");
+  CHECK(changes[12].old_path == "十二");
+  CHECK(changes[12].new_path == "十三");
+}
+
+TEST_CASE("a deleted clause stands where it was; the clauses after it move up") {
+  auto revised = kMeasures;
+  revised.erase(revised.begin() + 5);
+  const auto changes = align_clauses(numbered(kMeasures), numbered(revised));
+  REQUIRE(changes.size() == 12);
+  CHECK(changes[5].kind == ClauseChangeKind::deleted);
+  CHECK(changes[5].old_path == "六");
+  CHECK(changes[5].new_path.empty());
+  CHECK(count(changes, ClauseChangeKind::renumbered) == 6);
+}
+
+TEST_CASE("a clause moved to another place is moved, not deleted and inserted") {
+  auto revised = kMeasures;
+  const std::string moved = revised[1];
+  revised.erase(revised.begin() + 1);
+  revised.insert(revised.begin() + 8, moved);
+  const auto changes = align_clauses(numbered(kMeasures), numbered(revised));
+  CHECK(count(changes, ClauseChangeKind::moved) == 1);
+  CHECK(count(changes, ClauseChangeKind::inserted) == 0);
+  CHECK(count(changes, ClauseChangeKind::deleted) == 0);
+  const ClauseChange& m = by_new_path(changes, "九");
+  CHECK(m.kind == ClauseChangeKind::moved);
+  CHECK(m.old_path == "二");
+}
+
+TEST_CASE("an edited clause is modified, with its redline and its similarity") {
+  auto revised = kMeasures;
+  revised[0] = "分期缴纳城市基础设施配套费，最长不超过12个月。";
+  const auto changes = align_clauses(numbered(kMeasures), numbered(revised));
+  const ClauseChange& c = by_new_path(changes, "一");
+  CHECK(c.kind == ClauseChangeKind::modified);
+  CHECK(c.old_path == "一");
+  CHECK(c.similarity > 0.8);
+  CHECK(c.similarity < 1.0);
+  REQUIRE(c.redline.size() == 4);
+  CHECK(c.redline[1] == RedlinePiece{RedlineOp::deleted, "6"});
+  CHECK(c.redline[2] == RedlinePiece{RedlineOp::inserted, "12"});
+  CHECK(count(changes, ClauseChangeKind::unchanged) == 11);
+}
+
+TEST_CASE("unrelated clause lists: all deleted and inserted, no pairing below the threshold") {
+  const std::vector<std::string> other = {
+      "切实提高对见义勇为工作的认识，全面加强对见义勇为工作的领导。",
+      "巩固见义勇为组织建设成果，充分发挥各级见义勇为组织作用。",
+      "认真落实奖励保障政策措施，切实维护见义勇为人员合法权益。",
+  };
+  const auto changes = align_clauses(numbered(kMeasures), numbered(other));
+  CHECK(changes.size() == 15);
+  CHECK(count(changes, ClauseChangeKind::deleted) == 12);
+  CHECK(count(changes, ClauseChangeKind::inserted) == 3);
+}
+
+TEST_CASE("an item moved between sections is moved; an item inserted and one deleted in other sections") {
+  auto section = [](const std::string& label, const std::string& heading, std::vector<Clause> items) {
+    Clause c = clause(label, heading, std::move(items));
+    return c;
+  };
+  auto item = [](int n, const std::string& text) { return clause("（" + cn(n) + "）", text, {}, 2); };
+  const std::vector<Clause> old_tree = {
+      section("一", "总体要求", {item(1, kMeasures[0]), item(2, kMeasures[1])}),
+      section("二", "产业振兴", {item(3, kMeasures[2]), item(4, kMeasures[3]), item(5, kMeasures[4])}),
+      section("三", "公共服务", {item(6, kMeasures[5]), item(7, kMeasures[6])}),
+  };
+  const std::vector<Clause> new_tree = {
+      section("一", "总体要求", {item(1, kMeasures[0]), item(2, kMeasures[1]), item(3, kMeasures[11])}),
+      section("二", "产业振兴", {item(4, kMeasures[2]), item(5, kMeasures[4])}),
+      section("三", "公共服务", {item(6, kMeasures[5]), item(7, kMeasures[6]), item(8, kMeasures[3])}),
+  };
+  const auto changes = align_clauses(old_tree, new_tree);
+  CHECK(by_new_path(changes, "一/（三）").kind == ClauseChangeKind::inserted);
+  const ClauseChange& moved = by_new_path(changes, "三/（八）");
+  CHECK(moved.kind == ClauseChangeKind::moved);
+  CHECK(moved.old_path == "二/（四）");
+  CHECK(by_new_path(changes, "二/（四）").old_path == "二/（三）");
+  CHECK(by_new_path(changes, "二/（四）").kind == ClauseChangeKind::renumbered);
+  CHECK(by_new_path(changes, "二").kind == ClauseChangeKind::unchanged);
+  CHECK(count(changes, ClauseChangeKind::moved) == 1);
+  CHECK(count(changes, ClauseChangeKind::deleted) == 0);
+}
