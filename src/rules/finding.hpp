@@ -17,6 +17,7 @@ struct Finding {
   std::string message;          // in the documents' language, placeholders filled
   std::string file;
   Location location;            // 1-based, columns in code points
+  std::optional<Location> end;  // just past the span (source.locate(span.end)); reports derive it from the evidence when unset
   Span span;                    // byte offsets into the UTF-8 text
   std::string evidence;         // the text the rule fired on
   std::string anchor;           // the clause path ("驻政〔2023〕9号/二十六") that makes fingerprints survive moves
