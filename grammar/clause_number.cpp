@@ -1,0 +1,125 @@
+#include "grammar/clause_number_def.hpp"
+
+#include <tuple>
+
+#include "grammar/numeral.hpp"
+
+namespace clausecheck::grammar {
+
+namespace {
+
+namespace x3 = boost::spirit::x3;
+using Iterator = std::string_view::const_iterator;
+
+std::optional<int> numeral_value(const std::string& text) {
+  if (!text.empty() && text[0] >= '0' && text[0] <= '9') return std::stoi(text);
+  const auto value = parse_chinese_integer(text);
+  if (!value || *value <= 0 || *value > 100000) return std::nullopt;
+  return static_cast<int>(*value);
+}
+
+NumberStyle statute_style(const std::string& unit) {
+  if (unit == "条") return NumberStyle::article;
+  if (unit == "节") return NumberStyle::section;
+  if (unit == "章") return NumberStyle::chapter;
+  return NumberStyle::part;
+}
+
+// Skips the spaces after a number; an article number must be followed by one.
+std::uint32_t skip_gap(std::string_view text, std::uint32_t at) {
+  for (;;) {
+    if (text.substr(at, 1) == " " || text.substr(at, 1) == "\t") at += 1;
+    else if (text.substr(at, 3) == "\u3000") at += 3;
+    else if (text.substr(at, 2) == "\u00a0") at += 2;
+    else return at;
+  }
+}
+
+template <typename Parser, typename Attribute>
+std::optional<std::uint32_t> try_parse(std::string_view text, const Parser& p, Attribute& attr) {
+  Iterator it = text.begin();
+  if (!x3::parse(it, text.end(), p, attr)) return std::nullopt;
+  return static_cast<std::uint32_t>(it - text.begin());
+}
+
+std::optional<ClauseNumberMatch> finish(std::string_view text, ClauseNumber number, std::uint32_t used) {
+  number.printed = std::string(text.substr(0, used));
+  return ClauseNumberMatch{std::move(number), skip_gap(text, used)};
+}
+
+std::optional<ClauseNumberMatch> match_statute(std::string_view text) {
+  std::tuple<std::string, std::string> attr;
+  auto used = try_parse(text, parser::statute_number, attr);
+  if (!used) return std::nullopt;
+  auto& [numeral, unit] = attr;
+  const auto value = numeral_value(numeral);
+  if (!value) return std::nullopt;
+  ClauseNumber n;
+  n.style = statute_style(unit);
+  n.value = *value;
+  std::string sub;
+  if (const auto sub_used = try_parse(text.substr(*used), parser::statute_sub, sub)) {
+    const auto sub_value = numeral_value(sub);
+    if (!sub_value) return std::nullopt;
+    n.sub = *sub_value;
+    *used += *sub_used;
+  }
+  const std::uint32_t after = skip_gap(text, *used);
+  if (n.style == NumberStyle::article && after == *used && *used != text.size()) return std::nullopt;
+  n.label = std::string(text.substr(0, *used));
+  return finish(text, std::move(n), *used);
+}
+
+std::optional<ClauseNumberMatch> match_dun(std::string_view text) {
+  std::string numeral;
+  const auto used = try_parse(text, parser::dun_number, numeral);
+  if (!used) return std::nullopt;
+  const auto value = numeral_value(numeral);
+  if (!value) return std::nullopt;
+  ClauseNumber n;
+  n.style = NumberStyle::cn_dun;
+  n.value = *value;
+  n.label = numeral;
+  return finish(text, std::move(n), *used);
+}
+
+template <typename Parser>
+std::optional<ClauseNumberMatch> match_paren(std::string_view text, const Parser& p, NumberStyle style) {
+  std::tuple<std::string, std::string, std::string> attr;
+  const auto used = try_parse(text, p, attr);
+  if (!used) return std::nullopt;
+  auto& [open, numeral, close] = attr;
+  const auto value = numeral_value(numeral);
+  if (!value) return std::nullopt;
+  ClauseNumber n;
+  n.style = style;
+  n.value = *value;
+  n.half_width = open == "(" || close == ")";
+  n.label = std::string(text.substr(0, *used));
+  return finish(text, std::move(n), *used);
+}
+
+std::optional<ClauseNumberMatch> match_dot(std::string_view text) {
+  std::tuple<std::string, std::string> attr;
+  const auto used = try_parse(text, parser::dot_number, attr);
+  if (!used) return std::nullopt;
+  ClauseNumber n;
+  n.style = NumberStyle::arabic_dot;
+  n.value = std::stoi(std::get<0>(attr));
+  n.half_width = std::get<1>(attr) == ".";
+  n.label = std::get<0>(attr);
+  return finish(text, std::move(n), *used);
+}
+
+}  // namespace
+
+std::optional<ClauseNumberMatch> match_clause_number(std::string_view text) {
+  if (text.empty()) return std::nullopt;
+  if (auto m = match_statute(text)) return m;
+  if (auto m = match_dun(text)) return m;
+  if (auto m = match_paren(text, parser::paren_cn_number, NumberStyle::cn_paren)) return m;
+  if (auto m = match_paren(text, parser::paren_ar_number, NumberStyle::arabic_paren)) return m;
+  return match_dot(text);
+}
+
+}  // namespace clausecheck::grammar

@@ -1,0 +1,39 @@
+#pragma once
+#include <boost/fusion/adapted/std_tuple.hpp>
+#include <boost/spirit/home/x3.hpp>
+
+#include "grammar/clause_number.hpp"
+
+namespace clausecheck::grammar::parser {
+
+namespace x3 = boost::spirit::x3;
+
+// Chinese numeral characters as they appear in clause numbers (〇 and ○ both occur).
+const auto cn_digit = x3::lit("零") | x3::lit("〇") | x3::lit("○") | x3::lit("一") | x3::lit("二") |
+                      x3::lit("两") | x3::lit("三") | x3::lit("四") | x3::lit("五") | x3::lit("六") |
+                      x3::lit("七") | x3::lit("八") | x3::lit("九") | x3::lit("十") | x3::lit("百") |
+                      x3::lit("千");
+const auto cn_numeral = x3::raw[+cn_digit];
+const auto ar_numeral = x3::raw[x3::repeat(1, 3)[x3::digit]];
+const auto gap = x3::lit(" ") | x3::lit("\u3000") | x3::lit("\t") | x3::lit("\u00a0");
+
+// 第X条 needs a separator after it (or the end): 第三条规定的 is a cross-reference.
+const auto statute_unit = x3::lit("编") | x3::lit("分编") | x3::lit("章") | x3::lit("节") | x3::lit("条");
+const auto open_full = x3::lit("（");
+const auto open_half = x3::lit("(");
+const auto close_full = x3::lit("）");
+const auto close_half = x3::lit(")");
+const auto arabic_punct = x3::lit(".") | x3::lit("．") | x3::lit("、");
+
+// The forms, one parser each; match_clause_number tries them in turn.
+const auto statute_number = x3::lit("第") >> cn_numeral >> x3::raw[statute_unit];
+const auto statute_sub = x3::lit("之") >> cn_numeral;  // 第十七条之一
+const auto dun_number = cn_numeral >> x3::lit("、");
+const auto paren_cn_number = x3::raw[open_full | open_half] >> *gap >> cn_numeral >> *gap >>
+                             x3::raw[close_full | close_half];
+const auto paren_ar_number = x3::raw[open_full | open_half] >> *gap >> ar_numeral >> *gap >>
+                             x3::raw[close_full | close_half];
+// 1.2万 is a quantity, 1.强化 a clause: no digit may follow the point.
+const auto dot_number = ar_numeral >> x3::raw[arabic_punct] >> !x3::digit;
+
+}  // namespace clausecheck::grammar::parser

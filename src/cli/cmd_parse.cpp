@@ -1,0 +1,90 @@
+#include <spdlog/spdlog.h>
+
+#include <iostream>
+
+#include "cli/commands.hpp"
+#include "cli/outline.hpp"
+#include "cli/output_file.hpp"
+#include "ingest/inputs.hpp"
+#include "model/input_error.hpp"
+#include "model/model_json.hpp"
+#include "parse/parse_file.hpp"
+
+namespace clausecheck::cli {
+
+namespace {
+
+struct ParseOptions {
+  std::vector<std::string> inputs;
+  std::string format = "outline";
+  std::string output;
+  bool strict = false;
+};
+
+void report_error(const InputError& e) { std::cerr << "error: " << e.what() << '\n'; }
+
+// Prints the parser's diagnostics as warnings; returns how many there were.
+std::size_t print_diagnostics(const ParsedFile& file) {
+  for (const Diagnostic& d : file.diagnostics) {
+    const Location at = file.source->locate(d.span.begin);
+    std::cerr << file.source->path() << ':' << at.line << ':' << at.column << ": warning: " << d.message << '\n';
+  }
+  return file.diagnostics.size();
+}
+
+int run_parse(const ParseOptions& opt) {
+  int code = 0;
+  std::vector<ParsedFile> files;
+  std::vector<std::filesystem::path> paths;
+  try {
+    paths = ingest::expand_inputs(opt.inputs);
+  } catch (const InputError& e) {
+    report_error(e);
+    return 2;
+  }
+  std::size_t warnings = 0;
+  for (const auto& path : paths) {
+    try {
+      files.push_back(parse::parse_path(path));
+      spdlog::info("{}: {} documents", path.string(), files.back().documents.size());
+      if (opt.strict) warnings += print_diagnostics(files.back());
+    } catch (const InputError& e) {
+      report_error(e);  // the other files are still parsed and reported
+      code = 2;
+    }
+  }
+  std::string content;
+  if (opt.format == "json") {
+    content = to_json(files).dump(2) + "\n";
+  } else {
+    for (const ParsedFile& f : files) content += outline(f);
+  }
+  try {
+    write_output(opt.output, content, opt.inputs);
+  } catch (const InputError& e) {
+    report_error(e);
+    return 2;
+  }
+  if (code == 0 && warnings > 0) code = 1;
+  return code;
+}
+
+}  // namespace
+
+void add_parse_command(CLI::App& app, int& exit_code) {
+  auto opt = std::make_shared<ParseOptions>();
+  CLI::App* cmd = app.add_subcommand("parse", "Read documents into the clause model: JSON or a readable outline");
+  cmd->footer(
+      "Examples:\n"
+      "  clausecheck parse examples/zhumadian-gazette-2023-02.txt\n"
+      "  clausecheck parse --format json -o model.json examples/zhumadian-gazette-2023-02.txt\n"
+      "  clausecheck parse --strict drafts/\n"
+      "\nExit codes: 0 parsed, 1 --strict found warnings, 2 a file could not be read.");
+  cmd->add_option("files", opt->inputs, "Files or directories (.txt and .md inside)")->required();
+  cmd->add_option("--format", opt->format, "Output format")->check(CLI::IsMember({"outline", "json"}))->capture_default_str();
+  cmd->add_option("-o,--output", opt->output, "Write the output to FILE instead of stdout");
+  cmd->add_flag("--strict", opt->strict, "Report malformed dates and numbers as warnings (exit 1 if any)");
+  cmd->callback([opt, &exit_code] { exit_code = run_parse(*opt); });
+}
+
+}  // namespace clausecheck::cli

@@ -1,0 +1,53 @@
+#include "cli/outline.hpp"
+
+#include <fmt/format.h>
+
+namespace clausecheck::cli {
+
+namespace {
+
+constexpr std::size_t kPreviewBytes = 60;
+
+// The first characters of a text, cut on a UTF-8 boundary.
+std::string preview(const std::string& text) {
+  if (text.size() <= kPreviewBytes) return text;
+  std::size_t cut = kPreviewBytes;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return text.substr(0, cut) + "…";
+}
+
+void clause_lines(std::string& out, const Clause& c, const SourceText& src, int depth) {
+  const std::string label = c.heading.empty() ? preview(c.text()) : c.heading;
+  fmt::format_to(std::back_inserter(out), "{:{}}{} {}", "", depth * 2, c.number.printed, label);
+  if (!c.facts.empty()) fmt::format_to(std::back_inserter(out), "  [{} facts]", c.facts.size());
+  fmt::format_to(std::back_inserter(out), "  (line {})\n", src.locate(c.span.begin).line);
+  for (const Clause& child : c.children) clause_lines(out, child, src, depth + 1);
+}
+
+void document_lines(std::string& out, const Document& d, const SourceText& src, int depth, const char* what) {
+  fmt::format_to(std::back_inserter(out), "{:{}}{}: {} [{}]", "", depth * 2, what, d.title, d.type.empty() ? "?" : d.type);
+  if (d.number) fmt::format_to(std::back_inserter(out), " {}", d.number->raw);
+  if (d.signed_date) fmt::format_to(std::back_inserter(out), " {}", d.signed_date->iso());
+  if (d.trial) out += " 试行";
+  fmt::format_to(std::back_inserter(out), "  (line {})\n", src.locate(d.span.begin).line);
+  for (const Fact& f : d.facts) fmt::format_to(std::back_inserter(out), "{:{}}{}: {}\n", "", depth * 2 + 2, kind_name(f.value), f.text);
+  for (const Clause& c : d.clauses) clause_lines(out, c, src, depth + 1);
+  for (const Document& a : d.attachments) document_lines(out, a, src, depth + 1, "attachment");
+}
+
+}  // namespace
+
+std::string outline(const ParsedFile& file) {
+  const SourceText& src = *file.source;
+  std::string out = fmt::format("{} ({})\n", src.path(), src.encoding());
+  if (const auto& g = file.gazette) {
+    fmt::format_to(std::back_inserter(out), "gazette: {} {} 第{}号（总第{}号）", g->name, g->year, g->issue, g->running);
+    if (g->published) fmt::format_to(std::back_inserter(out), " 出版日期 {}", g->published->iso());
+    out += '\n';
+    for (const TocEntry& e : g->toc) fmt::format_to(std::back_inserter(out), "  /{:02} {}\n", e.page, e.title);
+  }
+  for (const Document& d : file.documents) document_lines(out, d, src, 0, "document");
+  return out;
+}
+
+}  // namespace clausecheck::cli

@@ -1,0 +1,99 @@
+#include "parse/clause_tree.hpp"
+
+#include <array>
+
+#include "grammar/clause_number.hpp"
+#include "parse/clause_heading.hpp"
+
+namespace clausecheck::parse {
+
+namespace {
+
+// The chain of open clauses, root first. Pointers stay valid: only the last
+// clause's children grow, and nothing below a popped clause is kept.
+class OpenChain {
+ public:
+  explicit OpenChain(std::vector<Clause>& roots) : roots_(roots) {}
+
+  Clause& open(Clause clause) {
+    std::size_t keep = chain_.size();
+    for (std::size_t i = chain_.size(); i-- > 0;) {
+      if (chain_[i]->number.style == clause.number.style) {
+        keep = i;
+        break;
+      }
+    }
+    chain_.resize(keep);
+    auto& siblings = chain_.empty() ? roots_ : chain_.back()->children;
+    clause.level = static_cast<int>(chain_.size()) + 1;
+    siblings.push_back(std::move(clause));
+    chain_.push_back(&siblings.back());
+    extend(chain_.back()->span.end);
+    return *chain_.back();
+  }
+
+  bool empty() const { return chain_.empty(); }
+  // Statutes carry their closing statements inside articles (第五十六条 本条例自…施行),
+  // so a 款 starting 本条例… is part of its article, not a closing.
+  bool in_statute() const {
+    return !chain_.empty() && (chain_.front()->number.style <= NumberStyle::article);
+  }
+
+  void add_body(Paragraph p) {
+    const auto end = p.source_span().end;
+    chain_.back()->body.push_back(std::move(p));
+    extend(end);
+  }
+
+ private:
+  void extend(std::uint32_t end) {
+    for (Clause* c : chain_) c->span.end = std::max(c->span.end, end);
+  }
+
+  std::vector<Clause>& roots_;
+  std::vector<Clause*> chain_;
+};
+
+constexpr std::array kSelfNames = {"本通知", "本意见", "本办法", "本规定", "本细则", "本措施", "本方案",
+                                   "本决定", "本条例", "本规则", "本实施意见", "本实施方案", "本实施细则"};
+constexpr std::array kClosingVerbs = {"施行", "实施", "有效", "废止", "解释", "执行"};
+
+}  // namespace
+
+bool is_closing_statement(std::string_view text) {
+  bool names_self = false;
+  for (std::string_view name : kSelfNames) names_self = names_self || text.starts_with(name);
+  if (!names_self) return false;
+  for (std::string_view verb : kClosingVerbs)
+    if (text.find(verb) != std::string_view::npos) return true;
+  return false;
+}
+
+ClauseTree build_clause_tree(const std::vector<Paragraph>& ps, std::size_t begin, std::size_t end) {
+  ClauseTree tree;
+  OpenChain chain(tree.clauses);
+  for (std::size_t i = begin; i < end; ++i) {
+    const Paragraph& p = ps[i];
+    const auto number = grammar::match_clause_number(p.text);
+    if (!number && !chain.in_statute() && (!tree.closing.empty() || is_closing_statement(p.text))) {
+      tree.closing.push_back(p);
+      continue;
+    }
+    if (!number) {
+      if (chain.empty()) tree.preamble.push_back(p);
+      else chain.add_body(p);
+      continue;
+    }
+    Clause clause;
+    clause.number = number->number;
+    clause.span = p.source_span();
+    HeadingSplit split = split_heading(clause.number.style,
+                                       p.slice(number->length, static_cast<std::uint32_t>(p.text.size())));
+    clause.heading = std::move(split.heading);
+    clause.body = std::move(split.body);
+    chain.open(std::move(clause));
+  }
+  return tree;
+}
+
+}  // namespace clausecheck::parse

@@ -1,0 +1,13 @@
+#pragma once
+#include <optional>
+#include <string_view>
+
+#include "model/date.hpp"
+
+namespace clausecheck::parse {
+
+// The whole text is one date, as a signing date (成文日期) stands on its own
+// line: 2023年3月4日, 2023 年 1 月 4 日, 二〇〇八年五月十二日, 二○○八年, 二00五年十月.
+std::optional<Date> parse_date_line(std::string_view text);
+
+}  // namespace clausecheck::parse

@@ -1,0 +1,25 @@
+#pragma once
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/paragraph.hpp"
+
+namespace clausecheck::parse {
+
+// Where one document begins: its title paragraphs [title_begin, title_end)
+// and, when it has one, the paragraph holding its document number.
+struct DocumentStart {
+  std::size_t title_begin = 0;
+  std::size_t title_end = 0;
+  std::optional<std::size_t> number_at;
+};
+
+// Documents begin at a document-number line (the title stands just before
+// it) or at a paragraph that repeats a title of the gazette's contents (a
+// work report has no number). Without either, the body is one document.
+std::vector<DocumentStart> find_document_starts(const std::vector<Paragraph>& ps, std::size_t begin, std::size_t end,
+                                                const std::vector<std::string>& contents_titles);
+
+}  // namespace clausecheck::parse

@@ -1,0 +1,41 @@
+#include "parse/document_type.hpp"
+
+#include <array>
+
+namespace clausecheck::parse {
+
+namespace {
+
+// 命令 before 令, so the longer name wins.
+constexpr std::array kTypes = {"决议", "决定", "命令", "公报", "公告", "通告", "意见", "通知", "通报", "报告",
+                               "请示", "批复", "议案", "纪要", "方案", "措施", "办法", "规定", "细则", "规则",
+                               "条例", "解释", "规划", "函",   "令",   "法"};
+
+constexpr std::array kTrialMarks = {"（试行）", "(试行)", "（暂行）", "(暂行)", "试行", "暂行"};
+
+std::string_view strip_trial(std::string_view title) {
+  for (std::string_view mark : kTrialMarks)
+    if (title.ends_with(mark)) return title.substr(0, title.size() - mark.size());
+  return title;
+}
+
+}  // namespace
+
+TitleInfo read_title(std::string_view title) {
+  TitleInfo info;
+  // 关于印发《…若干措施（试行）》的通知 counts as trial too: the validity the
+  // notice states is the trial measure's.
+  if (title.find("试行") != std::string_view::npos || title.find("暂行") != std::string_view::npos) info.trial = true;
+  const std::string_view core = strip_trial(title);
+  for (std::string_view type : kTypes) {
+    if (core.ends_with(type)) {
+      info.type = std::string(type);
+      break;
+    }
+  }
+  if (const auto about = title.find("关于"); about != std::string_view::npos && about > 0)
+    info.issuer = std::string(title.substr(0, about));
+  return info;
+}
+
+}  // namespace clausecheck::parse

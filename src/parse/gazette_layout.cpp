@@ -1,0 +1,152 @@
+#include "parse/gazette_layout.hpp"
+
+#include <array>
+#include <charconv>
+#include <string>
+
+#include "parse/date_line.hpp"
+#include "parse/text_shape.hpp"
+
+namespace clausecheck::parse {
+
+namespace {
+
+constexpr std::size_t kMastheadReach = 80;  // paragraphs searched for the masthead
+
+// Reads the digits at text[at…] into value; returns the position after them.
+std::size_t read_int(std::string_view text, std::size_t at, int& value) {
+  const auto [end, ec] = std::from_chars(text.data() + at, text.data() + text.size(), value);
+  return ec == std::errc{} ? static_cast<std::size_t>(end - text.data()) : std::string_view::npos;
+}
+
+// 第2号（总第124号）, brackets of either width.
+bool read_issue_line(std::string_view text, int& issue, int& running) {
+  if (!text.starts_with("第")) return false;
+  std::size_t at = read_int(text, 3, issue);
+  if (at == std::string_view::npos || text.substr(at, 3) != "号") return false;
+  at += 3;
+  if (text.substr(at, 3) == "（") at += 3;
+  else if (text.substr(at, 1) == "(") at += 1;
+  else return false;
+  if (text.substr(at, 6) != "总第") return false;
+  at = read_int(text, at + 6, running);
+  return at != std::string_view::npos && text.substr(at, 3) == "号";
+}
+
+bool is_year_line(std::string_view text, int& year) {
+  return text.size() == 4 && read_int(text, 0, year) == 4 && year >= 1949 && year <= 2100;
+}
+
+// "/03" ends a contents entry; the number is the page. PDF extraction may glue
+// it to the title line before it.
+std::optional<int> page_suffix(std::string_view text, std::size_t& title_end) {
+  const auto slash = text.rfind('/');
+  if (slash == std::string_view::npos) return std::nullopt;
+  int page = 0;
+  const std::size_t end = read_int(text, slash + 1, page);
+  if (end != text.size() || end == slash + 1) return std::nullopt;
+  title_end = slash;
+  return page;
+}
+
+bool is_category(std::string_view text) { return text.starts_with("【") && text.ends_with("】"); }
+
+// A line that can be part of a title in the contents: not the editorial board,
+// the circulation note or the English masthead that share its pages.
+bool is_title_piece(std::string_view text) {
+  if (text.empty() || find_any(text, {"：", ":"}) != std::string_view::npos) return false;
+  if (text.starts_with("（") || text.starts_with("(")) return false;
+  for (char c : text)
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) return false;
+  int year = 0;
+  return !is_year_line(text, year) && code_points(text) <= 60;
+}
+
+constexpr std::array kColophonKeys = {"主办单位", "编辑出版", "出版日期", "通讯地址", "邮政编码", "联系电话",
+                                      "印刷单位", "准印证号", "网址", "传真", "电子邮箱", "承办单位", "刊号"};
+
+bool is_colophon_line(std::string_view text) {
+  for (std::string_view key : kColophonKeys)
+    if (text.starts_with(key) && text.substr(key.size()).starts_with("：")) return true;
+  return false;
+}
+
+struct ContentsScan {
+  std::vector<TocEntry> entries;
+  std::size_t body_begin = 0;
+};
+
+// Reads the contents from 目录 on; the body starts at the first paragraph after
+// the last page line that repeats the first title.
+ContentsScan read_contents(const std::vector<Paragraph>& ps, std::size_t toc) {
+  ContentsScan scan;
+  std::string title;
+  std::optional<Span> title_span;
+  std::size_t last_page = toc;
+  for (std::size_t i = toc + 1; i < ps.size(); ++i) {
+    const std::string text = squeeze(ps[i].text);
+    if (!scan.entries.empty() && i > last_page + 1 && text == scan.entries.front().title) {
+      scan.body_begin = i;
+      break;
+    }
+    std::size_t title_end = text.size();
+    if (const auto page = page_suffix(text, title_end)) {
+      if (title_end > 0) {
+        if (!title_span) title_span = ps[i].source_span();
+        title += text.substr(0, title_end);
+      }
+      if (!title.empty()) scan.entries.push_back({title, *page, {title_span->begin, ps[i].source_span().end}});
+      title.clear();
+      title_span.reset();
+      last_page = i;
+      continue;
+    }
+    if (is_category(text) || !is_title_piece(text)) {
+      title.clear();
+      title_span.reset();
+      continue;
+    }
+    if (!title_span) title_span = ps[i].source_span();
+    title += text;
+  }
+  if (scan.body_begin == 0) scan.body_begin = last_page + 1;
+  return scan;
+}
+
+}  // namespace
+
+std::optional<GazetteLayout> read_gazette(const std::vector<Paragraph>& ps) {
+  GazetteLayout layout;
+  Gazette& g = layout.gazette;
+  std::optional<std::size_t> toc;
+  bool issue_found = false;
+  const std::size_t reach = std::min(ps.size(), kMastheadReach);
+  for (std::size_t i = 0; i < reach; ++i) {
+    const std::string text = squeeze(ps[i].text);
+    if (g.name.empty() && text.size() > 6 && text.ends_with("公报")) {
+      g.name = text;
+      g.span = ps[i].source_span();
+      continue;
+    }
+    if (g.year == 0 && is_year_line(text, g.year)) continue;
+    if (!issue_found) issue_found = read_issue_line(text, g.issue, g.running);
+    if (!toc && text == "目录") toc = i;
+  }
+  if (!issue_found || g.name.empty()) return std::nullopt;
+
+  layout.body_begin = 0;
+  if (toc) {
+    ContentsScan contents = read_contents(ps, *toc);
+    g.toc = std::move(contents.entries);
+    layout.body_begin = contents.body_begin;
+  }
+  layout.body_end = ps.size();
+  while (layout.body_end > layout.body_begin && is_colophon_line(squeeze(ps[layout.body_end - 1].text))) {
+    const std::string text = squeeze(ps[layout.body_end - 1].text);
+    if (text.starts_with("出版日期")) g.published = parse_date_line(std::string_view(text).substr(std::string_view("出版日期：").size()));
+    --layout.body_end;
+  }
+  return layout;
+}
+
+}  // namespace clausecheck::parse

@@ -1,0 +1,21 @@
+#pragma once
+#include <string>
+#include <string_view>
+
+namespace clausecheck::parse {
+
+// The shapes of text the structure parser decides on. PDF extraction
+// letter-spaces titles (公 报, 目 录) and breaks them over lines, so titles
+// are compared squeezed: without blanks or line breaks next to Chinese text.
+std::string squeeze(std::string_view text);
+
+// Ends with 。！？；：… (or their ASCII forms): a sentence or a lead-in is complete.
+bool ends_sentence(std::string_view text);
+// Holds a sentence end (。！？；) anywhere.
+bool has_sentence_end(std::string_view text);
+
+std::size_t code_points(std::string_view text);
+// Byte offset of the first occurrence of any of the given UTF-8 characters, or npos.
+std::size_t find_any(std::string_view text, std::initializer_list<std::string_view> chars);
+
+}  // namespace clausecheck::parse
