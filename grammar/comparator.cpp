@@ -1,0 +1,58 @@
+#include "grammar/comparator_def.hpp"
+
+namespace clausecheck::grammar {
+
+BOOST_SPIRIT_INSTANTIATE(comparator_before_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(comparator_after_type, iterator_type, context_type)
+
+comparator_before_type const& comparator_before() { return comparator_before_rule; }
+comparator_after_type const& comparator_after() { return comparator_after_rule; }
+
+namespace {
+template <typename Rule>
+std::optional<ComparatorMatch> match_at(const Rule& rule, std::string_view text, std::size_t offset) {
+  const char* first = text.data() + offset;
+  const char* last = text.data() + text.size();
+  Comparator op{};
+  if (!x3::parse(first, last, rule, op)) return std::nullopt;
+  return ComparatorMatch{op, offset, static_cast<std::size_t>(first - (text.data() + offset))};
+}
+bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+}  // namespace
+
+std::optional<ComparatorMatch> match_comparator_before(std::string_view text) {
+  return match_at(comparator_before_rule, text, 0);
+}
+
+namespace {
+// The word found may be the tail of a longer one: 超过 in 不得超过.
+ComparatorMatch widen(std::string_view text, ComparatorMatch found) {
+  const std::size_t end = found.offset + found.length;
+  for (std::size_t back = 1; back <= 3 && found.offset >= 3 * back; ++back)
+    if (auto m = match_at(comparator_before_rule, text, found.offset - 3 * back); m && m->offset + m->length >= end)
+      found = *m;
+  return found;
+}
+}  // namespace
+
+std::optional<ComparatorMatch> find_comparator_before(std::string_view text) {
+  // From the figure backwards: the nearest word binds it, except that a plain
+  // 达到 yields to a bound written earlier (最高…达到).
+  std::optional<ComparatorMatch> nearest;
+  for (std::size_t at = text.size(); at-- > 0;) {
+    if (is_continuation_byte(text[at])) continue;
+    auto m = match_at(comparator_before_rule, text, at);
+    if (!m) continue;
+    *m = widen(text, *m);
+    at = m->offset;
+    if (m->op != Comparator::eq && m->op != Comparator::approx) return m;
+    if (!nearest) nearest = m;
+  }
+  return nearest;
+}
+
+std::optional<ComparatorMatch> match_comparator_after(std::string_view text) {
+  return match_at(comparator_after_rule, text, 0);
+}
+
+}  // namespace clausecheck::grammar

@@ -1,0 +1,54 @@
+#pragma once
+#include <boost/spirit/home/x3.hpp>
+
+#include "grammar/duration.hpp"
+#include "grammar/numeral.hpp"
+
+namespace clausecheck::grammar {
+namespace duration_detail {
+
+enum class Unit { years, years_and_half, months, days, weeks, workdays };
+
+struct unit_table : x3::symbols<Unit> {
+  unit_table() {
+    add("年", Unit::years)("年半", Unit::years_and_half)("个月", Unit::months)("个多月", Unit::months)
+       ("日", Unit::days)("天", Unit::days)("周", Unit::weeks)("个星期", Unit::weeks)("星期", Unit::weeks)
+       ("个工作日", Unit::workdays)("工作日", Unit::workdays);
+  }
+};
+const unit_table unit;
+
+const auto sp = *(x3::lit(' ') | x3::lit("\u3000"));
+
+// Counts of time are whole numbers below a thousand: 2023年 is a year, 1.5年 is not written.
+const auto set_count = [](auto& c) {
+  const double v = x3::_attr(c).value;
+  x3::_pass(c) = v >= 1 && v < 1000 && v == static_cast<int>(v);
+  x3::_val(c).value.years = static_cast<int>(v);  // moved to its unit by set_unit
+};
+const auto set_unit = [](auto& c) {
+  DurationValue& d = x3::_val(c).value;
+  const int n = d.years;
+  d = {};
+  switch (x3::_attr(c)) {
+    case Unit::years: d.years = n; break;
+    case Unit::years_and_half: d.years = n; d.months = 6; break;
+    case Unit::months: d.months = n; break;
+    case Unit::days: d.days = n; break;
+    case Unit::weeks: d.days = 7 * n; break;
+    case Unit::workdays: d.workdays = n; break;
+  }
+};
+const auto half_year = [](auto& c) { x3::_val(c).value = DurationValue{0, 6, 0, 0}; };
+
+}  // namespace duration_detail
+
+const duration_type duration_rule = "duration";
+
+const auto duration_rule_def = x3::lit("半年")[duration_detail::half_year] |
+                               (numeral[duration_detail::set_count] >> duration_detail::sp >>
+                                duration_detail::unit[duration_detail::set_unit]);
+
+BOOST_SPIRIT_DEFINE(duration_rule)
+
+}  // namespace clausecheck::grammar

@@ -1,0 +1,61 @@
+#include <doctest/doctest.h>
+
+#include "grammar/date.hpp"
+
+using namespace clausecheck::grammar;
+using Part = DateText::Part;
+
+namespace {
+// year, month, day of the date at the start of text; -1s when there is none.
+std::tuple<int, int, int> ymd(std::string_view text) {
+  auto d = match_date(text);
+  if (!d) return {-1, -1, -1};
+  return {d->year, d->month, d->day};
+}
+}  // namespace
+
+TEST_CASE("dates written the Chinese way") {
+  CHECK(ymd("2023年3月4日") == std::tuple{2023, 3, 4});
+  CHECK(ymd("2023年4月") == std::tuple{2023, 4, 0});
+  CHECK(ymd("2023年") == std::tuple{2023, 0, 0});
+  CHECK(ymd("二〇二三年三月四日") == std::tuple{2023, 3, 4});
+  CHECK(ymd("二○二三年十二月三十一日") == std::tuple{2023, 12, 31});
+  CHECK(ymd("2023 年 1 月 4 日") == std::tuple{2023, 1, 4});
+  CHECK(ymd("２０２３年１２月３１日") == std::tuple{2023, 12, 31});
+  CHECK(ymd("2023年5月1日号") == std::tuple{2023, 5, 1});
+  CHECK(ymd("5月1日起") == std::tuple{0, 5, 1});
+}
+
+TEST_CASE("numeric dates need all three parts") {
+  CHECK(ymd("2023-03-04") == std::tuple{2023, 3, 4});
+  CHECK(ymd("2023.3.4") == std::tuple{2023, 3, 4});
+  CHECK(ymd("2023/12/31") == std::tuple{2023, 12, 31});
+  CHECK(ymd("2023.3") == std::tuple{-1, -1, -1});
+  CHECK(ymd("2023-2025年") == std::tuple{-1, -1, -1});
+}
+
+TEST_CASE("the length covers the date only") {
+  CHECK(match_date("2023年12月31日前，")->length == std::string_view("2023年12月31日").size());
+  CHECK(match_date("2023年6个月")->length == std::string_view("2023年").size());
+}
+
+TEST_CASE("year's end and halves") {
+  CHECK(match_date("2023年底")->part == Part::year_end);
+  CHECK(match_date("2023年末")->part == Part::year_end);
+  CHECK(match_date("2023年上半年")->part == Part::first_half);
+  CHECK(match_date("2023年下半年")->part == Part::second_half);
+  CHECK(match_date("2023年3月")->part == Part::whole);
+}
+
+TEST_CASE("malformed dates are read as written, for the caller to report") {
+  CHECK(ymd("2023年13月") == std::tuple{2023, 13, 0});
+  CHECK(ymd("2月30日") == std::tuple{0, 2, 30});
+}
+
+TEST_CASE("what is not a date") {
+  CHECK_FALSE(match_date("5000年"));
+  CHECK_FALSE(match_date("五年规划"));
+  CHECK_FALSE(match_date("6个月"));
+  CHECK_FALSE(match_date("20230年"));
+  CHECK_FALSE(match_date("18.3：42.3"));
+}
