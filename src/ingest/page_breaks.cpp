@@ -93,7 +93,8 @@ class Cleaner {
       Paragraph p = lines_paragraph(text_, &lines_.lines[b.first], b.count);
       const bool separated = b.blanks_before >= kSectionGap && !dropped_before;
       if (!out.empty() && !separated && continues(out.back().text, views_[i].first)) {
-        append_paragraph(out.back(), p, static_cast<std::uint32_t>(repeated_overlap(out.back().text, p.text, text_)));
+        const std::size_t overlap = repeated_overlap(out.back().text, p.text, document_around(lines_.lines[b.first].begin));
+        append_paragraph(out.back(), p, static_cast<std::uint32_t>(overlap));
       } else {
         out.push_back(std::move(p));
       }
@@ -103,6 +104,15 @@ class Cleaner {
   }
 
  private:
+  // The text of the document around a source offset, for evidence of how a
+  // phrase is written: a window rather than the whole file, so that a file of
+  // many documents costs linear time.
+  std::string_view document_around(std::size_t at) const {
+    constexpr std::size_t kHalfWindow = 128 * 1024;
+    const std::size_t begin = at > kHalfWindow ? at - kHalfWindow : 0;
+    return text_.substr(begin, 2 * kHalfWindow);
+  }
+
   static bool continues(std::string_view prev_text, std::string_view next_first) {
     return !ends_paragraph(last_line(prev_text)) && !starts_paragraph(next_first);
   }
@@ -169,10 +179,13 @@ class Cleaner {
   std::vector<bool> dropped_;
 };
 
+bool contains(std::string_view haystack, std::string_view needle) { return haystack.find(needle) != std::string_view::npos; }
+
 }  // namespace
 
-std::size_t repeated_overlap(std::string_view prev, std::string_view next, std::string_view source) {
+std::size_t repeated_overlap(std::string_view prev, std::string_view next, std::string_view document) {
   constexpr std::size_t kMaxFragment = 12, kMaxOverlap = 6, kContext = 3;
+  if (next.size() > 4 * kMaxFragment) return 0;
   const std::size_t next_cps = cp_count(next);
   if (next_cps > kMaxFragment || next_cps < 2 || next.find('\n') != std::string_view::npos) return 0;
   if (!ends_sentence(next) && !ends_with_closing_bracket(next)) return 0;
@@ -184,7 +197,7 @@ std::size_t repeated_overlap(std::string_view prev, std::string_view next, std::
     const std::string_view after = rest.substr(0, cp_prefix(rest, kContext));
     const std::string joined = std::string(before) + std::string(after);
     const std::string doubled = std::string(before) + std::string(next.substr(0, overlap)) + std::string(after);
-    if (source.find(joined) != std::string_view::npos && source.find(doubled) == std::string_view::npos) return overlap;
+    if (contains(document, joined) && !contains(document, doubled)) return overlap;
   }
   return 0;
 }

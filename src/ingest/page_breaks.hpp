@@ -15,8 +15,8 @@ std::vector<Paragraph> pdf_paragraphs(std::string_view text, const SourceLines& 
 
 // Bytes at the start of `next` that repeat the end of `prev` and should be
 // dropped when the two are joined: only for a short closing fragment
-// (区管委会) whose joined form occurs elsewhere in the source and whose
+// (区管委会) whose joined form occurs elsewhere in the document and whose
 // doubled form does not.
-std::size_t repeated_overlap(std::string_view prev, std::string_view next, std::string_view source);
+std::size_t repeated_overlap(std::string_view prev, std::string_view next, std::string_view document);
 
 }  // namespace clausecheck::ingest

@@ -1,6 +1,7 @@
 #include "ingest/read_source.hpp"
 
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <system_error>
 
@@ -22,10 +23,21 @@ std::string hex_byte(unsigned char c) {
 // Offset of the first byte no text file holds: NUL or a C0 control other
 // than tab, line feed, vertical tab, form feed (pdftotext's page break) and CR.
 std::size_t first_control_byte(std::string_view bytes) {
-  for (std::size_t i = 0; i < bytes.size(); ++i) {
-    const auto c = static_cast<unsigned char>(bytes[i]);
-    if ((c < 0x20 && (c < 0x09 || c > 0x0D)) || c == 0x7F) return i;
+  constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+  const auto bad = [](unsigned char c) { return (c < 0x20 && (c < 0x09 || c > 0x0D)) || c == 0x7F; };
+  std::size_t i = 0;
+  for (; i + 8 <= bytes.size(); i += 8) {
+    // Only words holding a byte below 0x20 or equal to 0x7F need a closer look
+    // (the bytes >= 0x80 of CJK text never pass the test).
+    std::uint64_t w;
+    std::memcpy(&w, bytes.data() + i, 8);
+    const std::uint64_t del = w ^ (0x7F * ones);
+    if (((((w - 0x20 * ones) & ~w) | ((del - ones) & ~del)) & highs) == 0) continue;
+    for (std::size_t k = i; k < i + 8; ++k)
+      if (bad(static_cast<unsigned char>(bytes[k]))) return k;
   }
+  for (; i < bytes.size(); ++i)
+    if (bad(static_cast<unsigned char>(bytes[i]))) return i;
   return std::string_view::npos;
 }
 
@@ -96,27 +108,36 @@ SourceText decode_utf16(std::string path, std::string_view bytes, bool big_endia
 
 }  // namespace
 
-SourceText decode(std::string path, std::string_view bytes) {
+namespace {
+
+// decode() on bytes it owns, so that a UTF-8 file is moved, not copied, into its SourceText.
+SourceText decode_owned(std::string path, std::string bytes) {
   if (bytes.empty()) throw InputError(path, "文件为空");
-  if (bytes.starts_with("\xFF\xFE")) return decode_utf16(std::move(path), bytes, false);
-  if (bytes.starts_with("\xFE\xFF")) return decode_utf16(std::move(path), bytes, true);
-  if (const auto at = first_control_byte(bytes); at != std::string_view::npos)
-    throw InputError::at_offset(path, at, "含有控制字节 " + hex_byte(static_cast<unsigned char>(bytes[at])) +
+  const std::string_view view = bytes;
+  if (view.starts_with("\xFF\xFE")) return decode_utf16(std::move(path), view, false);
+  if (view.starts_with("\xFE\xFF")) return decode_utf16(std::move(path), view, true);
+  if (const auto at = first_control_byte(view); at != std::string_view::npos)
+    throw InputError::at_offset(path, at, "含有控制字节 " + hex_byte(static_cast<unsigned char>(view[at])) +
                                               "，像是二进制文件，不是文本");
-  if (bytes.starts_with("\xEF\xBB\xBF")) {
-    const std::string_view body = bytes.substr(3);
+  if (view.starts_with("\xEF\xBB\xBF")) {
+    const std::string_view body = view.substr(3);
     if (const auto bad = first_invalid_utf8(body); bad != std::string_view::npos)
       throw InputError::at_offset(path, bad + 3, "带 UTF-8 BOM，但字节 " + hex_byte(static_cast<unsigned char>(body[bad])) +
                                                      " 不是有效的 UTF-8");
-    return finish(std::move(path), std::string(body), "UTF-8-BOM");
+    bytes.erase(0, 3);
+    return finish(std::move(path), std::move(bytes), "UTF-8-BOM");
   }
-  const auto bad = first_invalid_utf8(bytes);
-  if (bad == std::string_view::npos) return finish(std::move(path), std::string(bytes), "UTF-8");
-  Transcoded gb = gb18030_to_utf8(bytes);
+  const auto bad = first_invalid_utf8(view);
+  if (bad == std::string_view::npos) return finish(std::move(path), std::move(bytes), "UTF-8");
+  Transcoded gb = gb18030_to_utf8(view);
   if (gb.ok() && looks_chinese(gb.text)) return finish(std::move(path), std::move(gb.text), "GB18030");
-  throw InputError::at_offset(path, bad, "字节 " + hex_byte(static_cast<unsigned char>(bytes[bad])) +
+  throw InputError::at_offset(path, bad, "字节 " + hex_byte(static_cast<unsigned char>(view[bad])) +
                                              " 不是有效的 UTF-8，文件也不是有效的 GB18030/GBK 编码");
 }
+
+}  // namespace
+
+SourceText decode(std::string path, std::string_view bytes) { return decode_owned(std::move(path), std::string(bytes)); }
 
 std::shared_ptr<const SourceText> read_source(const std::filesystem::path& path) {
   const std::string name = path.string();
@@ -126,12 +147,15 @@ std::shared_ptr<const SourceText> read_source(const std::filesystem::path& path)
   if (std::filesystem::is_directory(status)) throw InputError(name, "是目录，不是文件");
   std::ifstream in(path, std::ios::binary);
   if (!in) throw InputError(name, "无法打开文件（没有读权限？）");
-  std::string bytes;
-  bytes.reserve(static_cast<std::size_t>(std::filesystem::file_size(path, ec)));
+  // Read the size the file has, then whatever it grew by (or all of a pipe).
+  const auto size = std::filesystem::file_size(path, ec);
+  std::string bytes(ec ? 0 : static_cast<std::size_t>(size), '\0');
+  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  bytes.resize(static_cast<std::size_t>(in.gcount()));
   char chunk[1 << 16];
-  while (in.read(chunk, sizeof chunk) || in.gcount() > 0) bytes.append(chunk, static_cast<std::size_t>(in.gcount()));
+  while (in && (in.read(chunk, sizeof chunk) || in.gcount() > 0)) bytes.append(chunk, static_cast<std::size_t>(in.gcount()));
   if (in.bad()) throw InputError(name, "读取文件失败");
-  return std::make_shared<const SourceText>(decode(name, bytes));
+  return std::make_shared<const SourceText>(decode_owned(name, std::move(bytes)));
 }
 
 }  // namespace clausecheck::ingest
