@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "ingest/paragraphs.hpp"
+#include "ingest/read_source.hpp"
 
 using namespace clausecheck;
 
@@ -131,4 +132,12 @@ TEST_CASE("Markdown: never rejoined, comments dropped, heading #s stripped with 
   CHECK(got == Texts{"专利代理条例", "1991年3月4日 发布", "第一章 总则", "第一条 为了规范专利代理行为，", "第二条 本条例所称专利代理\n续行。"});
   CHECK(source.locate(ps[2].source_span().begin) == Location{7, 4});
   CHECK(source.text().substr(ps[4].source_span().begin, ps[4].text.size()) == ps[4].text);
+}
+
+TEST_CASE("fixture: running heads with an issue number and page numbers in a CRLF file") {
+  const auto source = ingest::read_source(CLAUSECHECK_SOURCE_DIR "/tests/data/ingest/running_heads.txt");
+  std::vector<std::string> got;
+  for (const Paragraph& p : ingest::split_paragraphs(*source)) got.push_back(p.text);
+  CHECK(got == Texts{"某市人民政府公报", "一、总体要求", "这是第一段正文，内容很长，写到页底没有写完，接着在下一页继续。", "二、主要任务",
+                     "第二段正文，也在页底断开，继续写到下一页，这是结尾。", "三、保障措施", "2023年3月4日"});
 }
