@@ -39,10 +39,11 @@ const auto greater = [](auto& c) { x3::_val(c) = Comparator::gt; };
 const comparator_before_type comparator_before_rule = "comparator_before";
 const comparator_after_type comparator_after_rule = "comparator_after";
 
-// 不超过 wins over 超过 by longest match; a bare 超 must not start 超值 or 超额 (not bounds).
+// 不超过 wins over 超过 by longest match; a bare 超 bounds only the figure right
+// after it (超60%), not a word (超值, 超净排放).
 const auto comparator_before_rule_def =
     comparator_detail::before[comparator_detail::copy] |
-    (x3::lit("超") >> !(x3::lit("值") | "额" | "级" | "市" | "大" | "前" | "长"))[comparator_detail::greater];
+    (x3::lit("超") >> &(x3::char_('0', '9') | ' '))[comparator_detail::greater];
 const auto comparator_after_rule_def = comparator_detail::after[comparator_detail::copy];
 
 BOOST_SPIRIT_DEFINE(comparator_before_rule, comparator_after_rule)

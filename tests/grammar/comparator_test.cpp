@@ -51,6 +51,8 @@ TEST_CASE("comparators written after the figure") {
 TEST_CASE("no comparator") {
   CHECK_FALSE(before("服务业增加值年均增长"));
   CHECK_FALSE(before("对超值抵押部分"));
+  CHECK_FALSE(before("海川电子超净排放"));
+  CHECK(match_comparator_before("超60%")->op == Comparator::gt);
   CHECK_FALSE(after("，"));
   CHECK_FALSE(after("的"));
 }

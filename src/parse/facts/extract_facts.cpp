@@ -1,0 +1,79 @@
+#include "parse/facts/extract_facts.hpp"
+
+#include <algorithm>
+
+#include "parse/facts/figure_facts.hpp"
+#include "parse/facts/list_facts.hpp"
+#include "parse/facts/statement_facts.hpp"
+
+namespace clausecheck::parse {
+
+namespace {
+
+struct Walker {
+  std::vector<Diagnostic>& diagnostics;
+
+  // The facts of one paragraph that belong where the paragraph stands.
+  void scan(const Paragraph& p, ScanContext& ctx, const std::optional<DocNumber>& own, std::vector<Fact>& out) {
+    FactSink sink{p, out, diagnostics};
+    scan_figures(ctx, sink);
+    scan_responsibility(sink);
+    scan_references(sink, own);
+  }
+
+  void clause(Clause& c, ScanContext ctx, const Document& doc, std::vector<Fact>& doc_facts) {
+    for (const Paragraph& p : c.body) {
+      scan(p, ctx, doc.number, c.facts);
+      FactSink statements{p, doc_facts, diagnostics};
+      scan_statements(ctx, statements);
+    }
+    sort(c.facts);
+    for (Clause& child : c.children) clause(child, ctx, doc, doc_facts);
+  }
+
+  void document(Document& d, int inherited_year) {
+    ScanContext ctx;
+    ctx.document_year = d.number && d.number->year ? d.number->year
+                        : d.signed_date            ? static_cast<int>(d.signed_date->ymd.year())
+                                                   : inherited_year;
+    for (auto* part : {&d.preamble, &d.closing})
+      for (const Paragraph& p : *part) {
+        scan(p, ctx, d.number, d.facts);
+        FactSink statements{p, d.facts, diagnostics};
+        scan_statements(ctx, statements);
+      }
+    for (Clause& c : d.clauses) clause(c, ctx, d, d.facts);
+    sort(d.facts);
+    drop_restated(d.facts);
+    for (Document& a : d.attachments) document(a, ctx.document_year);
+  }
+
+  static void sort(std::vector<Fact>& facts) {
+    std::stable_sort(facts.begin(), facts.end(), [](const Fact& a, const Fact& b) { return a.span.begin < b.span.begin; });
+  }
+
+  // 有效期一年 is a validity; the duration 一年 read inside it says nothing more.
+  static void drop_restated(std::vector<Fact>& facts) {
+    auto is_statement = [](const Fact& f) {
+      return std::holds_alternative<facts::Validity>(f.value) || std::holds_alternative<facts::Effective>(f.value);
+    };
+    std::vector<Span> statements;
+    for (const Fact& f : facts)
+      if (is_statement(f)) statements.push_back(f.span);
+    std::erase_if(facts, [&](const Fact& f) {
+      return !is_statement(f) && std::any_of(statements.begin(), statements.end(), [&](Span s) {
+        return s.begin <= f.span.begin && f.span.end <= s.end;
+      });
+    });
+  }
+};
+
+}  // namespace
+
+void extract_facts(ParsedFile& file) {
+  Walker walker{file.diagnostics};
+  const int gazette_year = file.gazette ? file.gazette->year : 0;
+  for (Document& d : file.documents) walker.document(d, gazette_year);
+}
+
+}  // namespace clausecheck::parse

@@ -1,0 +1,76 @@
+#include "parse/facts/fact_text.hpp"
+
+namespace clausecheck::parse {
+
+void FactSink::add(FactValue value, std::size_t begin, std::size_t end) {
+  const auto b = static_cast<std::uint32_t>(begin), e = static_cast<std::uint32_t>(end);
+  facts.push_back(Fact{std::move(value), paragraph.text.substr(begin, end - begin), paragraph.source_span(b, e)});
+}
+
+void FactSink::warn(std::string message, std::size_t begin, std::size_t end) {
+  const auto b = static_cast<std::uint32_t>(begin), e = static_cast<std::uint32_t>(end);
+  diagnostics.push_back(Diagnostic{paragraph.source_span(b, e), std::move(message)});
+}
+
+namespace {
+constexpr std::string_view ideographic_space = "\u3000";
+
+bool any_before(std::string_view text, std::size_t at, std::initializer_list<std::string_view> marks) {
+  for (std::string_view m : marks)
+    if (at >= m.size() && text.substr(at - m.size(), m.size()) == m) return true;
+  return false;
+}
+}  // namespace
+
+bool is_space_at(std::string_view text, std::size_t at) {
+  return at < text.size() && (text[at] == ' ' || text.substr(at).starts_with(ideographic_space));
+}
+
+std::size_t skip_spaces(std::string_view text, std::size_t at) {
+  while (is_space_at(text, at)) at += text[at] == ' ' ? 1 : ideographic_space.size();
+  return at;
+}
+
+std::size_t skip_spaces_back(std::string_view text, std::size_t end) {
+  while (end > 0) {
+    if (text[end - 1] == ' ') --end;
+    else if (end >= 3 && text.substr(end - 3, 3) == ideographic_space) end -= 3;
+    else break;
+  }
+  return end;
+}
+
+std::optional<std::size_t> word_before(std::string_view text, std::size_t end, std::string_view word) {
+  end = skip_spaces_back(text, end);
+  if (end < word.size() || text.substr(end - word.size(), word.size()) != word) return std::nullopt;
+  return end - word.size();
+}
+
+std::optional<std::size_t> word_after(std::string_view text, std::size_t at, std::string_view word) {
+  at = skip_spaces(text, at);
+  if (!text.substr(at).starts_with(word)) return std::nullopt;
+  return at + word.size();
+}
+
+std::size_t fragment_begin(std::string_view text, std::size_t at) {
+  for (std::size_t i = at; i > 0; --i)
+    if (any_before(text, i, {"，", "。", "；", "：", "！", "？", ",", ";", ":"})) return i;
+  return 0;
+}
+
+std::size_t sentence_begin(std::string_view text, std::size_t at) {
+  for (std::size_t i = at; i > 0; --i)
+    if (any_before(text, i, {"。", "；", "！", "？", ";"})) return i;
+  return 0;
+}
+
+std::size_t sentence_end(std::string_view text, std::size_t at) {
+  std::size_t best = text.size();
+  for (std::string_view m : {"。", "；", "！", "？", ";"}) {
+    const auto found = text.find(m, at);
+    if (found != std::string_view::npos && found < best) best = found;
+  }
+  return best;
+}
+
+}  // namespace clausecheck::parse

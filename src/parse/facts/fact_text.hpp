@@ -1,0 +1,44 @@
+#pragma once
+#include <cstddef>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "model/diagnostic.hpp"
+#include "model/fact.hpp"
+#include "model/paragraph.hpp"
+
+namespace clausecheck::parse {
+
+// What the scan of one paragraph needs to know about where it stands.
+struct ScanContext {
+  int document_year = 0;          // the year a date without one, or a target without one, belongs to
+  std::optional<int> goal_year;   // 到2025年 earlier in the clause: the year its targets are for
+};
+
+// Collects the facts read from one paragraph, with their text and source span.
+struct FactSink {
+  const Paragraph& paragraph;
+  std::vector<Fact>& facts;
+  std::vector<Diagnostic>& diagnostics;
+
+  void add(FactValue value, std::size_t begin, std::size_t end);
+  void warn(std::string message, std::size_t begin, std::size_t end);
+};
+
+// Text helpers over UTF-8, all in byte offsets.
+bool is_space_at(std::string_view text, std::size_t at);
+std::size_t skip_spaces(std::string_view text, std::size_t at);
+std::size_t skip_spaces_back(std::string_view text, std::size_t end);
+// text[..end) ends with word, spaces before end ignored; returns where the word starts.
+std::optional<std::size_t> word_before(std::string_view text, std::size_t end, std::string_view word);
+// text[at..) starts with word after spaces; returns where the word ends.
+std::optional<std::size_t> word_after(std::string_view text, std::size_t at, std::string_view word);
+// The start of the clause of the sentence holding at: just after the last ，。；：！？ before it.
+std::size_t fragment_begin(std::string_view text, std::size_t at);
+// The end of the sentence holding at: the next 。；！？ or the end of text.
+std::size_t sentence_end(std::string_view text, std::size_t at);
+// The start of the sentence holding at: just after the last 。；！？ before it.
+std::size_t sentence_begin(std::string_view text, std::size_t at);
+
+}  // namespace clausecheck::parse

@@ -1,0 +1,356 @@
+#include "parse/facts/figure_facts.hpp"
+
+#include <array>
+
+#include "grammar/comparator.hpp"
+#include "grammar/date.hpp"
+#include "grammar/duration.hpp"
+#include "grammar/quantity.hpp"
+#include "ingest/utf8.hpp"
+
+namespace clausecheck::parse {
+
+namespace {
+
+using grammar::DateText;
+
+bool is_arabic_digit(char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９'); }
+bool is_chinese_numeral(char32_t c) {
+  static constexpr std::u32string_view numerals = U"〇○零一二两三四五六七八九十百千万亿";
+  return numerals.find(c) != std::u32string_view::npos;
+}
+bool is_ascii_letter(char32_t c) { return (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z'); }
+bool is_punctuation(char32_t c) {
+  return (c < 0x80 && !is_ascii_letter(c) && !(c >= U'0' && c <= U'9')) || (c >= 0x3000 && c <= 0x303F) ||
+         (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20);
+}
+
+// A figure may start here: not inside a number (1.2, 十九) nor a name (PM2.5, G107).
+bool starts_figure(std::string_view text, std::size_t at, char32_t c) {
+  if (!is_arabic_digit(c) && !is_chinese_numeral(c) && c != U'半') return false;
+  if (at == 0) return true;
+  const char32_t prev = ingest::decode_before(text, at).value;
+  if (is_arabic_digit(c)) return !is_arabic_digit(prev) && !is_ascii_letter(prev) && prev != U'.' && prev != U'．' &&
+                                 prev != U',' && prev != U'-' && prev != U'/';
+  return !is_chinese_numeral(prev);
+}
+
+// The end of the numeral run at `at`, to step over a run no grammar wanted.
+std::size_t run_end(std::string_view text, std::size_t at) {
+  while (at < text.size()) {
+    const auto cp = ingest::decode_at(text, at);
+    if (!is_arabic_digit(cp.value) && !is_chinese_numeral(cp.value) && cp.value != U'.' && cp.value != U'．') break;
+    at += cp.length;
+  }
+  return at;
+}
+
+const std::array<std::string_view, 5> connectors = {"至", "到", "—", "－", "～"};
+
+std::optional<std::size_t> connector_after(std::string_view text, std::size_t at) {
+  for (std::string_view c : connectors)
+    if (auto end = word_after(text, at, c)) return end;
+  for (std::string_view c : {"-", "~", "–"})
+    if (auto end = word_after(text, at, c)) return end;
+  return std::nullopt;
+}
+
+std::string describe(const DateText& d) {
+  std::string out;
+  if (d.year) out += std::to_string(d.year) + "年";
+  if (d.month) out += std::to_string(d.month) + "月";
+  if (d.day) out += std::to_string(d.day) + "日";
+  return out;
+}
+
+class FigureScanner {
+ public:
+  FigureScanner(ScanContext& context, FactSink& sink) : ctx_(context), sink_(sink), text_(sink.paragraph.text) {}
+
+  void run() {
+    std::size_t at = 0;
+    while (at < text_.size()) {
+      const auto cp = ingest::decode_at(text_, at);
+      if (!starts_figure(text_, at, cp.value)) {
+        at += cp.length ? cp.length : 1;
+        continue;
+      }
+      at = figure_at(at);
+    }
+  }
+
+ private:
+  // Reads the figure at `at` and returns where scanning goes on.
+  std::size_t figure_at(std::size_t at) {
+    if (word_before(text_, at, "第")) return run_end(text_, at);  // ordinals: 第十四, 第2次
+    if (auto end = period_at(at)) return *end;
+    if (auto end = date_at(at)) return *end;
+    if (auto end = duration_at(at)) return *end;
+    if (auto end = quantity_at(at)) return *end;
+    return std::max(run_end(text_, at), at + ingest::decode_at(text_, at).length);
+  }
+
+  // The calendar date a DateText means, or a diagnostic when there is none.
+  std::optional<Date> resolve(const DateText& d, std::size_t begin, std::size_t end) {
+    int year = d.year ? d.year : ctx_.document_year;
+    int month = d.month, day = d.day;
+    if (d.part == DateText::Part::year_end) month = 12, day = 31;
+    // 2月30日 is wrong whatever the year; 2000 stands in (a leap year) for checking.
+    auto date = make_date(year ? year : 2000, month, day);
+    if (!date) {
+      sink_.warn("日期不存在：" + describe(d), begin, end);
+      return std::nullopt;
+    }
+    if (!year) return std::nullopt;
+    return date;
+  }
+
+  // 自2023年1月1日至2023年12月31日, 2023年1月1日起至2023年12月31日止, 2023—2025年.
+  std::optional<std::size_t> period_at(std::size_t at) {
+    std::size_t begin = at;
+    if (auto zi = word_before(text_, at, "自")) begin = *zi;
+    std::optional<DateText> from = grammar::match_date(text_.substr(at));
+    std::size_t after_from = 0;
+    if (from) {
+      after_from = at + from->length;
+      if (auto qi = word_after(text_, after_from, "起")) after_from = *qi;
+    } else {
+      // 2023—2025年: a bare year before the connector.
+      auto digits = text_.substr(at, 4);
+      if (digits.size() < 4 || digits.find_first_not_of("0123456789") != std::string_view::npos) return std::nullopt;
+      from = DateText{std::stoi(std::string(digits)), 0, 0, DateText::Part::whole, 4};
+      if (from->year < 1900 || from->year > 2199) return std::nullopt;
+      after_from = at + 4;
+    }
+    auto to_at = connector_after(text_, after_from);
+    if (!to_at) return std::nullopt;
+    const std::size_t to_begin = skip_spaces(text_, *to_at);
+    auto to = grammar::match_date(text_.substr(to_begin));
+    if (!to) return std::nullopt;
+    std::size_t end = to_begin + to->length;
+    if (auto zhi = word_after(text_, end, "止")) end = *zhi;
+    auto from_date = resolve(*from, at, after_from);
+    auto to_date = resolve(*to, to_begin, to_begin + to->length);
+    if (!from_date || !to_date) return end;
+    sink_.add(facts::Period{from_date, to_date}, begin, end);
+    return end;
+  }
+
+  std::optional<std::size_t> date_at(std::size_t at) {
+    auto d = grammar::match_date(text_.substr(at));
+    if (!d) return std::nullopt;
+    const std::size_t end = at + d->length;
+    auto date = resolve(*d, at, end);
+    if (!date) return end;
+    if (d->part == DateText::Part::first_half || d->part == DateText::Part::second_half) {
+      const bool first = d->part == DateText::Part::first_half;
+      sink_.add(facts::Period{make_date(d->year, first ? 1 : 7, 1), make_date(d->year, first ? 6 : 12, first ? 30 : 31)},
+                at, end);
+      return end;
+    }
+    classify_date(*date, *d, at, end);
+    return end;
+  }
+
+  // A date alone, or a bound: 自…起 (open period), …前 (deadline), 截至… / 到… (deadline).
+  void classify_date(const Date& date, const DateText& d, std::size_t at, std::size_t end) {
+    if (auto zi = word_before(text_, at, "自"); zi && word_after(text_, end, "起")) {
+      sink_.add(facts::Period{date, std::nullopt}, *zi, *word_after(text_, end, "起"));
+      return;
+    }
+    for (std::string_view before : {"以前", "之前", "前"})
+      if (auto e = word_after(text_, end, before)) {
+        sink_.add(facts::Deadline{date, d.part == DateText::Part::year_end}, at, *e);
+        return;
+      }
+    for (std::string_view by : {"截至", "截止到", "截止", "到", "至"})
+      if (auto b = word_before(text_, at, by)) {
+        if (d.year && !d.month && (by == "到" || by == "至")) ctx_.goal_year = d.year;
+        sink_.add(facts::Deadline{date, true}, *b, end);
+        return;
+      }
+    // 2024年全面消除…: a year bound to a goal.
+    if (!d.month && d.part == DateText::Part::whole)
+      for (std::string_view goal : {"全面", "基本", "实现", "完成", "建成"})
+        if (word_after(text_, end, goal)) {
+          sink_.add(facts::Deadline{date, true}, at, end);
+          return;
+        }
+    sink_.add(facts::DateFact{date}, at, end);
+  }
+
+  std::optional<std::size_t> duration_at(std::size_t at) {
+    auto m = grammar::match_duration(text_.substr(at));
+    if (!m) return std::nullopt;
+    if (word_before(text_, at, "个")) return std::nullopt;  // 第十四个五年规划: a plan's name
+    std::size_t begin = at, end = at + m->length;
+    std::optional<Comparator> op;
+    // Only a word right before binds a duration: 最长不超过6个月, 满6个月.
+    const std::size_t window = at >= 18 ? at - 18 : 0;
+    if (auto c = grammar::find_comparator_before(text_.substr(window, at - window));
+        c && window + c->offset + c->length == skip_spaces_back(text_, at)) {
+      op = c->op;
+      begin = window + c->offset;
+    } else if (auto man = word_before(text_, at, "满")) {
+      op = Comparator::ge;
+      begin = *man;
+    }
+    if (auto after = grammar::match_comparator_after(text_.substr(skip_spaces(text_, end)))) {
+      op = after->op;
+      end = skip_spaces(text_, end) + after->length;
+    }
+    sink_.add(facts::Duration{m->value, op}, begin, end);
+    return at + m->length;
+  }
+
+  std::optional<std::size_t> quantity_at(std::size_t at) {
+    auto m = grammar::match_quantity(text_.substr(at));
+    if (!m) return std::nullopt;
+    const std::size_t end = at + m->length;
+    // 一个, 三项, 两个确保: a lone Chinese digit before a count noun is a word.
+    if (m->chinese && m->counter_unit && ingest::decode_at(text_, at).length == m->quantity.text.size()) return end;
+    sink_.add(facts::QuantityFact{m->quantity}, at, end);
+    bound(m->quantity, m->counter_unit, at, end);
+    return end;
+  }
+
+  // A threshold, and a target, when a comparator binds the quantity.
+  void bound(const Quantity& q, bool counter, std::size_t at, std::size_t end) {
+    std::size_t frag = fragment_begin(text_, at);
+    const bool goal = leads_goal(frag);
+    std::optional<Comparator> op;
+    std::size_t fact_begin = at, fact_end = end;
+    if (auto after = grammar::match_comparator_after(text_.substr(skip_spaces(text_, end)))) {
+      op = after->op;
+      fact_end = skip_spaces(text_, end) + after->length;
+    }
+    // 达96%、76%、46.1%: the figures of a list share the bound of the first.
+    if (last_ && last_->end >= frag && is_list_mark(last_->end, at)) {
+      Bound next = *last_;
+      next.op = op ? op : last_->op;
+      next.end = fact_end;
+      emit(next, q, at, fact_end, at);
+      last_ = next;
+      return;
+    }
+    // 粮食播种面积1900万亩以上、粮食产量160亿斤以上: start after the earlier figure.
+    if (last_ && last_->end >= frag && last_->end <= at) {
+      frag = skip_spaces(text_, last_->end);
+      if (text_.substr(frag).starts_with("、")) frag += 3;
+    }
+    if (is_range_end(at)) return;
+    std::size_t subject_end = at;
+    if (!op)
+      if (auto before = grammar::find_comparator_before(text_.substr(frag, at - frag))) {
+        const std::size_t word = frag + before->offset;
+        // 最低标准…提高40%: the figure is a change, not the bound's value.
+        if (!names_change(text_.substr(word + before->length, at - word - before->length))) {
+          op = before->op;
+          subject_end = word;
+          fact_begin = word;
+        }
+      }
+    std::string subject = trim_subject(text_.substr(frag, subject_end - frag));
+    // 培育1家全国供应链百强企业: a count's noun follows it.
+    if (counter) subject += following_noun(fact_end);
+    const bool aimed = op || goal || (ctx_.goal_year && names_growth(text_.substr(frag, at - frag)));
+    Bound b{fact_end, subject, op, aimed && (ctx_.goal_year || goal)};
+    emit(b, q, fact_begin, fact_end, frag);
+    last_ = b;
+  }
+
+  struct Bound {
+    std::size_t end = 0;            // where the figure and its bound end
+    std::string subject;
+    std::optional<Comparator> op;
+    bool target = false;
+  };
+
+  // The threshold spans the bound and the figure; the target also its indicator.
+  void emit(const Bound& b, const Quantity& q, std::size_t begin, std::size_t end, std::size_t target_begin) {
+    if (b.subject.empty()) return;
+    if (b.op) sink_.add(facts::Threshold{b.subject, *b.op, q}, begin, end);
+    const int year = ctx_.goal_year ? *ctx_.goal_year : ctx_.document_year;
+    if (b.target && year)
+      sink_.add(facts::Target{year, b.subject, b.op.value_or(Comparator::eq), q}, std::min(target_begin, begin), end);
+  }
+
+  bool is_list_mark(std::size_t from, std::size_t to) const {
+    const std::size_t p = skip_spaces(text_, from);
+    return text_.substr(p).starts_with("、") && skip_spaces(text_, p + 3) == to;
+  }
+
+  // 1—2所: the figure closes a range and is no bound of its own.
+  bool is_range_end(std::size_t at) const {
+    const std::size_t p = skip_spaces_back(text_, at);
+    for (std::string_view c : {"—", "－", "～", "-", "~", "至"})
+      if (p >= c.size() + 1 && text_.substr(p - c.size(), c.size()) == c) {
+        const char before = text_[skip_spaces_back(text_, p - c.size()) - 1];
+        if (before >= '0' && before <= '9') return true;
+      }
+    return false;
+  }
+
+  static bool names_change(std::string_view s) {
+    for (std::string_view w : {"提高", "增长", "增加", "降低", "下降", "减少"})
+      if (s.find(w) != std::string_view::npos) return true;
+    return false;
+  }
+
+  // The noun after a count, up to the next punctuation: 家全国供应链百强企业 → 全国供应链百强企业.
+  std::string following_noun(std::size_t at) const {
+    const std::size_t begin = skip_spaces(text_, at);
+    std::size_t end = begin;
+    while (end < text_.size()) {
+      const auto cp = ingest::decode_at(text_, end);
+      if (cp.length == 0 || is_punctuation(cp.value)) break;
+      end += cp.length;
+    }
+    return std::string(text_.substr(begin, end - begin));
+  }
+
+  // 力争…, 确保…, 争取… at the head of a clause of the sentence set a goal.
+  bool leads_goal(std::size_t frag) const {
+    const std::string_view head = text_.substr(skip_spaces(text_, frag));
+    for (std::string_view w : {"力争", "确保", "争取", "到20"})
+      if (head.starts_with(w)) return true;
+    return false;
+  }
+
+  static bool names_growth(std::string_view s) {
+    for (std::string_view w : {"增长", "提高", "新增", "培育", "占比", "比重", "达"})
+      if (s.find(w) != std::string_view::npos) return true;
+    return false;
+  }
+
+  // The noun phrase a bound applies to, without the words that only lead in
+  // (原则上, 力争, 到2025年).
+  static std::string trim_subject(std::string_view s) {
+    if (s.starts_with("到") || s.starts_with("至")) s.remove_prefix(3);
+    s = s.substr(skip_spaces(s, 0));
+    if (auto d = grammar::match_date(s)) s.remove_prefix(d->length);
+    bool changed = true;
+    while (changed) {
+      changed = false;
+      for (std::string_view lead : {"原则上", "其中", "并且", "并", "且", "力争", "确保", "争取", "全市", " "})
+        if (s.starts_with(lead)) {
+          s.remove_prefix(lead.size());
+          changed = true;
+        }
+    }
+    while (s.ends_with(" ")) s.remove_suffix(1);
+    if (s.ends_with("的")) s.remove_suffix(3);
+    return std::string(s);
+  }
+
+  ScanContext& ctx_;
+  FactSink& sink_;
+  std::string_view text_;
+  std::optional<Bound> last_;  // the previous figure's bound, for lists
+};
+
+}  // namespace
+
+void scan_figures(ScanContext& context, FactSink& sink) { FigureScanner(context, sink).run(); }
+
+}  // namespace clausecheck::parse

@@ -1,0 +1,140 @@
+#include "parse/facts/list_facts.hpp"
+
+#include "grammar/doc_number.hpp"
+#include "ingest/utf8.hpp"
+
+namespace clausecheck::parse {
+
+namespace {
+
+std::vector<std::string> split_units(std::string_view list) {
+  std::vector<std::string> units;
+  std::size_t begin = 0;
+  auto flush = [&](std::size_t end) {
+    std::string_view unit = list.substr(begin, end - begin);
+    while (unit.starts_with(" ")) unit.remove_prefix(1);
+    while (unit.ends_with(" ")) unit.remove_suffix(1);
+    if (!unit.empty()) units.emplace_back(unit);
+  };
+  for (std::size_t at = 0; at < list.size();) {
+    std::size_t sep = 0;
+    for (std::string_view s : {"、", "，", ",", "；"})
+      if (list.substr(at).starts_with(s)) sep = s.size();
+    if (sep) {
+      flush(at);
+      at += sep;
+      begin = at;
+    } else {
+      ++at;
+    }
+  }
+  flush(list.size());
+  return units;
+}
+
+// The closing bracket matching an opening one of either width, or npos.
+std::size_t closing_bracket(std::string_view text, std::size_t from) {
+  const auto full = text.find("）", from), half = text.find(')', from);
+  return std::min(full, half);
+}
+
+bool looks_like_unit(std::string_view u) {
+  for (std::string_view end : {"局", "委", "办", "政府", "管委会", "厅", "院", "行", "海关", "段", "中心", "部", "会", "室", "所", "队", "司"})
+    if (u.ends_with(end)) return true;
+  return false;
+}
+
+}  // namespace
+
+void scan_responsibility(FactSink& sink) {
+  const std::string_view text = sink.paragraph.text;
+  for (std::size_t at = text.find("责任单位"); at != std::string_view::npos; at = text.find("责任单位", at + 12)) {
+    std::size_t begin = at;
+    if (at >= 3 && text.substr(at - 3, 3) == "（") begin = at - 3;
+    else if (at >= 1 && text[at - 1] == '(') begin = at - 1;
+    std::size_t p = at + std::string_view("责任单位").size();
+    for (std::string_view colon : {"：", ":"})
+      if (auto e = word_after(text, p, colon)) p = *e;
+    std::size_t close = closing_bracket(text, p);
+    const std::size_t list_end = close == std::string_view::npos ? text.size() : close;
+    const std::size_t end = close == std::string_view::npos ? text.size() : close + (text[close] == ')' ? 1 : 3);
+    auto units = split_units(text.substr(p, list_end - p));
+    if (!units.empty()) sink.add(facts::Responsibility{std::move(units)}, begin, end);
+  }
+  if (text.find("责任单位") != std::string_view::npos) return;
+  // A bare list in brackets at the end of the paragraph, every item a unit.
+  std::string_view trimmed = text.substr(0, skip_spaces_back(text, text.size()));
+  std::size_t close = trimmed.ends_with("）") ? trimmed.size() - 3 : trimmed.ends_with(")") ? trimmed.size() - 1 : std::string_view::npos;
+  if (close == std::string_view::npos) return;
+  const std::size_t open = std::max(trimmed.rfind("（", close) == std::string_view::npos ? 0 : trimmed.rfind("（", close) + 3,
+                                    trimmed.rfind('(', close) == std::string_view::npos ? 0 : trimmed.rfind('(', close) + 1);
+  if (open == 0) return;
+  auto units = split_units(trimmed.substr(open, close - open));
+  if (units.size() < 2) return;
+  for (const std::string& u : units)
+    if (!looks_like_unit(u)) return;
+  sink.add(facts::Responsibility{std::move(units)}, open - (text[open - 1] == '(' ? 1 : 3), trimmed.size());
+}
+
+namespace {
+
+bool stops_agency(char32_t c) {
+  return c < 0x80 || c == U'（' || c == U'，' || c == U'、' || c == U'《' || c == U'》' || c == U'。' || c == U'：' ||
+         c == U'；' || c == U'“' || c == U'”' || c == U'和' || c == U'及' || c == U'与';
+}
+
+// The document number whose bracket opens at `bracket`: its agency stands just
+// before, up to eight characters back.
+std::optional<std::pair<std::size_t, grammar::DocNumberMatch>> number_at_bracket(std::string_view text, std::size_t bracket) {
+  std::vector<std::size_t> starts;
+  std::size_t at = bracket;
+  for (int n = 0; n < 8 && at > 0; ++n) {
+    const auto cp = ingest::decode_before(text, at);
+    if (stops_agency(cp.value)) break;
+    at -= cp.length;
+    starts.push_back(at);
+  }
+  for (auto it = starts.rbegin(); it != starts.rend(); ++it)
+    if (auto m = grammar::match_doc_number(text.substr(*it)); m && m->number.year)
+      return std::pair{*it, *m};
+  return std::nullopt;
+}
+
+}  // namespace
+
+void scan_references(FactSink& sink, const std::optional<DocNumber>& own) {
+  const std::string_view text = sink.paragraph.text;
+  std::vector<std::pair<std::size_t, std::size_t>> cited;  // numbers already attached to a title
+  for (std::size_t at = text.find("《"); at != std::string_view::npos; at = text.find("《", at + 3)) {
+    const std::size_t close = text.find("》", at);
+    if (close == std::string_view::npos) break;
+    facts::Reference ref{std::string(text.substr(at + 3, close - at - 3)), std::nullopt};
+    std::size_t end = close + 3;
+    for (std::string_view open : {"（", "("})
+      if (auto p = word_after(text, end, open)) {
+        if (auto m = grammar::match_doc_number(text.substr(*p)); m && m->number.year) {
+          ref.number = m->number;
+          end = *p + m->length;
+          const std::size_t c = closing_bracket(text, end);
+          if (c != std::string_view::npos && c <= end + 1) end = c + (text[c] == ')' ? 1 : 3);
+          cited.push_back({at, end});
+        }
+      }
+    sink.add(std::move(ref), at, end);
+    at = close;
+  }
+  for (std::string_view bracket : {"〔", "[", "【", "［"}) {
+    for (std::size_t at = text.find(bracket); at != std::string_view::npos; at = text.find(bracket, at + bracket.size())) {
+      auto found = number_at_bracket(text, at);
+      if (!found) continue;
+      const auto [begin, m] = *found;
+      bool inside = false;
+      for (auto [b, e] : cited) inside |= begin >= b && begin < e;
+      if (inside || (own && m.number.agency == own->agency && m.number.year == own->year && m.number.seq == own->seq))
+        continue;
+      sink.add(facts::Reference{std::string(), m.number}, begin, begin + m.length);
+    }
+  }
+}
+
+}  // namespace clausecheck::parse
