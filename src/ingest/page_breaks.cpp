@@ -47,12 +47,6 @@ std::string head_key(std::string_view line) {
   return key;
 }
 
-std::size_t cp_count(std::string_view s) {
-  std::size_t n = 0;
-  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return n;
-}
-
 // Byte offset after the first n code points of s.
 std::size_t cp_prefix(std::string_view s, std::size_t n) {
   std::size_t at = 0;
@@ -179,25 +173,45 @@ class Cleaner {
   std::vector<bool> dropped_;
 };
 
+// Holds a CJK unified ideograph (U+4E00 to U+9FFF: lead bytes E4 to E9).
+bool has_ideograph(std::string_view s) {
+  for (char c : s)
+    if (static_cast<unsigned char>(c) >= 0xE4 && static_cast<unsigned char>(c) <= 0xE9) return true;
+  return false;
+}
+
 bool contains(std::string_view haystack, std::string_view needle) { return haystack.find(needle) != std::string_view::npos; }
 
 }  // namespace
 
 std::size_t repeated_overlap(std::string_view prev, std::string_view next, std::string_view document) {
-  constexpr std::size_t kMaxFragment = 12, kMaxOverlap = 6, kContext = 3;
-  if (next.size() > 4 * kMaxFragment) return 0;
-  const std::size_t next_cps = cp_count(next);
-  if (next_cps > kMaxFragment || next_cps < 2 || next.find('\n') != std::string_view::npos) return 0;
-  if (!ends_sentence(next) && !ends_with_closing_bracket(next)) return 0;
-  for (std::size_t k = std::min(kMaxOverlap, next_cps - 1); k > 0; --k) {
-    const std::size_t overlap = cp_prefix(next, k);
-    if (!prev.ends_with(next.substr(0, overlap))) continue;
+  // A repeat of eight characters or more across a break (a line printed at the
+  // foot of one page and again at the top of the next) is always an artefact.
+  constexpr std::size_t kSureOverlap = 8, kMaxOverlap = 40;
+  // A shorter one only when a short closing fragment repeats it and the
+  // document writes the joined form elsewhere but never the doubled one.
+  constexpr std::size_t kMaxFragment = 12, kMaxEvidenced = 6, kContext = 3;
+  const std::string_view first = next.substr(0, next.find('\n'));
+  std::size_t ends[kMaxOverlap + 1] = {0};  // ends[k]: bytes of the first k code points
+  std::size_t count = 0;
+  while (count < kMaxOverlap && ends[count] < first.size()) {
+    ends[count + 1] = ends[count] + decode_at(first, ends[count]).length;
+    ++count;
+  }
+  const bool short_fragment = first.size() == next.size() && ends[count] == first.size() && count <= kMaxFragment &&
+                              (ends_sentence(next) || ends_with_closing_bracket(next));
+  // The whole first line repeating is a different artefact (a duplicated line): leave it.
+  for (std::size_t k = ends[count] == first.size() ? count - 1 : count; k > 0; --k) {
+    const std::string_view overlap = first.substr(0, ends[k]);
+    if (!prev.ends_with(overlap)) continue;
+    if (k >= kSureOverlap && has_ideograph(overlap)) return ends[k];
+    if (k > kMaxEvidenced || !short_fragment) continue;
     const std::string_view before = prev.substr(cp_suffix_start(prev, k + kContext - 1));
-    const std::string_view rest = next.substr(overlap);
+    const std::string_view rest = next.substr(ends[k]);
     const std::string_view after = rest.substr(0, cp_prefix(rest, kContext));
     const std::string joined = std::string(before) + std::string(after);
-    const std::string doubled = std::string(before) + std::string(next.substr(0, overlap)) + std::string(after);
-    if (contains(document, joined) && !contains(document, doubled)) return overlap;
+    const std::string doubled = std::string(before) + std::string(overlap) + std::string(after);
+    if (contains(document, joined) && !contains(document, doubled)) return ends[k];
   }
   return 0;
 }

@@ -14,7 +14,8 @@ namespace clausecheck::ingest {
 std::vector<Paragraph> pdf_paragraphs(std::string_view text, const SourceLines& lines);
 
 // Bytes at the start of `next` that repeat the end of `prev` and should be
-// dropped when the two are joined: only for a short closing fragment
+// dropped when the two are joined: a repeat of 8 characters or more (a line
+// printed on both pages), or a shorter one only for a short closing fragment
 // (区管委会) whose joined form occurs elsewhere in the document and whose
 // doubled form does not.
 std::size_t repeated_overlap(std::string_view prev, std::string_view next, std::string_view document);

@@ -1,5 +1,6 @@
 #include "ingest/read_source.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -39,6 +40,19 @@ std::size_t first_control_byte(std::string_view bytes) {
   for (; i < bytes.size(); ++i)
     if (bad(static_cast<unsigned char>(bytes[i]))) return i;
   return std::string_view::npos;
+}
+
+// UTF-16 text without a BOM: NUL in every other byte of its first characters
+// (true of ASCII and of most CJK in one of the two byte orders).
+bool looks_utf16_without_bom(std::string_view bytes) {
+  const std::size_t n = std::min<std::size_t>(bytes.size() / 2, 32);
+  if (n < 2) return false;
+  std::size_t even = 0, odd = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    even += bytes[2 * i] == '\0';
+    odd += bytes[2 * i + 1] == '\0';
+  }
+  return (even == n && odd == 0) || (odd == n && even == 0);
 }
 
 // Whether a GB18030 reading is Chinese text rather than bytes of some other
@@ -116,9 +130,12 @@ SourceText decode_owned(std::string path, std::string bytes) {
   const std::string_view view = bytes;
   if (view.starts_with("\xFF\xFE")) return decode_utf16(std::move(path), view, false);
   if (view.starts_with("\xFE\xFF")) return decode_utf16(std::move(path), view, true);
-  if (const auto at = first_control_byte(view); at != std::string_view::npos)
+  if (const auto at = first_control_byte(view); at != std::string_view::npos) {
+    if (looks_utf16_without_bom(view))
+      throw InputError::at_offset(path, at, "含有 NUL 字节，像是没有 BOM 的 UTF-16 文件；请另存为 UTF-8 或带 BOM 的 UTF-16");
     throw InputError::at_offset(path, at, "含有控制字节 " + hex_byte(static_cast<unsigned char>(view[at])) +
                                               "，像是二进制文件，不是文本");
+  }
   if (view.starts_with("\xEF\xBB\xBF")) {
     const std::string_view body = view.substr(3);
     if (const auto bad = first_invalid_utf8(body); bad != std::string_view::npos)

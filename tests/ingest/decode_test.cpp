@@ -84,6 +84,7 @@ TEST_CASE("bad bytes: the message names the file and the offset") {
   CHECK(decode_error("") == "f.txt: 文件为空");
   CHECK(decode_error(" \n\t\n\xE3\x80\x80\n") == "f.txt: 文件只有空白字符，没有内容");
   CHECK(decode_error(std::string("ab\0cd", 5)) == "f.txt: byte 2: 含有控制字节 0x00，像是二进制文件，不是文本");
+  CHECK(decode_error(std::string("a\0b\0c\0", 6)) == "f.txt: byte 1: 含有 NUL 字节，像是没有 BOM 的 UTF-16 文件；请另存为 UTF-8 或带 BOM 的 UTF-16");
   CHECK(decode_error("abc\x01") == "f.txt: byte 3: 含有控制字节 0x01，像是二进制文件，不是文本");
   // Latin-1 "café crème": neither UTF-8 nor GB18030.
   CHECK(decode_error("caf\xE9 cr\xE8me") == "f.txt: byte 3: 字节 0xE9 不是有效的 UTF-8，文件也不是有效的 GB18030/GBK 编码");

@@ -141,3 +141,11 @@ TEST_CASE("fixture: running heads with an issue number and page numbers in a CRL
   CHECK(got == Texts{"某市人民政府公报", "一、总体要求", "这是第一段正文，内容很长，写到页底没有写完，接着在下一页继续。", "二、主要任务",
                      "第二段正文，也在页底断开，继续写到下一页，这是结尾。", "三、保障措施", "2023年3月4日"});
 }
+
+TEST_CASE("a line printed again at the top of the next page is kept once") {
+  CHECK(texts("（市农业农村局，各县区人民政府，市城乡一体化示范区\n\n市城乡一体化示范区、经济开发区、高新区管委会）\n") ==
+        Texts{"（市农业农村局，各县区人民政府，市城乡一体化示范区、经济开发区、高新区管委会）"});
+  // Seven repeated characters without evidence are not enough.
+  CHECK(texts("工作，各县区人民政府，城乡一体化示\n\n城乡一体化示范区、经济开发区管委会）\n") ==
+        Texts{"工作，各县区人民政府，城乡一体化示城乡一体化示范区、经济开发区管委会）"});
+}
