@@ -145,7 +145,8 @@ class Cleaner {
       switch (roles_[i]) {
         case Role::page_number: dropped_[i] = true; break;
         case Role::maybe_page_number: dropped_[i] = inside_running_text(i); break;
-        case Role::maybe_head: dropped_[i] = heads[head_key(views_[i].first)]; break;
+        // The first line of a file is its masthead or title: page one has no running head.
+        case Role::maybe_head: dropped_[i] = i > 0 && heads[head_key(views_[i].first)]; break;
         case Role::text: break;
       }
     }

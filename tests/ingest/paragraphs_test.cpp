@@ -106,11 +106,11 @@ TEST_CASE("genuine reduplication is kept") {
         Texts{"高质量推进“人人持证、技能河南”建设。建设人人人持证。", "人人持证。"});
 }
 
-TEST_CASE("page numbers inside running text and repeated running heads are dropped") {
+TEST_CASE("page numbers inside running text and repeated running heads are dropped, the masthead kept") {
   const std::string input = "某市人民政府公报\n\n一、总体要求\n\n这是第一段正文，内容很长，写到页底没有写\n\n- 2 -\n\n某市人民政府公报\n\n"
                             "完，接着在下一页继续。\n\n二、主要任务\n\n第二段正文，也在页底断开，继续写到\n\n3\n\n某市人民政府公报\n\n"
                             "下一页，这是结尾。\n\n· 4 ·\n\n三、保障措施\n";
-  CHECK(texts(input) == Texts{"一、总体要求", "这是第一段正文，内容很长，写到页底没有写完，接着在下一页继续。", "二、主要任务",
+  CHECK(texts(input) == Texts{"某市人民政府公报", "一、总体要求", "这是第一段正文，内容很长，写到页底没有写完，接着在下一页继续。", "二、主要任务",
                               "第二段正文，也在页底断开，继续写到下一页，这是结尾。", "三、保障措施"});
 }
 
