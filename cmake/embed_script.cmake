@@ -1,4 +1,5 @@
 # Script half of clausecheck_embed: writes OUTPUT with one entry per file.
+string(REPLACE "|" ";" FILES "${FILES}")
 set(body "#include <string_view>\n#include <utility>\n#include <array>\nnamespace ${NAMESPACE} {\n")
 set(entries "")
 set(count 0)

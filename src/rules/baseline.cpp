@@ -1,0 +1,106 @@
+#include "rules/baseline.hpp"
+
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "model/input_error.hpp"
+#include "model/source_text.hpp"
+#include "reports/output_file.hpp"
+#include "rules/fingerprint.hpp"
+#include "rules/rule_meta.hpp"
+
+namespace clausecheck {
+
+namespace {
+
+constexpr const char* kSchema = "clausecheck/baseline@1";
+
+nlohmann::json entry_json(const Finding& f) {
+  return {{"fingerprint", f.fingerprint}, {"rule", f.rule},       {"severity", to_string(f.severity)},
+          {"message", f.message},         {"file", f.file},       {"line", f.location.line},
+          {"column", f.location.column},  {"evidence", f.evidence}, {"anchor", f.anchor}};
+}
+
+BaselineEntry entry_of(const nlohmann::json& j) {
+  BaselineEntry e;
+  e.fingerprint = j.at("fingerprint").get<std::string>();
+  e.rule = j.at("rule").get<std::string>();
+  if (!parse_severity(j.value("severity", "warning"), e.severity)) e.severity = Severity::warning;
+  e.message = j.value("message", "");
+  e.file = j.value("file", "");
+  e.location = {j.value("line", 1u), j.value("column", 1u)};
+  e.evidence = j.value("evidence", "");
+  e.anchor = j.value("anchor", "");
+  return e;
+}
+
+}  // namespace
+
+void write_baseline(const std::filesystem::path& path, std::vector<Finding>& findings) {
+  ensure_fingerprints(findings);
+  nlohmann::json list = nlohmann::json::array();
+  for (const Finding& f : findings) list.push_back(entry_json(f));
+  const nlohmann::json doc = {{"schema", kSchema}, {"findings", std::move(list)}};
+  reports::write_output(path, doc.dump(2) + "\n");
+}
+
+std::vector<BaselineEntry> read_baseline(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw InputError(path.string(), "无法读取基线文件（cannot read the baseline）");
+  std::stringstream bytes;
+  bytes << in.rdbuf();
+  const std::string text = bytes.str();
+  nlohmann::json doc;
+  try {
+    doc = nlohmann::json::parse(text);
+  } catch (const nlohmann::json::parse_error& e) {
+    const SourceText source(path.string(), text);
+    const auto offset = static_cast<std::uint32_t>(e.byte > 0 ? e.byte - 1 : 0);
+    throw InputError(path.string(), source.locate(offset), "基线文件不是有效的 JSON（invalid JSON）");
+  }
+  if (!doc.is_object() || doc.value("schema", "") != kSchema || !doc.contains("findings") ||
+      !doc["findings"].is_array())
+    throw InputError(path.string(), std::string("不是 ") + kSchema + " 基线文件（not a baseline file）");
+  std::vector<BaselineEntry> entries;
+  for (std::size_t i = 0; i < doc["findings"].size(); ++i) {
+    try {
+      entries.push_back(entry_of(doc["findings"][i]));
+    } catch (const nlohmann::json::exception&) {
+      throw InputError(path.string(), "findings[" + std::to_string(i) + "]: 缺少 fingerprint 或 rule，或类型不对");
+    }
+  }
+  return entries;
+}
+
+BaselineComparison compare_with_baseline(const std::vector<BaselineEntry>& baseline, std::vector<Finding>& findings) {
+  ensure_fingerprints(findings);
+  std::map<std::string, std::vector<const BaselineEntry*>> unmatched;
+  for (const BaselineEntry& entry : baseline) unmatched[entry.fingerprint].push_back(&entry);
+  BaselineComparison result;
+  for (Finding& f : findings) {
+    auto it = unmatched.find(f.fingerprint);
+    f.in_baseline = it != unmatched.end() && !it->second.empty();
+    if (f.in_baseline) {
+      it->second.erase(it->second.begin());
+      ++result.unchanged;
+    } else {
+      ++result.added;
+    }
+  }
+  for (const BaselineEntry& entry : baseline) {
+    auto& left = unmatched[entry.fingerprint];
+    if (!left.empty() && left.front() == &entry) {
+      result.absent.push_back(entry);
+      left.erase(left.begin());
+    }
+  }
+  return result;
+}
+
+BaselineComparison apply_baseline(const std::filesystem::path& path, std::vector<Finding>& findings) {
+  return compare_with_baseline(read_baseline(path), findings);
+}
+
+}  // namespace clausecheck

@@ -1,0 +1,46 @@
+#pragma once
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "rules/finding.hpp"
+
+namespace clausecheck {
+
+// One finding recorded in a baseline file: enough to match it (fingerprint)
+// and to report it as `absent` when it is gone (rule, message, place).
+struct BaselineEntry {
+  std::string fingerprint;
+  std::string rule;
+  Severity severity = Severity::warning;
+  std::string message;
+  std::string file;
+  Location location;
+  std::string evidence;
+  std::string anchor;
+};
+
+// What comparing a run with a baseline found, for the SARIF baselineState.
+struct BaselineComparison {
+  std::size_t unchanged = 0;           // findings matched by an entry (in_baseline set)
+  std::size_t added = 0;               // findings no entry matched ("new")
+  std::vector<BaselineEntry> absent;   // entries no finding matched
+};
+
+// {"schema":"clausecheck/baseline@1","findings":[{"fingerprint","rule","severity","message",
+// "file","line","column","evidence","anchor"}]}, written to a temporary file
+// and renamed into place. Fingerprints are filled first where missing.
+void write_baseline(const std::filesystem::path& path, std::vector<Finding>& findings);
+
+// Reads a baseline file; InputError (file:line:column) when it is not one.
+std::vector<BaselineEntry> read_baseline(const std::filesystem::path& path);
+
+// Matches findings against entries as a multiset of fingerprints: two equal
+// findings need two entries, and a finding that merely moved still matches.
+// Sets in_baseline on the matched findings.
+BaselineComparison compare_with_baseline(const std::vector<BaselineEntry>& baseline, std::vector<Finding>& findings);
+
+// read_baseline + compare_with_baseline.
+BaselineComparison apply_baseline(const std::filesystem::path& path, std::vector<Finding>& findings);
+
+}  // namespace clausecheck

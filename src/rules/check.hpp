@@ -1,0 +1,68 @@
+#pragma once
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/parsed_file.hpp"
+#include "rules/finding.hpp"
+#include "rules/rule.hpp"
+#include "rules/run_settings.hpp"
+
+namespace clausecheck::rules {
+
+// Where in the model a finding sits; the message placeholders read from it.
+struct Place {
+  const ParsedFile* file = nullptr;
+  const Document* doc = nullptr;
+  const Clause* clause = nullptr;     // the deepest clause holding the span, if any
+  const Fact* fact = nullptr;
+};
+
+// Collects the findings of one rule: fills location, anchor and message.
+class Reporter {
+ public:
+  Reporter(const Rule& rule, std::vector<Finding>& out) : rule_(rule), out_(out) {}
+  // `vars` fill kind-specific placeholders ({value}, {expected}, {fix} …);
+  // the clause is looked up from the span when place.clause is null.
+  void report(Place place, Span span, std::map<std::string, std::string> vars = {},
+              std::optional<std::string> fix = std::nullopt);
+  const Rule& rule() const { return rule_; }
+
+ private:
+  const Rule& rule_;
+  std::vector<Finding>& out_;
+};
+
+// Everything a check sees: all files of the run (consistency reads across
+// documents) and the settings.
+struct RunInput {
+  const std::vector<ParsedFile>& files;
+  const RunSettings& settings;
+};
+
+// One change between two versions of a document, as the diff stage (issue 5)
+// hands it to `change` rules. Spans point into `file` (the new version, or the
+// old one for a deletion).
+struct Change {
+  std::string kind;  // inserted, deleted, moved, renumbered, modified
+  const ParsedFile* file = nullptr;
+  const Document* doc = nullptr;
+  const Clause* old_clause = nullptr;
+  const Clause* new_clause = nullptr;
+  const Fact* old_fact = nullptr;  // read as other.* in expressions
+  const Fact* new_fact = nullptr;  // read as fact.*
+  Span span;
+};
+
+// One kind of rule, configured from its YAML fields. A check never runs code
+// from the rule; the kinds are the only code.
+class Check {
+ public:
+  virtual ~Check() = default;
+  virtual void run(const RunInput& input, Scope scope, Reporter& out) const = 0;
+  // Only `change` rules look at changes.
+  virtual void run_changes(const std::vector<Change>&, const RunSettings&, Reporter&) const {}
+};
+
+}  // namespace clausecheck::rules

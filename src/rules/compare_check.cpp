@@ -1,0 +1,86 @@
+// kind: compare — fires where an expression over the model holds
+// (`doc.trial and validity.duration > profile.trial_cap`).
+#include "rules/expr_field.hpp"
+#include "rules/kinds.hpp"
+#include "rules/model_values.hpp"
+#include "rules/model_walk.hpp"
+
+namespace clausecheck::rules {
+
+namespace {
+const Fact* fact_of_kind(const std::vector<Fact>& facts, const char* kind) {
+  for (const auto& f : facts)
+    if (std::string_view(kind_name(f.value)) == kind) return &f;
+  return nullptr;
+}
+
+class CompareCheck : public Check {
+ public:
+  explicit CompareCheck(const RuleFields& f)
+      : when_(expression_field(f, "when")),
+        show_(f.has("show") ? expression_field(f, "show") : nullptr),
+        at_(f.text_or("at", "title")),
+        facts_(f.texts("facts")) {
+    static const std::vector<std::string> places = {"title", "validity", "effective", "number"};
+    if (std::find(places.begin(), places.end(), at_) == places.end())
+      f.fail("at", "应为 title、validity、effective 或 number (expected one of title, validity, effective, number)");
+  }
+
+  void run(const RunInput& input, Scope scope, Reporter& out) const override {
+    for (const auto& file : input.files) {
+      for_each_document(file, [&](const Document& doc, const Document* parent) {
+        Subject s{&doc, parent, nullptr, nullptr, nullptr, &input.settings};
+        if (scope == Scope::document) {
+          evaluate_at(file, s, document_span(doc, parent), out);
+          return;
+        }
+        if (scope == Scope::fact) for (const auto& fact : doc.facts) fact_subject(file, s, fact, out);
+        for_each_clause(doc, [&](const Clause& clause, const std::vector<const Clause*>&) {
+          Subject cs = s;
+          cs.clause = &clause;
+          if (scope == Scope::clause) evaluate_at(file, cs, clause.span, out);
+          else for (const auto& fact : clause.facts) fact_subject(file, cs, fact, out);
+        });
+      });
+    }
+  }
+
+ private:
+  void fact_subject(const ParsedFile& file, Subject s, const Fact& fact, Reporter& out) const {
+    if (!facts_.empty() && std::find(facts_.begin(), facts_.end(), kind_name(fact.value)) == facts_.end()) return;
+    s.fact = &fact;
+    evaluate_at(file, s, fact.span, out);
+  }
+
+  // Where a document finding points: at the fact the rule is about, else the title.
+  Span document_span(const Document& doc, const Document* parent) const {
+    const char* kind = at_ == "validity" ? "validity" : at_ == "effective" ? "effective" : nullptr;
+    if (kind) {
+      if (const Fact* f = fact_of_kind(doc.facts, kind)) return f->span;
+      if (parent)
+        if (const Fact* f = fact_of_kind(parent->facts, kind)) return f->span;
+    }
+    return doc.span;
+  }
+
+  void evaluate_at(const ParsedFile& file, const Subject& s, Span span, Reporter& out) const {
+    const Resolver resolve = make_resolver(s);
+    if (!evaluate(when_, resolve).truthy()) return;
+    std::map<std::string, std::string> vars;
+    if (show_) vars["value"] = evaluate(show_, resolve).text();
+    out.report(Place{&file, s.doc, s.clause, s.fact}, span, std::move(vars));
+  }
+
+  expr::ast::Ptr when_;
+  expr::ast::Ptr show_;
+  std::string at_;
+  std::vector<std::string> facts_;
+};
+}  // namespace
+
+KindSpec compare_kind() {
+  return {"compare", {"when", "show", "at", "facts"}, {Scope::document, Scope::clause, Scope::fact}, {"value"},
+          [](const RuleFields& f) { return std::make_shared<const CompareCheck>(f); }};
+}
+
+}  // namespace clausecheck::rules

@@ -1,0 +1,125 @@
+// kind: consistency — what must agree within a document and across the run:
+//   abbreviation  the same Latin abbreviation spelled two ways (RECP next to RCEP);
+//   toc           a gazette's table of contents against the titles of its documents;
+//   figure        one threshold subject given two different figures in a document.
+#include <algorithm>
+#include <map>
+
+#include "rules/kinds.hpp"
+#include "rules/model_walk.hpp"
+#include "rules/text_scan.hpp"
+
+namespace clausecheck::rules {
+
+namespace {
+enum class What { abbreviation, toc, figure };
+
+std::string without_spaces(const std::string& s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == ' ' || s[i] == '\n' || s[i] == '\t') continue;
+    if (s.compare(i, 3, "\u3000") == 0) { i += 2; continue; }
+    out.push_back(s[i]);
+  }
+  return out;
+}
+
+struct Occurrence {
+  const ParsedFile* file;
+  Span span;
+};
+
+class ConsistencyCheck : public Check {
+ public:
+  explicit ConsistencyCheck(const RuleFields& f) : known_(f.texts("known")) {
+    const std::string check = f.text("check");
+    if (check == "abbreviation") what_ = What::abbreviation;
+    else if (check == "toc") what_ = What::toc;
+    else if (check == "figure") what_ = What::figure;
+    else f.fail("check", "应为 abbreviation、toc 或 figure (expected abbreviation, toc or figure)");
+  }
+
+  void run(const RunInput& input, Scope, Reporter& out) const override {
+    if (what_ == What::abbreviation) abbreviations(input, out);
+    if (what_ == What::toc) for (const auto& file : input.files) toc(file, out);
+    if (what_ == What::figure) for (const auto& file : input.files) figures(file, out);
+  }
+
+ private:
+  // Spellings with the same letters (RCEP, RECP) are one abbreviation; the
+  // known spelling, else the most frequent one, is right.
+  void abbreviations(const RunInput& input, Reporter& out) const {
+    static const RE2 token("(?:^|[^A-Za-z])([A-Z][A-Z0-9]{2,7})(?:[^A-Za-z]|$)");
+    std::map<std::string, std::map<std::string, std::vector<Occurrence>>> groups;  // letters → spelling → places
+    for (const auto& file : input.files) {
+      const std::string& text = file.source->text();
+      for_each_match(token, text, Span{0, static_cast<std::uint32_t>(text.size())}, 1,
+                     [&](Span m, const std::vector<std::string>&) {
+                       std::string spelling = text.substr(m.begin, m.end - m.begin);
+                       std::string letters = spelling;
+                       std::sort(letters.begin(), letters.end());
+                       groups[letters][spelling].push_back({&file, m});
+                     });
+    }
+    for (const auto& [letters, spellings] : groups) {
+      if (spellings.size() < 2) continue;
+      std::string right;
+      for (const auto& [spelling, places] : spellings)
+        if (std::find(known_.begin(), known_.end(), spelling) != known_.end()) right = spelling;
+      if (right.empty()) {
+        std::size_t most = 0;
+        for (const auto& [spelling, places] : spellings)
+          if (places.size() > most) most = places.size(), right = spelling;
+        std::size_t ties = 0;
+        for (const auto& [spelling, places] : spellings) ties += places.size() == most;
+        if (ties > 1) continue;  // no way to tell which spelling is meant
+      }
+      for (const auto& [spelling, places] : spellings) {
+        if (spelling == right) continue;
+        for (const auto& o : places) out.report(Place{o.file, nullptr, nullptr, nullptr}, o.span, {{"match", spelling}, {"expected", right}}, right);
+      }
+    }
+  }
+
+  void toc(const ParsedFile& file, Reporter& out) const {
+    if (!file.gazette) return;
+    std::vector<std::string> titles;
+    for_each_document(file, [&](const Document& doc, const Document*) { titles.push_back(without_spaces(doc.title)); });
+    for (const auto& entry : file.gazette->toc) {
+      const std::string title = without_spaces(entry.title);
+      if (std::find(titles.begin(), titles.end(), title) != titles.end()) continue;
+      out.report(Place{&file, nullptr, nullptr, nullptr}, entry.span, {{"value", entry.title}});
+    }
+  }
+
+  void figures(const ParsedFile& file, Reporter& out) const {
+    for_each_document(file, [&](const Document& doc, const Document*) {
+      std::map<std::string, const Fact*> first;
+      const auto look = [&](const Fact& fact) {
+        const auto* t = std::get_if<facts::Threshold>(&fact.value);
+        if (!t || t->subject.empty()) return;
+        auto [it, fresh] = first.emplace(t->subject, &fact);
+        if (fresh) return;
+        const auto& seen = std::get<facts::Threshold>(it->second->value);
+        if (seen.op == t->op && seen.quantity.value == t->quantity.value && seen.quantity.unit == t->quantity.unit) return;
+        out.report(Place{&file, &doc, nullptr, &fact}, fact.span,
+                   {{"value", fact.text}, {"expected", it->second->text}});
+      };
+      for (const auto& fact : doc.facts) look(fact);
+      for_each_clause(doc, [&](const Clause& c, const std::vector<const Clause*>&) {
+        for (const auto& fact : c.facts) look(fact);
+      });
+    });
+  }
+
+  What what_ = What::abbreviation;
+  std::vector<std::string> known_;
+};
+}  // namespace
+
+KindSpec consistency_kind() {
+  return {"consistency", {"check", "known"}, {Scope::gazette}, {"match", "expected", "value", "fix"},
+          [](const RuleFields& f) { return std::make_shared<const ConsistencyCheck>(f); }};
+}
+
+}  // namespace clausecheck::rules

@@ -1,0 +1,81 @@
+// kind: expiry — documents and time-bound clauses by their status on the
+// as-of date (expired, expiring within the warning window, not yet effective),
+// as the status register (src/status) counts it.
+#include <cstdio>
+
+#include "rules/kinds.hpp"
+#include "status/register.hpp"
+
+namespace clausecheck::rules {
+
+namespace {
+std::string iso(const std::optional<std::chrono::year_month_day>& d) {
+  return d ? Date{*d, Precision::day}.iso() : std::string();
+}
+
+std::uint32_t offset_of(const SourceText& source, Location where) {
+  const std::string& text = source.text();
+  std::size_t at = 0;
+  for (std::uint32_t line = 1; line < where.line && at != std::string::npos; ++line) {
+    at = text.find('\n', at);
+    if (at != std::string::npos) ++at;
+  }
+  if (at == std::string::npos) return 0;
+  for (std::uint32_t col = 1; col < where.column && at < text.size() && text[at] != '\n'; ++col) {
+    ++at;
+    while (at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) ++at;
+  }
+  return static_cast<std::uint32_t>(at);
+}
+
+class ExpiryCheck : public Check {
+ public:
+  explicit ExpiryCheck(const RuleFields& f) : clauses_(f.boolean_or("clauses", true)) {
+    for (const auto& name : f.texts("status")) {
+      if (name == "expired") statuses_.push_back(status::Status::expired);
+      else if (name == "expiring") statuses_.push_back(status::Status::expiring);
+      else if (name == "not_yet_effective") statuses_.push_back(status::Status::not_yet_effective);
+      else f.fail("status", "应为 expired、expiring 或 not_yet_effective (expected expired, expiring or not_yet_effective)");
+    }
+    if (statuses_.empty()) f.fail("status", "至少需要一个状态 (needs at least one status)");
+  }
+
+  void run(const RunInput& input, Scope, Reporter& out) const override {
+    status::StatusOptions options;
+    options.count = input.settings.civil_code_count ? status::DayCount::civil_code : status::DayCount::administrative;
+    options.warn_days = input.settings.warning_days;
+    const auto as_of = input.settings.as_of.first_day();
+    const status::Register reg = status::build_register(input.files, as_of, options);
+    for (const auto& entry : reg.entries) {
+      if (std::find(statuses_.begin(), statuses_.end(), entry.status) == statuses_.end()) continue;
+      if (entry.clause && !clauses_) continue;
+      const ParsedFile* file = nullptr;
+      for (const auto& f : input.files)
+        if (f.source->path() == entry.evidence.file) file = &f;
+      if (!file) continue;
+      const std::uint32_t begin = offset_of(*file->source, entry.evidence.location);
+      const Span span{begin, static_cast<std::uint32_t>(begin + entry.evidence.text.size())};
+      int days = 0;
+      if (entry.expires_on) days = static_cast<int>((std::chrono::sys_days{*entry.expires_on} - std::chrono::sys_days{as_of}).count());
+      out.report(Place{file, nullptr, nullptr, nullptr}, span,
+                 {{"status", status::label_zh(entry.status)},
+                  {"expires_on", iso(entry.expires_on)},
+                  {"effective_from", iso(entry.effective_from)},
+                  {"days", std::to_string(days < 0 ? -days : days)},
+                  {"as_of", input.settings.as_of.iso()},
+                  {"subject", entry.clause ? "条款“" + *entry.clause + "”" : "本文件"}});
+    }
+  }
+
+ private:
+  std::vector<status::Status> statuses_;
+  bool clauses_;
+};
+}  // namespace
+
+KindSpec expiry_kind() {
+  return {"expiry", {"status", "clauses"}, {Scope::document}, {"status", "expires_on", "effective_from", "days", "as_of", "subject"},
+          [](const RuleFields& f) { return std::make_shared<const ExpiryCheck>(f); }};
+}
+
+}  // namespace clausecheck::rules

@@ -1,0 +1,224 @@
+#include "rules/expr_eval.hpp"
+
+#include <re2/re2.h>
+
+#include <cmath>
+#include <cstdio>
+
+namespace clausecheck::rules {
+
+using expr::ast::Node;
+using K = Node::Kind;
+
+bool Value::truthy() const {
+  switch (v.index()) {
+    case 0: return false;
+    case 1: return std::get<bool>(v);
+    case 2: return std::get<double>(v) != 0;
+    case 3: return !std::get<std::string>(v).empty();
+    case 6: return !std::get<List>(v).items.empty();
+    default: return true;
+  }
+}
+
+std::string Value::text() const {
+  switch (v.index()) {
+    case 0: return "null";
+    case 1: return std::get<bool>(v) ? "true" : "false";
+    case 2: {
+      char buf[32];
+      std::snprintf(buf, sizeof buf, "%g", std::get<double>(v));
+      return buf;
+    }
+    case 3: return std::get<std::string>(v);
+    case 4: {
+      const auto& d = std::get<DurationValue>(v);
+      std::string out;
+      if (d.years) out += std::to_string(d.years) + "y";
+      if (d.months) out += std::to_string(d.months) + "m";
+      if (d.days || d.workdays || out.empty()) out += std::to_string(d.days + d.workdays) + "d";
+      return out;
+    }
+    case 5: return std::get<Date>(v).iso();
+    default: {
+      std::string out = "[";
+      for (const auto& item : std::get<List>(v).items) out += (out.size() > 1 ? ", " : "") + item.text();
+      return out + "]";
+    }
+  }
+}
+
+namespace {
+using namespace std::chrono;
+
+// Durations compare by months when both are whole months, else by approximate days.
+double duration_days(const DurationValue& d) { return d.years * 365.2425 + d.months * 30.436875 + d.days + d.workdays * 7.0 / 5.0; }
+
+int compare_durations(const DurationValue& a, const DurationValue& b) {
+  if (a.days == 0 && b.days == 0 && a.workdays == 0 && b.workdays == 0) {
+    const int ma = a.years * 12 + a.months, mb = b.years * 12 + b.months;
+    return (ma > mb) - (ma < mb);
+  }
+  const double da = duration_days(a), db = duration_days(b);
+  return (da > db) - (da < db);
+}
+
+sys_days day_of(const Date& d) { return sys_days{d.first_day()}; }
+
+Date plus(const Date& date, const DurationValue& d, int sign) {
+  year_month_day ymd = date.first_day();
+  const int months = sign * (d.years * 12 + d.months);
+  year_month total = ymd.year() / ymd.month() + std::chrono::months{months};
+  const auto last_day = (total / last).day();
+  year_month_day moved{total.year(), total.month(), std::min(ymd.day(), last_day)};
+  moved = year_month_day{sys_days{moved} + std::chrono::days{sign * (d.days + d.workdays)}};
+  return Date{moved, Precision::day};
+}
+
+// -1, 0, 1, or nothing when the two cannot be ordered.
+std::optional<int> order(const Value& a, const Value& b) {
+  if (a.v.index() != b.v.index()) {
+    return std::nullopt;
+  }
+  switch (a.v.index()) {
+    case 2: {
+      const double x = std::get<double>(a.v), y = std::get<double>(b.v);
+      if (std::fabs(x - y) < 1e-9) return 0;
+      return x < y ? -1 : 1;
+    }
+    case 3: return std::get<std::string>(a.v).compare(std::get<std::string>(b.v)) < 0 ? -1 : std::get<std::string>(a.v) == std::get<std::string>(b.v) ? 0 : 1;
+    case 4: return compare_durations(std::get<DurationValue>(a.v), std::get<DurationValue>(b.v));
+    case 5: {
+      const auto x = day_of(std::get<Date>(a.v)), y = day_of(std::get<Date>(b.v));
+      return (x > y) - (x < y);
+    }
+    case 1: return static_cast<int>(std::get<bool>(a.v)) - static_cast<int>(std::get<bool>(b.v));
+    default: return std::nullopt;
+  }
+}
+
+bool equal(const Value& a, const Value& b) {
+  if (a.is_null() || b.is_null()) return a.is_null() && b.is_null();
+  const auto o = order(a, b);
+  return o && *o == 0;
+}
+
+[[noreturn]] void type_error(const std::string& op, const Value& a, const Value& b) {
+  throw EvalError("运算 '" + op + "' 不适用于 " + a.text() + " 和 " + b.text() + " (operator does not apply to these values)");
+}
+
+Value arithmetic(const std::string& op, const Value& a, const Value& b) {
+  if (a.is_null() || b.is_null()) return {};
+  const auto* x = std::get_if<double>(&a.v);
+  const auto* y = std::get_if<double>(&b.v);
+  if (x && y) {
+    if (op == "+") return {*x + *y};
+    if (op == "-") return {*x - *y};
+    if (op == "*") return {*x * *y};
+    if (*y == 0) return {};
+    return {*x / *y};
+  }
+  const auto* date = std::get_if<Date>(&a.v);
+  const auto* dur = std::get_if<DurationValue>(&b.v);
+  if (date && dur && (op == "+" || op == "-")) return {plus(*date, *dur, op == "+" ? 1 : -1)};
+  if (const auto* date2 = std::get_if<Date>(&b.v); date && date2 && op == "-")
+    return {DurationValue{0, 0, static_cast<int>((day_of(*date) - day_of(*date2)).count()), 0}};
+  const auto* dur_a = std::get_if<DurationValue>(&a.v);
+  if (dur_a && dur && (op == "+" || op == "-")) {
+    const int s = op == "+" ? 1 : -1;
+    return {DurationValue{dur_a->years + s * dur->years, dur_a->months + s * dur->months, dur_a->days + s * dur->days,
+                          dur_a->workdays + s * dur->workdays}};
+  }
+  if (dur_a && y && op == "*") {
+    const int n = static_cast<int>(*y);
+    return {DurationValue{dur_a->years * n, dur_a->months * n, dur_a->days * n, dur_a->workdays * n}};
+  }
+  type_error(op, a, b);
+}
+
+Value compare(const std::string& op, const Value& a, const Value& b) {
+  if (op == "==") return {equal(a, b)};
+  if (op == "!=") return {!equal(a, b)};
+  if (op == "in") {
+    const auto* list = std::get_if<Value::List>(&b.v);
+    if (list) {
+      for (const auto& item : list->items)
+        if (equal(a, item)) return {true};
+      return {false};
+    }
+    const auto* hay = std::get_if<std::string>(&b.v);
+    const auto* needle = std::get_if<std::string>(&a.v);
+    return {hay && needle && hay->find(*needle) != std::string::npos};
+  }
+  if (op == "matches") {
+    const auto* s = std::get_if<std::string>(&a.v);
+    const auto* pattern = std::get_if<std::string>(&b.v);
+    if (!pattern) type_error(op, a, b);
+    if (!s) return {false};
+    RE2 re(*pattern, RE2::Quiet);
+    if (!re.ok()) throw EvalError("正则表达式无效 (invalid RE2 pattern): " + *pattern);
+    return {RE2::PartialMatch(*s, re)};
+  }
+  if (a.is_null() || b.is_null()) return {false};
+  const auto o = order(a, b);
+  if (!o) type_error(op, a, b);
+  if (op == "<") return {*o < 0};
+  if (op == "<=") return {*o <= 0};
+  if (op == ">") return {*o > 0};
+  return {*o >= 0};
+}
+}  // namespace
+
+Value evaluate(const expr::ast::Ptr& node, const Resolver& resolve) {
+  switch (node->kind) {
+    case K::number: return {node->number};
+    case K::duration: return {DurationValue{node->years, node->months, node->days, 0}};
+    case K::date: {
+      const auto d = make_date(node->years, node->months, node->days);
+      if (!d) throw EvalError("日期不存在 (no such date): " + expr::to_string(node));
+      return {*d};
+    }
+    case K::string: return {node->text};
+    case K::boolean: return {node->boolean};
+    case K::null: return {};
+    case K::path: {
+      auto value = resolve(node->text);
+      if (!value) throw EvalError("未知字段 (unknown field) '" + node->text + "'");
+      return *value;
+    }
+    case K::list: {
+      Value::List list;
+      for (const auto& item : node->operands) list.items.push_back(evaluate(item, resolve));
+      return {list};
+    }
+    case K::unary: {
+      const Value operand = evaluate(node->operands[0], resolve);
+      if (node->text == "not") return {!operand.truthy()};
+      if (operand.is_null()) return {};
+      if (const auto* x = std::get_if<double>(&operand.v)) return {-*x};
+      throw EvalError("'-' 只适用于数字 (unary minus needs a number)");
+    }
+    case K::binary: {
+      const std::string& op = node->text;
+      const Value left = evaluate(node->operands[0], resolve);
+      if (op == "and") return left.truthy() ? Value{evaluate(node->operands[1], resolve).truthy()} : Value{false};
+      if (op == "or") return left.truthy() ? Value{true} : Value{evaluate(node->operands[1], resolve).truthy()};
+      const Value right = evaluate(node->operands[1], resolve);
+      if (op == "+" || op == "-" || op == "*" || op == "/") return arithmetic(op, left, right);
+      return compare(op, left, right);
+    }
+  }
+  return {};
+}
+
+std::vector<std::string> field_names(const expr::ast::Ptr& node) {
+  std::vector<std::string> out;
+  if (node->kind == K::path) out.push_back(node->text);
+  for (const auto& child : node->operands) {
+    auto more = field_names(child);
+    out.insert(out.end(), more.begin(), more.end());
+  }
+  return out;
+}
+
+}  // namespace clausecheck::rules

@@ -1,0 +1,38 @@
+#pragma once
+#include <functional>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "grammar/expr.hpp"
+#include "model/date.hpp"
+
+namespace clausecheck::rules {
+
+// A value of the rule-expression language. Null is what a missing field reads
+// as: comparisons with null are false, and null is falsy.
+struct Value {
+  struct List { std::vector<Value> items; };
+  std::variant<std::monostate, bool, double, std::string, DurationValue, Date, List> v;
+
+  bool is_null() const { return v.index() == 0; }
+  bool truthy() const;
+  std::string text() const;  // for messages: 2y, 2024-03-04, 30 …
+};
+
+// Resolves dotted field names (doc.trial, validity.duration); nullopt for a name it does not know.
+using Resolver = std::function<std::optional<Value>(const std::string& path)>;
+
+// Evaluation failure caused by the rule (an unknown field name, a type clash).
+class EvalError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+Value evaluate(const expr::ast::Ptr& node, const Resolver& resolve);
+
+// Every field name an expression reads (for checking a rule at load time).
+std::vector<std::string> field_names(const expr::ast::Ptr& node);
+
+}  // namespace clausecheck::rules

@@ -1,0 +1,86 @@
+#include "rules/model_walk.hpp"
+
+#include <algorithm>
+
+namespace clausecheck::rules {
+
+std::string document_label(const Document& doc) { return doc.number ? doc.number->raw : doc.title; }
+
+namespace {
+std::uint32_t clause_end(const Clause& clause) {
+  std::uint32_t end = clause.span.end;
+  for (const auto& child : clause.children) end = std::max(end, clause_end(child));
+  return end;
+}
+
+void walk_clauses(const std::vector<Clause>& clauses, std::vector<const Clause*>& chain,
+                  const std::function<void(const Clause&, const std::vector<const Clause*>&)>& fn) {
+  for (const auto& clause : clauses) {
+    chain.push_back(&clause);
+    fn(clause, chain);
+    walk_clauses(clause.children, chain, fn);
+    chain.pop_back();
+  }
+}
+
+void walk_documents(const Document& doc, const Document* parent,
+                    const std::function<void(const Document&, const Document*)>& fn) {
+  fn(doc, parent);
+  for (const auto& attachment : doc.attachments) walk_documents(attachment, &doc, fn);
+}
+}  // namespace
+
+std::uint32_t document_end(const Document& doc) {
+  std::uint32_t end = doc.span.end;
+  for (const auto& p : doc.preamble) end = std::max(end, p.source_span().end);
+  for (const auto& clause : doc.clauses) end = std::max(end, clause_end(clause));
+  for (const auto& p : doc.closing) end = std::max(end, p.source_span().end);
+  for (const auto& fact : doc.facts) end = std::max(end, fact.span.end);
+  for (const auto& attachment : doc.attachments) end = std::max(end, document_end(attachment));
+  return end;
+}
+
+void for_each_document(const ParsedFile& file, const std::function<void(const Document&, const Document*)>& fn) {
+  for (const auto& doc : file.documents) walk_documents(doc, nullptr, fn);
+}
+
+void for_each_clause(const Document& doc,
+                     const std::function<void(const Clause&, const std::vector<const Clause*>&)>& fn) {
+  std::vector<const Clause*> chain;
+  walk_clauses(doc.clauses, chain, fn);
+}
+
+const Document* document_at(const ParsedFile& file, std::uint32_t offset) {
+  const Document* found = nullptr;
+  for_each_document(file, [&](const Document& doc, const Document*) {
+    if (doc.span.begin <= offset && offset < std::max(document_end(doc), doc.span.begin + 1)) found = &doc;
+  });
+  return found;  // attachments come after their carrier, so the innermost wins
+}
+
+std::vector<const Clause*> clause_chain_at(const Document& doc, std::uint32_t offset) {
+  std::vector<const Clause*> chain;
+  const std::vector<Clause>* level = &doc.clauses;
+  for (bool descended = true; descended;) {
+    descended = false;
+    for (const auto& clause : *level) {
+      if (clause.span.begin <= offset && offset < clause_end(clause)) {
+        chain.push_back(&clause);
+        level = &clause.children;
+        descended = true;
+        break;
+      }
+    }
+  }
+  return chain;
+}
+
+std::string span_text(const SourceText& source, Span span, std::size_t max_bytes) {
+  const auto& text = source.text();
+  const std::size_t begin = std::min<std::size_t>(span.begin, text.size());
+  std::size_t end = std::min<std::size_t>({span.end, text.size(), begin + max_bytes});
+  while (end > begin && end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  return text.substr(begin, end - begin);
+}
+
+}  // namespace clausecheck::rules

@@ -1,0 +1,174 @@
+#include "rules/pack_loader.hpp"
+
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "model/input_error.hpp"
+#include "rules/builtin_packs.hpp"
+#include "rules/kinds.hpp"
+#include "rules/message.hpp"
+#include "rules/nearest_name.hpp"
+#include "rules/rule_fields.hpp"
+
+namespace clausecheck::rules {
+
+namespace {
+const std::vector<std::string> kPackKeys = {"pack", "description", "rules"};
+const std::vector<std::string> kRuleKeys = {"id", "severity", "message", "scope", "kind", "examples", "docs"};
+const std::vector<std::string> kExampleKeys = {"fires", "passes"};
+
+std::string pack_name(const std::string& origin) {
+  return std::filesystem::path(origin).stem().string();
+}
+
+[[noreturn]] void fail(const SourceText& pack, const YAML::Mark& mark, const std::string& message) {
+  throw InputError(pack.path(), mark_location(pack, mark), message);
+}
+
+void check_keys(const SourceText& pack, const YAML::Node& map, const std::vector<std::string>& valid,
+                const std::string& what) {
+  for (const auto& item : map) {
+    const std::string key = item.first.as<std::string>();
+    if (std::find(valid.begin(), valid.end(), key) == valid.end())
+      fail(pack, item.first.Mark(), what + "中的未知字段 (unknown key) '" + key + "'" + did_you_mean(key, valid));
+  }
+}
+
+std::vector<Example> examples(const SourceText& pack, const YAML::Node& node, const char* key) {
+  std::vector<Example> out;
+  const YAML::Node list = node[key];
+  if (!list) return out;
+  if (!list.IsSequence()) fail(pack, list.Mark(), std::string("'") + key + "': 应为文本列表 (expected a list of texts)");
+  for (const auto& item : list) {
+    if (!item.IsScalar()) fail(pack, item.Mark(), std::string("'") + key + "': 应为文本 (expected a text)");
+    out.push_back({item.as<std::string>(), mark_location(pack, item.Mark())});
+  }
+  return out;
+}
+
+Rule load_rule(const std::shared_ptr<const SourceText>& pack, const std::string& name, const YAML::Node& node) {
+  if (!node.IsMap()) fail(*pack, node.Mark(), "规则应为映射 (a rule is a mapping of keys)");
+  const RuleFields fields(node, pack);
+  Rule rule;
+  rule.meta.pack = name;
+  rule.meta.id = fields.text("id");
+  const std::string kind_text = fields.text("kind");
+  const KindSpec* kind = find_kind(kind_text);
+  if (!kind) {
+    std::vector<std::string> names;
+    for (const auto& k : kinds()) names.push_back(k.name);
+    fields.fail("kind", "未知的规则类型 (unknown kind) '" + kind_text + "'" + did_you_mean(kind_text, names));
+  }
+  std::vector<std::string> valid = kRuleKeys;
+  valid.insert(valid.end(), kind->fields.begin(), kind->fields.end());
+  check_keys(*pack, node, valid, "规则 " + rule.meta.id + " ");
+
+  rule.meta.kind = kind->name;
+  const std::string severity = fields.text("severity");
+  if (!parse_severity(severity, rule.meta.severity))
+    fields.fail("severity", "应为 error、warning 或 info (expected error, warning or info)");
+  rule.scope = kind->scopes.front();
+  if (fields.has("scope")) {
+    const std::string scope = fields.text("scope");
+    const auto it = std::find_if(kind->scopes.begin(), kind->scopes.end(), [&](Scope s) { return scope == to_string(s); });
+    if (it == kind->scopes.end()) {
+      std::string allowed;
+      for (Scope s : kind->scopes) allowed += std::string(allowed.empty() ? "" : ", ") + to_string(s);
+      fields.fail("scope", "类型 " + kind->name + " 不支持此范围 (scope not supported by this kind; use " + allowed + ")");
+    }
+    rule.scope = *it;
+  }
+  rule.meta.scope = to_string(rule.scope);
+  rule.meta.message = fields.text("message");
+  std::vector<std::string> names = common_placeholders();
+  names.insert(names.end(), kind->vars.begin(), kind->vars.end());
+  for (const auto& placeholder : placeholders(rule.meta.message))
+    if (std::find(names.begin(), names.end(), placeholder) == names.end())
+      fields.fail("message", "未知占位符 (unknown placeholder) '{" + placeholder + "}'" + did_you_mean(placeholder, names));
+  rule.meta.docs = fields.text_or("docs", "");
+  const std::string first_line = rule.meta.docs.substr(0, rule.meta.docs.find('\n'));
+  rule.meta.summary = first_line.empty() ? rule.meta.message : first_line;
+  rule.meta.source = pack->path() + ":" + std::to_string(mark_location(*pack, node.Mark()).line);
+
+  const YAML::Node ex = node["examples"];
+  if (ex) {
+    if (!ex.IsMap()) fail(*pack, ex.Mark(), "'examples': 应为 {fires: […], passes: […]} (expected a mapping)");
+    check_keys(*pack, ex, kExampleKeys, "examples ");
+    rule.fires = examples(*pack, ex, "fires");
+    rule.passes = examples(*pack, ex, "passes");
+  }
+  rule.check = kind->make(fields);
+  return rule;
+}
+}  // namespace
+
+Pack load_pack(const std::string& origin, const std::string& text) {
+  const auto source = std::make_shared<const SourceText>(origin, text);
+  YAML::Node root;
+  try {
+    root = YAML::Load(text);
+  } catch (const YAML::ParserException& e) {
+    fail(*source, e.mark, "YAML 语法错误 (YAML syntax error): " + e.msg);
+  }
+  if (!root.IsMap()) fail(*source, root.Mark(), "规则包应为映射，含 rules 列表 (a pack is a mapping with a `rules:` list)");
+  check_keys(*source, root, kPackKeys, "规则包");
+  Pack pack;
+  pack.origin = origin;
+  pack.name = root["pack"] ? root["pack"].as<std::string>() : pack_name(origin);
+  const YAML::Node rules = root["rules"];
+  if (!rules || !rules.IsSequence()) fail(*source, root.Mark(), "'rules': 缺少规则列表 (a list of rules is required)");
+  std::set<std::string> ids;
+  for (const auto& node : rules) {
+    Rule rule = load_rule(source, pack.name, node);
+    if (!ids.insert(rule.meta.id).second) fail(*source, node["id"].Mark(), "'id': 规则编号重复 (duplicate rule id) " + rule.meta.id);
+    pack.rules.push_back(std::move(rule));
+  }
+  return pack;
+}
+
+Pack load_pack_file(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw InputError(path.string(), "无法读取规则包 (cannot read the rule pack)");
+  std::ostringstream text;
+  text << in.rdbuf();
+  return load_pack(path.string(), text.str());
+}
+
+const std::vector<Pack>& builtin_packs() {
+  static const std::vector<Pack> packs = [] {
+    std::vector<Pack> out;
+    for (const auto& [name, text] : builtin::files) out.push_back(load_pack("<builtin>/" + std::string(name), std::string(text)));
+    return out;
+  }();
+  return packs;
+}
+
+std::vector<Pack> load_packs(const std::string& spec) {
+  namespace fs = std::filesystem;
+  for (const auto& pack : builtin_packs())
+    if (pack.name == spec) return {pack};
+  const fs::path path(spec);
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) {
+    std::vector<fs::path> files;
+    for (const auto& entry : fs::directory_iterator(path))
+      if (entry.path().extension() == ".yaml" || entry.path().extension() == ".yml") files.push_back(entry.path());
+    std::sort(files.begin(), files.end());
+    if (files.empty()) throw InputError(spec, "目录中没有规则包 (no .yaml rule packs in this directory)");
+    std::vector<Pack> out;
+    for (const auto& file : files) out.push_back(load_pack_file(file));
+    return out;
+  }
+  if (!fs::exists(path, ec)) {
+    std::vector<std::string> names;
+    for (const auto& pack : builtin_packs()) names.push_back(pack.name);
+    throw InputError(spec, "没有这个规则包或文件 (no such pack or file)" + did_you_mean(spec, names));
+  }
+  return {load_pack_file(path)};
+}
+
+}  // namespace clausecheck::rules

@@ -1,0 +1,24 @@
+#pragma once
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "rules/rule.hpp"
+
+namespace clausecheck::rules {
+
+// A pack from YAML text; `origin` names it in errors ("rules/validity.yaml").
+// Every key is checked: a malformed pack throws InputError with
+// origin:line:column, the key, and for an unknown key the nearest valid one.
+Pack load_pack(const std::string& origin, const std::string& text);
+
+// A pack file (.yaml or .yml). Throws InputError.
+Pack load_pack_file(const std::filesystem::path& path);
+
+// The packs embedded in the binary: validity, format, consistency, typos.
+const std::vector<Pack>& builtin_packs();
+
+// What `--rules` names: a pack file, a directory of packs, or a built-in pack's name.
+std::vector<Pack> load_packs(const std::string& spec);
+
+}  // namespace clausecheck::rules

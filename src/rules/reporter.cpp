@@ -1,0 +1,52 @@
+#include "model/model_json.hpp"
+#include "rules/check.hpp"
+#include "rules/message.hpp"
+#include "rules/model_walk.hpp"
+
+namespace clausecheck::rules {
+
+namespace {
+std::string signed_text(const Document& doc) { return doc.signed_date ? doc.signed_date->iso() : ""; }
+}  // namespace
+
+void Reporter::report(Place place, Span span, std::map<std::string, std::string> vars,
+                      std::optional<std::string> fix) {
+  const SourceText& source = *place.file->source;
+  if (!place.doc) place.doc = document_at(*place.file, span.begin);
+  std::vector<const Clause*> chain;
+  if (place.doc) chain = clause_chain_at(*place.doc, span.begin);
+  if (!place.clause && !chain.empty()) place.clause = chain.back();
+
+  Finding f;
+  f.rule = rule_.meta.id;
+  f.severity = rule_.meta.severity;
+  f.file = source.path();
+  f.location = source.locate(span.begin);
+  f.span = span;
+  f.evidence = span_text(source, span);
+  f.fix = std::move(fix);
+  const std::string path = chain.empty() ? "" : clause_path(chain);
+  f.anchor = place.doc ? document_label(*place.doc) + (path.empty() ? "" : "/" + path) : path;
+
+  vars.emplace("file", source.path());
+  vars.emplace("evidence", f.evidence);
+  if (place.doc) {
+    vars.emplace("doc.number", place.doc->number ? place.doc->number->raw : "（无文号）");
+    vars.emplace("doc.title", place.doc->title);
+    vars.emplace("doc.type", place.doc->type);
+    vars.emplace("doc.signed", signed_text(*place.doc));
+  }
+  if (place.clause) {
+    vars.emplace("clause.label", place.clause->number.label);
+    vars.emplace("clause.path", path);
+  }
+  if (place.fact) {
+    vars.emplace("fact.text", place.fact->text);
+    vars.emplace("fact.kind", kind_name(place.fact->value));
+  }
+  if (f.fix) vars.emplace("fix", *f.fix);
+  f.message = fill_message(rule_.meta.message, vars);
+  out_.push_back(std::move(f));
+}
+
+}  // namespace clausecheck::rules

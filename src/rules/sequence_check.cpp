@@ -1,0 +1,103 @@
+// kind: sequence — clause numbering as GB/T 9704-2012 sets it out: no gaps,
+// no duplicates, levels in the order 一、→（一）→1.→（1）, full-width brackets,
+// one bracket width within a list. One `check` per rule.
+#include <map>
+
+#include "rules/kinds.hpp"
+#include "rules/model_walk.hpp"
+
+namespace clausecheck::rules {
+
+namespace {
+enum class What { gap, duplicate, order, mixed_width, half_width };
+
+bool bracketed(NumberStyle s) { return s == NumberStyle::cn_paren || s == NumberStyle::arabic_paren; }
+
+std::string chinese_number(int n) {
+  static const char* digits[] = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+  if (n <= 0 || n >= 100) return std::to_string(n);
+  if (n < 10) return digits[n];
+  return std::string(n >= 20 ? digits[n / 10] : "") + "十" + (n % 10 ? digits[n % 10] : "");
+}
+
+// The number as it should have been printed: （三）, 三、, 3., （3）.
+std::string printed(NumberStyle style, int value) {
+  const bool cn = style == NumberStyle::cn_dun || style == NumberStyle::cn_paren || style <= NumberStyle::article;
+  const std::string n = cn ? chinese_number(value) : std::to_string(value);
+  switch (style) {
+    case NumberStyle::cn_dun: return n + "、";
+    case NumberStyle::cn_paren:
+    case NumberStyle::arabic_paren: return "（" + n + "）";
+    case NumberStyle::arabic_dot: return n + ".";
+    case NumberStyle::part: return "第" + n + "编";
+    case NumberStyle::chapter: return "第" + n + "章";
+    case NumberStyle::section: return "第" + n + "节";
+    case NumberStyle::article: return "第" + n + "条";
+  }
+  return n;
+}
+
+class SequenceCheck : public Check {
+ public:
+  explicit SequenceCheck(const RuleFields& f) {
+    const std::string check = f.text("check");
+    static const std::map<std::string, What> names = {{"gap", What::gap},
+                                                       {"duplicate", What::duplicate},
+                                                       {"order", What::order},
+                                                       {"mixed-width", What::mixed_width},
+                                                       {"half-width", What::half_width}};
+    const auto it = names.find(check);
+    if (it == names.end()) f.fail("check", "应为 gap、duplicate、order、mixed-width 或 half-width");
+    what_ = it->second;
+  }
+
+  void run(const RunInput& input, Scope, Reporter& out) const override {
+    for (const auto& file : input.files) {
+      for_each_document(file, [&](const Document& doc, const Document*) {
+        std::map<NumberStyle, int> last;  // the last value of each style in the document
+        walk(file, doc, doc.clauses, nullptr, last, out);
+      });
+    }
+  }
+
+ private:
+  void walk(const ParsedFile& file, const Document& doc, const std::vector<Clause>& list, const Clause* parent,
+            std::map<NumberStyle, int>& last, Reporter& out) const {
+    const Clause* prev = nullptr;
+    bool width_reported = false;
+    for (const auto& clause : list) {
+      const ClauseNumber& n = clause.number;
+      const Place place{&file, &doc, &clause, nullptr};
+      const Span at{clause.span.begin, clause.span.begin + static_cast<std::uint32_t>(n.printed.size())};
+      const bool same_style = prev && prev->number.style == n.style;
+      // A list may restart at 1 under each parent or run on across parents (（三） under 二、).
+      const int expected = same_style ? prev->number.value + 1 : (n.value == 1 ? 1 : last[n.style] + 1);
+      if (what_ == What::duplicate && same_style && n.value == prev->number.value && n.sub == prev->number.sub)
+        out.report(place, at, {{"value", n.printed}, {"expected", printed(n.style, expected)}});
+      if (what_ == What::gap && n.sub == 0 && n.value != expected && !(same_style && n.value == prev->number.value))
+        out.report(place, at, {{"value", n.printed}, {"expected", printed(n.style, expected)}});
+      if (what_ == What::order && parent && n.style <= parent->number.style)
+        out.report(place, at, {{"value", n.printed}, {"expected", style_name(parent->number.style)}});
+      if (what_ == What::half_width && bracketed(n.style) && n.half_width)
+        out.report(place, at, {{"value", n.printed}, {"expected", printed(n.style, n.value)}}, printed(n.style, n.value));
+      if (what_ == What::mixed_width && !width_reported && bracketed(n.style) && !list.empty() &&
+          bracketed(list.front().number.style) && n.half_width != list.front().number.half_width) {
+        width_reported = true;
+        out.report(place, at, {{"value", n.printed}, {"expected", list.front().number.printed}});
+      }
+      if (n.sub == 0) last[n.style] = n.value;
+      walk(file, doc, clause.children, &clause, last, out);
+      prev = &clause;
+    }
+  }
+
+  What what_ = What::gap;
+};
+}  // namespace
+
+KindSpec sequence_kind() {
+  return {"sequence", {"check"}, {Scope::document}, {"value", "expected"},
+          [](const RuleFields& f) { return std::make_shared<const SequenceCheck>(f); }};
+}
+
+}  // namespace clausecheck::rules

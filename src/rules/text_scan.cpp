@@ -1,0 +1,81 @@
+#include "rules/text_scan.hpp"
+
+#include "rules/model_walk.hpp"
+
+namespace clausecheck::rules {
+
+namespace {
+void clause_regions(const ParsedFile& file, const Document& doc, const std::vector<Clause>& clauses,
+                    const std::function<void(Span, Place)>& fn) {
+  for (const auto& clause : clauses) {
+    const std::uint32_t end = clause.children.empty() ? clause.span.end : clause.children.front().span.begin;
+    fn(Span{clause.span.begin, std::max(clause.span.begin, end)}, Place{&file, &doc, &clause, nullptr});
+    clause_regions(file, doc, clause.children, fn);
+  }
+}
+}  // namespace
+
+void for_each_region(const ParsedFile& file, Scope scope, const std::function<void(Span, Place)>& fn) {
+  const auto size = static_cast<std::uint32_t>(file.source->text().size());
+  if (scope == Scope::gazette || scope == Scope::fact || scope == Scope::change) {
+    fn(Span{0, size}, Place{&file, nullptr, nullptr, nullptr});
+    return;
+  }
+  if (scope == Scope::document) {
+    for (const auto& doc : file.documents)  // attachments lie inside their carrier's extent
+      fn(Span{doc.span.begin, std::min(size, document_end(doc))}, Place{&file, &doc, nullptr, nullptr});
+    return;
+  }
+  for_each_document(file, [&](const Document& doc, const Document*) { clause_regions(file, doc, doc.clauses, fn); });
+}
+
+std::shared_ptr<const RE2> regex_field(const RuleFields& fields, const std::string& key, const std::string& pattern) {
+  auto re = std::make_shared<const RE2>(pattern, RE2::Quiet);
+  if (!re->ok()) fields.fail(key, "正则表达式无效 (invalid RE2 pattern): " + re->error());
+  return re;
+}
+
+Exceptions::Exceptions(const RuleFields& fields, const std::string& key) {
+  for (const auto& pattern : fields.texts(key)) patterns_.push_back(regex_field(fields, key, pattern));
+}
+
+bool Exceptions::excuse(const std::string& text, Span span) const {
+  if (patterns_.empty()) return false;
+  const std::size_t line_begin = text.rfind('\n', span.begin == 0 ? 0 : span.begin - 1);
+  const std::uint32_t from = line_begin == std::string::npos || span.begin == 0 ? 0 : static_cast<std::uint32_t>(line_begin + 1);
+  std::size_t line_end = text.find('\n', span.end);
+  const auto to = static_cast<std::uint32_t>(line_end == std::string::npos ? text.size() : line_end);
+  for (const auto& re : patterns_) {
+    bool hit = false;
+    for_each_match(*re, text, Span{from, to}, 0, [&](Span m, const std::vector<std::string>&) {
+      if (m.begin < span.end && span.begin < m.end) hit = true;
+    });
+    if (hit) return true;
+  }
+  return false;
+}
+
+void for_each_match(const RE2& re, const std::string& text, Span region, int group,
+                    const std::function<void(Span, const std::vector<std::string>&)>& fn) {
+  const int n = re.NumberOfCapturingGroups() + 1;
+  std::vector<re2::StringPiece> pieces(n);
+  const re2::StringPiece input(text.data(), region.end);
+  std::size_t pos = region.begin;
+  while (pos <= region.end && re.Match(input, pos, region.end, RE2::UNANCHORED, pieces.data(), n)) {
+    const auto begin = static_cast<std::uint32_t>(pieces[0].data() - text.data());
+    const auto end = static_cast<std::uint32_t>(begin + pieces[0].size());
+    const re2::StringPiece& chosen = group < n && pieces[group].data() ? pieces[group] : pieces[0];
+    const auto cb = static_cast<std::uint32_t>(chosen.data() - text.data());
+    std::vector<std::string> groups;
+    for (const auto& p : pieces) groups.emplace_back(p.data() ? std::string(p.data(), p.size()) : std::string());
+    fn(Span{cb, static_cast<std::uint32_t>(cb + chosen.size())}, groups);
+    if (end == begin) {  // an empty match: step one character to make progress
+      pos = end + 1;
+      while (pos < region.end && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
+    } else {
+      pos = end;
+    }
+  }
+}
+
+}  // namespace clausecheck::rules

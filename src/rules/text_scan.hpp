@@ -1,0 +1,39 @@
+#pragma once
+#include <re2/re2.h>
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "model/parsed_file.hpp"
+#include "rules/check.hpp"
+#include "rules/rule_fields.hpp"
+
+namespace clausecheck::rules {
+
+// The source ranges a text rule reads at its scope: the whole file (gazette),
+// each top-level document from its title to its last text (document), or
+// each clause's own text before its children (clause).
+void for_each_region(const ParsedFile& file, Scope scope, const std::function<void(Span, Place)>& fn);
+
+// An RE2 pattern from a rule field; a bad pattern is an InputError at the field.
+std::shared_ptr<const RE2> regex_field(const RuleFields& fields, const std::string& key, const std::string& pattern);
+
+// Patterns whose matches excuse an overlapping finding (names, quotations, allowed words).
+class Exceptions {
+ public:
+  Exceptions() = default;
+  Exceptions(const RuleFields& fields, const std::string& key);
+  // True when an exception matches on the same line as `span` and overlaps it.
+  bool excuse(const std::string& text, Span span) const;
+
+ private:
+  std::vector<std::shared_ptr<const RE2>> patterns_;
+};
+
+// Every match of `re` in text[region], as source spans of capture `group`.
+void for_each_match(const RE2& re, const std::string& text, Span region, int group,
+                    const std::function<void(Span match, const std::vector<std::string>& groups)>& fn);
+
+}  // namespace clausecheck::rules
