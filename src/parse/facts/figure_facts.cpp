@@ -267,11 +267,11 @@ class FigureScanner {
   };
 
   // The threshold spans the bound and the figure; the target also its indicator.
+  // A threshold may lack a subject (不超过2% heading a clause); a target needs its indicator.
   void emit(const Bound& b, const Quantity& q, std::size_t begin, std::size_t end, std::size_t target_begin) {
-    if (b.subject.empty()) return;
     if (b.op) sink_.add(facts::Threshold{b.subject, *b.op, q}, begin, end);
     const int year = ctx_.goal_year ? *ctx_.goal_year : ctx_.document_year;
-    if (b.target && year)
+    if (b.target && year && !b.subject.empty())
       sink_.add(facts::Target{year, b.subject, b.op.value_or(Comparator::eq), q}, std::min(target_begin, begin), end);
   }
 

@@ -80,7 +80,10 @@ namespace {
 
 bool stops_agency(char32_t c) {
   return c < 0x80 || c == U'（' || c == U'，' || c == U'、' || c == U'《' || c == U'》' || c == U'。' || c == U'：' ||
-         c == U'；' || c == U'“' || c == U'”' || c == U'和' || c == U'及' || c == U'与';
+         c == U'；' || c == U'“' || c == U'”' || c == U'和' || c == U'及' || c == U'与' ||
+         // verbs and particles that lead in a citation: 参照, 根据, 按, 依, 见, 经, 于, 的
+         c == U'照' || c == U'据' || c == U'按' || c == U'依' || c == U'见' || c == U'经' || c == U'于' || c == U'的' ||
+         c == U'在' || c == U'将' || c == U'对' || c == U'由';
 }
 
 // The document number whose bracket opens at `bracket`: its agency stands just

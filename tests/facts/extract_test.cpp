@@ -1,0 +1,355 @@
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "facts_helpers.hpp"
+
+using namespace clausecheck;
+using namespace clausecheck::test;
+
+namespace {
+Date d(int y, int m = 0, int day = 0) { return *make_date(y, m, day); }
+std::vector<Fact> facts_in(const std::string& text) { return extract(text).clause_facts(); }
+}  // namespace
+
+TEST_CASE("dates with their precision") {
+  auto dates = of<facts::DateFact>(facts_in("2023年3月4日召开会议，2023年4月开始，2023年启动。"));
+  REQUIRE(dates.size() == 3);
+  CHECK(dates[0].date == d(2023, 3, 4));
+  CHECK(dates[1].date == d(2023, 4));
+  CHECK(dates[2].date == d(2023));
+  CHECK(first<facts::DateFact>(facts_in("二〇二三年三月四日")).date == d(2023, 3, 4));
+  CHECK(first<facts::DateFact>(facts_in("于2023 年 1 月 4 日")).date == d(2023, 1, 4));
+  CHECK(first<facts::DateFact>(facts_in("于2023-03-04发布")).date == d(2023, 3, 4));
+  CHECK(first<facts::DateFact>(facts_in("于2023.3.4发布")).date == d(2023, 3, 4));
+  CHECK(first<facts::DateFact>(facts_in("是2017 年末的近两倍")).date == d(2017, 12, 31));
+}
+
+TEST_CASE("a date without a year takes the document's") {
+  CHECK(first<facts::DateFact>(extract("5月1日召开", 2024).clause_facts()).date == d(2024, 5, 1));
+}
+
+TEST_CASE("2035年远景目标 is a year, not a date of effect") {
+  auto r = extract("《第十四个五年规划和2035年远景目标纲要》");
+  auto dates = of<facts::DateFact>(r.clause_facts());
+  REQUIRE(dates.size() == 1);
+  CHECK(dates[0].date == d(2035));
+  CHECK(of<facts::Effective>(r.document_facts()).empty());
+  CHECK(of<facts::Duration>(r.clause_facts()).empty());
+}
+
+TEST_CASE("periods") {
+  auto p = of<facts::Period>(facts_in("自2023年1月1日至2023年12月31日，对出售"));
+  REQUIRE(p.size() == 1);
+  CHECK(p[0].from == d(2023, 1, 1));
+  CHECK(p[0].to == d(2023, 12, 31));
+  CHECK(texts<facts::Period>(facts_in("自2023年1月1日至2023年12月31日，对出售"))[0] == "自2023年1月1日至2023年12月31日");
+  p = of<facts::Period>(facts_in("2023年1月1日起至2023年12月31日止"));
+  REQUIRE(p.size() == 1);
+  CHECK(p[0].to == d(2023, 12, 31));
+  p = of<facts::Period>(facts_in("实施2023—2025年行动"));
+  REQUIRE(p.size() == 1);
+  CHECK(p[0].from == d(2023));
+  CHECK(p[0].to == d(2025));
+  p = of<facts::Period>(facts_in("2023-2025年"));
+  REQUIRE(p.size() == 1);
+  CHECK(p[0].to == d(2025));
+  p = of<facts::Period>(facts_in("自2023年1月1日起，"));
+  REQUIRE(p.size() == 1);
+  CHECK(p[0].from == d(2023, 1, 1));
+  CHECK_FALSE(p[0].to);
+}
+
+TEST_CASE("halves of a year are periods") {
+  auto p = of<facts::Period>(facts_in("2023年上半年"));
+  REQUIRE(p.size() == 1);
+  CHECK(p[0].from == d(2023, 1, 1));
+  CHECK(p[0].to == d(2023, 6, 30));
+  p = of<facts::Period>(facts_in("2023年下半年"));
+  REQUIRE(p.size() == 1);
+  CHECK(p[0].from == d(2023, 7, 1));
+  CHECK(p[0].to == d(2023, 12, 31));
+}
+
+TEST_CASE("deadlines and whether they include their day") {
+  auto dl = of<facts::Deadline>(facts_in("2023年12月31日前，房地产企业可申请"));
+  REQUIRE(dl.size() == 1);
+  CHECK(dl[0].date == d(2023, 12, 31));
+  CHECK_FALSE(dl[0].inclusive);
+  dl = of<facts::Deadline>(facts_in("截至2023年底，"));
+  REQUIRE(dl.size() == 1);
+  CHECK(dl[0].date == d(2023, 12, 31));
+  CHECK(dl[0].inclusive);
+  dl = of<facts::Deadline>(facts_in("到2025年，"));
+  REQUIRE(dl.size() == 1);
+  CHECK(dl[0].date == d(2025));
+  CHECK(dl[0].inclusive);
+  dl = of<facts::Deadline>(facts_in("2024年全面消除大班额"));
+  REQUIRE(dl.size() == 1);
+  CHECK(dl[0].date == d(2024));
+  dl = of<facts::Deadline>(facts_in("2023年底前完成"));
+  REQUIRE(dl.size() == 1);
+  CHECK(dl[0].inclusive);
+}
+
+TEST_CASE("durations") {
+  auto du = of<facts::Duration>(facts_in("最长不超过6个月，且在当年缴齐"));
+  REQUIRE(du.size() == 1);
+  CHECK(du[0].value == DurationValue{0, 6, 0, 0});
+  CHECK(du[0].op == Comparator::le);
+  du = of<facts::Duration>(facts_in("在1年内重新购买住房"));
+  REQUIRE(du.size() == 1);
+  CHECK(du[0].value == DurationValue{1, 0, 0, 0});
+  CHECK(du[0].op == Comparator::le);
+  du = of<facts::Duration>(facts_in("缓缴时间半年。"));
+  REQUIRE(du.size() == 1);
+  CHECK(du[0].value == DurationValue{0, 6, 0, 0});
+  CHECK_FALSE(du[0].op);
+  du = of<facts::Duration>(facts_in("应当在30个工作日内作出决定"));
+  REQUIRE(du.size() == 1);
+  CHECK(du[0].value == DurationValue{0, 0, 0, 30});
+  du = of<facts::Duration>(facts_in("正常缴存住房公积金满6个月的职工"));
+  REQUIRE(du.size() == 1);
+  CHECK(du[0].op == Comparator::ge);
+  du = of<facts::Duration>(facts_in("缴存社会保险一年以上"));
+  REQUIRE(du.size() == 1);
+  CHECK(du[0].op == Comparator::ge);
+  CHECK(first<facts::Duration>(facts_in("期限为90日")).value == DurationValue{0, 0, 90, 0});
+}
+
+TEST_CASE("第十四个五年规划 is not a duration") {
+  auto f = facts_in("第十四个五年规划");
+  CHECK(of<facts::Duration>(f).empty());
+  CHECK(of<facts::QuantityFact>(f).empty());
+  CHECK(f.empty());
+}
+
+TEST_CASE("quantities normalized") {
+  auto q = of<facts::QuantityFact>(facts_in("单职工缴存家庭最高贷款额度为40万元，双职工为50万元。"));
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].quantity == Quantity{400000, "40万", "万", "元"});
+  CHECK(q[1].quantity.value == 500000);
+  CHECK(first<facts::QuantityFact>(facts_in("提高到不超过1.2万元")).quantity.value == 12000);
+  CHECK(first<facts::QuantityFact>(facts_in("GDP达到3200亿元")).quantity.value == 3200e8);
+  CHECK(first<facts::QuantityFact>(facts_in("比率为百分之三十")).quantity == Quantity{30, "百分之三十", "", "%"});
+  CHECK(first<facts::QuantityFact>(facts_in("高标准农田达 1032 万亩")).quantity.unit == "亩");
+  CHECK(first<facts::QuantityFact>(facts_in("项目１２个")).quantity.value == 12);
+}
+
+TEST_CASE("what holds no quantity") {
+  CHECK(facts_in("一带一路").empty());
+  CHECK(facts_in("深化5G、人工智能等").empty());
+  CHECK(facts_in("PM2.5 平均浓度").empty());
+  CHECK(facts_in("产业结构由 18.3：42.3：39.4 调整为 18.1：38.9：43。").empty());
+  CHECK(facts_in("电话：(0396)2601620").empty());
+  CHECK(facts_in("邮编463000").empty());
+  CHECK(facts_in("两个确保、三项指标、一批项目").empty());
+  CHECK(facts_in("开工G107东移改建").empty());
+  CHECK(facts_in("第2次常务会议").empty());
+}
+
+TEST_CASE("thresholds: comparator, figure and the subject they bound") {
+  auto t = of<facts::Threshold>(facts_in("原则上最高比率不超过2%，"));
+  REQUIRE(t.size() == 1);
+  CHECK(t[0].op == Comparator::le);
+  CHECK(t[0].quantity.value == 2);
+  CHECK(t[0].quantity.unit == "%");
+  CHECK(t[0].subject == "最高比率");
+  t = of<facts::Threshold>(facts_in("第一期缴纳不得少于50%。"));
+  REQUIRE(t.size() == 1);
+  CHECK(t[0].op == Comparator::ge);
+  CHECK(t[0].subject == "第一期缴纳");
+  t = of<facts::Threshold>(facts_in("保函置换金额不得超过监管账户中确保项目竣工交付所需的资金额度的30%，置换后的监管资金不得低于监管账户中的70%。"));
+  REQUIRE(t.size() == 2);
+  CHECK(t[0].op == Comparator::le);
+  CHECK(t[0].subject == "保函置换金额");
+  CHECK(t[1].op == Comparator::ge);
+  CHECK(t[1].quantity.value == 70);
+  CHECK(first<facts::Threshold>(facts_in("确保进出口增长3%以上")).op == Comparator::ge);
+  CHECK(first<facts::Threshold>(facts_in("城镇调查失业率控制在5.5%以内")).op == Comparator::le);
+  CHECK(first<facts::Threshold>(facts_in("居民消费价格涨幅3%左右")).op == Comparator::approx);
+  CHECK(first<facts::Threshold>(facts_in("比重超过60%")).op == Comparator::gt);
+  CHECK(first<facts::Threshold>(facts_in("绿化覆盖率达到96%")).op == Comparator::eq);
+}
+
+TEST_CASE("a list of figures shares its bound") {
+  auto t = of<facts::Threshold>(facts_in("绿化覆盖率达96%、76%、46.1%"));
+  REQUIRE(t.size() == 3);
+  CHECK(t[2].quantity.value == 46.1);
+  CHECK(t[2].subject == "绿化覆盖率");
+  CHECK(t[2].op == Comparator::eq);
+}
+
+TEST_CASE("a change is not bounded by a word before it") {
+  CHECK(of<facts::Threshold>(facts_in("基础养老金最低标准分别提高 40%")).empty());
+}
+
+TEST_CASE("targets: year, indicator, comparator, quantity") {
+  auto t = of<facts::Target>(facts_in("到2025年，服务业增加值年均增长9%左右，服务业规模以上企业突破1800家。"));
+  REQUIRE(t.size() == 2);
+  CHECK(t[0].year == 2025);
+  CHECK(t[0].indicator == "服务业增加值年均增长");
+  CHECK(t[0].op == Comparator::approx);
+  CHECK(t[0].quantity.value == 9);
+  CHECK(t[1].indicator == "服务业规模以上企业");
+  CHECK(t[1].op == Comparator::gt);
+  CHECK(t[1].quantity.value == 1800);
+  CHECK(t[1].quantity.unit == "家");
+}
+
+TEST_CASE("a target without a year is for the document's year") {
+  auto t = of<facts::Target>(extract("力争资本市场融资达到200亿元", 2023).clause_facts());
+  REQUIRE(t.size() == 1);
+  CHECK(t[0].year == 2023);
+  CHECK(t[0].quantity.value == 200e8);
+}
+
+TEST_CASE("a count's noun completes the indicator") {
+  auto t = of<facts::Target>(facts_in("到2025年培育1家全国供应链百强企业。"));
+  REQUIRE(t.size() == 1);
+  CHECK(t[0].indicator == "培育全国供应链百强企业");
+}
+
+TEST_CASE("no target outside a goal") {
+  CHECK(of<facts::Target>(facts_in("第一期缴纳不得少于50%。")).empty());
+}
+
+TEST_CASE("responsibility lists") {
+  auto r = of<facts::Responsibility>(facts_in("实现突破。（责任单位：市科技局、市市场监管局，各县区政府）"));
+  REQUIRE(r.size() == 1);
+  CHECK(r[0].units == std::vector<std::string>{"市科技局", "市市场监管局", "各县区政府"});
+  r = of<facts::Responsibility>(facts_in("提升能力。(责任单位：市科技局)"));
+  REQUIRE(r.size() == 1);
+  CHECK(r[0].units == std::vector<std::string>{"市科技局"});
+  r = of<facts::Responsibility>(facts_in("积极建设承接产业转移示范区。（市工信局、市发改委、市科技局）"));
+  REQUIRE(r.size() == 1);
+  CHECK(r[0].units.size() == 3);
+  CHECK(r[0].units[1] == "市发改委");
+  CHECK(of<facts::Responsibility>(facts_in("支持县（区）创建示范区。（含转学、入学）")).empty());
+}
+
+TEST_CASE("references: titles and document numbers") {
+  auto r = of<facts::Reference>(facts_in("按照《关于促进发展的意见》（豫财综〔2022〕77号），支持购买。"));
+  REQUIRE(r.size() == 1);
+  CHECK(r[0].title == "关于促进发展的意见");
+  REQUIRE(r[0].number);
+  CHECK(r[0].number->agency == "豫财综");
+  CHECK(r[0].number->year == 2022);
+  CHECK(r[0].number->seq == 77);
+  r = of<facts::Reference>(facts_in("依据《河南省见义勇为人员奖励和保障条例》"));
+  REQUIRE(r.size() == 1);
+  CHECK(r[0].title == "河南省见义勇为人员奖励和保障条例");
+  CHECK_FALSE(r[0].number);
+  r = of<facts::Reference>(facts_in("参照豫政〔2021〕27号文件"));
+  REQUIRE(r.size() == 1);
+  CHECK(r[0].title.empty());
+  CHECK(r[0].number->raw == "豫政〔2021〕27号");
+}
+
+TEST_CASE("a document's own number is not a reference") {
+  CHECK(of<facts::Reference>(extract("驻政〔2023〕1号").clause_facts()).empty());
+}
+
+TEST_CASE("validity and effect go to the document") {
+  auto r = extract("本通知自发布之日起实施，有效期一年。原市政府已出台的相关政策继续有效。");
+  const auto& doc = r.document_facts();
+  auto v = of<facts::Validity>(doc);
+  REQUIRE(v.size() == 1);
+  CHECK(v[0].duration == DurationValue{1, 0, 0, 0});
+  CHECK_FALSE(v[0].trial);
+  auto e = of<facts::Effective>(doc);
+  REQUIRE(e.size() == 1);
+  CHECK(e[0].rule == facts::Effective::Rule::on_publication);
+  auto c = of<facts::Repeal>(doc);
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].kind == facts::Repeal::Kind::continuation);
+  CHECK(c[0].target == "市政府已出台的相关政策");
+  CHECK(of<facts::Duration>(doc).empty());
+}
+
+TEST_CASE("validity forms") {
+  CHECK(first<facts::Validity>(extract("有效期为5年。").document_facts()).duration == DurationValue{5, 0, 0, 0});
+  auto v = of<facts::Validity>(extract("有效期至2025年12月31日。").document_facts());
+  REQUIRE(v.size() == 1);
+  CHECK(v[0].until == d(2025, 12, 31));
+  CHECK_FALSE(v[0].duration);
+  v = of<facts::Validity>(extract("试行期两年。").document_facts());
+  REQUIRE(v.size() == 1);
+  CHECK(v[0].trial);
+  CHECK(v[0].duration == DurationValue{2, 0, 0, 0});
+  CHECK(of<facts::Validity>(extract("若干措施（试行）").document_facts()).empty());
+}
+
+TEST_CASE("effect forms") {
+  auto e = of<facts::Effective>(extract("本办法自印发之日起施行。").document_facts());
+  REQUIRE(e.size() == 1);
+  CHECK(e[0].rule == facts::Effective::Rule::on_issue);
+  e = of<facts::Effective>(extract("本办法自2023年5月1日起施行。").document_facts());
+  REQUIRE(e.size() == 1);
+  CHECK(e[0].rule == facts::Effective::Rule::on_date);
+  CHECK(e[0].date == d(2023, 5, 1));
+  CHECK(of<facts::Effective>(extract("自成立以来").document_facts()).empty());
+}
+
+TEST_CASE("repeal") {
+  auto r = of<facts::Repeal>(extract("《驻马店市某某办法》（驻政〔2018〕5号）同时废止。").document_facts());
+  REQUIRE(r.size() == 1);
+  CHECK(r[0].kind == facts::Repeal::Kind::repeal);
+  CHECK(r[0].target == "《驻马店市某某办法》（驻政〔2018〕5号）");
+}
+
+TEST_CASE("malformed dates: no fact, a diagnostic with its place") {
+  auto r = extract("于2023年13月完成，2月30日前报送。");
+  CHECK(of<facts::DateFact>(r.clause_facts()).empty());
+  CHECK(of<facts::Deadline>(r.clause_facts()).empty());
+  REQUIRE(r.file.diagnostics.size() == 2);
+  CHECK(r.file.diagnostics[0].span.begin == std::string("于").size());
+  CHECK(r.file.diagnostics[0].span.end == std::string("于2023年13月").size());
+  CHECK(r.file.diagnostics[0].message.find("2023年13月") != std::string::npos);
+  CHECK(r.file.diagnostics[1].message.find("2月30日") != std::string::npos);
+}
+
+TEST_CASE("facts keep their text and span into the source") {
+  auto r = extract("前言。2023年12月31日前完成");
+  const Fact& f = r.clause_facts().at(0);
+  CHECK(f.text == "2023年12月31日前");
+  CHECK(f.span.begin == std::string("前言。").size());
+  CHECK(f.span.end == f.span.begin + f.text.size());
+}
+
+TEST_CASE("a paragraph glued from two places maps each fact back") {
+  ParsedFile file;
+  file.source = std::make_shared<SourceText>("t.txt", std::string(100, ' '));
+  Document doc;
+  Clause c;
+  Paragraph p = make_paragraph("缴纳不得少于", 10);
+  p.text += "50%。";
+  p.segments.push_back(Segment{static_cast<std::uint32_t>(std::string("缴纳不得少于").size()), 60, 5});
+  c.body.push_back(p);
+  doc.clauses.push_back(c);
+  file.documents.push_back(doc);
+  parse::extract_facts(file);
+  auto q = std::find_if(file.documents[0].clauses[0].facts.begin(), file.documents[0].clauses[0].facts.end(),
+                        [](const Fact& f) { return std::holds_alternative<facts::QuantityFact>(f.value); });
+  REQUIRE(q != file.documents[0].clauses[0].facts.end());
+  CHECK(q->span.begin == 60);
+  CHECK(q->span.end == 63);
+}
+
+TEST_CASE("attachments and nested clauses are walked") {
+  ParsedFile file;
+  file.source = std::make_shared<SourceText>("t.txt", "x");
+  Document notice;
+  Document attached;
+  Clause parent;
+  Clause child;
+  child.body.push_back(make_paragraph("不超过2%", 0));
+  parent.children.push_back(child);
+  attached.clauses.push_back(parent);
+  notice.attachments.push_back(attached);
+  notice.closing.push_back(make_paragraph("本通知自发布之日起实施", 0));
+  file.documents.push_back(notice);
+  parse::extract_facts(file);
+  CHECK(of<facts::Threshold>(file.documents[0].attachments[0].clauses[0].children[0].facts).size() == 1);
+  CHECK(of<facts::Effective>(file.documents[0].facts).size() == 1);
+}

@@ -1,0 +1,57 @@
+#pragma once
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "model/parsed_file.hpp"
+#include "parse/facts/extract_facts.hpp"
+
+namespace clausecheck::test {
+
+// One document whose one clause holds `body`, facts extracted.
+struct Extracted {
+  ParsedFile file;
+  const std::vector<Fact>& clause_facts() const { return file.documents.at(0).clauses.at(0).facts; }
+  const std::vector<Fact>& document_facts() const { return file.documents.at(0).facts; }
+};
+
+inline Extracted extract(const std::string& body, int document_year = 2023) {
+  Extracted out;
+  out.file.source = std::make_shared<SourceText>("t.txt", body);
+  Document d;
+  d.number = DocNumber{"驻政〔" + std::to_string(document_year) + "〕1号", "驻政", document_year, 1};
+  Clause c;
+  c.body.push_back(make_paragraph(body, 0));
+  d.clauses.push_back(std::move(c));
+  out.file.documents.push_back(std::move(d));
+  parse::extract_facts(out.file);
+  return out;
+}
+
+// The facts of one kind, in text order.
+template <typename T>
+std::vector<T> of(const std::vector<Fact>& facts) {
+  std::vector<T> out;
+  for (const Fact& f : facts)
+    if (const T* v = std::get_if<T>(&f.value)) out.push_back(*v);
+  return out;
+}
+
+// The first fact of one kind; fails the test when there is none.
+template <typename T>
+T first(const std::vector<Fact>& facts) {
+  auto all = of<T>(facts);
+  REQUIRE_MESSAGE(!all.empty(), "no fact of the kind");
+  return all.front();
+}
+
+template <typename T>
+std::vector<std::string> texts(const std::vector<Fact>& facts) {
+  std::vector<std::string> out;
+  for (const Fact& f : facts)
+    if (std::holds_alternative<T>(f.value)) out.push_back(f.text);
+  return out;
+}
+
+}  // namespace clausecheck::test
