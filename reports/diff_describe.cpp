@@ -1,0 +1,48 @@
+#include "reports/diff_describe.hpp"
+
+#include <map>
+
+namespace clausecheck::reports {
+
+const char* kind_label(diff::ClauseChangeKind kind) {
+  switch (kind) {
+    case diff::ClauseChangeKind::unchanged: return "未变";
+    case diff::ClauseChangeKind::renumbered: return "序号变化";
+    case diff::ClauseChangeKind::modified: return "修改";
+    case diff::ClauseChangeKind::moved: return "移动";
+    case diff::ClauseChangeKind::inserted: return "新增";
+    case diff::ClauseChangeKind::deleted: return "删除";
+  }
+  return "";
+}
+
+const char* field_label(const std::string& field) {
+  static const std::map<std::string, const char*> labels = {{"number", "文号"},     {"title", "标题"},
+                                                            {"signed", "成文日期"}, {"trial", "试行标记"},
+                                                            {"validity", "有效期"}, {"effective", "施行"}};
+  const auto it = labels.find(field);
+  return it != labels.end() ? it->second : field.c_str();
+}
+
+const char* fact_kind_label(const std::string& kind) {
+  static const std::map<std::string, const char*> labels = {
+      {"date", "日期"},         {"period", "时段"},           {"deadline", "截止日期"}, {"duration", "期限"},
+      {"validity", "有效期"},   {"effective", "施行"},        {"threshold", "限值"},    {"quantity", "数额"},
+      {"target", "目标"},       {"responsibility", "责任单位"}, {"reference", "引用"},  {"repeal", "废止"}};
+  const auto it = labels.find(kind);
+  return it != labels.end() ? it->second : kind.c_str();
+}
+
+std::string describe(const diff::FactChange& change) {
+  std::string out = fact_kind_label(change.kind);
+  if (!change.subject.empty()) out += "（" + change.subject + "）";
+  out += "：";
+  out += change.old_fact ? change.old_fact->text : "（无）";
+  out += " → ";
+  out += change.new_fact ? change.new_fact->text : "（无）";
+  if (change.direction > 0) out += change.kind == "deadline" || change.kind == "date" ? "（推迟）" : "（上调）";
+  if (change.direction < 0) out += change.kind == "deadline" || change.kind == "date" ? "（提前）" : "（下调）";
+  return out;
+}
+
+}  // namespace clausecheck::reports

@@ -1,0 +1,16 @@
+#pragma once
+#include <string>
+
+#include "diff/change_set.hpp"
+
+namespace clausecheck::reports {
+
+// Chinese words for the diff's kinds, shared by the text and Markdown diffs.
+const char* kind_label(diff::ClauseChangeKind kind);   // 新增, 删除, 移动, 修改, 序号变化, 未变
+const char* field_label(const std::string& field);     // 文号, 标题, 成文日期, 试行标记, 有效期, 施行
+const char* fact_kind_label(const std::string& kind);  // 限值, 期限, 截止日期, 数额 …
+
+// One fact change as a reader sees it: "限值（保证金比例）：不超过2% → 不超过3%（上调）".
+std::string describe(const diff::FactChange& change);
+
+}  // namespace clausecheck::reports

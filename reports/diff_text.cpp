@@ -1,0 +1,103 @@
+#include "reports/diff_text.hpp"
+
+#include <array>
+#include <fmt/format.h>
+
+#include "diff/code_points.hpp"
+#include "reports/diff_describe.hpp"
+
+namespace clausecheck::reports {
+
+namespace {
+
+constexpr std::size_t kContext = 12;  // code points of unchanged text kept around an edit
+
+// An equal stretch shortened to its ends: what a reader needs around an edit.
+std::string shorten(const std::string& text, bool first, bool last) {
+  const std::u32string cps = diff::to_code_points(text);
+  const std::size_t keep_head = first ? 0 : kContext, keep_tail = last ? 0 : kContext;
+  if (cps.size() <= keep_head + keep_tail + 1) return text;
+  return diff::to_utf8(cps.substr(0, keep_head)) + "…" + diff::to_utf8(cps.substr(cps.size() - keep_tail));
+}
+
+std::string redline_text(const diff::Redline& redline) {
+  std::string out;
+  for (std::size_t k = 0; k < redline.size(); ++k) {
+    const diff::RedlinePiece& p = redline[k];
+    if (p.op == diff::RedlineOp::equal) out += shorten(p.text, k == 0, k + 1 == redline.size());
+    else if (p.op == diff::RedlineOp::deleted) out += "[-" + p.text + "-]";
+    else out += "{+" + p.text + "+}";
+  }
+  for (char& c : out)
+    if (c == '\n') c = ' ';
+  return out;
+}
+
+std::string label_or_dash(const std::string& path) { return path.empty() ? "—" : path; }
+
+void write_clauses(const diff::DocumentChange& d, const std::string& indent, std::string& out) {
+  std::vector<std::string> renumbered;
+  for (const diff::ClauseChange& c : d.clauses) {
+    if (c.kind == diff::ClauseChangeKind::unchanged && c.facts.empty()) continue;
+    if (c.kind == diff::ClauseChangeKind::renumbered) {
+      renumbered.push_back(c.old_path + "→" + c.new_path);
+      continue;
+    }
+    out += fmt::format("{}{} {} → {}\n", indent, kind_label(c.kind), label_or_dash(c.old_path), label_or_dash(c.new_path));
+    if (!c.redline.empty()) out += indent + "    " + redline_text(c.redline) + "\n";
+    for (const diff::FactChange& f : c.facts) out += indent + "    " + describe(f) + "\n";
+  }
+  if (!renumbered.empty()) {
+    out += fmt::format("{}序号变化（{}条）：", indent, renumbered.size());
+    for (std::size_t k = 0; k < renumbered.size(); ++k) out += (k ? "，" : "") + renumbered[k];
+    out += "\n";
+  }
+}
+
+void write_document(const diff::DocumentChange& d, const std::string& indent, const char* prefix, std::string& out) {
+  const std::string name = d.status == diff::DocumentStatus::added     ? "（无） → " + d.new_name
+                            : d.status == diff::DocumentStatus::removed ? d.old_name + " → （无）"
+                            : d.old_name == d.new_name                  ? d.new_name
+                                                                        : d.old_name + " → " + d.new_name;
+  static const std::array<const char*, 4> status = {"未变", "有修改", "新增", "删除"};
+  out += fmt::format("{}{}{}【{}】\n", indent, prefix, name, status[static_cast<std::size_t>(d.status)]);
+  if (d.status == diff::DocumentStatus::added || d.status == diff::DocumentStatus::removed) return;
+  for (const diff::FieldChange& f : d.fields)
+    out += fmt::format("{}  {}：{} → {}\n", indent, field_label(f.field), f.old_value, f.new_value);
+  for (const diff::FactChange& f : d.facts) out += indent + "  " + describe(f) + "\n";
+  write_clauses(d, indent + "  ", out);
+  for (const diff::DocumentChange& a : d.attachments) {
+    if (diff::has_changes(a)) write_document(a, indent + "  ", "附件：", out);
+  }
+}
+
+void count_kinds(const diff::DocumentChange& d, std::array<int, 6>& counts) {
+  for (const diff::ClauseChange& c : d.clauses) ++counts[static_cast<std::size_t>(c.kind)];
+  for (const diff::DocumentChange& a : d.attachments) count_kinds(a, counts);
+}
+
+}  // namespace
+
+std::string diff_text(const diff::ChangeSet& changes, const std::vector<Finding>& findings) {
+  std::string out;
+  if (changes.empty()) out += "两个版本没有差别。\n";
+  for (const diff::DocumentChange& d : changes.documents)
+    if (diff::has_changes(d)) write_document(d, "", "", out);
+  for (const diff::TocChange& t : changes.toc)
+    out += fmt::format("目录{}：{}（第{}页）\n", t.added ? "新增" : "删除", t.title, t.page);
+  for (const Finding& f : findings)
+    out += fmt::format("{}:{}:{}: {} [{}] {}\n", f.file, f.location.line, f.location.column, to_string(f.severity),
+                       f.rule, f.message);
+  std::array<int, 6> counts{};
+  for (const diff::DocumentChange& d : changes.documents) count_kinds(d, counts);
+  out += fmt::format("条款：新增 {}，删除 {}，移动 {}，修改 {}，序号变化 {}，未变 {}\n",
+                     counts[static_cast<std::size_t>(diff::ClauseChangeKind::inserted)],
+                     counts[static_cast<std::size_t>(diff::ClauseChangeKind::deleted)],
+                     counts[static_cast<std::size_t>(diff::ClauseChangeKind::moved)],
+                     counts[static_cast<std::size_t>(diff::ClauseChangeKind::modified)],
+                     counts[static_cast<std::size_t>(diff::ClauseChangeKind::renumbered)],
+                     counts[static_cast<std::size_t>(diff::ClauseChangeKind::unchanged)]);
+  return out;
+}
+
+}  // namespace clausecheck::reports
