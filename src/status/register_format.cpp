@@ -5,6 +5,9 @@
 #include <string>
 #include <vector>
 
+#include "ingest/utf8.hpp"
+#include "reports/markdown_cell.hpp"
+
 namespace clausecheck::status {
 
 namespace {
@@ -25,16 +28,13 @@ std::string document_name(const Entry& entry) {
 std::size_t display_width(const std::string& text) {
   std::size_t width = 0;
   for (std::size_t i = 0; i < text.size();) {
-    const auto lead = static_cast<unsigned char>(text[i]);
-    const std::size_t len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-    char32_t cp = len == 1 ? lead : lead & (0x7F >> len);
-    for (std::size_t k = 1; k < len && i + k < text.size(); ++k) cp = (cp << 6) | (text[i + k] & 0x3F);
-    const bool wide = (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) ||
-                      (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
-                      (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
-                      (cp >= 0xFFE0 && cp <= 0xFFE6) || cp >= 0x20000;
+    const ingest::CodePoint cp = ingest::decode_at(text, i);
+    const char32_t c = cp.value;
+    const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3) ||
+                      (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+                      (c >= 0xFFE0 && c <= 0xFFE6) || c >= 0x20000;
     width += wide ? 2 : 1;
-    i += len;
+    i += cp.length;
   }
   return width;
 }
@@ -45,16 +45,6 @@ using Row = std::array<std::string, kColumns>;
 Row row_of(const Entry& e) {
   return {to_string(e.status), day_or(e.expires_on, "-"), day_or(e.effective_from, "-"), document_name(e),
           e.clause.value_or("-"), place(e.evidence), e.evidence.text};
-}
-
-std::string markdown_cell(std::string text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '|') out += "\\|";
-    else if (c == '\n') out += "<br>";
-    else out += c;
-  }
-  return out;
 }
 
 }  // namespace
@@ -116,8 +106,8 @@ void write_markdown(const Register& reg, std::ostream& out) {
     std::string notes;
     for (const std::string& note : e->notes) notes += (notes.empty() ? "" : "; ") + note;
     out << '|';
-    for (const std::string& cell : row) out << ' ' << markdown_cell(cell) << " |";
-    out << ' ' << markdown_cell(notes) << " |\n";
+    for (const std::string& cell : row) out << ' ' << reports::markdown_cell(cell) << " |";
+    out << ' ' << reports::markdown_cell(notes) << " |\n";
   }
 }
 

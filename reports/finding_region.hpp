@@ -1,0 +1,13 @@
+#pragma once
+#include "rules/finding.hpp"
+
+namespace clausecheck::reports {
+
+// Where a finding's text ends (just past its last code point): Finding::end,
+// else derived from the start and the evidence text, which is the span's text.
+Location end_of(const Finding& finding);
+
+// Code points in a UTF-8 string.
+std::size_t code_points(std::string_view text);
+
+}  // namespace clausecheck::reports

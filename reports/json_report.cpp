@@ -1,0 +1,42 @@
+#include <nlohmann/json.hpp>
+
+#include "reports/finding_region.hpp"
+#include "reports/report.hpp"
+
+namespace clausecheck::reports {
+
+// {"schema":"clausecheck/findings@1","findings":[…]} (DESIGN.md): columns in
+// code points, byte offsets beside them.
+void write_json(const std::vector<Finding>& findings, const ReportContext& context, std::ostream& out) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const Finding& f : findings) {
+    const Location end = end_of(f);
+    nlohmann::json j = {{"rule", f.rule},
+                        {"severity", to_string(f.severity)},
+                        {"message", f.message},
+                        {"file", f.file},
+                        {"line", f.location.line},
+                        {"column", f.location.column},
+                        {"end_line", end.line},
+                        {"end_column", end.column},
+                        {"offset", f.span.begin},
+                        {"end_offset", f.span.end},
+                        {"evidence", f.evidence},
+                        {"anchor", f.anchor},
+                        {"fix", f.fix ? nlohmann::json(*f.fix) : nlohmann::json()},
+                        {"fingerprint", f.fingerprint}};
+    if (context.baseline) j["baseline"] = f.in_baseline ? "unchanged" : "new";
+    list.push_back(std::move(j));
+  }
+  nlohmann::json doc = {{"schema", "clausecheck/findings@1"}, {"findings", std::move(list)}};
+  if (context.baseline) {
+    nlohmann::json absent = nlohmann::json::array();
+    for (const BaselineEntry& e : context.baseline->absent)
+      absent.push_back({{"rule", e.rule}, {"file", e.file}, {"line", e.location.line},
+                        {"column", e.location.column}, {"evidence", e.evidence}, {"fingerprint", e.fingerprint}});
+    doc["absent"] = std::move(absent);
+  }
+  out << doc.dump(2) << '\n';
+}
+
+}  // namespace clausecheck::reports

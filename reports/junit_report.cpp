@@ -1,0 +1,85 @@
+#include <map>
+#include <sstream>
+
+#include "reports/report.hpp"
+
+namespace clausecheck::reports {
+
+namespace {
+
+// XML 1.0 attribute and text content: the five special characters escaped,
+// the control characters XML cannot carry at all dropped.
+std::string xml(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&apos;"; break;
+      case '\n': out += "&#10;"; break;
+      case '\t': out += "&#9;"; break;
+      default:
+        if (static_cast<unsigned char>(c) >= 0x20) out += c;
+    }
+  }
+  return out;
+}
+
+std::string place(const Finding& f) {
+  return f.file + ":" + std::to_string(f.location.line) + ":" + std::to_string(f.location.column);
+}
+
+struct Suite {
+  std::string pack;
+  std::vector<const Finding*> findings;
+};
+
+}  // namespace
+
+// One <testsuite> per rule: a passing <testcase> when the rule found nothing,
+// else one <testcase> per finding, failed (or skipped, when it is in the
+// baseline). CI systems then show each finding with its place and evidence.
+void write_junit(const std::vector<Finding>& findings, const ReportContext& context, std::ostream& out) {
+  std::map<std::string, Suite> suites;
+  for (const RuleMeta& rule : context.rules) suites[rule.id].pack = rule.pack;
+  for (const Finding& f : findings) suites[f.rule].findings.push_back(&f);
+
+  std::size_t tests = 0, failures = 0, skipped = 0;
+  std::ostringstream body;
+  for (const auto& [rule, suite] : suites) {
+    std::size_t suite_failures = 0, suite_skipped = 0;
+    std::ostringstream cases;
+    const std::string classname = suite.pack.empty() ? rule : suite.pack + "." + rule;
+    if (suite.findings.empty())
+      cases << "    <testcase name=\"" << xml(rule) << "\" classname=\"" << xml(classname) << "\"/>\n";
+    for (const Finding* f : suite.findings) {
+      cases << "    <testcase name=\"" << xml(place(*f)) << "\" classname=\"" << xml(classname) << "\" file=\""
+            << xml(f->file) << "\" line=\"" << f->location.line << "\">\n";
+      if (f->in_baseline) {
+        cases << "      <skipped message=\"in baseline\"/>\n";
+        ++suite_skipped;
+      } else {
+        cases << "      <failure message=\"" << xml(f->message) << "\" type=\"" << to_string(f->severity) << "\">"
+              << xml(place(*f) + ": " + f->message + " [" + f->rule + "]\n" + f->evidence) << "</failure>\n";
+        ++suite_failures;
+      }
+      cases << "    </testcase>\n";
+    }
+    const std::size_t suite_tests = std::max<std::size_t>(1, suite.findings.size());
+    body << "  <testsuite name=\"" << xml(rule) << "\" tests=\"" << suite_tests << "\" failures=\"" << suite_failures
+         << "\" errors=\"0\" skipped=\"" << suite_skipped << "\">\n"
+         << cases.str() << "  </testsuite>\n";
+    tests += suite_tests;
+    failures += suite_failures;
+    skipped += suite_skipped;
+  }
+  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      << "<testsuites name=\"clausecheck\" tests=\"" << tests << "\" failures=\"" << failures
+      << "\" errors=\"0\" skipped=\"" << skipped << "\">\n"
+      << body.str() << "</testsuites>\n";
+}
+
+}  // namespace clausecheck::reports

@@ -1,0 +1,46 @@
+#pragma once
+#include <filesystem>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "rules/baseline.hpp"
+#include "rules/finding.hpp"
+#include "rules/rule_meta.hpp"
+
+namespace clausecheck::reports {
+
+enum class Format { text, json, sarif, junit, github, markdown };
+
+// "text", "json", "sarif", "junit", "github", "markdown"
+const char* to_string(Format format);
+bool parse_format(const std::string& text, Format& out);
+// All format names, for CLI11's IsMember and help.
+const std::vector<std::string>& format_names();
+
+// What a writer needs besides the findings.
+struct ReportContext {
+  std::vector<RuleMeta> rules;                    // every rule that ran (SARIF tool.driver.rules, JUnit cases)
+  const BaselineComparison* baseline = nullptr;   // set when a baseline was applied
+};
+
+// One writer per format (docs/formats.md). Findings are written in the order given.
+void write_text(const std::vector<Finding>& findings, const ReportContext& context, std::ostream& out);
+void write_json(const std::vector<Finding>& findings, const ReportContext& context, std::ostream& out);
+void write_sarif(const std::vector<Finding>& findings, const ReportContext& context, std::ostream& out);
+void write_junit(const std::vector<Finding>& findings, const ReportContext& context, std::ostream& out);
+void write_github(const std::vector<Finding>& findings, const ReportContext& context, std::ostream& out);
+void write_markdown(const std::vector<Finding>& findings, const ReportContext& context, std::ostream& out);
+
+void write_report(Format format, const std::vector<Finding>& findings, const ReportContext& context,
+                  std::ostream& out);
+
+// The `check` command's output: fingerprints filled, the report written to
+// `out_path` (temporary file renamed into place; never one of `inputs`) or to
+// stdout when out_path is empty. The github format also appends the full
+// Markdown table to $GITHUB_STEP_SUMMARY when that is set, since GitHub shows
+// only ten annotations of each level per step.
+void write_report(Format format, std::vector<Finding>& findings, const ReportContext& context,
+                  const std::filesystem::path& out_path, const std::vector<std::filesystem::path>& inputs = {});
+
+}  // namespace clausecheck::reports

@@ -1,0 +1,148 @@
+#include <cctype>
+#include <map>
+#include <nlohmann/json.hpp>
+
+#include "reports/finding_region.hpp"
+#include "reports/report.hpp"
+
+namespace clausecheck::reports {
+
+namespace {
+
+using nlohmann::json;
+
+constexpr const char* kInformationUri = "https://github.com/clausecheck/clausecheck";
+constexpr const char* kFingerprintKey = "clausecheck/v1";
+
+const char* level(Severity s) {
+  switch (s) {
+    case Severity::error: return "error";
+    case Severity::warning: return "warning";
+    case Severity::info: return "note";
+  }
+  return "warning";
+}
+
+// A relative URI reference for a relative path, a file: URI for an absolute
+// one; bytes outside the unreserved set are percent-encoded (UTF-8 names too).
+std::string file_uri(const std::string& path) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out = !path.empty() && path.front() == '/' ? "file://" : "";
+  for (unsigned char c : path) {
+    const bool plain = std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
+    if (plain && c < 0x80) {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 0xF];
+    }
+  }
+  return out;
+}
+
+json rule_descriptor(const RuleMeta& rule) {
+  const std::string summary = rule.summary.empty() ? rule.id : rule.summary;
+  const std::string help = rule.docs.empty() ? summary : rule.docs;
+  json tags = json::array();
+  if (!rule.pack.empty()) tags.push_back(rule.pack);
+  if (!rule.kind.empty()) tags.push_back(rule.kind);
+  // No "name": SARIF wants it to differ from the id, and the id is already readable.
+  return {{"id", rule.id},
+          {"shortDescription", {{"text", summary}}},
+          {"fullDescription", {{"text", help}}},
+          {"help", {{"text", help}, {"markdown", help}}},
+          {"defaultConfiguration", {{"level", level(rule.severity)}}},
+          {"properties", {{"tags", tags}}}};
+}
+
+json region(Location start, Location end) {
+  return {{"startLine", start.line}, {"startColumn", start.column}, {"endLine", end.line}, {"endColumn", end.column}};
+}
+
+json physical_location(const std::string& file, json region_json) {
+  return {{"physicalLocation", {{"artifactLocation", {{"uri", file_uri(file)}}}, {"region", std::move(region_json)}}}};
+}
+
+class RuleTable {
+ public:
+  explicit RuleTable(const std::vector<RuleMeta>& rules) {
+    for (const RuleMeta& rule : rules) add(rule);
+  }
+  // A finding of a rule the context does not list still gets a descriptor.
+  std::size_t index_of(const std::string& id, Severity severity) {
+    auto it = index_.find(id);
+    if (it != index_.end()) return it->second;
+    RuleMeta meta;
+    meta.id = id;
+    meta.severity = severity;
+    return add(meta);
+  }
+  json descriptors() const { return descriptors_; }
+
+ private:
+  std::size_t add(const RuleMeta& rule) {
+    if (auto it = index_.find(rule.id); it != index_.end()) return it->second;
+    descriptors_.push_back(rule_descriptor(rule));
+    return index_[rule.id] = descriptors_.size() - 1;
+  }
+  std::map<std::string, std::size_t> index_;
+  json descriptors_ = json::array();
+};
+
+json result_of(const Finding& f, RuleTable& rules, bool with_baseline) {
+  json region_json = region(f.location, end_of(f));
+  region_json["snippet"] = {{"text", f.evidence}};
+  json result = {{"ruleId", f.rule},
+                 {"ruleIndex", rules.index_of(f.rule, f.severity)},
+                 {"level", level(f.severity)},
+                 {"message", {{"text", f.message}}},
+                 {"locations", json::array({physical_location(f.file, region_json)})},
+                 {"partialFingerprints", {{kFingerprintKey, f.fingerprint}}}};
+  if (!f.anchor.empty()) result["properties"] = {{"anchor", f.anchor}};
+  if (with_baseline) result["baselineState"] = f.in_baseline ? "unchanged" : "new";
+  if (f.fix) {
+    json replacement = {{"deletedRegion", region(f.location, end_of(f))}, {"insertedContent", {{"text", *f.fix}}}};
+    result["fixes"] = json::array({{{"description", {{"text", "改为“" + *f.fix + "”"}}},
+                                    {"artifactChanges", json::array({{{"artifactLocation", {{"uri", file_uri(f.file)}}},
+                                                                      {"replacements", json::array({replacement})}}})}}});
+  }
+  return result;
+}
+
+json absent_result(const BaselineEntry& e, RuleTable& rules) {
+  return {{"ruleId", e.rule},
+          {"ruleIndex", rules.index_of(e.rule, e.severity)},
+          {"level", level(e.severity)},
+          {"message", {{"text", e.message.empty() ? e.rule : e.message}}},
+          {"locations", json::array({physical_location(e.file, {{"startLine", e.location.line},
+                                                                 {"startColumn", e.location.column}})})},
+          {"partialFingerprints", {{kFingerprintKey, e.fingerprint}}},
+          {"baselineState", "absent"}};
+}
+
+}  // namespace
+
+// SARIF 2.1.0 as GitHub code scanning reads it: one run, the rules that ran
+// with their help, regions in code points (columnKind), partialFingerprints
+// that survive unrelated edits, and baselineState when a baseline was applied.
+void write_sarif(const std::vector<Finding>& findings, const ReportContext& context, std::ostream& out) {
+  RuleTable rules(context.rules);
+  json results = json::array();
+  for (const Finding& f : findings) results.push_back(result_of(f, rules, context.baseline != nullptr));
+  if (context.baseline)
+    for (const BaselineEntry& e : context.baseline->absent) results.push_back(absent_result(e, rules));
+  const json driver = {{"name", "clausecheck"},
+                       {"version", CLAUSECHECK_VERSION},
+                       {"semanticVersion", CLAUSECHECK_VERSION},
+                       {"informationUri", kInformationUri},
+                       {"rules", rules.descriptors()}};
+  const json log = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+                    {"version", "2.1.0"},
+                    {"runs", json::array({{{"tool", {{"driver", driver}}},
+                                           {"columnKind", "unicodeCodePoints"},
+                                           {"results", std::move(results)}}})}};
+  out << log.dump(2) << '\n';
+}
+
+}  // namespace clausecheck::reports

@@ -1,0 +1,26 @@
+// Writes the SARIF of the sample findings, with a baseline applied so that all
+// three baselineState values occur, for validate_sarif.py to check against
+// the SARIF Multitool.
+#include <iostream>
+
+#include "reports/report.hpp"
+#include "reports/sample_findings.hpp"
+#include "rules/fingerprint.hpp"
+
+using namespace clausecheck;
+
+int main(int argc, char** argv) {
+  if (argc != 2) {
+    std::cerr << "usage: write_sample_sarif OUT.sarif\n";
+    return 2;
+  }
+  std::vector<Finding> findings = testing::sample_findings();
+  findings[0].in_baseline = true;
+  findings[1].end = Location{4, 2};  // a region over two lines
+  const BaselineEntry gone{"00000000000000aa", "validity.not-yet-effective", Severity::warning, "驻政〔2030〕1号 尚未施行",
+                           "examples/old.txt", {5, 2}, "自2030年1月1日起施行", "驻政〔2030〕1号"};
+  const BaselineComparison baseline{1, 2, {gone}};
+  reports::write_report(reports::Format::sarif, findings, reports::ReportContext{testing::sample_rules(), &baseline},
+                        argv[1]);
+  return 0;
+}

@@ -1,0 +1,219 @@
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "reports/finding_region.hpp"
+#include "reports/report.hpp"
+#include "reports/sample_findings.hpp"
+#include "rules/fingerprint.hpp"
+
+using namespace clausecheck;
+using namespace clausecheck::reports;
+using clausecheck::testing::sample_findings;
+using clausecheck::testing::sample_rules;
+using clausecheck::testing::TempDir;
+
+namespace {
+
+std::string render(Format format, std::vector<Finding> findings, const ReportContext& context) {
+  ensure_fingerprints(findings);
+  std::ostringstream out;
+  write_report(format, findings, context, out);
+  return out.str();
+}
+
+ReportContext with_rules() { return ReportContext{sample_rules(), nullptr}; }
+
+std::size_t count(const std::string& text, const std::string& what) {
+  std::size_t n = 0;
+  for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + what.size())) ++n;
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("format names round-trip") {
+  for (const std::string& name : format_names()) {
+    Format f{};
+    REQUIRE(parse_format(name, f));
+    CHECK(to_string(f) == name);
+  }
+  Format f{};
+  CHECK_FALSE(parse_format("xml", f));
+}
+
+TEST_CASE("the end of a finding: given, or derived from the evidence in code points") {
+  Finding f = sample_findings()[0];  // 统筹筹 at 120:7
+  CHECK(end_of(f) == Location{120, 10});
+  f.evidence = "第一行\n第二行末";
+  CHECK(end_of(f) == Location{121, 5});
+  f.end = Location{130, 2};
+  CHECK(end_of(f) == Location{130, 2});
+}
+
+TEST_CASE("text: one clang-tidy style line per finding, evidence and fix below") {
+  const std::string text = render(Format::text, sample_findings(), with_rules());
+  CHECK(text.find("examples/seed.txt:120:7: warning: 疑似重复字“统筹筹” [typos.repeat]\n    统筹筹\n    fix: 统筹\n") == 0);
+  CHECK(text.find("drafts/wrong brackets.txt:3:1: error: 文号应使用六角括号〔〕：驻政[2023]9号 [format.doc-number-brackets]\n") !=
+        std::string::npos);
+  CHECK(text.find("3 findings (1 errors, 1 warnings, 1 info)\n") != std::string::npos);
+}
+
+TEST_CASE("text with a baseline hides the findings already in it") {
+  auto findings = sample_findings();
+  findings[0].in_baseline = true;
+  BaselineComparison baseline{1, 2, {}};
+  const std::string text = render(Format::text, findings, ReportContext{sample_rules(), &baseline});
+  CHECK(text.find("统筹筹") == std::string::npos);
+  CHECK(text.find("2 findings (1 errors, 0 warnings, 1 info); 1 in the baseline, 0 fixed since\n") != std::string::npos);
+}
+
+TEST_CASE("json: the findings@1 contract with byte offsets beside code-point columns") {
+  const auto json = nlohmann::json::parse(render(Format::json, sample_findings(), with_rules()));
+  CHECK(json["schema"] == "clausecheck/findings@1");
+  REQUIRE(json["findings"].size() == 3);
+  const auto& f = json["findings"][0];
+  CHECK(f["rule"] == "typos.repeat");
+  CHECK(f["severity"] == "warning");
+  CHECK(f["file"] == "examples/seed.txt");
+  CHECK(f["line"] == 120);
+  CHECK(f["column"] == 7);
+  CHECK(f["end_column"] == 10);
+  CHECK(f["offset"] == 4000);
+  CHECK(f["end_offset"] == 4009);
+  CHECK(f["evidence"] == "统筹筹");
+  CHECK(f["fix"] == "统筹");
+  CHECK(f["fingerprint"] == fingerprint_of(sample_findings()[0]));
+  CHECK(json["findings"][1]["fix"].is_null());
+  CHECK_FALSE(json.contains("absent"));
+}
+
+TEST_CASE("sarif: driver rules with help, code-point regions, fingerprints") {
+  const auto log = nlohmann::json::parse(render(Format::sarif, sample_findings(), with_rules()));
+  CHECK(log["version"] == "2.1.0");
+  REQUIRE(log["runs"].size() == 1);
+  const auto& run = log["runs"][0];
+  CHECK(run["columnKind"] == "unicodeCodePoints");
+  const auto& driver = run["tool"]["driver"];
+  CHECK(driver["name"] == "clausecheck");
+  CHECK(driver["version"] == CLAUSECHECK_VERSION);
+  CHECK(driver["informationUri"].get<std::string>().rfind("https://", 0) == 0);
+  REQUIRE(driver["rules"].size() == 4);  // every rule that ran, also the silent one
+  CHECK(driver["rules"][1]["id"] == "format.doc-number-brackets");
+  CHECK(driver["rules"][1]["help"]["text"] == "GB/T 9704-2012 7.2.4：年份用六角括号〔〕括入。");
+  CHECK(driver["rules"][1]["defaultConfiguration"]["level"] == "error");
+  CHECK(driver["rules"][3]["help"]["text"] == "尚未施行");  // no docs: the summary stands in
+
+  const auto& results = run["results"];
+  REQUIRE(results.size() == 3);
+  CHECK(results[0]["ruleId"] == "typos.repeat");
+  CHECK(results[0]["ruleIndex"] == 0);
+  CHECK(results[0]["level"] == "warning");
+  CHECK(results[2]["level"] == "note");
+  CHECK(results[0]["message"]["text"] == "疑似重复字“统筹筹”");
+  const auto& region = results[0]["locations"][0]["physicalLocation"]["region"];
+  CHECK(region["startLine"] == 120);
+  CHECK(region["startColumn"] == 7);
+  CHECK(region["endLine"] == 120);
+  CHECK(region["endColumn"] == 10);
+  CHECK(results[0]["partialFingerprints"]["clausecheck/v1"] == fingerprint_of(sample_findings()[0]));
+  CHECK_FALSE(results[0].contains("baselineState"));
+  CHECK(results[0]["fixes"][0]["artifactChanges"][0]["replacements"][0]["insertedContent"]["text"] == "统筹");
+  // A space in a path is percent-encoded in the URI.
+  CHECK(results[1]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "drafts/wrong%20brackets.txt");
+}
+
+TEST_CASE("sarif: a finding of an unlisted rule still gets a descriptor") {
+  auto findings = sample_findings();
+  findings[0].rule = "custom.rule";
+  const auto log = nlohmann::json::parse(render(Format::sarif, findings, with_rules()));
+  const auto& rules = log["runs"][0]["tool"]["driver"]["rules"];
+  REQUIRE(rules.size() == 5);
+  CHECK(rules[4]["id"] == "custom.rule");
+  CHECK(log["runs"][0]["results"][0]["ruleIndex"] == 4);
+}
+
+TEST_CASE("sarif: baselineState new, unchanged and absent") {
+  auto findings = sample_findings();
+  findings[0].in_baseline = true;
+  BaselineEntry gone{"00000000000000aa", "validity.not-yet-effective", Severity::warning, "尚未施行", "examples/old.txt",
+                     {5, 2}, "自2030年1月1日起施行", ""};
+  BaselineComparison baseline{1, 2, {gone}};
+  const auto log = nlohmann::json::parse(render(Format::sarif, findings, ReportContext{sample_rules(), &baseline}));
+  const auto& results = log["runs"][0]["results"];
+  REQUIRE(results.size() == 4);
+  CHECK(results[0]["baselineState"] == "unchanged");
+  CHECK(results[1]["baselineState"] == "new");
+  CHECK(results[3]["baselineState"] == "absent");
+  CHECK(results[3]["ruleIndex"] == 3);
+  CHECK(results[3]["partialFingerprints"]["clausecheck/v1"] == "00000000000000aa");
+}
+
+TEST_CASE("junit: one suite per rule, a failure per finding, XML escaped") {
+  auto findings = sample_findings();
+  findings[1].message = "a<b & \"c\"\x01";
+  const std::string xml = render(Format::junit, findings, with_rules());
+  CHECK(xml.rfind("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"clausecheck\" tests=\"4\" failures=\"3\"", 0) == 0);
+  CHECK(count(xml, "<testsuite ") == 4);
+  CHECK(count(xml, "<failure ") == 3);
+  CHECK(xml.find("message=\"a&lt;b &amp; &quot;c&quot;\"") != std::string::npos);
+  CHECK(xml.find('\x01') == std::string::npos);
+  CHECK(xml.find("<testcase name=\"validity.not-yet-effective\" classname=\"validity.validity.not-yet-effective\"/>") !=
+        std::string::npos);
+}
+
+TEST_CASE("junit: findings in the baseline are skipped, not failed") {
+  auto findings = sample_findings();
+  findings[0].in_baseline = true;
+  BaselineComparison baseline{1, 2, {}};
+  const std::string xml = render(Format::junit, findings, ReportContext{sample_rules(), &baseline});
+  CHECK(count(xml, "<failure ") == 2);
+  CHECK(count(xml, "<skipped ") == 1);
+  CHECK(xml.find("failures=\"2\" errors=\"0\" skipped=\"1\">") != std::string::npos);
+}
+
+TEST_CASE("github: workflow commands with %, CR, LF and property separators escaped") {
+  auto findings = sample_findings();
+  findings[1].message = "100% 错误\r\n第二行";
+  findings[1].file = "drafts/a,b:c.txt";
+  const std::string out = render(Format::github, findings, with_rules());
+  CHECK(out.find("::warning file=examples/seed.txt,line=120,col=7,endLine=120,endColumn=10,title=typos.repeat::"
+                 "疑似重复字“统筹筹”%0A统筹筹\n") == 0);
+  CHECK(out.find("::error file=drafts/a%2Cb%3Ac.txt,line=3,col=1,endLine=3,endColumn=11,"
+                 "title=format.doc-number-brackets::100%25 错误%0D%0A第二行%0A驻政[2023]9号\n") != std::string::npos);
+  CHECK(out.find("::notice file=examples/seed.txt,line=641") != std::string::npos);
+  CHECK(count(out, "\n") == 3);
+}
+
+TEST_CASE("github: the full table goes to $GITHUB_STEP_SUMMARY, appended") {
+  TempDir dir;
+  const auto summary = dir.path / "summary.md";
+  {
+    std::ofstream out(summary);
+    out << "earlier step\n";
+  }
+  ::setenv("GITHUB_STEP_SUMMARY", summary.c_str(), 1);
+  auto findings = sample_findings();
+  write_report(Format::github, findings, with_rules(), dir.path / "annotations.txt");
+  ::unsetenv("GITHUB_STEP_SUMMARY");
+  std::ifstream in(summary);
+  std::stringstream text;
+  text << in.rdbuf();
+  CHECK(text.str().rfind("earlier step\n## clausecheck: 3 findings (1 errors, 1 warnings, 1 info)", 0) == 0);
+  CHECK(count(text.str(), "\n| ") == 4);  // header and three rows
+  CHECK(!findings[0].fingerprint.empty());
+}
+
+TEST_CASE("markdown: counts and a table row per finding, pipes escaped") {
+  auto findings = sample_findings();
+  findings[2].evidence = "a|b";
+  const std::string md = render(Format::markdown, findings, with_rules());
+  CHECK(md.rfind("## clausecheck: 3 findings (1 errors, 1 warnings, 1 info)\n\n| severity | rule | location | message | evidence |", 0) == 0);
+  CHECK(md.find("| error | `format.doc-number-brackets` | drafts/wrong brackets.txt:3:1 | 文号应使用六角括号〔〕：驻政[2023]9号 | 驻政[2023]9号 |") !=
+        std::string::npos);
+  CHECK(md.find("a\\|b") != std::string::npos);
+  CHECK(render(Format::markdown, {}, with_rules()) == "## clausecheck: 0 findings (0 errors, 0 warnings, 0 info)\n\n");
+}
