@@ -13,21 +13,20 @@ std::size_t first_invalid_utf8(std::string_view bytes) {
   const std::size_t n = bytes.size();
   std::size_t i = 0;
   while (i < n) {
-    // Runs of ASCII eight bytes at a time, then the common CJK three-byte form.
-    while (i + 8 <= n) {
-      std::uint64_t word;
-      std::memcpy(&word, s + i, 8);
-      if (word & 0x8080808080808080ULL) break;
-      i += 8;
-    }
-    if (i >= n) break;
     const unsigned char c = s[i];
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
+    // The common CJK three-byte form first, then runs of ASCII eight bytes at a time.
     if (c >= 0xE1 && c != 0xED && c <= 0xEF && i + 2 < n && is_cont(s[i + 1]) && is_cont(s[i + 2])) {
       i += 3;
+      continue;
+    }
+    if (c < 0x80) {
+      ++i;
+      while (i + 8 <= n) {
+        std::uint64_t word;
+        std::memcpy(&word, s + i, 8);
+        if (word & 0x8080808080808080ULL) break;
+        i += 8;
+      }
       continue;
     }
     // Lead byte ranges and the allowed range of the second byte, after the
