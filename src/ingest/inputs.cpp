@@ -28,8 +28,14 @@ std::vector<std::filesystem::path> expand_inputs(const std::vector<std::string>&
     }
     std::vector<fs::path> found;
     for (fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec), end; !ec && it != end;
-         it.increment(ec))
+         it.increment(ec)) {
+      // Hidden entries (.git, editor back-ups such as .#notes.md) are no documents.
+      if (it->path().filename().string().starts_with(".")) {
+        if (it->is_directory(ec)) it.disable_recursion_pending();
+        continue;
+      }
       if (it->is_regular_file(ec) && is_document(it->path())) found.push_back(it->path());
+    }
     if (ec) throw InputError(arg, "无法读取目录：" + ec.message());
     if (found.empty()) throw InputError(arg, "目录中没有 .txt 或 .md 文档");
     std::sort(found.begin(), found.end());

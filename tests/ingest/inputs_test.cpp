@@ -6,11 +6,13 @@
 
 using namespace clausecheck;
 
-TEST_CASE("expand_inputs: directories to their .txt and .md files, sorted; files as given") {
+TEST_CASE("expand_inputs: directories to their .txt and .md files, sorted, hidden ones skipped; files as given") {
   TempDir dir;
   dir.write("b.txt", "x");
   dir.write("a/z.md", "x");
   dir.write("a/y.pdf", "x");
+  dir.write(".git/notes.md", "x");
+  dir.write("a/.#z.md", "x");
   const auto given = dir.write("notes.pdf", "x");
   const auto out = ingest::expand_inputs({dir.path().string(), given.string()});
   REQUIRE(out.size() == 3);
