@@ -50,7 +50,21 @@ class Reader {
   std::size_t pos_ = 0;
 };
 
-char32_t last_cp(std::string_view line) { return line.empty() ? 0 : decode_before(line, line.size()).value; }
+// The line without trailing private-use characters: PDF extraction leaves
+// symbol-font glyphs (U+E000–U+F8FF) after a line's real last character.
+std::string_view without_private_use_tail(std::string_view line) {
+  while (!line.empty()) {
+    const CodePoint last = decode_before(line, line.size());
+    if (last.value < 0xE000 || last.value > 0xF8FF) break;
+    line.remove_suffix(last.length);
+  }
+  return line;
+}
+
+char32_t last_cp(std::string_view line) {
+  line = without_private_use_tail(line);
+  return line.empty() ? 0 : decode_before(line, line.size()).value;
+}
 
 bool contains_any(std::string_view line, std::initializer_list<std::string_view> needles) {
   for (std::string_view n : needles)
@@ -109,6 +123,7 @@ std::size_t clause_number_length(std::string_view line) {
 }
 
 bool ends_sentence(std::string_view line) {
+  line = without_private_use_tail(line);
   if (line.empty()) return false;
   const CodePoint last = decode_before(line, line.size());
   if (is_sentence_final(last.value)) return true;
@@ -130,7 +145,7 @@ bool ends_with_comma(std::string_view line) {
 }
 
 bool has_sentence_punctuation(std::string_view line) {
-  return contains_any(line, {"，", "、", "。", "；", "：", ",", ";", ":"});
+  return contains_any(line, {"，", "。", "；", "：", ",", ";", ":"});
 }
 
 bool has_sentence_end(std::string_view line) { return contains_any(line, {"。", "！", "？", "；", ";", "!", "?"}); }
@@ -225,7 +240,7 @@ bool is_bare_page_number(std::string_view line) {
 bool ends_paragraph(std::string_view line) {
   // Dates, document numbers, titles and names hold no sentence punctuation.
   return ends_sentence(line) || ends_with_closing_bracket(line) || is_complete_heading(line) ||
-         !has_sentence_punctuation(line) || is_field_line(line);
+         (!has_sentence_punctuation(line) && !ends_with_comma(line)) || is_field_line(line);
 }
 
 bool starts_paragraph(std::string_view line) {

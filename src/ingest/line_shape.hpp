@@ -5,7 +5,8 @@
 namespace clausecheck::ingest {
 
 // What one trimmed line of PDF-extracted text looks like, as far as deciding
-// where its paragraph ends. All functions take the line without its '\n'.
+// where its paragraph ends. All functions take the line without its '\n';
+// private-use characters (symbol-font glyphs) at its end are ignored.
 
 // Byte length of a clause number at the start: 一、 （一） (一) 1. 1． 1、 （1）
 // ① 第一条 第三章 第二节 第一编 第一部分 — 0 if the line does not start with one.
@@ -18,8 +19,8 @@ bool ends_sentence(std::string_view line);
 bool ends_with_closing_bracket(std::string_view line);
 // Ends with a comma or enumeration comma: the sentence goes on.
 bool ends_with_comma(std::string_view line);
-// Contains sentence punctuation (，、。；： and ASCII ,;:): running text rather
-// than a title, a name or a masthead line.
+// Contains sentence punctuation (，。；： and ASCII ,;:): running text rather
+// than a title, a name or a masthead line (titles often hold 、: 关于办理强奸、猥亵…的解释).
 bool has_sentence_punctuation(std::string_view line);
 // Holds a sentence end 。！？； somewhere (a numbered line that is body text).
 bool has_sentence_end(std::string_view line);

@@ -58,6 +58,7 @@ TEST_CASE("how a line ends") {
   CHECK(ends_sentence("各位代表："));
   CHECK(ends_sentence("“见义勇为事业是高尚的。”"));
   CHECK_FALSE(ends_sentence("最关"));
+  CHECK(ends_sentence("推进重大科技成果产业化。\uE5F9\uE5F9"));
   CHECK(ends_with_closing_bracket("（责任单位：市科技局）"));
   CHECK(ends_with_closing_bracket("(责任单位：市科技局)"));
   CHECK(is_complete_heading("三、2023年重点工作安排"));
