@@ -248,6 +248,11 @@ bool starts_paragraph(std::string_view line) {
       is_page_reference(line) || is_decorated_page_number(line))
     return true;
   if (line.starts_with("—") || line.starts_with("【")) return true;
+  // A lettered item of a standard: a) b) A） (a) （b）
+  Reader r(line);
+  if (!r.eat('(')) r.eat(U'（');
+  const auto latin = [](char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  if (r.skip(latin, 2) == 1 && (r.eat(')') || r.eat(U'）'))) return true;
   // 附件 or 附件2 alone on its line introduces an attachment.
   return line.starts_with("附件") && line.size() <= 12;
 }

@@ -44,7 +44,9 @@ bool is_bare_page_number(std::string_view line);
 
 // The line cannot end mid-sentence: it ends a paragraph whatever follows.
 bool ends_paragraph(std::string_view line);
-// The line cannot continue the sentence of the line before it.
+// The line cannot continue the sentence of the line before it: it starts with
+// a clause number or a lettered item (a) （b）), or is a date, a document
+// number, a page number or reference, a 【section】, a ——subtitle, or 附件.
 bool starts_paragraph(std::string_view line);
 
 }  // namespace clausecheck::ingest

@@ -127,6 +127,8 @@ namespace {
 // decode() on bytes it owns, so that a UTF-8 file is moved, not copied, into its SourceText.
 SourceText decode_owned(std::string path, std::string bytes) {
   if (bytes.empty()) throw InputError(path, "文件为空");
+  // Spans are 32-bit offsets (a GBK file grows by half in UTF-8).
+  if (bytes.size() >= 0x7FFF'FFFF) throw InputError(path, "文件太大（2 GiB 以上），不像是一份公文");
   const std::string_view view = bytes;
   if (view.starts_with("\xFF\xFE")) return decode_utf16(std::move(path), view, false);
   if (view.starts_with("\xFE\xFF")) return decode_utf16(std::move(path), view, true);

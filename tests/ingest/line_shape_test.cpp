@@ -70,5 +70,9 @@ TEST_CASE("how a line ends") {
   CHECK(ends_paragraph("驻马店市人民政府公报"));
   CHECK_FALSE(ends_paragraph("积极申建中国，推进"));
   CHECK(starts_paragraph("附件2"));
+  CHECK(starts_paragraph("a)植物生存状态。"));
+  CHECK(starts_paragraph("（b）容貌毁损。"));
+  CHECK_FALSE(starts_paragraph("B型)建设"));
+  CHECK_FALSE(starts_paragraph("(河南)自由贸易试验区"));
   CHECK_FALSE(starts_paragraph("《驻马店市国民经济和社会发展第十四个五年规划》，描绘了"));
 }
