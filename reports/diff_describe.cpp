@@ -33,6 +33,20 @@ const char* fact_kind_label(const std::string& kind) {
   return it != labels.end() ? it->second : kind.c_str();
 }
 
+bool shown_as_fact(const diff::FieldChange& field) { return field.field == "validity" || field.field == "effective"; }
+
+namespace {
+
+// Dates move, lengths of time grow or shrink, figures go up or down.
+const char* direction_word(const std::string& kind, int direction) {
+  if (kind == "deadline" || kind == "date" || kind == "period" || kind == "effective")
+    return direction > 0 ? "（推迟）" : "（提前）";
+  if (kind == "duration" || kind == "validity") return direction > 0 ? "（延长）" : "（缩短）";
+  return direction > 0 ? "（上调）" : "（下调）";
+}
+
+}  // namespace
+
 std::string describe(const diff::FactChange& change) {
   std::string out = fact_kind_label(change.kind);
   if (!change.subject.empty()) out += "（" + change.subject + "）";
@@ -40,8 +54,7 @@ std::string describe(const diff::FactChange& change) {
   out += change.old_fact ? change.old_fact->text : "（无）";
   out += " → ";
   out += change.new_fact ? change.new_fact->text : "（无）";
-  if (change.direction > 0) out += change.kind == "deadline" || change.kind == "date" ? "（推迟）" : "（上调）";
-  if (change.direction < 0) out += change.kind == "deadline" || change.kind == "date" ? "（提前）" : "（下调）";
+  if (change.direction != 0) out += direction_word(change.kind, change.direction);
   return out;
 }
 

@@ -10,6 +10,10 @@ const char* kind_label(diff::ClauseChangeKind kind);   // 新增, 删除, 移动
 const char* field_label(const std::string& field);     // 文号, 标题, 成文日期, 试行标记, 有效期, 施行
 const char* fact_kind_label(const std::string& kind);  // 限值, 期限, 截止日期, 数额 …
 
+// Validity and effect fields repeat a document-level fact change, which says
+// more (延长, 推迟); readers see the fact change only.
+bool shown_as_fact(const diff::FieldChange& field);
+
 // One fact change as a reader sees it: "限值（保证金比例）：不超过2% → 不超过3%（上调）".
 std::string describe(const diff::FactChange& change);
 

@@ -65,7 +65,7 @@ void write_document(const diff::DocumentChange& d, int depth, std::string& out) 
   if (!d.fields.empty() || !d.facts.empty()) {
     out += "| 项目 | 原文 | 修订后 |\n|---|---|---|\n";
     for (const diff::FieldChange& f : d.fields)
-      out += fmt::format("| {} | {} | {} |\n", field_label(f.field), cell(f.old_value), cell(f.new_value));
+      if (!shown_as_fact(f)) out += fmt::format("| {} | {} | {} |\n", field_label(f.field), cell(f.old_value), cell(f.new_value));
     for (const diff::FactChange& f : d.facts)
       out += fmt::format("| {} | {} | {} |\n", fact_kind_label(f.kind), f.old_fact ? cell(f.old_fact->text) : "（无）",
                          f.new_fact ? cell(f.new_fact->text) : "（无）");

@@ -1,5 +1,6 @@
 #include "diff/fact_changes.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <optional>
 #include <string>
@@ -91,6 +92,25 @@ std::string subject_of(const FactValue& v) {
   return {};
 }
 
+// A quantity read as part of a threshold or target (不超过2% holds 2%) is
+// reported with it, not again on its own.
+bool inside_compound(const Fact& f, const std::vector<Fact>& all) {
+  if (!std::holds_alternative<facts::QuantityFact>(f.value)) return false;
+  return std::any_of(all.begin(), all.end(), [&](const Fact& other) {
+    const bool compound = std::holds_alternative<facts::Threshold>(other.value) ||
+                          std::holds_alternative<facts::Target>(other.value);
+    return compound && other.span.end > other.span.begin && other.span.begin <= f.span.begin &&
+           f.span.end <= other.span.end;
+  });
+}
+
+std::vector<const Fact*> own_facts(const std::vector<Fact>& all) {
+  std::vector<const Fact*> out;
+  for (const Fact& f : all)
+    if (!inside_compound(f, all)) out.push_back(&f);
+  return out;
+}
+
 FactChange make_change(const Fact* old_fact, const Fact* new_fact) {
   const Fact& any = old_fact ? *old_fact : *new_fact;
   FactChange c;
@@ -108,15 +128,16 @@ bool same_value(const FactValue& a, const FactValue& b) {
   return a.index() == b.index() && std::visit(Canonical{}, a) == std::visit(Canonical{}, b);
 }
 
-std::vector<FactChange> compare_facts(const std::vector<Fact>& old_facts, const std::vector<Fact>& new_facts) {
+std::vector<FactChange> compare_facts(const std::vector<Fact>& old_all, const std::vector<Fact>& new_all) {
+  const std::vector<const Fact*> old_facts = own_facts(old_all), new_facts = own_facts(new_all);
   std::vector<int> partner(old_facts.size(), -1);
   std::vector<bool> taken(new_facts.size(), false);
   auto pair_by = [&](auto&& fits) {
     for (std::size_t i = 0; i < old_facts.size(); ++i) {
       if (partner[i] >= 0) continue;
       for (std::size_t j = 0; j < new_facts.size(); ++j) {
-        if (taken[j] || old_facts[i].value.index() != new_facts[j].value.index()) continue;
-        if (!fits(old_facts[i], new_facts[j])) continue;
+        if (taken[j] || old_facts[i]->value.index() != new_facts[j]->value.index()) continue;
+        if (!fits(*old_facts[i], *new_facts[j])) continue;
         partner[i] = static_cast<int>(j);
         taken[j] = true;
         break;
@@ -125,8 +146,8 @@ std::vector<FactChange> compare_facts(const std::vector<Fact>& old_facts, const 
   };
   auto left_of_kind = [&](std::size_t kind) {
     std::ptrdiff_t balance = 0;
-    for (std::size_t i = 0; i < old_facts.size(); ++i) balance += partner[i] < 0 && old_facts[i].value.index() == kind;
-    for (std::size_t j = 0; j < new_facts.size(); ++j) balance -= !taken[j] && new_facts[j].value.index() == kind;
+    for (std::size_t i = 0; i < old_facts.size(); ++i) balance += partner[i] < 0 && old_facts[i]->value.index() == kind;
+    for (std::size_t j = 0; j < new_facts.size(); ++j) balance -= !taken[j] && new_facts[j]->value.index() == kind;
     return balance;
   };
   pair_by([](const Fact& a, const Fact& b) {
@@ -142,12 +163,15 @@ std::vector<FactChange> compare_facts(const std::vector<Fact>& old_facts, const 
 
   std::vector<FactChange> out;
   for (std::size_t i = 0; i < old_facts.size(); ++i) {
-    if (partner[i] < 0) out.push_back(make_change(&old_facts[i], nullptr));
-    else if (!same_value(old_facts[i].value, new_facts[static_cast<std::size_t>(partner[i])].value))
-      out.push_back(make_change(&old_facts[i], &new_facts[static_cast<std::size_t>(partner[i])]));
+    if (partner[i] < 0) {
+      out.push_back(make_change(old_facts[i], nullptr));
+      continue;
+    }
+    const Fact* paired = new_facts[static_cast<std::size_t>(partner[i])];
+    if (!same_value(old_facts[i]->value, paired->value)) out.push_back(make_change(old_facts[i], paired));
   }
   for (std::size_t j = 0; j < new_facts.size(); ++j)
-    if (!taken[j]) out.push_back(make_change(nullptr, &new_facts[j]));
+    if (!taken[j]) out.push_back(make_change(nullptr, new_facts[j]));
   return out;
 }
 

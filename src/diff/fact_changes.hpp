@@ -9,7 +9,8 @@ namespace clausecheck::diff {
 // document's own facts). Facts are paired by kind, and within a kind by
 // subject (a threshold's subject, a target's indicator), then by position;
 // a pair whose value is the same is no change. Unpaired facts are reported as
-// added (no old_fact) or removed (no new_fact).
+// added (no old_fact) or removed (no new_fact). A quantity inside a threshold
+// or target (the 2% of 不超过2%) goes with it and is not compared on its own.
 std::vector<FactChange> compare_facts(const std::vector<Fact>& old_facts, const std::vector<Fact>& new_facts);
 
 // Whether two fact values mean the same (ignoring the text they were read from).
