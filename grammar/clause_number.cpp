@@ -113,13 +113,17 @@ std::optional<ClauseNumberMatch> match_dot(std::string_view text) {
 
 }  // namespace
 
+// The first character decides which form can match: this runs on every
+// paragraph, so it tries one parser, not five.
 std::optional<ClauseNumberMatch> match_clause_number(std::string_view text) {
   if (text.empty()) return std::nullopt;
-  if (auto m = match_statute(text)) return m;
-  if (auto m = match_dun(text)) return m;
-  if (auto m = match_paren(text, parser::paren_cn_number, NumberStyle::cn_paren)) return m;
-  if (auto m = match_paren(text, parser::paren_ar_number, NumberStyle::arabic_paren)) return m;
-  return match_dot(text);
+  if (text.starts_with("第")) return match_statute(text);
+  if (text.starts_with("（") || text.starts_with("(")) {
+    if (auto m = match_paren(text, parser::paren_cn_number, NumberStyle::cn_paren)) return m;
+    return match_paren(text, parser::paren_ar_number, NumberStyle::arabic_paren);
+  }
+  if (text[0] >= '0' && text[0] <= '9') return match_dot(text);
+  return match_dun(text);
 }
 
 }  // namespace clausecheck::grammar

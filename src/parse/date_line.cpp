@@ -40,7 +40,10 @@ bool split_date(std::string_view text, std::string_view& y, std::string_view& m,
 
 }  // namespace
 
+constexpr std::size_t kDateLineMax = 64;  // bytes: 二〇二三年十二月三十一日 with spaces
+
 std::optional<Date> parse_date_line(std::string_view text) {
+  if (text.size() > kDateLineMax || text.find("年") == std::string_view::npos) return std::nullopt;
   const std::string squeezed = squeeze(text);
   std::string_view y, m, d;
   if (!split_date(squeezed, y, m, d)) return std::nullopt;

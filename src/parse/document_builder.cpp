@@ -1,5 +1,6 @@
 #include "parse/document_builder.hpp"
 
+#include "grammar/clause_number.hpp"
 #include "grammar/doc_number.hpp"
 #include "parse/clause_tree.hpp"
 #include "parse/date_line.hpp"
@@ -37,8 +38,10 @@ std::vector<std::string> split_addressees(std::string_view text) {
   return out;
 }
 
+// 第二条 具备下列条件之一的…： is a lead-in of a clause, not a salutation.
 bool is_addressee_line(std::string_view text) {
-  return text.ends_with("：") && !has_sentence_end(text) && code_points(text) <= kAddresseesMax;
+  return text.ends_with("：") && !has_sentence_end(text) && code_points(text) <= kAddresseesMax &&
+         !grammar::match_clause_number(text);
 }
 
 // ——2023年1月4日在驻马店市第五届人民代表大会第一次会议上: a speech's date.
@@ -109,11 +112,22 @@ Document build_document(const std::vector<Paragraph>& ps, const DocumentStart& s
   }
   std::optional<Date> date;
   const auto date_at = find_date_line(ps, pos, end, date);
-  fill_body(doc, ps, pos, date_at.value_or(end));
+  if (date_at) doc.signed_date = date;
+  if (date_at && *date_at == pos) {
+    // A dated header line right after the title (statutes: 1985年12月30日).
+    fill_body(doc, ps, pos + 1, end);
+  } else {
+    fill_body(doc, ps, pos, date_at.value_or(end));
+  }
   doc.preamble.insert(doc.preamble.begin(), lead.begin(), lead.end());
-  if (!date_at) return doc;
-  doc.signed_date = date;
-  if (*date_at + 1 < end) doc.attachments.push_back(build_attachment(doc, ps, *date_at + 1, end));
+  if (!date_at || *date_at == pos || *date_at + 1 >= end) return doc;
+  if (looks_like_title(ps[*date_at + 1].text)) {
+    doc.attachments.push_back(build_attachment(doc, ps, *date_at + 1, end));
+  } else {
+    // What follows a signing date without a title of its own (抄送, 印发 lines).
+    doc.closing.insert(doc.closing.end(), ps.begin() + static_cast<std::ptrdiff_t>(*date_at) + 1,
+                       ps.begin() + static_cast<std::ptrdiff_t>(end));
+  }
   return doc;
 }
 

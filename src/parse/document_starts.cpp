@@ -3,37 +3,34 @@
 #include <algorithm>
 
 #include "grammar/doc_number.hpp"
-#include "parse/date_line.hpp"
 #include "parse/text_shape.hpp"
 
 namespace clausecheck::parse {
 
 namespace {
 
-constexpr std::size_t kTitleMax = 120;  // code points; a longer paragraph is body text
-
-bool could_be_title(std::string_view text) {
-  return !text.empty() && !ends_sentence(text) && !has_sentence_end(text) && code_points(text) <= kTitleMax &&
-         !parse_date_line(text);
-}
-
 // The title before a number line: one paragraph, or an issuer line and a
 // 关于… line that PDF extraction set apart (驻马店市人民政府办公室 / 关于…的通知).
 DocumentStart title_before_number(const std::vector<Paragraph>& ps, std::size_t begin, std::size_t number) {
   DocumentStart start{number, number, number};
-  if (number == begin || !could_be_title(ps[number - 1].text)) return start;
+  if (number == begin || !looks_like_title(ps[number - 1].text)) return start;
   start.title_begin = number - 1;
   const std::string last = squeeze(ps[number - 1].text);
-  if (last.starts_with("关于") && start.title_begin > begin && could_be_title(ps[number - 2].text) &&
+  if (last.starts_with("关于") && start.title_begin > begin && looks_like_title(ps[number - 2].text) &&
       code_points(squeeze(ps[number - 2].text)) <= 30)
     start.title_begin = number - 2;
   return start;
 }
 
-bool is_number_line(std::string_view text) { return grammar::parse_doc_number(squeeze(text)).has_value(); }
+constexpr std::size_t kNumberLineMax = 80;  // bytes; 驻政办〔2023〕10号 with spaces to spare
+
+bool is_number_line(std::string_view text) {
+  return text.size() <= kNumberLineMax && text.ends_with("号") && grammar::parse_doc_number(squeeze(text)).has_value();
+}
 
 std::optional<DocumentStart> contents_title_at(const std::vector<Paragraph>& ps, std::size_t i, std::size_t end,
                                                const std::vector<std::string>& titles) {
+  if (titles.empty() || !looks_like_title(ps[i].text)) return std::nullopt;
   const std::string one = squeeze(ps[i].text);
   if (std::find(titles.begin(), titles.end(), one) != titles.end()) return DocumentStart{i, i + 1, std::nullopt};
   if (i + 1 < end) {
@@ -64,7 +61,7 @@ std::vector<DocumentStart> find_document_starts(const std::vector<Paragraph>& ps
     }
   }
   if (starts.empty() && begin < end) {
-    const bool titled = could_be_title(ps[begin].text);
+    const bool titled = looks_like_title(ps[begin].text);
     starts.push_back({begin, titled ? begin + 1 : begin, std::nullopt});
   }
   return starts;

@@ -11,7 +11,8 @@ namespace clausecheck::parse {
 
 namespace {
 
-constexpr std::size_t kMastheadReach = 80;  // paragraphs searched for the masthead
+constexpr std::size_t kMastheadReach = 80;     // paragraphs searched for the masthead
+constexpr std::size_t kMastheadLineMax = 120;  // bytes; masthead lines are short
 
 // Reads the digits at text[at…] into value; returns the position after them.
 std::size_t read_int(std::string_view text, std::size_t at, int& value) {
@@ -122,6 +123,7 @@ std::optional<GazetteLayout> read_gazette(const std::vector<Paragraph>& ps) {
   bool issue_found = false;
   const std::size_t reach = std::min(ps.size(), kMastheadReach);
   for (std::size_t i = 0; i < reach; ++i) {
+    if (ps[i].text.size() > kMastheadLineMax) continue;
     const std::string text = squeeze(ps[i].text);
     if (g.name.empty() && text.size() > 6 && text.ends_with("公报")) {
       g.name = text;

@@ -1,23 +1,30 @@
 #include "parse/text_shape.hpp"
 
+#include "grammar/clause_number.hpp"
 #include "ingest/blank.hpp"
 #include "ingest/utf8.hpp"
+#include "parse/date_line.hpp"
 
 namespace clausecheck::parse {
 
 namespace {
+constexpr std::size_t kTitleMax = 120;  // code points; a longer paragraph is body text
+
 bool is_ascii_word_char(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
 }  // namespace
 
 std::string squeeze(std::string_view text) {
   std::string out;
   out.reserve(text.size());
+  std::size_t run = 0;  // start of the run of non-blank bytes not yet copied
   for (std::size_t i = 0; i < text.size();) {
-    const std::size_t blank = text[i] == '\n' ? 1 : ingest::blank_at(text, i);
+    const auto c = static_cast<unsigned char>(text[i]);
+    const std::size_t blank = c == '\n' ? 1 : (c == ' ' || c == '\t' || c >= 0xC2) ? ingest::blank_at(text, i) : 0;
     if (blank == 0) {
-      out += text[i++];
+      ++i;
       continue;
     }
+    out.append(text, run, i - run);
     std::size_t j = i + blank;
     while (j < text.size()) {
       const std::size_t more = text[j] == '\n' ? 1 : ingest::blank_at(text, j);
@@ -26,8 +33,9 @@ std::string squeeze(std::string_view text) {
     }
     // Keep one space between two Latin words (GAZETTE OF), none elsewhere.
     if (!out.empty() && j < text.size() && is_ascii_word_char(out.back()) && is_ascii_word_char(text[j])) out += ' ';
-    i = j;
+    i = run = j;
   }
+  out.append(text, run, text.size() - run);
   return out;
 }
 
@@ -44,6 +52,11 @@ std::size_t code_points(std::string_view text) {
   for (char c : text)
     if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
   return n;
+}
+
+bool looks_like_title(std::string_view text) {
+  return !text.empty() && !ends_sentence(text) && !has_sentence_end(text) && code_points(text) <= kTitleMax &&
+         !parse_date_line(text) && !grammar::match_clause_number(text);
 }
 
 std::size_t find_any(std::string_view text, std::initializer_list<std::string_view> chars) {

@@ -15,6 +15,10 @@ bool ends_sentence(std::string_view text);
 bool has_sentence_end(std::string_view text);
 
 std::size_t code_points(std::string_view text);
+
+// Could stand as a document title: short, no sentence end, not a date line
+// and not a numbered clause.
+bool looks_like_title(std::string_view text);
 // Byte offset of the first occurrence of any of the given UTF-8 characters, or npos.
 std::size_t find_any(std::string_view text, std::initializer_list<std::string_view> chars);
 

@@ -14,19 +14,21 @@ struct Walker {
   std::vector<Diagnostic>& diagnostics;
 
   // The facts of one paragraph that belong where the paragraph stands.
-  void scan(const Paragraph& p, ScanContext& ctx, const std::optional<DocNumber>& own, std::vector<Fact>& out) {
+  // Figures, lists and references belong where the paragraph stands;
+  // statements about the whole document go to the document.
+  void scan(const Paragraph& p, ScanContext& ctx, const std::optional<DocNumber>& own, std::vector<Fact>& out,
+            std::vector<Fact>& doc_facts) {
+    const Triggers triggers = find_triggers(p.text);
     FactSink sink{p, out, diagnostics};
-    scan_figures(ctx, sink);
-    scan_responsibility(sink);
-    scan_references(sink, own);
+    scan_figures(ctx, sink, triggers);
+    scan_responsibility(sink, triggers);
+    scan_references(sink, triggers, own);
+    FactSink statements{p, doc_facts, diagnostics};
+    scan_statements(ctx, statements, triggers);
   }
 
   void clause(Clause& c, ScanContext ctx, const Document& doc, std::vector<Fact>& doc_facts) {
-    for (const Paragraph& p : c.body) {
-      scan(p, ctx, doc.number, c.facts);
-      FactSink statements{p, doc_facts, diagnostics};
-      scan_statements(ctx, statements);
-    }
+    for (const Paragraph& p : c.body) scan(p, ctx, doc.number, c.facts, doc_facts);
     sort(c.facts);
     for (Clause& child : c.children) clause(child, ctx, doc, doc_facts);
   }
@@ -37,11 +39,7 @@ struct Walker {
                         : d.signed_date            ? static_cast<int>(d.signed_date->ymd.year())
                                                    : inherited_year;
     for (auto* part : {&d.preamble, &d.closing})
-      for (const Paragraph& p : *part) {
-        scan(p, ctx, d.number, d.facts);
-        FactSink statements{p, d.facts, diagnostics};
-        scan_statements(ctx, statements);
-      }
+      for (const Paragraph& p : *part) scan(p, ctx, d.number, d.facts, d.facts);
     for (Clause& c : d.clauses) clause(c, ctx, d, d.facts);
     sort(d.facts);
     drop_restated(d.facts);

@@ -1,5 +1,7 @@
 #include "parse/facts/fact_text.hpp"
 
+#include "ingest/utf8.hpp"
+
 namespace clausecheck::parse {
 
 void FactSink::add(FactValue value, std::size_t begin, std::size_t end) {
@@ -14,12 +16,6 @@ void FactSink::warn(std::string message, std::size_t begin, std::size_t end) {
 
 namespace {
 constexpr std::string_view ideographic_space = "\u3000";
-
-bool any_before(std::string_view text, std::size_t at, std::initializer_list<std::string_view> marks) {
-  for (std::string_view m : marks)
-    if (at >= m.size() && text.substr(at - m.size(), m.size()) == m) return true;
-  return false;
-}
 }  // namespace
 
 bool is_space_at(std::string_view text, std::size_t at) {
@@ -52,17 +48,22 @@ std::optional<std::size_t> word_after(std::string_view text, std::size_t at, std
   return at + word.size();
 }
 
-std::size_t fragment_begin(std::string_view text, std::size_t at) {
-  for (std::size_t i = at; i > 0; --i)
-    if (any_before(text, i, {"，", "。", "；", "：", "！", "？", ",", ";", ":"})) return i;
+namespace {
+// Just after the last of `marks` before at, or 0.
+std::size_t after_last(std::string_view text, std::size_t at, std::u32string_view marks) {
+  while (at > 0) {
+    const auto cp = ingest::decode_before(text, at);
+    if (cp.length == 0) break;
+    if (marks.find(cp.value) != std::u32string_view::npos) return at;
+    at -= cp.length;
+  }
   return 0;
 }
+}  // namespace
 
-std::size_t sentence_begin(std::string_view text, std::size_t at) {
-  for (std::size_t i = at; i > 0; --i)
-    if (any_before(text, i, {"。", "；", "！", "？", ";"})) return i;
-  return 0;
-}
+std::size_t fragment_begin(std::string_view text, std::size_t at) { return after_last(text, at, U"，。；：！？,;:"); }
+
+std::size_t sentence_begin(std::string_view text, std::size_t at) { return after_last(text, at, U"。；！？;"); }
 
 std::size_t sentence_end(std::string_view text, std::size_t at) {
   std::size_t best = text.size();

@@ -35,6 +35,15 @@ bool starts_figure(std::string_view text, std::size_t at, char32_t c) {
   return !is_chinese_numeral(prev);
 }
 
+// What may stand right after a figure that is a date, a duration or a
+// quantity: the first characters of their units and separators. Any other
+// follower (一体化, 5G, 十九连丰) rules the figure out without running a grammar.
+bool may_follow_figure(char32_t c) {
+  static constexpr std::u32string_view followers =
+      U"年月日号天周星个工半多余%％万亿千百元亩斤公吨平立微米倍岁家人户套所名项座条件辆张台床批-—－–~～至到/.．,、 　";
+  return followers.find(c) != std::u32string_view::npos;
+}
+
 // The end of the numeral run at `at`, to step over a run no grammar wanted.
 std::size_t run_end(std::string_view text, std::size_t at) {
   while (at < text.size()) {
@@ -67,27 +76,26 @@ class FigureScanner {
  public:
   FigureScanner(ScanContext& context, FactSink& sink) : ctx_(context), sink_(sink), text_(sink.paragraph.text) {}
 
-  void run() {
-    std::size_t at = 0;
-    while (at < text_.size()) {
-      const auto cp = ingest::decode_at(text_, at);
-      if (!starts_figure(text_, at, cp.value)) {
-        at += cp.length ? cp.length : 1;
-        continue;
-      }
-      at = figure_at(at);
+  void run(const std::vector<std::uint32_t>& starts) {
+    std::size_t resume = 0;  // figures read so far end here
+    for (const std::uint32_t at : starts) {
+      if (at < resume || !starts_figure(text_, at, ingest::decode_at(text_, at).value)) continue;
+      resume = figure_at(at);
     }
   }
 
  private:
   // Reads the figure at `at` and returns where scanning goes on.
   std::size_t figure_at(std::size_t at) {
-    if (word_before(text_, at, "第")) return run_end(text_, at);  // ordinals: 第十四, 第2次
+    const std::size_t run = run_end(text_, at);
+    if (word_before(text_, at, "第")) return run;  // ordinals: 第十四, 第2次
+    const bool half = text_.substr(at).starts_with("半");
+    if (!half && (run >= text_.size() || !may_follow_figure(ingest::decode_at(text_, run).value))) return run;
     if (auto end = period_at(at)) return *end;
     if (auto end = date_at(at)) return *end;
     if (auto end = duration_at(at)) return *end;
     if (auto end = quantity_at(at)) return *end;
-    return std::max(run_end(text_, at), at + ingest::decode_at(text_, at).length);
+    return std::max(run, at + ingest::decode_at(text_, at).length);
   }
 
   // The calendar date a DateText means, or a diagnostic when there is none.
@@ -351,6 +359,8 @@ class FigureScanner {
 
 }  // namespace
 
-void scan_figures(ScanContext& context, FactSink& sink) { FigureScanner(context, sink).run(); }
+void scan_figures(ScanContext& context, FactSink& sink, const Triggers& triggers) {
+  FigureScanner(context, sink).run(triggers.figures);
+}
 
 }  // namespace clausecheck::parse

@@ -46,9 +46,12 @@ bool looks_like_unit(std::string_view u) {
 
 }  // namespace
 
-void scan_responsibility(FactSink& sink) {
+void scan_responsibility(FactSink& sink, const Triggers& triggers) {
   const std::string_view text = sink.paragraph.text;
-  for (std::size_t at = text.find("责任单位"); at != std::string_view::npos; at = text.find("责任单位", at + 12)) {
+  bool labelled = false;
+  for (const std::uint32_t at : triggers.duty) {
+    if (!text.substr(at).starts_with("责任单位")) continue;
+    labelled = true;
     std::size_t begin = at;
     if (at >= 3 && text.substr(at - 3, 3) == "（") begin = at - 3;
     else if (at >= 1 && text[at - 1] == '(') begin = at - 1;
@@ -61,7 +64,7 @@ void scan_responsibility(FactSink& sink) {
     auto units = split_units(text.substr(p, list_end - p));
     if (!units.empty()) sink.add(facts::Responsibility{std::move(units)}, begin, end);
   }
-  if (text.find("责任单位") != std::string_view::npos) return;
+  if (labelled) return;
   // A bare list in brackets at the end of the paragraph, every item a unit.
   std::string_view trimmed = text.substr(0, skip_spaces_back(text, text.size()));
   std::size_t close = trimmed.ends_with("）") ? trimmed.size() - 3 : trimmed.ends_with(")") ? trimmed.size() - 1 : std::string_view::npos;
@@ -105,10 +108,12 @@ std::optional<std::pair<std::size_t, grammar::DocNumberMatch>> number_at_bracket
 
 }  // namespace
 
-void scan_references(FactSink& sink, const std::optional<DocNumber>& own) {
+void scan_references(FactSink& sink, const Triggers& triggers, const std::optional<DocNumber>& own) {
   const std::string_view text = sink.paragraph.text;
   std::vector<std::pair<std::size_t, std::size_t>> cited;  // numbers already attached to a title
-  for (std::size_t at = text.find("《"); at != std::string_view::npos; at = text.find("《", at + 3)) {
+  std::size_t resume = 0;
+  for (const std::uint32_t at : triggers.titles) {
+    if (at < resume) continue;  // a 《 nested in a title
     const std::size_t close = text.find("》", at);
     if (close == std::string_view::npos) break;
     facts::Reference ref{std::string(text.substr(at + 3, close - at - 3)), std::nullopt};
@@ -124,19 +129,17 @@ void scan_references(FactSink& sink, const std::optional<DocNumber>& own) {
         }
       }
     sink.add(std::move(ref), at, end);
-    at = close;
+    resume = close;
   }
-  for (std::string_view bracket : {"〔", "[", "【", "［"}) {
-    for (std::size_t at = text.find(bracket); at != std::string_view::npos; at = text.find(bracket, at + bracket.size())) {
-      auto found = number_at_bracket(text, at);
-      if (!found) continue;
-      const auto [begin, m] = *found;
-      bool inside = false;
-      for (auto [b, e] : cited) inside |= begin >= b && begin < e;
-      if (inside || (own && m.number.agency == own->agency && m.number.year == own->year && m.number.seq == own->seq))
-        continue;
-      sink.add(facts::Reference{std::string(), m.number}, begin, begin + m.length);
-    }
+  for (const std::uint32_t at : triggers.brackets) {
+    auto found = number_at_bracket(text, at);
+    if (!found) continue;
+    const auto [begin, m] = *found;
+    bool inside = false;
+    for (auto [b, e] : cited) inside |= begin >= b && begin < e;
+    if (inside || (own && m.number.agency == own->agency && m.number.year == own->year && m.number.seq == own->seq))
+      continue;
+    sink.add(facts::Reference{std::string(), m.number}, begin, begin + m.length);
   }
 }
 

@@ -14,11 +14,11 @@ std::optional<Date> calendar_date(const grammar::DateText& d, int document_year)
 }
 
 // 有效期一年, 有效期为5年, 有效期至2025年12月31日, 试行期两年, 试行两年.
-void validity(ScanContext& ctx, FactSink& sink) {
+void validity(ScanContext& ctx, FactSink& sink, const std::vector<std::uint32_t>& starts) {
   const std::string_view text = sink.paragraph.text;
-  for (std::string_view lead : {"有效期", "试行期", "试行"}) {
-    for (std::size_t at = text.find(lead); at != std::string_view::npos; at = text.find(lead, at + lead.size())) {
-      if (lead == "试行" && text.substr(at).starts_with("试行期")) continue;
+  for (const std::uint32_t at : starts) {
+    for (std::string_view lead : {"有效期", "试行期", "试行"}) {
+      if (!text.substr(at).starts_with(lead)) continue;
       std::size_t p = at + lead.size();
       for (std::string_view filler : {"为", "是", "暂定为", "自发布之日起"})
         if (auto e = word_after(text, p, filler)) p = *e;
@@ -28,9 +28,9 @@ void validity(ScanContext& ctx, FactSink& sink) {
       if (auto d = grammar::match_duration(text.substr(p))) {
         v.duration = d->value;
         sink.add(v, at, p + d->length);
-        continue;
+        break;
       }
-      if (lead != "有效期") continue;
+      if (lead != "有效期") break;
       for (std::string_view until : {"至", "到", "截至", "截止到", "截止"})
         if (auto e = word_after(text, p, until)) {
           const std::size_t date_at = skip_spaces(text, *e);
@@ -42,6 +42,7 @@ void validity(ScanContext& ctx, FactSink& sink) {
           }
           break;
         }
+      break;
     }
   }
 }
@@ -52,13 +53,13 @@ struct EffectWord {
 };
 
 // 自发布之日起实施, 自印发之日起施行, 自2023年5月1日起施行.
-void effect(ScanContext& ctx, FactSink& sink) {
+void effect(ScanContext& ctx, FactSink& sink, const std::vector<std::uint32_t>& starts) {
   using Rule = facts::Effective::Rule;
   const std::string_view text = sink.paragraph.text;
   static constexpr EffectWord events[] = {{"发布", Rule::on_publication}, {"公布", Rule::on_publication},
                                           {"颁布", Rule::on_publication}, {"印发", Rule::on_issue},
                                           {"下发", Rule::on_issue},       {"发文", Rule::on_issue}};
-  for (std::size_t at = text.find("自"); at != std::string_view::npos; at = text.find("自", at + 3)) {
+  for (const std::uint32_t at : starts) {
     const std::size_t p = at + 3;
     std::optional<facts::Effective> found;
     std::size_t qi_end = 0;
@@ -85,32 +86,41 @@ void effect(ScanContext& ctx, FactSink& sink) {
   }
 }
 
-// 原市政府已出台的相关政策继续有效; 《…》同时废止.
-void repeal(FactSink& sink) {
+// 原市政府已出台的相关政策继续有效; 《…》同时废止; …自本办法施行之日起废止.
+void repeal(FactSink& sink, const std::vector<std::uint32_t>& starts) {
+  using Kind = facts::Repeal::Kind;
   const std::string_view text = sink.paragraph.text;
-  struct Mark {
-    std::string_view word;
-    facts::Repeal::Kind kind;
-  };
-  for (Mark m : {Mark{"继续有效", facts::Repeal::Kind::continuation}, Mark{"继续执行", facts::Repeal::Kind::continuation},
-                 Mark{"同时废止", facts::Repeal::Kind::repeal}, Mark{"予以废止", facts::Repeal::Kind::repeal},
-                 Mark{"停止执行", facts::Repeal::Kind::repeal}}) {
-    for (std::size_t at = text.find(m.word); at != std::string_view::npos; at = text.find(m.word, at + m.word.size())) {
-      const std::size_t begin = sentence_begin(text, at);
-      std::string_view target = text.substr(begin, at - begin);
-      const std::size_t end = at + m.word.size();
-      if (target.starts_with("原")) target.remove_prefix(3);
-      sink.add(facts::Repeal{m.kind, std::string(target)}, begin, end);
+  for (const std::uint32_t at : starts) {
+    const std::string_view rest = text.substr(at);
+    std::size_t mark = at, end = 0;
+    Kind kind = Kind::repeal;
+    if (rest.starts_with("继续有效") || rest.starts_with("继续执行")) {
+      kind = Kind::continuation;
+      end = at + 12;
+    } else if (rest.starts_with("停止执行")) {
+      end = at + 12;
+    } else if (rest.starts_with("废止")) {
+      for (std::string_view lead : {"同时", "予以", "即行", "起", "时"})
+        if (auto b = word_before(text, at, lead)) {
+          mark = *b;
+          end = at + 6;
+          break;
+        }
     }
+    if (!end) continue;
+    const std::size_t begin = sentence_begin(text, mark);
+    std::string_view target = text.substr(begin, mark - begin);
+    if (target.starts_with("原")) target.remove_prefix(3);
+    sink.add(facts::Repeal{kind, std::string(target)}, begin, end);
   }
 }
 
 }  // namespace
 
-void scan_statements(ScanContext& context, FactSink& sink) {
-  validity(context, sink);
-  effect(context, sink);
-  repeal(sink);
+void scan_statements(ScanContext& context, FactSink& sink, const Triggers& triggers) {
+  validity(context, sink, triggers.validity);
+  effect(context, sink, triggers.from);
+  repeal(sink, triggers.repeal);
 }
 
 }  // namespace clausecheck::parse
