@@ -1,14 +1,17 @@
 #include "model/source_text.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 namespace clausecheck {
 
 SourceText::SourceText(std::string path, std::string text, std::string encoding)
     : path_(std::move(path)), text_(std::move(text)), encoding_(std::move(encoding)) {
   line_starts_.push_back(0);
-  for (std::uint32_t i = 0; i < text_.size(); ++i)
-    if (text_[i] == '\n') line_starts_.push_back(i + 1);
+  const char* const begin = text_.data();
+  const char* const end = begin + text_.size();
+  for (const char* p = begin; (p = static_cast<const char*>(std::memchr(p, '\n', end - p))) != nullptr; ++p)
+    line_starts_.push_back(static_cast<std::uint32_t>(p - begin) + 1);
 }
 
 Location SourceText::locate(std::uint32_t offset) const {

@@ -69,19 +69,19 @@ bool is_closing_statement(std::string_view text) {
   return false;
 }
 
-ClauseTree build_clause_tree(const std::vector<Paragraph>& ps, std::size_t begin, std::size_t end) {
+ClauseTree build_clause_tree(std::vector<Paragraph>& ps, std::size_t begin, std::size_t end) {
   ClauseTree tree;
   OpenChain chain(tree.clauses);
   for (std::size_t i = begin; i < end; ++i) {
-    const Paragraph& p = ps[i];
+    Paragraph& p = ps[i];
     const auto number = grammar::match_clause_number(p.text);
     if (!number && !chain.in_statute() && (!tree.closing.empty() || is_closing_statement(p.text))) {
-      tree.closing.push_back(p);
+      tree.closing.push_back(std::move(p));
       continue;
     }
     if (!number) {
-      if (chain.empty()) tree.preamble.push_back(p);
-      else chain.add_body(p);
+      if (chain.empty()) tree.preamble.push_back(std::move(p));
+      else chain.add_body(std::move(p));
       continue;
     }
     Clause clause;

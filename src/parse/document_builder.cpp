@@ -53,7 +53,7 @@ std::optional<Date> subtitle_date(std::string_view text) {
   return parse_date_line(text.substr(0, day + std::string_view("日").size()));
 }
 
-void fill_body(Document& doc, const std::vector<Paragraph>& ps, std::size_t begin, std::size_t end) {
+void fill_body(Document& doc, std::vector<Paragraph>& ps, std::size_t begin, std::size_t end) {
   ClauseTree tree = build_clause_tree(ps, begin, end);
   doc.preamble = std::move(tree.preamble);
   doc.clauses = std::move(tree.clauses);
@@ -63,7 +63,7 @@ void fill_body(Document& doc, const std::vector<Paragraph>& ps, std::size_t begi
 // The document a 印发 notice carries: its title line, then its text. A
 // closing statement about the notice (本通知自发布之日起实施) that PDF layout
 // put after the attachment belongs to the notice.
-Document build_attachment(Document& notice, const std::vector<Paragraph>& ps, std::size_t begin, std::size_t end) {
+Document build_attachment(Document& notice, std::vector<Paragraph>& ps, std::size_t begin, std::size_t end) {
   Document att;
   set_title(att, ps, begin, begin + 1);
   if (att.issuer.empty()) att.issuer = notice.issuer;
@@ -86,7 +86,7 @@ std::optional<std::size_t> find_date_line(const std::vector<Paragraph>& ps, std:
 
 }  // namespace
 
-Document build_document(const std::vector<Paragraph>& ps, const DocumentStart& start, std::size_t end) {
+Document build_document(std::vector<Paragraph>& ps, const DocumentStart& start, std::size_t end) {
   Document doc;
   set_title(doc, ps, start.title_begin, start.title_end);
   std::size_t pos = start.title_end;

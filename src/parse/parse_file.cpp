@@ -43,7 +43,7 @@ std::vector<std::string> contents_titles(const std::optional<Gazette>& gazette) 
 ParsedFile parse_source(std::shared_ptr<const SourceText> source) {
   ParsedFile file;
   file.source = source;
-  const std::vector<Paragraph> ps = split_lines(ingest::split_paragraphs(*source));
+  std::vector<Paragraph> ps = split_lines(ingest::split_paragraphs(*source));
   std::size_t begin = 0, end = ps.size();
   if (auto layout = read_gazette(ps)) {
     file.gazette = std::move(layout->gazette);

@@ -44,11 +44,13 @@ bool may_follow_figure(char32_t c) {
   return followers.find(c) != std::u32string_view::npos;
 }
 
-// The end of the numeral run at `at`, to step over a run no grammar wanted.
-std::size_t run_end(std::string_view text, std::size_t at) {
+// The end of the numeral run at `at`: its digits, and with `decimals` also
+// the points between them (to step over a run no grammar wanted).
+std::size_t run_end(std::string_view text, std::size_t at, bool decimals = true) {
   while (at < text.size()) {
     const auto cp = ingest::decode_at(text, at);
-    if (!is_arabic_digit(cp.value) && !is_chinese_numeral(cp.value) && cp.value != U'.' && cp.value != U'．') break;
+    const bool point = decimals && (cp.value == U'.' || cp.value == U'．');
+    if (!is_arabic_digit(cp.value) && !is_chinese_numeral(cp.value) && !point) break;
     at += cp.length;
   }
   return at;
@@ -89,8 +91,9 @@ class FigureScanner {
   std::size_t figure_at(std::size_t at) {
     const std::size_t run = run_end(text_, at);
     if (word_before(text_, at, "第")) return run;  // ordinals: 第十四, 第2次
-    const bool half = text_.substr(at).starts_with("半");
-    if (!half && (run >= text_.size() || !may_follow_figure(ingest::decode_at(text_, run).value))) return run;
+    const std::size_t digits = run_end(text_, at, false);
+    const bool word = text_.substr(at).starts_with("半") || text_.substr(at).starts_with("百分之");
+    if (!word && (digits >= text_.size() || !may_follow_figure(ingest::decode_at(text_, digits).value))) return run;
     if (auto end = period_at(at)) return *end;
     if (auto end = date_at(at)) return *end;
     if (auto end = duration_at(at)) return *end;
