@@ -18,6 +18,17 @@ std::optional<ComparatorMatch> match_at(const Rule& rule, std::string_view text,
   return ComparatorMatch{op, offset, static_cast<std::size_t>(first - (text.data() + offset))};
 }
 bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// The first characters of the words before a figure, so the backward search
+// runs the grammar only where a word can start; keep in step with the
+// tables of comparator_def.hpp.
+bool may_start_word(std::string_view text, std::size_t at) {
+  static constexpr std::u32string_view leads = U"不最至控低超高大多突达提降增约接少小";
+  if (at + 3 > text.size() || (static_cast<unsigned char>(text[at]) & 0xF0) != 0xE0) return false;
+  const auto* b = reinterpret_cast<const unsigned char*>(text.data() + at);
+  const char32_t c = (char32_t(b[0] & 0x0F) << 12) | (char32_t(b[1] & 0x3F) << 6) | char32_t(b[2] & 0x3F);
+  return leads.find(c) != std::u32string_view::npos;
+}
 }  // namespace
 
 std::optional<ComparatorMatch> match_comparator_before(std::string_view text) {
@@ -40,7 +51,7 @@ std::optional<ComparatorMatch> find_comparator_before(std::string_view text) {
   // 达到 yields to a bound written earlier (最高…达到).
   std::optional<ComparatorMatch> nearest;
   for (std::size_t at = text.size(); at-- > 0;) {
-    if (is_continuation_byte(text[at])) continue;
+    if (is_continuation_byte(text[at]) || !may_start_word(text, at)) continue;
     auto m = match_at(comparator_before_rule, text, at);
     if (!m) continue;
     *m = widen(text, *m);

@@ -1,5 +1,7 @@
 #include "grammar/numeral_def.hpp"
 
+#include <algorithm>
+
 namespace clausecheck::grammar {
 
 BOOST_SPIRIT_INSTANTIATE(chinese_integer_type, iterator_type, context_type)
@@ -21,25 +23,7 @@ std::optional<Value> parse_whole(const Rule& rule, std::string_view text) {
   return std::nullopt;
 }
 
-// Bytes of the run of Chinese numeral characters at the start of text.
-std::size_t chinese_run(std::string_view text) {
-  const char* first = text.data();
-  const char* last = first + text.size();
-  std::vector<int> tokens;
-  x3::parse(first, last, chinese_tokens, tokens);
-  return static_cast<std::size_t>(first - text.data());
-}
-
-bool ends_with_scale(std::string_view run) { return run.ends_with("万") || run.ends_with("亿"); }
-
-int scale_count(std::string_view run) {
-  int n = 0;
-  for (std::size_t at = 0; at + 3 <= run.size(); at += 3) {
-    const auto ch = run.substr(at, 3);
-    if (ch == "万" || ch == "亿") ++n;
-  }
-  return n;
-}
+bool is_scale(int token) { return token == -4 || token == -8; }
 
 }  // namespace
 
@@ -63,12 +47,20 @@ std::optional<Numeral> match_numeral(std::string_view text) {
     if (x3::parse(first, last, arabic_number_rule, value))
       return Numeral{value, static_cast<std::size_t>(first - text.data()), false};
   }
-  std::string_view run = text.substr(0, chinese_run(text));
-  if (run.empty()) return std::nullopt;
+  // The token buffer is reused: this runs at every Chinese numeral of a text.
+  thread_local std::vector<int> tokens;
+  tokens.clear();
+  const char* first = text.data();
+  if (!x3::parse(first, text.data() + text.size(), chinese_tokens, tokens)) return std::nullopt;
+  auto length = static_cast<std::size_t>(first - text.data());
   // A single trailing 万 or 亿 is the quantity's scale, not part of the integer:
-  // 四十万元 is 40 with scale 万, as 40万元 is.
-  if (ends_with_scale(run) && scale_count(run) == 1) run.remove_suffix(3);
-  if (auto value = parse_chinese_integer(run)) return Numeral{static_cast<double>(*value), run.size(), true};
+  // 四十万元 is 40 with scale 万, as 40万元 is. Every token is one 3-byte character.
+  if (is_scale(tokens.back()) && std::count_if(tokens.begin(), tokens.end(), is_scale) == 1) {
+    tokens.pop_back();
+    length -= 3;
+  }
+  if (tokens.empty()) return std::nullopt;
+  if (auto value = numeral_detail::evaluate(tokens)) return Numeral{static_cast<double>(*value), length, true};
   return std::nullopt;
 }
 

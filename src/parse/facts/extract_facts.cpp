@@ -12,13 +12,14 @@ namespace {
 
 struct Walker {
   std::vector<Diagnostic>& diagnostics;
+  Triggers triggers{};  // reused from paragraph to paragraph
 
   // The facts of one paragraph that belong where the paragraph stands.
   // Figures, lists and references belong where the paragraph stands;
   // statements about the whole document go to the document.
   void scan(const Paragraph& p, ScanContext& ctx, const std::optional<DocNumber>& own, std::vector<Fact>& out,
             std::vector<Fact>& doc_facts) {
-    const Triggers triggers = find_triggers(p.text);
+    find_triggers(p.text, triggers);
     FactSink sink{p, out, diagnostics};
     scan_figures(ctx, sink, triggers);
     scan_responsibility(sink, triggers);
@@ -47,7 +48,8 @@ struct Walker {
   }
 
   static void sort(std::vector<Fact>& facts) {
-    std::stable_sort(facts.begin(), facts.end(), [](const Fact& a, const Fact& b) { return a.span.begin < b.span.begin; });
+    auto by_place = [](const Fact& a, const Fact& b) { return a.span.begin < b.span.begin; };
+    if (!std::is_sorted(facts.begin(), facts.end(), by_place)) std::stable_sort(facts.begin(), facts.end(), by_place);
   }
 
   // 有效期一年 is a validity; the duration 一年 read inside it says nothing more.

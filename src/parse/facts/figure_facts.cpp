@@ -40,8 +40,21 @@ bool starts_figure(std::string_view text, std::size_t at, char32_t c) {
 // follower (一体化, 5G, 十九连丰) rules the figure out without running a grammar.
 bool may_follow_figure(char32_t c) {
   static constexpr std::u32string_view followers =
-      U"年月日号天周星个工半多余%％万亿千百元亩斤公吨平立微米倍岁家人户套所名项座条件辆张台床批-—－–~～至到/.．,、 　";
+      U"年月日号天周星个工半多余%％万亿千百元亩斤公吨平立微米倍岁家人户套所名项座条件辆张台床批-—－–~～至到/.．, 　";
   return followers.find(c) != std::u32string_view::npos;
+}
+
+// After a date's first number: 年 月 and the separators of 2023-03-04, 2023.3.4,
+// 2023/3/4, and the connectors of 2023—2025年.
+bool may_follow_date(char32_t c) {
+  static constexpr std::u32string_view followers = U"年月-—－–~～至到/.．";
+  return followers.find(c) != std::u32string_view::npos;
+}
+
+// Count nouns (个 also heads 个月 and 个工作日, checked apart).
+bool is_counter(char32_t c) {
+  static constexpr std::u32string_view counters = U"个家人户套所名项座条件辆张台床批";
+  return counters.find(c) != std::u32string_view::npos;
 }
 
 // The end of the numeral run at `at`: its digits, and with `decimals` also
@@ -93,9 +106,19 @@ class FigureScanner {
     if (word_before(text_, at, "第")) return run;  // ordinals: 第十四, 第2次
     const std::size_t digits = run_end(text_, at, false);
     const bool word = text_.substr(at).starts_with("半") || text_.substr(at).starts_with("百分之");
-    if (!word && (digits >= text_.size() || !may_follow_figure(ingest::decode_at(text_, digits).value))) return run;
-    if (auto end = period_at(at)) return *end;
-    if (auto end = date_at(at)) return *end;
+    if (!word && digits >= text_.size()) return run;
+    // What follows the digits decides which grammars can match at all.
+    const char32_t next = word ? U'年' : ingest::decode_at(text_, skip_spaces(text_, digits)).value;
+    if (!word && !may_follow_figure(next)) return run;
+    // 一个, 三条, 两项: a lone Chinese digit before a count noun is a word.
+    if (!word && digits - at == 3 && is_counter(next) && !text_.substr(digits).starts_with("个月") &&
+        !text_.substr(digits).starts_with("个工作日"))
+      return run;
+    if (may_follow_date(next)) {
+      const auto date = grammar::match_date(text_.substr(at));
+      if (auto end = period_at(at, date)) return *end;
+      if (date) return date_at(at, *date);
+    }
     if (auto end = duration_at(at)) return *end;
     if (auto end = quantity_at(at)) return *end;
     return std::max(run, at + ingest::decode_at(text_, at).length);
@@ -117,10 +140,9 @@ class FigureScanner {
   }
 
   // 自2023年1月1日至2023年12月31日, 2023年1月1日起至2023年12月31日止, 2023—2025年.
-  std::optional<std::size_t> period_at(std::size_t at) {
+  std::optional<std::size_t> period_at(std::size_t at, std::optional<DateText> from) {
     std::size_t begin = at;
     if (auto zi = word_before(text_, at, "自")) begin = *zi;
-    std::optional<DateText> from = grammar::match_date(text_.substr(at));
     std::size_t after_from = 0;
     if (from) {
       after_from = at + from->length;
@@ -147,19 +169,17 @@ class FigureScanner {
     return end;
   }
 
-  std::optional<std::size_t> date_at(std::size_t at) {
-    auto d = grammar::match_date(text_.substr(at));
-    if (!d) return std::nullopt;
-    const std::size_t end = at + d->length;
-    auto date = resolve(*d, at, end);
+  std::size_t date_at(std::size_t at, const DateText& d) {
+    const std::size_t end = at + d.length;
+    auto date = resolve(d, at, end);
     if (!date) return end;
-    if (d->part == DateText::Part::first_half || d->part == DateText::Part::second_half) {
-      const bool first = d->part == DateText::Part::first_half;
-      sink_.add(facts::Period{make_date(d->year, first ? 1 : 7, 1), make_date(d->year, first ? 6 : 12, first ? 30 : 31)},
+    if (d.part == DateText::Part::first_half || d.part == DateText::Part::second_half) {
+      const bool first = d.part == DateText::Part::first_half;
+      sink_.add(facts::Period{make_date(d.year, first ? 1 : 7, 1), make_date(d.year, first ? 6 : 12, first ? 30 : 31)},
                 at, end);
       return end;
     }
-    classify_date(*date, *d, at, end);
+    classify_date(*date, d, at, end);
     return end;
   }
 

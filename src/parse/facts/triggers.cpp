@@ -2,8 +2,6 @@
 
 #include <array>
 
-#include "ingest/utf8.hpp"
-
 namespace clausecheck::parse {
 
 namespace {
@@ -29,19 +27,27 @@ const std::array<std::uint8_t, 0x10000>& kinds() {
 
 }  // namespace
 
-Triggers find_triggers(std::string_view text) {
+void find_triggers(std::string_view text, Triggers& out) {
+  for (auto* v : {&out.figures, &out.from, &out.validity, &out.repeal, &out.titles, &out.brackets, &out.duty}) v->clear();
   const auto& table = kinds();
-  Triggers out;
-  for (std::size_t at = 0; at < text.size();) {
-    const auto byte = static_cast<unsigned char>(text[at]);
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t size = text.size();
+  for (std::size_t at = 0; at < size;) {
+    const unsigned char byte = bytes[at];
     char32_t c = byte;
-    std::uint32_t length = 1;
-    if (byte >= 0x80) {
-      const auto cp = ingest::decode_at(text, at);
-      c = cp.value;
-      length = cp.length ? cp.length : 1;
+    std::size_t length = 1;
+    // Every trigger is ASCII or a three-byte character; others are only stepped over.
+    if (byte >= 0xE0 && byte < 0xF0 && at + 2 < size) {
+      c = (char32_t(byte & 0x0F) << 12) | (char32_t(bytes[at + 1] & 0x3F) << 6) | char32_t(bytes[at + 2] & 0x3F);
+      length = 3;
+    } else if (byte >= 0xF0) {
+      c = 0;
+      length = 4;
+    } else if (byte >= 0xC0) {
+      c = 0;
+      length = 2;
     }
-    const std::uint8_t k = c < 0x10000 ? table[c] : 0;
+    const std::uint8_t k = table[c];
     if (k) {
       const auto pos = static_cast<std::uint32_t>(at);
       if (k & figure) out.figures.push_back(pos);
@@ -54,7 +60,6 @@ Triggers find_triggers(std::string_view text) {
     }
     at += length;
   }
-  return out;
 }
 
 }  // namespace clausecheck::parse

@@ -20,6 +20,8 @@ struct Triggers {
   std::vector<std::uint32_t> duty;        // 责 (责任单位)
 };
 
-Triggers find_triggers(std::string_view text);
+// Fills `out` (cleared first, its capacity kept for the next paragraph).
+// The text is valid UTF-8, as ingest leaves it.
+void find_triggers(std::string_view text, Triggers& out);
 
 }  // namespace clausecheck::parse
