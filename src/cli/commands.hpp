@@ -7,6 +7,8 @@ namespace clausecheck::cli {
 // callback stores the process exit code: 0 clean, 1 findings at or above the
 // fail level, 2 usage, configuration or input error.
 void add_parse_command(CLI::App& app, int& exit_code);
+void add_check_command(CLI::App& app, int& exit_code);
+void add_rules_command(CLI::App& app, int& exit_code);
 void add_diff_command(CLI::App& app, int& exit_code);
 
 }  // namespace clausecheck::cli

@@ -17,6 +17,8 @@ int main(int argc, char** argv) {
 
   int exit_code = 0;
   clausecheck::cli::add_parse_command(app, exit_code);
+  clausecheck::cli::add_check_command(app, exit_code);
+  clausecheck::cli::add_rules_command(app, exit_code);
   clausecheck::cli::add_diff_command(app, exit_code);
 
   app.parse_complete_callback([&] { clausecheck::cli::setup_logging(quiet ? -1 : verbose); });

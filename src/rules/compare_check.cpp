@@ -59,6 +59,8 @@ class CompareCheck : public Check {
       if (const Fact* f = fact_of_kind(doc.facts, kind)) return f->span;
       if (parent)
         if (const Fact* f = fact_of_kind(parent->facts, kind)) return f->span;
+      for (const auto& attachment : doc.attachments)  // 本办法自…施行，有效期… printed in the attachment
+        if (const Fact* f = fact_of_kind(attachment.facts, kind)) return f->span;
     }
     return doc.span;
   }

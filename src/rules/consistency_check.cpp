@@ -92,22 +92,21 @@ class ConsistencyCheck : public Check {
     }
   }
 
+  // Facts of one clause are often a list (覆盖率达96%、76%、46.1%): only
+  // figures of the same subject in different clauses are compared.
   void figures(const ParsedFile& file, Reporter& out) const {
     for_each_document(file, [&](const Document& doc, const Document*) {
-      std::map<std::string, const Fact*> first;
-      const auto look = [&](const Fact& fact) {
-        const auto* t = std::get_if<facts::Threshold>(&fact.value);
-        if (!t || t->subject.empty()) return;
-        auto [it, fresh] = first.emplace(t->subject, &fact);
-        if (fresh) return;
-        const auto& seen = std::get<facts::Threshold>(it->second->value);
-        if (seen.op == t->op && seen.quantity.value == t->quantity.value && seen.quantity.unit == t->quantity.unit) return;
-        out.report(Place{&file, &doc, nullptr, &fact}, fact.span,
-                   {{"value", fact.text}, {"expected", it->second->text}});
-      };
-      for (const auto& fact : doc.facts) look(fact);
-      for_each_clause(doc, [&](const Clause& c, const std::vector<const Clause*>&) {
-        for (const auto& fact : c.facts) look(fact);
+      std::map<std::string, std::pair<const Fact*, const Clause*>> first;
+      for_each_clause(doc, [&](const Clause& clause, const std::vector<const Clause*>&) {
+        for (const auto& fact : clause.facts) {
+          const auto* t = std::get_if<facts::Threshold>(&fact.value);
+          if (!t || t->subject.empty()) continue;
+          auto [it, fresh] = first.emplace(t->subject, std::make_pair(&fact, &clause));
+          if (fresh || it->second.second == &clause) continue;
+          const auto& seen = std::get<facts::Threshold>(it->second.first->value);
+          if (seen.op != t->op || seen.quantity.unit != t->quantity.unit || seen.quantity.value == t->quantity.value) continue;
+          out.report(Place{&file, &doc, &clause, &fact}, fact.span, {{"value", fact.text}, {"expected", it->second.first->text}});
+        }
       });
     });
   }

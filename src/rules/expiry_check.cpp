@@ -2,6 +2,8 @@
 // as-of date (expired, expiring within the warning window, not yet effective),
 // as the status register (src/status) counts it.
 #include <cstdio>
+#include <set>
+#include <tuple>
 
 #include "rules/kinds.hpp"
 #include "status/register.hpp"
@@ -46,6 +48,8 @@ class ExpiryCheck : public Check {
     options.warn_days = input.settings.warning_days;
     const auto as_of = input.settings.as_of.first_day();
     const status::Register reg = status::build_register(input.files, as_of, options);
+    // A notice and the 措施 it carries share one 有效期 sentence: one finding for it.
+    std::set<std::tuple<std::string, std::uint32_t, std::uint32_t, std::string>> reported;
     for (const auto& entry : reg.entries) {
       if (std::find(statuses_.begin(), statuses_.end(), entry.status) == statuses_.end()) continue;
       if (entry.clause && !clauses_) continue;
@@ -53,6 +57,9 @@ class ExpiryCheck : public Check {
       for (const auto& f : input.files)
         if (f.source->path() == entry.evidence.file) file = &f;
       if (!file) continue;
+      if (!reported.emplace(entry.evidence.file, entry.evidence.location.line, entry.evidence.location.column,
+                            entry.clause.value_or("")).second)
+        continue;
       const std::uint32_t begin = offset_of(*file->source, entry.evidence.location);
       const Span span{begin, static_cast<std::uint32_t>(begin + entry.evidence.text.size())};
       int days = 0;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "status/period_count.hpp"
 #include "status/validity_window.hpp"
 
 namespace clausecheck::rules {
@@ -92,6 +93,21 @@ Value validity_duration(const status::DocumentWindow& window) {
     return Value{DurationValue{0, 0, static_cast<int>((sys_days{*window.expires_on} - sys_days{*window.effective_from}).count()) + 1, 0}};
   return Value{};
 }
+// 有效期二年 and 有效期至… read as two facts: the window takes the first, so
+// compare the stated date with the count here.
+bool split_conflict(const Document& doc, const status::DocumentWindow& window, const RunSettings& settings) {
+  if (!window.effective_from) return false;
+  std::optional<DurationValue> duration;
+  std::optional<Date> until;
+  for (const auto& fact : doc.facts)
+    if (const auto* v = std::get_if<facts::Validity>(&fact.value)) {
+      if (v->duration && !duration) duration = v->duration;
+      if (v->until && !until) until = v->until;
+    }
+  if (!duration || !until) return false;
+  const auto count = settings.civil_code_count ? status::DayCount::civil_code : status::DayCount::administrative;
+  return status::last_day_of_period(*window.effective_from, *duration, count) != until->last_day();
+}
 }  // namespace
 
 Resolver make_resolver(const Subject& s) {
@@ -142,7 +158,7 @@ Resolver make_resolver(const Subject& s) {
       const auto* v = validity_of(doc_window().validity);
       return v ? date_value(v->until) : Value{};
     }
-    if (path == "validity.conflict") return Value{doc_window().conflict.has_value()};
+    if (path == "validity.conflict") return Value{doc_window().conflict.has_value() || split_conflict(*d, doc_window(), *s.settings)};
     if (path == "effective" || path == "effective.text")
       return doc_window().effective ? Value{doc_window().effective->text} : Value{};
     if (path == "effective.rule") {

@@ -1,0 +1,113 @@
+// `clausecheck check FILE|DIR...`: the findings of the rule packs.
+#include <spdlog/spdlog.h>
+
+#include <chrono>
+#include <iostream>
+
+#include "cli/commands.hpp"
+#include "cli/config.hpp"
+#include "ingest/inputs.hpp"
+#include "model/input_error.hpp"
+#include "parse/parse_file.hpp"
+#include "reports/report.hpp"
+#include "rules/baseline.hpp"
+#include "rules/engine.hpp"
+
+namespace clausecheck::cli {
+
+namespace {
+struct CheckOptions {
+  std::vector<std::string> inputs;
+  std::vector<std::string> rules;
+  std::string config;
+  std::string as_of;
+  std::string fail_on;
+  std::string baseline;
+  std::string write_baseline;
+  std::string format = "text";
+  std::string output;
+};
+
+Date today() {
+  const auto now = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+  return Date{std::chrono::year_month_day{now}, Precision::day};
+}
+
+// The lowest severity that fails the run; nothing for "never".
+std::optional<Severity> fail_level(const std::string& name) {
+  if (name == "never") return std::nullopt;
+  Severity s = Severity::error;
+  parse_severity(name, s);
+  return s;
+}
+
+int run_check(const CheckOptions& opt) {
+  Config config;
+  if (!opt.config.empty()) {
+    config = load_config(opt.config);
+  } else if (const auto found = find_config(opt.inputs.empty() ? "." : opt.inputs.front())) {
+    spdlog::info("config: {}", found->string());
+    config = load_config(*found);
+  }
+  std::vector<rules::Pack> packs;
+  const std::vector<rules::Rule> rules = select_rules(config, opt.rules, &packs);
+
+  rules::RunSettings settings = config.settings;
+  if (!opt.as_of.empty()) {
+    const auto d = parse_iso_date(opt.as_of);
+    if (!d) throw InputError("--as-of", "应为 YYYY-MM-DD (expected a date YYYY-MM-DD): " + opt.as_of);
+    settings.as_of = *d;
+  } else {
+    settings.as_of = config.as_of ? *config.as_of : today();
+  }
+  const std::string fail_on = !opt.fail_on.empty() ? opt.fail_on : config.fail_on.value_or("error");
+  reports::Format format;
+  reports::parse_format(opt.format, format);
+
+  std::vector<ParsedFile> files;
+  std::vector<std::filesystem::path> paths = ingest::expand_inputs(opt.inputs);
+  for (const auto& path : paths) files.push_back(parse::parse_path(path));
+
+  std::vector<Finding> findings = rules::run_rules(rules, files, settings);
+  reports::ReportContext context;
+  for (const auto& rule : rules) context.rules.push_back(rule.meta);
+  BaselineComparison comparison;
+  if (!opt.baseline.empty()) {
+    comparison = apply_baseline(opt.baseline, findings);
+    context.baseline = &comparison;
+  }
+  if (!opt.write_baseline.empty()) write_baseline(opt.write_baseline, findings);
+  reports::write_report(format, findings, context, opt.output, paths);
+
+  const auto level = fail_level(fail_on);
+  if (!level) return 0;
+  for (const auto& f : findings)
+    if (!f.in_baseline && f.severity >= *level) return 1;
+  return 0;
+}
+}  // namespace
+
+void add_check_command(CLI::App& app, int& exit_code) {
+  static CheckOptions opt;
+  auto* cmd = app.add_subcommand("check", "Run the rule packs over documents and report the findings");
+  cmd->add_option("inputs", opt.inputs, "Files or directories (.txt, .md)")->required();
+  cmd->add_option("--rules", opt.rules, "A pack file, a directory of packs or a built-in pack name (repeatable)");
+  cmd->add_option("--config", opt.config, "Config file (default: the nearest .clausecheck.yaml upward)");
+  cmd->add_option("--as-of", opt.as_of, "Status date YYYY-MM-DD (default: the config's as_of, else today)");
+  cmd->add_option("--fail-on", opt.fail_on, "Exit 1 on findings at or above this level (default error)")
+      ->check(CLI::IsMember({"error", "warning", "info", "never"}));
+  cmd->add_option("--baseline", opt.baseline, "Baseline file: findings in it are not new and do not fail the run");
+  cmd->add_option("--write-baseline", opt.write_baseline, "Write the findings as a baseline file");
+  cmd->add_option("--format", opt.format, "Output format")->check(CLI::IsMember(reports::format_names()));
+  cmd->add_option("-o,--output", opt.output, "Write the report to this file instead of stdout");
+  cmd->callback([&exit_code] {
+    try {
+      exit_code = run_check(opt);
+    } catch (const InputError& e) {
+      std::cerr << "error: " << e.what() << '\n';
+      exit_code = 2;
+    }
+  });
+}
+
+}  // namespace clausecheck::cli

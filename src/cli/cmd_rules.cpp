@@ -1,0 +1,82 @@
+// `clausecheck rules list` and `clausecheck rules test [PACK]`.
+#include <iostream>
+
+#include "cli/commands.hpp"
+#include "model/input_error.hpp"
+#include "rules/example_runner.hpp"
+#include "rules/pack_loader.hpp"
+
+namespace clausecheck::cli {
+
+namespace {
+std::vector<rules::Pack> packs_for(const std::vector<std::string>& specs) {
+  if (specs.empty()) return rules::builtin_packs();
+  std::vector<rules::Pack> out;
+  for (const auto& spec : specs) {
+    auto more = rules::load_packs(spec);
+    out.insert(out.end(), more.begin(), more.end());
+  }
+  return out;
+}
+
+int run_list(const std::vector<std::string>& specs) {
+  for (const auto& pack : packs_for(specs))
+    for (const auto& rule : pack.rules)
+      std::cout << rule.meta.id << '\t' << to_string(rule.meta.severity) << '\t' << rule.meta.kind << '\t'
+                << rule.meta.scope << '\t' << rule.meta.summary << '\n';
+  return 0;
+}
+
+// Every `fires` example must fire and every `passes` example must not.
+int run_test(const std::vector<std::string>& specs) {
+  std::size_t passed = 0, failed = 0;
+  for (const auto& pack : packs_for(specs)) {
+    for (const auto& rule : pack.rules) {
+      if (rule.fires.empty() || rule.passes.empty()) {
+        std::cout << "FAIL " << rule.meta.id << ": 每条规则至少需要一个 fires 和一个 passes 示例 (" << rule.meta.source
+                  << ")\n";
+        ++failed;
+      }
+    }
+    for (const auto& r : rules::run_examples(pack)) {
+      const std::string name = r.rule + (r.should_fire ? ".fires[" : ".passes[") + std::to_string(r.index) + "]";
+      if (r.ok) {
+        ++passed;
+        std::cout << "ok   " << name << '\n';
+      } else {
+        ++failed;
+        std::cout << "FAIL " << name << " (" << pack.origin << ':' << r.where.line << "): "
+                  << (r.should_fire ? "应触发但未触发 (expected a finding, got none)"
+                                    : "不应触发但触发了 " + std::to_string(r.findings) + " 次: " + r.first_message)
+                  << '\n';
+      }
+    }
+  }
+  std::cout << passed << " passed, " << failed << " failed\n";
+  return failed ? 1 : 0;
+}
+}  // namespace
+
+void add_rules_command(CLI::App& app, int& exit_code) {
+  auto* rules = app.add_subcommand("rules", "The rules of the built-in or given packs, and their examples run as tests");
+  rules->require_subcommand(1);
+  static std::vector<std::string> list_specs, test_specs;
+  auto* list = rules->add_subcommand("list", "List every rule: id, severity, kind, scope, summary");
+  list->add_option("packs", list_specs, "Pack files, directories or built-in pack names (default: all built-in packs)");
+  auto* test = rules->add_subcommand("test", "Run each rule's examples: `fires` must fire, `passes` must not");
+  test->add_option("packs", test_specs, "Pack files, directories or built-in pack names (default: all built-in packs)");
+  const auto guarded = [&exit_code](auto fn) {
+    return [&exit_code, fn] {
+      try {
+        exit_code = fn();
+      } catch (const InputError& e) {
+        std::cerr << "error: " << e.what() << '\n';
+        exit_code = 2;
+      }
+    };
+  };
+  list->callback(guarded([] { return run_list(list_specs); }));
+  test->callback(guarded([] { return run_test(test_specs); }));
+}
+
+}  // namespace clausecheck::cli

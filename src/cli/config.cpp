@@ -1,0 +1,131 @@
+#include "cli/config.hpp"
+
+#include <yaml-cpp/yaml.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "model/input_error.hpp"
+#include "rules/nearest_name.hpp"
+#include "rules/pack_loader.hpp"
+#include "rules/rule_fields.hpp"
+
+namespace clausecheck::cli {
+
+namespace fs = std::filesystem;
+using rules::RuleFields;
+
+std::optional<fs::path> find_config(const fs::path& start) {
+  std::error_code ec;
+  fs::path dir = fs::absolute(start, ec);
+  if (!fs::is_directory(dir, ec)) dir = dir.parent_path();
+  for (; !dir.empty(); dir = dir.parent_path()) {
+    const fs::path candidate = dir / ".clausecheck.yaml";
+    if (fs::is_regular_file(candidate, ec)) return candidate;
+    if (dir == dir.root_path()) break;
+  }
+  return std::nullopt;
+}
+
+Config load_config(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw InputError(path.string(), "无法读取配置文件 (cannot read the config file)");
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  const auto source = std::make_shared<const SourceText>(path.string(), buf.str());
+  YAML::Node root;
+  try {
+    root = YAML::Load(source->text());
+  } catch (const YAML::ParserException& e) {
+    throw InputError(path.string(), rules::mark_location(*source, e.mark), "YAML 语法错误 (YAML syntax error): " + e.msg);
+  }
+  Config config;
+  config.path = path;
+  if (root.IsNull()) return config;
+  if (!root.IsMap()) throw InputError(path.string(), rules::mark_location(*source, root.Mark()), "配置应为映射 (a config is a mapping)");
+  static const std::vector<std::string> keys = {"packs", "disable", "severity", "as_of", "warning_days", "day_count",
+                                                "profile", "normative_types", "fail_on"};
+  for (const auto& item : root) {
+    const std::string key = item.first.as<std::string>();
+    if (std::find(keys.begin(), keys.end(), key) == keys.end())
+      throw InputError(path.string(), rules::mark_location(*source, item.first.Mark()),
+                       "未知配置项 (unknown key) '" + key + "'" + rules::did_you_mean(key, keys));
+  }
+  const RuleFields f(root, source);
+  config.packs = f.texts("packs");
+  for (auto& pack : config.packs) {
+    const fs::path p = path.parent_path() / pack;
+    std::error_code ec;
+    if (pack.find('/') != std::string::npos || pack.ends_with(".yaml") || fs::exists(p, ec)) pack = p.string();
+  }
+  for (const auto& id : f.texts("disable")) config.disabled.insert(id);
+  for (const auto& [id, level] : f.text_map("severity")) {
+    Severity s;
+    if (!parse_severity(level, s)) f.fail("severity", "'" + id + "': 应为 error、warning 或 info");
+    config.severities[id] = s;
+  }
+  if (f.has("as_of")) {
+    config.as_of = parse_iso_date(f.text("as_of"));
+    if (!config.as_of) f.fail("as_of", "应为 YYYY-MM-DD (expected a date YYYY-MM-DD)");
+  }
+  config.settings.warning_days = f.integer_or("warning_days", config.settings.warning_days);
+  if (config.settings.warning_days < 0) f.fail("warning_days", "应为非负整数 (expected a non-negative integer)");
+  const std::string count = f.text_or("day_count", "administrative");
+  if (count != "administrative" && count != "civil_code") f.fail("day_count", "应为 administrative 或 civil_code");
+  config.settings.civil_code_count = count == "civil_code";
+  if (f.has("normative_types")) config.settings.normative_types = f.texts("normative_types");
+  if (f.has("fail_on")) {
+    config.fail_on = f.text("fail_on");
+    static const std::vector<std::string> levels = {"error", "warning", "info", "never"};
+    if (std::find(levels.begin(), levels.end(), *config.fail_on) == levels.end())
+      f.fail("fail_on", "应为 error、warning、info 或 never" + rules::did_you_mean(*config.fail_on, levels));
+  }
+  if (f.has("profile")) {
+    const YAML::Node node = f.node("profile");
+    if (!node.IsMap()) f.fail("profile", "应为映射 (expected a mapping)");
+    static const std::vector<std::string> profile_keys = {"name", "normative_cap_years", "trial_cap_years"};
+    for (const auto& item : node) {
+      const std::string key = item.first.as<std::string>();
+      if (std::find(profile_keys.begin(), profile_keys.end(), key) == profile_keys.end())
+        throw InputError(path.string(), rules::mark_location(*source, item.first.Mark()),
+                         "profile 中的未知字段 (unknown key) '" + key + "'" + rules::did_you_mean(key, profile_keys));
+    }
+    const RuleFields p(node, source);
+    config.settings.profile.name = p.text_or("name", config.settings.profile.name);
+    config.settings.profile.normative_cap_years = p.integer_or("normative_cap_years", 5);
+    config.settings.profile.trial_cap_years = p.integer_or("trial_cap_years", 2);
+  }
+  return config;
+}
+
+std::vector<rules::Rule> select_rules(const Config& config, const std::vector<std::string>& rules_spec,
+                                      std::vector<rules::Pack>* packs_out) {
+  std::vector<rules::Pack> packs;
+  const auto& specs = !rules_spec.empty() ? rules_spec : config.packs;
+  if (specs.empty()) packs = rules::builtin_packs();
+  for (const auto& spec : specs) {
+    auto more = rules::load_packs(spec);
+    packs.insert(packs.end(), more.begin(), more.end());
+  }
+  std::vector<rules::Rule> out;
+  std::set<std::string> seen;
+  for (const auto& pack : packs)
+    for (const auto& rule : pack.rules) {
+      seen.insert(rule.meta.id);
+      if (config.disabled.count(rule.meta.id)) continue;
+      out.push_back(rule);
+      if (const auto it = config.severities.find(rule.meta.id); it != config.severities.end())
+        out.back().meta.severity = it->second;
+    }
+  std::vector<std::string> ids(seen.begin(), seen.end());
+  const auto known = [&](const std::string& id) {
+    if (!seen.count(id))
+      throw InputError(config.path.string(), "没有编号为 '" + id + "' 的规则 (no such rule)" + rules::did_you_mean(id, ids));
+  };
+  for (const auto& id : config.disabled) known(id);
+  for (const auto& [id, level] : config.severities) known(id);
+  if (packs_out) *packs_out = std::move(packs);
+  return out;
+}
+
+}  // namespace clausecheck::cli

@@ -1,0 +1,39 @@
+#pragma once
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "rules/finding.hpp"
+#include "rules/rule.hpp"
+#include "rules/run_settings.hpp"
+
+namespace clausecheck::cli {
+
+// A `.clausecheck.yaml` (docs/config.md): which packs run, which rules are off
+// or re-graded, and the run settings (as-of date, warning window, profile).
+struct Config {
+  std::filesystem::path path;                 // empty when no config file was found
+  std::vector<std::string> packs;             // built-in names or paths (relative to the config's folder)
+  std::set<std::string> disabled;
+  std::map<std::string, Severity> severities;
+  std::optional<Date> as_of;
+  std::optional<std::string> fail_on;
+  rules::RunSettings settings;                // as_of left for the caller
+};
+
+// The nearest `.clausecheck.yaml` in `start` or a folder above it.
+std::optional<std::filesystem::path> find_config(const std::filesystem::path& start);
+
+// Reads and checks a config; every key is validated (InputError with file:line:column).
+Config load_config(const std::filesystem::path& path);
+
+// The rules a run uses: `rules_spec` (--rules) if given, else the config's packs,
+// else every built-in pack; disabled rules dropped, severities overridden.
+// A disabled or re-graded id that no rule has is an InputError.
+std::vector<rules::Rule> select_rules(const Config& config, const std::vector<std::string>& rules_spec,
+                                      std::vector<rules::Pack>* packs_out = nullptr);
+
+}  // namespace clausecheck::cli

@@ -1,0 +1,97 @@
+// The built-in packs end to end: their own examples, the seed gazette and the broken drafts.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "parse/parse_file.hpp"
+#include "rules/engine.hpp"
+#include "rules/example_runner.hpp"
+#include "rules/pack_loader.hpp"
+
+using namespace clausecheck;
+using namespace clausecheck::rules;
+
+namespace {
+std::vector<Finding> check_file(const std::string& relative, const char* as_of = "2024-01-01") {
+  RunSettings settings;
+  settings.as_of = *parse_iso_date(as_of);
+  std::vector<ParsedFile> files;
+  files.push_back(parse::parse_path(std::string(CLAUSECHECK_SOURCE_DIR) + "/" + relative));
+  return run_rules(all_rules(builtin_packs()), files, settings);
+}
+
+std::vector<const Finding*> of_rule(const std::vector<Finding>& findings, const std::string& rule) {
+  std::vector<const Finding*> out;
+  for (const auto& f : findings)
+    if (f.rule == rule) out.push_back(&f);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("every built-in rule has examples, and each fires or passes as it says") {
+  std::size_t rules = 0;
+  for (const auto& pack : builtin_packs()) {
+    for (const auto& rule : pack.rules) {
+      ++rules;
+      CHECK_MESSAGE(!rule.fires.empty(), rule.meta.id);
+      CHECK_MESSAGE(!rule.passes.empty(), rule.meta.id);
+      CHECK_MESSAGE(!rule.meta.docs.empty(), rule.meta.id);
+    }
+    for (const auto& r : run_examples(pack))
+      CHECK_MESSAGE(r.ok, r.rule, (r.should_fire ? " fires[" : " passes["), r.index, "] ", r.first_message);
+  }
+  CHECK(rules == 23);
+}
+
+TEST_CASE("on the seed gazette: the two typos, RECP/RCEP and the mixed brackets; no false alarms") {
+  const auto findings = check_file("examples/zhumadian-gazette-2023-02.txt");
+  const auto typos = of_rule(findings, "typos.repeated-char");
+  const auto at = [](const std::vector<const Finding*>& list, const std::string& evidence) -> const Finding* {
+    for (const auto* f : list)
+      if (f->evidence == evidence) return f;
+    return nullptr;
+  };
+  REQUIRE(at(typos, "筹筹"));
+  CHECK(at(typos, "筹筹")->location == Location{125, 11});
+  REQUIRE(at(typos, "驻驻"));
+  CHECK(at(typos, "驻驻")->location.line == 143);
+  for (const char* real : {"人人", "县县", "乡乡", "村村", "常常", "市市"}) CHECK_MESSAGE(!at(typos, real), real);
+
+  const auto abbreviations = of_rule(findings, "consistency.abbreviation");
+  REQUIRE(abbreviations.size() == 1);
+  CHECK(abbreviations[0]->evidence == "RECP");
+  CHECK(abbreviations[0]->location.line == 403);
+
+  const auto mixed = of_rule(findings, "format.numbering-mixed-width");
+  const bool report_list = std::any_of(mixed.begin(), mixed.end(), [](const Finding* f) { return f->location.line == 189; });
+  CHECK(report_list);  // （二） among (一) (三)…(七) in the work report's 三、
+
+  CHECK(of_rule(findings, "consistency.complement").empty());  // the 30 % / 70 % pair of clause 二十七
+  CHECK(of_rule(findings, "format.doc-number-brackets").empty());
+  CHECK(of_rule(findings, "format.doc-number-year").empty());
+  CHECK(of_rule(findings, "format.doc-number-sequence").empty());
+}
+
+TEST_CASE("each broken draft fires exactly the rule it was made for, at the right place") {
+  struct Case {
+    const char* file;
+    const char* rule;
+    Location where;
+  };
+  const Case cases[] = {
+      {"examples/drafts/wrong-brackets.txt", "format.doc-number-brackets", {3, 1}},
+      {"examples/drafts/two-digit-year.txt", "format.doc-number-year", {3, 1}},
+      {"examples/drafts/numbering-gap.txt", "format.numbering-gap", {11, 1}},
+      {"examples/drafts/trial-three-years.txt", "validity.trial-over-cap", {15, 18}},
+      {"examples/drafts/complement-30-60.txt", "consistency.complement", {7, 63}},
+      {"examples/drafts/effective-before-signing.txt", "validity.effective-before-signed", {11, 4}},
+  };
+  for (const auto& c : cases) {
+    const auto findings = check_file(c.file);
+    CAPTURE(c.file);
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].rule == c.rule);
+    CHECK(findings[0].location == c.where);
+  }
+}

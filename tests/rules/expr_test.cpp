@@ -1,0 +1,64 @@
+#include <doctest/doctest.h>
+
+#include "grammar/expr.hpp"
+#include "rules/expr_eval.hpp"
+
+using namespace clausecheck;
+using namespace clausecheck::rules;
+
+namespace {
+Value eval(const std::string& text, const Resolver& r = [](const std::string&) { return std::optional<Value>(Value{}); }) {
+  return evaluate(expr::parse(text), r);
+}
+}  // namespace
+
+TEST_CASE("expressions parse with precedence: and binds tighter than or, comparison tighter than and") {
+  CHECK(expr::to_string(expr::parse("doc.trial and validity.duration > 2y")) == "(doc.trial and (validity.duration > 2y))");
+  CHECK(expr::to_string(expr::parse("a or b and not c")) == "(a or (b and (not c)))");
+  CHECK(expr::to_string(expr::parse("value + other.value == 100")) == "((value + other.value) == 100)");
+  CHECK(expr::to_string(expr::parse("2024-03-04 + 1y6m <= as_of")) == "((2024-03-04 + 1y6m) <= as_of)");
+  CHECK(expr::to_string(expr::parse("android")) == "android");  // a keyword prefix is still a field name
+}
+
+TEST_CASE("syntax errors carry the column where the expression goes wrong") {
+  try {
+    expr::parse("a <");
+    FAIL("no error");
+  } catch (const expr::SyntaxError& e) {
+    CHECK(e.column() == 4);
+  }
+  try {
+    expr::parse("a b");
+    FAIL("no error");
+  } catch (const expr::SyntaxError& e) {
+    CHECK(e.column() == 3);
+  }
+}
+
+TEST_CASE("durations, dates and numbers evaluate and compare") {
+  CHECK(eval("3y > 2y").truthy());
+  CHECK(eval("12m == 1y").truthy());
+  CHECK_FALSE(eval("90d > 6m").truthy());
+  CHECK(eval("2024-03-03 < 2024-03-04").truthy());
+  CHECK(eval("2023-03-04 + 1y - 1d == 2024-03-03").truthy());
+  CHECK(eval("30 + 70 == 100").truthy());
+  CHECK_FALSE(eval("30 + 60 == 100").truthy());
+  CHECK(eval("\"办法\" in [\"办法\", \"规定\"]").truthy());
+  CHECK(eval("\"若干措施（试行）\" matches \"试行|暂行\"").truthy());
+}
+
+TEST_CASE("a missing field is null: comparisons with it are false and it is falsy") {
+  CHECK_FALSE(eval("validity.duration > 2y").truthy());
+  CHECK(eval("not validity").truthy());
+  CHECK(eval("validity == null").truthy());
+}
+
+TEST_CASE("the resolver supplies field values; an unknown field is an error") {
+  const Resolver r = [](const std::string& path) -> std::optional<Value> {
+    if (path == "validity.duration") return Value{DurationValue{3, 0, 0, 0}};
+    if (path == "doc.trial") return Value{true};
+    return std::nullopt;
+  };
+  CHECK(eval("doc.trial and validity.duration > 2y", r).truthy());
+  CHECK_THROWS_AS(eval("doc.trail", r), EvalError);
+}

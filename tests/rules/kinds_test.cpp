@@ -1,0 +1,124 @@
+// Kinds on hand-built models: the checks do not depend on the parser.
+#include <doctest/doctest.h>
+
+#include "rules/engine.hpp"
+#include "rules/pack_loader.hpp"
+
+using namespace clausecheck;
+using namespace clausecheck::rules;
+
+namespace {
+std::vector<Finding> run_pack(const std::string& yaml, const std::vector<ParsedFile>& files) {
+  RunSettings settings;
+  settings.as_of = *make_date(2025, 1, 1);
+  return run_rules(load_pack("t.yaml", yaml).rules, files, settings);
+}
+
+std::string rule_yaml(const std::string& kind_fields, const std::string& message = "{evidence}") {
+  return "rules:\n  - id: t.r\n    severity: warning\n    message: \"" + message + "\"\n" + kind_fields;
+}
+
+// A file whose clauses are the given lines, one per line, numbered by `numbers`.
+ParsedFile file_of(const std::string& text, const std::vector<ClauseNumber>& numbers) {
+  ParsedFile file;
+  file.source = std::make_shared<const SourceText>("t.txt", text);
+  Document doc;
+  doc.title = "测试通知";
+  doc.span = {0, static_cast<std::uint32_t>(text.find('\n'))};
+  std::size_t at = text.find('\n') + 1;
+  for (const auto& n : numbers) {
+    Clause c;
+    c.number = n;
+    const std::size_t end = text.find('\n', at);
+    c.span = {static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(end)};
+    doc.clauses.push_back(c);
+    at = end + 1;
+  }
+  file.documents.push_back(doc);
+  return file;
+}
+
+ClauseNumber number(NumberStyle style, int value, const std::string& printed, bool half = false) {
+  ClauseNumber n;
+  n.style = style;
+  n.value = value;
+  n.label = printed;
+  n.printed = printed;
+  n.half_width = half;
+  return n;
+}
+}  // namespace
+
+TEST_CASE("sequence gap: 一、二、四 fires at 四 and names 三 as expected") {
+  const auto file = file_of("测试通知\n一、甲\n二、乙\n四、丁\n", {number(NumberStyle::cn_dun, 1, "一、"),
+                                                        number(NumberStyle::cn_dun, 2, "二、"),
+                                                        number(NumberStyle::cn_dun, 4, "四、")});
+  const auto findings = run_pack(rule_yaml("    kind: sequence\n    check: gap\n", "{value} {expected}"), {file});
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].location == Location{4, 1});
+  CHECK(findings[0].message.find("四、 三、") != std::string::npos);
+  CHECK(run_pack(rule_yaml("    kind: sequence\n    check: duplicate\n"), {file}).empty());
+}
+
+TEST_CASE("sequence mixed-width fires once per list, at the first clause whose width differs") {
+  const auto file = file_of("测试通知\n(一)甲\n（二）乙\n(三)丙\n", {number(NumberStyle::cn_paren, 1, "(一)", true),
+                                                           number(NumberStyle::cn_paren, 2, "（二）"),
+                                                           number(NumberStyle::cn_paren, 3, "(三)", true)});
+  const auto mixed = run_pack(rule_yaml("    kind: sequence\n    check: mixed-width\n"), {file});
+  REQUIRE(mixed.size() == 1);
+  CHECK(mixed[0].location == Location{3, 1});
+  const auto half = run_pack(rule_yaml("    kind: sequence\n    check: half-width\n"), {file});
+  REQUIRE(half.size() == 2);
+  CHECK(half[0].fix == std::optional<std::string>("（一）"));
+}
+
+TEST_CASE("repetition: a doubled character before punctuation or before a pair seen nowhere else is a typo") {
+  const auto file = file_of("测试通知\n抓城乡统筹筹，向驻驻部队致敬，市市场监管局和市场监管部门，人人持证\n", {});
+  const auto findings = run_pack(rule_yaml("    kind: repetition\n    allow: [人人]\n"), {file});
+  REQUIRE(findings.size() == 2);
+  CHECK(findings[0].evidence == "筹筹");
+  CHECK(findings[0].location == Location{2, 5});
+  CHECK(findings[0].fix == std::optional<std::string>("筹"));
+  CHECK(findings[1].evidence == "驻驻");
+}
+
+TEST_CASE("consistency abbreviation: the known spelling wins, the other is reported with a fix") {
+  const auto file = file_of("测试通知\n协定（RECP）成员国，RCEP 成员国，GDP\n", {});
+  const auto findings = run_pack(rule_yaml("    kind: consistency\n    check: abbreviation\n    known: [RCEP]\n"), {file});
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].evidence == "RECP");
+  CHECK(findings[0].location == Location{2, 4});
+  CHECK(findings[0].fix == std::optional<std::string>("RCEP"));
+}
+
+TEST_CASE("pattern with an exception, and substitution with a rewrite") {
+  const auto file = file_of("测试通知\n驻政[2023]9号 资料[驻马店]0027号 截止目前\n", {});
+  const auto swap = run_pack(
+      rule_yaml("    kind: substitution\n    swap: {'([\\p{Han}]+)\\[(\\d{4})\\](\\d+号)': '\\1〔\\2〕\\3'}\n"), {file});
+  REQUIRE(swap.size() == 1);
+  CHECK(swap[0].fix == std::optional<std::string>("驻政〔2023〕9号"));
+  CHECK(run_pack(rule_yaml("    kind: pattern\n    pattern: 截止目前\n    exceptions: [截止目前]\n"), {file}).empty());
+  CHECK(run_pack(rule_yaml("    kind: pattern\n    pattern: 截止目前\n"), {file}).size() == 1);
+}
+
+TEST_CASE("complement: an upper and a lower bound on the same base must add up to the total") {
+  const auto file_with = [](int lower) {
+    const std::string l = std::to_string(lower);
+    const std::string text = "测试通知\n一、金额不得超过资金额度的30%，资金不得低于资金额度的" + l + "%。\n";
+    auto file = file_of(text, {number(NumberStyle::cn_dun, 1, "一、")});
+    const auto add = [&](Comparator op, double value, const std::string& numeral, const std::string& fact_text) {
+      const auto at = static_cast<std::uint32_t>(text.find(fact_text));
+      file.documents[0].clauses[0].facts.push_back(Fact{facts::Threshold{"", op, Quantity{value, numeral, "", "%"}},
+                                                        fact_text, {at, at + static_cast<std::uint32_t>(fact_text.size())}});
+    };
+    add(Comparator::le, 30, "30", "不得超过资金额度的30%");
+    add(Comparator::ge, lower, l, "不得低于资金额度的" + l + "%");
+    return file;
+  };
+  const std::string yaml = rule_yaml("    kind: complement\n", "{value} {expected}");
+  const auto findings = run_pack(yaml, {file_with(60)});
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].message.find("30% + 60% 100%") != std::string::npos);
+  CHECK(findings[0].location.line == 2);
+  CHECK(run_pack(yaml, {file_with(70)}).empty());
+}
