@@ -64,6 +64,13 @@ TEST_CASE("GBK bytes are read as GB18030") {
   CHECK(t.encoding() == "GB18030");
 }
 
+TEST_CASE("GB18030 four-byte sequences: characters outside GBK") {
+  // 𠀀 (U+20000, CJK extension B) between two GBK characters: 中𠀀文
+  const SourceText t = decode("g.txt", "\xD6\xD0\x95\x32\x82\x36\xCE\xC4");
+  CHECK(t.text() == "中\xF0\xA0\x80\x80文");
+  CHECK(t.encoding() == "GB18030");
+}
+
 TEST_CASE("CRLF and lone CR become LF, so lines stay where an editor shows them") {
   const SourceText t = decode("c.txt", "一\r\n二\r三\n\r\n四");
   CHECK(t.text() == "一\n二\n三\n\n四");
