@@ -10,5 +10,6 @@ void add_parse_command(CLI::App& app, int& exit_code);
 void add_check_command(CLI::App& app, int& exit_code);
 void add_rules_command(CLI::App& app, int& exit_code);
 void add_diff_command(CLI::App& app, int& exit_code);
+void add_status_command(CLI::App& app, int& exit_code);
 
 }  // namespace clausecheck::cli

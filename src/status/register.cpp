@@ -58,6 +58,7 @@ class RegisterBuilder {
     const auto& number = doc.number || !parent ? doc.number : parent->number;
     if (number) entry.document_number = number->raw;
     entry.document_title = doc.title;
+    entry.attachment = parent != nullptr;
     return entry;
   }
 

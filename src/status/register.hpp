@@ -26,6 +26,7 @@ struct Evidence {
 struct Entry {
   std::string document_number;          // 驻政〔2023〕9号; "" when the document has none
   std::string document_title;
+  bool attachment = false;              // the document is carried by a 印发 notice
   std::optional<std::string> clause;    // the clause path ("十四", "二/（五）"); none for a document
   Status status = Status::no_validity;
   std::optional<std::chrono::year_month_day> effective_from;

@@ -20,8 +20,10 @@ std::string place(const Evidence& evidence) {
   return evidence.file + ":" + std::to_string(evidence.location.line) + ":" + std::to_string(evidence.location.column);
 }
 
+// The number names a document; an attachment is told from its notice by a suffix.
 std::string document_name(const Entry& entry) {
-  return entry.document_number.empty() ? entry.document_title : entry.document_number;
+  if (entry.document_number.empty()) return entry.document_title;
+  return entry.attachment ? entry.document_number + "/附件" : entry.document_number;
 }
 
 // Terminal columns of a UTF-8 string: CJK and full-width forms take two.
@@ -54,7 +56,8 @@ nlohmann::json to_json(const Register& reg) {
   for (const Entry& e : reg.entries) {
     nlohmann::json entry = {
         {"document", {{"number", e.document_number.empty() ? nlohmann::json() : nlohmann::json(e.document_number)},
-                      {"title", e.document_title}}},
+                      {"title", e.document_title},
+                      {"attachment", e.attachment}}},
         {"clause", e.clause ? nlohmann::json(*e.clause) : nlohmann::json()},
         {"status", to_string(e.status)},
         {"effective_from", e.effective_from ? nlohmann::json(day_or(e.effective_from, "")) : nlohmann::json()},

@@ -26,6 +26,10 @@ const char* label_zh(Status status) {
   return "未载明有效期";
 }
 
+std::chrono::year_month_day today() {
+  return std::chrono::year_month_day{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
+}
+
 Status classify(std::chrono::year_month_day as_of, std::optional<std::chrono::year_month_day> from,
                 std::optional<std::chrono::year_month_day> through, int warn_days) {
   if (from && as_of < *from) return Status::not_yet_effective;

@@ -12,6 +12,9 @@ const char* to_string(Status status);
 // 现行有效, 即将到期, 已失效, 尚未施行, 未载明有效期
 const char* label_zh(Status status);
 
+// Today in UTC, the default --as-of.
+std::chrono::year_month_day today();
+
 // The status on `as_of` of something in force from `from` through `through`
 // (both inclusive, either unknown). It is `expiring` when its last day is at
 // most `warn_days` days after as_of, and `no_validity` when it has no last day.

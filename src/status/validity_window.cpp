@@ -91,11 +91,10 @@ std::optional<ClauseWindow> clause_window(const Fact& fact) {
     return window;
   }
   if (const auto* deadline = std::get_if<facts::Deadline>(&fact.value)) {
-    // 2023年12月31日前 includes the day; an exclusive deadline ends the day before.
-    const year_month_day through = deadline->inclusive
-                                       ? deadline->date.last_day()
-                                       : year_month_day{sys_days{deadline->date.first_day()} - days{1}};
-    return ClauseWindow{std::nullopt, through};
+    // 2023年12月31日前 includes the day itself, as administrative practice reads
+    // such deadlines (申报期限 "每月15日前" includes the 15th), whatever the wording's
+    // `inclusive` flag says.
+    return ClauseWindow{std::nullopt, deadline->date.last_day()};
   }
   return std::nullopt;
 }

@@ -33,7 +33,8 @@ struct DocumentWindow {
 // where 本通知自发布之日起实施，有效期一年 is often printed.
 DocumentWindow document_window(const Document& doc, const Document* parent, DayCount count);
 
-// The window a clause's own Period or Deadline fact sets; nothing for other facts.
+// The window a clause's own Period or Deadline fact sets; nothing for other
+// facts. A deadline's date is its last day (docs/status.md).
 struct ClauseWindow {
   std::optional<std::chrono::year_month_day> from;
   std::optional<std::chrono::year_month_day> through;

@@ -177,12 +177,12 @@ TEST_CASE("a document without validity facts has no_validity and its title as ev
   CHECK(notice.evidence.location == Location{1, 1});
 }
 
-TEST_CASE("an exclusive deadline ends the day before") {
+TEST_CASE("a deadline's date is its last day, whatever the wording's inclusive flag") {
   Seed seed;
   auto& deadline = std::get<facts::Deadline>(seed.file.documents[0].attachments[0].clauses[0].facts[0].value);
   deadline.inclusive = false;
-  CHECK(find(register_on(seed, ymd(2023, 12, 31)), "若干措施（试行）", "一").status == Status::expired);
-  CHECK(find(register_on(seed, ymd(2023, 12, 30)), "若干措施（试行）", "一").status == Status::expiring);
+  CHECK(find(register_on(seed, ymd(2023, 12, 31)), "若干措施（试行）", "一").status == Status::expiring);
+  CHECK(find(register_on(seed, ymd(2024, 1, 1)), "若干措施（试行）", "一").status == Status::expired);
 }
 
 TEST_CASE("the JSON form follows the status@1 contract") {
@@ -193,6 +193,8 @@ TEST_CASE("the JSON form follows the status@1 contract") {
   REQUIRE(json["entries"].size() == 4);
   const auto& notice = json["entries"][0];
   CHECK(notice["document"]["number"] == "驻政〔2023〕9号");
+  CHECK(notice["document"]["attachment"] == false);
+  CHECK(json["entries"][1]["document"]["attachment"] == true);
   CHECK(notice["clause"].is_null());
   CHECK(notice["status"] == "expired");
   CHECK(notice["effective_from"] == "2023-03-04");
@@ -225,7 +227,8 @@ TEST_CASE("the markdown table names a document by its number, else its title, pi
   std::ostringstream numbered;
   write_markdown(register_on(seed, ymd(2026, 11, 28)), numbered);
   CHECK(numbered.str().find("| status | expires on |") != std::string::npos);
-  CHECK(numbered.str().find("| expired | 2023-12-31 | - | 驻政〔2023〕9号 | 一 |") != std::string::npos);
+  CHECK(numbered.str().find("| expired | 2023-12-31 | - | 驻政〔2023〕9号/附件 | 一 |") != std::string::npos);
+  CHECK(numbered.str().find("| expired | 2024-03-03 | 2023-03-04 | 驻政〔2023〕9号 | - |") != std::string::npos);
 
   seed.file.documents[0].number.reset();
   seed.file.documents[0].attachments[0].title = "措施|试行";
