@@ -77,19 +77,20 @@ bool looks_chinese(std::string_view utf8) {
   return cjk >= 2 * other;
 }
 
-std::string normalize_line_ends(std::string text) {
-  if (text.find('\r') == std::string::npos) return text;
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
+// CRLF and lone CR to LF, in place.
+void normalize_line_ends(std::string& text) {
+  const auto first = std::memchr(text.data(), '\r', text.size());
+  if (first == nullptr) return;
+  std::size_t out = static_cast<const char*>(first) - text.data();
+  for (std::size_t i = out; i < text.size(); ++i) {
     if (text[i] != '\r') {
-      out += text[i];
+      text[out++] = text[i];
     } else {
-      out += '\n';
+      text[out++] = '\n';
       if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
     }
   }
-  return out;
+  text.resize(out);
 }
 
 bool only_blanks(std::string_view text) {
@@ -106,7 +107,7 @@ bool only_blanks(std::string_view text) {
 }
 
 SourceText finish(std::string path, std::string text, std::string encoding) {
-  text = normalize_line_ends(std::move(text));
+  normalize_line_ends(text);
   if (only_blanks(text)) throw InputError(path, "文件只有空白字符，没有内容");
   return SourceText(std::move(path), std::move(text), std::move(encoding));
 }
