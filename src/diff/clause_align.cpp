@@ -4,6 +4,7 @@
 #include <functional>
 #include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "diff/code_points.hpp"
 #include "diff/edit_script.hpp"
@@ -79,16 +80,24 @@ class Aligner {
     new_to_old_[j] = static_cast<int>(i);
   }
 
+  // Clauses whose text occurs only on one side can never be common, so dtl
+  // sees only the others (as GNU diff discards unmatched lines): on unrelated
+  // inputs it then has next to nothing to do.
   void pair_in_order() {
-    std::vector<std::size_t> a(old_.size()), b(new_.size());
-    for (std::size_t i = 0; i < a.size(); ++i) a[i] = i;
-    for (std::size_t j = 0; j < b.size(); ++j) b[j] = j;
+    std::unordered_set<std::size_t> old_hashes, new_hashes;
+    for (const Flat& f : old_) old_hashes.insert(f.hash);
+    for (const Flat& f : new_) new_hashes.insert(f.hash);
+    std::vector<std::size_t> a, b;  // flat indices, which the comparator looks up
+    for (std::size_t i = 0; i < old_.size(); ++i)
+      if (new_hashes.count(old_[i].hash)) a.push_back(i);
+    for (std::size_t j = 0; j < new_.size(); ++j)
+      if (old_hashes.count(new_[j].hash)) b.push_back(j);
     if (a.empty() || b.empty()) return;
-    std::size_t i = 0, j = 0;
+    std::size_t k = 0, l = 0;
     for (Edit e : edit_script(a, b, ContentEqual{&old_, &new_})) {
-      if (e == Edit::common) link(i++, j++);
-      else if (e == Edit::deleted) ++i;
-      else ++j;
+      if (e == Edit::common) link(a[k++], b[l++]);
+      else if (e == Edit::deleted) ++k;
+      else ++l;
     }
   }
 

@@ -44,13 +44,20 @@ std::u32string content_of(const Document& d) {
   return comparable_text(out);
 }
 
+// What documents are compared by, computed once per document.
+struct DocumentProfile {
+  TextProfile title;
+  TextProfile content;
+};
+
+DocumentProfile profile_of(const Document& d) { return {make_profile(bare_title(d)), make_profile(content_of(d))}; }
+
 // Title and content, content weighing more: notices of one issuer share most
 // of their titles (驻马店市人民政府关于印发…的通知).
-double document_similarity(const Document& a, const Document& b) {
-  const double title = similarity(make_profile(bare_title(a)), make_profile(bare_title(b)));
-  const std::u32string ca = content_of(a), cb = content_of(b);
-  if (ca.empty() && cb.empty()) return title;
-  return 0.3 * title + 0.7 * similarity(make_profile(ca), make_profile(cb));
+double document_similarity(const DocumentProfile& a, const DocumentProfile& b) {
+  const double title = similarity(a.title, b.title);
+  if (a.content.length == 0 && b.content.length == 0) return title;
+  return 0.3 * title + 0.7 * similarity(a.content, b.content);
 }
 
 template <typename Kind>
@@ -122,12 +129,16 @@ std::vector<DocumentChange> diff_documents(const std::vector<Document>& old_docs
   const auto left_new = std::count(taken.begin(), taken.end(), false);
   if (old_docs.size() == 1 && new_docs.size() == 1 && left_old == 1 && left_new == 1) link(0, 0);
 
+  std::vector<DocumentProfile> new_profiles(new_docs.size());
+  for (std::size_t j = 0; j < new_docs.size(); ++j)
+    if (!taken[j]) new_profiles[j] = profile_of(new_docs[j]);
   std::vector<std::tuple<double, std::size_t, std::size_t>> candidates;
   for (std::size_t i = 0; i < old_docs.size(); ++i) {
     if (partner[i] >= 0) continue;
+    const DocumentProfile old_profile = profile_of(old_docs[i]);
     for (std::size_t j = 0; j < new_docs.size(); ++j) {
       if (taken[j]) continue;
-      const double s = document_similarity(old_docs[i], new_docs[j]);
+      const double s = document_similarity(old_profile, new_profiles[j]);
       if (s >= options.threshold) candidates.emplace_back(-s, i, j);
     }
   }

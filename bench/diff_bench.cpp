@@ -1,0 +1,179 @@
+// Diff speed on a whole gazette, against git's character diff, and the worst case.
+//
+//   bench_diff [RUNS]        run from the source tree; default 21 runs
+//
+// 1. The seed gazette against a revised whole gazette (~145 KB each): the seed
+//    with the revised 若干措施 and 实施意见 of examples/revisions/ put in place
+//    of the originals. Median of RUNS for diff_files alone, for parse + diff,
+//    and for `git diff --no-index --word-diff-regex=. old new` (git's
+//    character-level diff of the same two files, run through popen, output
+//    read and dropped); the ratio of the two end-to-end figures.
+// 2. Worst case: two unrelated ~1 MB files (laws of ../shared/corpus/laws,
+//    social law against Shanghai's local regulations), parse + diff, with the
+//    peak resident memory of the process.
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "diff/diff_files.hpp"
+#include "parse/parse_file.hpp"
+
+using namespace clausecheck;
+using Clock = std::chrono::steady_clock;
+namespace fs = std::filesystem;
+
+namespace {
+
+double ms_since(Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); }
+
+double median(std::vector<double> v) {
+  std::sort(v.begin(), v.end());
+  return v[v.size() / 2];
+}
+
+std::string slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+void write(const fs::path& p, const std::string& text) { std::ofstream(p, std::ios::binary) << text; }
+
+void replace_once(std::string& text, const std::string& from, const std::string& to) {
+  const auto at = text.find(from);
+  if (at == std::string::npos) throw std::runtime_error("revision block not found in the seed");
+  text.replace(at, from.size(), to);
+}
+
+std::size_t changed_clauses(const diff::DocumentChange& d) {
+  std::size_t n = 0;
+  for (const auto& c : d.clauses) n += c.kind != diff::ClauseChangeKind::unchanged;
+  for (const auto& a : d.attachments) n += changed_clauses(a);
+  return n;
+}
+
+// CPU time (user + system) of this process, or of its finished children:
+// the machine is shared, so wall time alone says little.
+double cpu_ms(int who) {
+  rusage u{};
+  getrusage(who, &u);
+  return (u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1e3 + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e3;
+}
+
+struct Timing {
+  double wall = 0, cpu = 0;
+};
+
+// Runs a command, reads and drops its output.
+Timing time_command(const std::string& command) {
+  const auto t = Clock::now();
+  const double cpu = cpu_ms(RUSAGE_CHILDREN);
+  FILE* pipe = popen(command.c_str(), "r");
+  if (!pipe) return {-1, -1};
+  char buffer[1 << 16];
+  while (std::fread(buffer, 1, sizeof buffer, pipe) > 0) {
+  }
+  pclose(pipe);
+  return {ms_since(t), cpu_ms(RUSAGE_CHILDREN) - cpu};
+}
+
+void gazette(const fs::path& dir, int runs) {
+  std::string revised = slurp("examples/zhumadian-gazette-2023-02.txt");
+  for (const char* name : {"measures", "opinions"})
+    replace_once(revised, slurp(fs::path("examples/revisions") / name / "old.txt"),
+                 slurp(fs::path("examples/revisions") / name / "new.txt"));
+  const fs::path old_path = "examples/zhumadian-gazette-2023-02.txt", new_path = dir / "gazette-revised.txt";
+  write(new_path, revised);
+
+  const ParsedFile old_file = parse::parse_path(old_path), new_file = parse::parse_path(new_path);
+  std::vector<double> diff_ms, total_ms, git_ms, diff_cpu, total_cpu, git_cpu;
+  std::size_t changed = 0;
+  for (int r = 0; r < runs; ++r) {
+    auto t = Clock::now();
+    double cpu = cpu_ms(RUSAGE_SELF);
+    const diff::ChangeSet set = diff::diff_files(old_file, new_file);
+    diff_ms.push_back(ms_since(t));
+    diff_cpu.push_back(cpu_ms(RUSAGE_SELF) - cpu);
+    if (r == 0)
+      for (const auto& d : set.documents) changed += changed_clauses(d);
+    t = Clock::now();
+    cpu = cpu_ms(RUSAGE_SELF);
+    const ParsedFile a = parse::parse_path(old_path), b = parse::parse_path(new_path);
+    if (diff::diff_files(a, b).documents.size() != set.documents.size()) std::printf("unstable diff\n");
+    total_ms.push_back(ms_since(t));
+    total_cpu.push_back(cpu_ms(RUSAGE_SELF) - cpu);
+    const Timing git = time_command("git diff --no-index --word-diff-regex=. '" + old_path.string() + "' '" +
+                                    new_path.string() + "'");
+    git_ms.push_back(git.wall);
+    git_cpu.push_back(git.cpu);
+  }
+  std::printf("seed gazette vs revised gazette (%zu / %zu bytes, %d runs, medians)\n",
+              fs::file_size(old_path), fs::file_size(new_path), runs);
+  std::printf("  clauses not unchanged: %zu\n", changed);
+  std::printf("                                    wall ms   cpu ms\n");
+  std::printf("  diff_files (parsed models)      %8.2f %8.2f\n", median(diff_ms), median(diff_cpu));
+  std::printf("  parse both + diff_files         %8.2f %8.2f\n", median(total_ms), median(total_cpu));
+  std::printf("  git diff --word-diff-regex=.    %8.2f %8.2f\n", median(git_ms), median(git_cpu));
+  std::printf("  ratio git / clausecheck, end to end: wall %.2f, cpu %.2f\n", median(git_ms) / median(total_ms),
+              median(git_cpu) / median(total_cpu));
+}
+
+std::string laws_text(const fs::path& dir, std::size_t bytes) {
+  std::vector<fs::path> files;
+  for (const auto& e : fs::recursive_directory_iterator(dir))
+    if (e.path().extension() == ".md") files.push_back(e.path());
+  std::sort(files.begin(), files.end());
+  std::string out;
+  for (const auto& f : files) {
+    if (out.size() >= bytes) break;
+    out += slurp(f) + "\n\n";
+  }
+  return out;
+}
+
+long peak_rss_kb() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return usage.ru_maxrss;
+}
+
+void unrelated(const fs::path& dir) {
+  const fs::path laws = "../shared/corpus/laws";
+  const fs::path a = dir / "unrelated-a.md", b = dir / "unrelated-b.md";
+  write(a, laws_text(laws / "法律", 1'000'000));
+  write(b, laws_text(laws / "地方性法规/上海", 1'000'000));
+  const long rss_before = peak_rss_kb();
+  const auto t = Clock::now();
+  const ParsedFile fa = parse::parse_path(a), fb = parse::parse_path(b);
+  const double parse_ms = ms_since(t);
+  const auto t2 = Clock::now();
+  const double cpu = cpu_ms(RUSAGE_SELF);
+  const diff::ChangeSet set = diff::diff_files(fa, fb);
+  const double diff_ms = ms_since(t2), diff_cpu = cpu_ms(RUSAGE_SELF) - cpu;
+  std::size_t paired = 0;
+  for (const auto& d : set.documents) paired += d.status == diff::DocumentStatus::changed || d.status == diff::DocumentStatus::unchanged;
+  std::printf("unrelated files (%zu / %zu bytes, %zu / %zu documents, %zu pairs)\n", fs::file_size(a), fs::file_size(b),
+              fa.documents.size(), fb.documents.size(), paired);
+  std::printf("  parse both %8.1f ms, diff_files %8.1f ms (cpu %.1f ms), total %8.1f ms\n", parse_ms, diff_ms, diff_cpu,
+              parse_ms + diff_ms);
+  std::printf("  peak RSS %ld MB (before %ld MB)\n", peak_rss_kb() / 1024, rss_before / 1024);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const int runs = argc > 1 ? std::max(1, std::atoi(argv[1])) : 21;
+  const fs::path dir = fs::temp_directory_path() / "clausecheck-diff-bench";
+  fs::create_directories(dir);
+  gazette(dir, runs);
+  unrelated(dir);
+  fs::remove_all(dir);
+}
