@@ -7,6 +7,7 @@
 #include "grammar/duration.hpp"
 #include "grammar/quantity.hpp"
 #include "ingest/utf8.hpp"
+#include "parse/facts/char_set.hpp"
 
 namespace clausecheck::parse {
 
@@ -15,10 +16,8 @@ namespace {
 using grammar::DateText;
 
 bool is_arabic_digit(char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９'); }
-bool is_chinese_numeral(char32_t c) {
-  static constexpr std::u32string_view numerals = U"〇○零一二两三四五六七八九十百千万亿";
-  return numerals.find(c) != std::u32string_view::npos;
-}
+const CharSet chinese_numerals(U"〇○零一二两三四五六七八九十百千万亿");
+bool is_chinese_numeral(char32_t c) { return chinese_numerals.contains(c); }
 bool is_ascii_letter(char32_t c) { return (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z'); }
 bool is_punctuation(char32_t c) {
   return (c < 0x80 && !is_ascii_letter(c) && !(c >= U'0' && c <= U'9')) || (c >= 0x3000 && c <= 0x303F) ||
@@ -38,24 +37,18 @@ bool starts_figure(std::string_view text, std::size_t at, char32_t c) {
 // What may stand right after a figure that is a date, a duration or a
 // quantity: the first characters of their units and separators. Any other
 // follower (一体化, 5G, 十九连丰) rules the figure out without running a grammar.
-bool may_follow_figure(char32_t c) {
-  static constexpr std::u32string_view followers =
-      U"年月日号天周星个工半多余%％万亿千百元亩斤公吨平立微米倍岁家人户套所名项座条件辆张台床批-—－–~～至到/.．, 　";
-  return followers.find(c) != std::u32string_view::npos;
-}
+const CharSet figure_followers(
+    U"年月日号天周星个工半多余%％万亿千百元亩斤公吨平立微米倍岁家人户套所名项座条件辆张台床批-—－–~～至到/.．, 　");
+bool may_follow_figure(char32_t c) { return figure_followers.contains(c); }
 
 // After a date's first number: 年 月 and the separators of 2023-03-04, 2023.3.4,
 // 2023/3/4, and the connectors of 2023—2025年.
-bool may_follow_date(char32_t c) {
-  static constexpr std::u32string_view followers = U"年月-—－–~～至到/.．";
-  return followers.find(c) != std::u32string_view::npos;
-}
+const CharSet date_followers(U"年月-—－–~～至到/.．");
+bool may_follow_date(char32_t c) { return date_followers.contains(c); }
 
 // Count nouns (个 also heads 个月 and 个工作日, checked apart).
-bool is_counter(char32_t c) {
-  static constexpr std::u32string_view counters = U"个家人户套所名项座条件辆张台床批";
-  return counters.find(c) != std::u32string_view::npos;
-}
+const CharSet counters(U"个家人户套所名项座条件辆张台床批");
+bool is_counter(char32_t c) { return counters.contains(c); }
 
 // The end of the numeral run at `at`: its digits, and with `decimals` also
 // the points between them (to step over a run no grammar wanted).
