@@ -46,7 +46,8 @@ json rule_descriptor(const RuleMeta& rule) {
   const std::string help = rule.docs.empty() ? summary : rule.docs;
   json tags = json::array();
   if (!rule.pack.empty()) tags.push_back(rule.pack);
-  if (!rule.kind.empty()) tags.push_back(rule.kind);
+  // SARIF wants unique tags; the consistency pack holds rules of the consistency kind.
+  if (!rule.kind.empty() && rule.kind != rule.pack) tags.push_back(rule.kind);
   // No "name": SARIF wants it to differ from the id, and the id is already readable.
   return {{"id", rule.id},
           {"shortDescription", {{"text", summary}}},

@@ -126,6 +126,16 @@ TEST_CASE("sarif: driver rules with help, code-point regions, fingerprints") {
   CHECK(results[1]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "drafts/wrong%20brackets.txt");
 }
 
+TEST_CASE("sarif: rule tags are the pack and the kind, each once") {
+  auto rules = sample_rules();
+  rules[0].pack = "consistency";
+  rules[0].kind = "consistency";
+  const auto log = nlohmann::json::parse(render(Format::sarif, sample_findings(), ReportContext{rules, nullptr}));
+  const auto& descriptors = log["runs"][0]["tool"]["driver"]["rules"];
+  CHECK(descriptors[0]["properties"]["tags"] == nlohmann::json::array({"consistency"}));
+  CHECK(descriptors[1]["properties"]["tags"] == nlohmann::json::array({"format", "pattern"}));
+}
+
 TEST_CASE("sarif: a finding of an unlisted rule still gets a descriptor") {
   auto findings = sample_findings();
   findings[0].rule = "custom.rule";
