@@ -24,34 +24,31 @@ const year_digit_table year_digit;
 const arabic_digit_table ar_digit;
 const small_chinese_table small_chinese;
 
-const auto to_number = [](auto& ctx) {
-  int v = 0;
-  for (int d : x3::_attr(ctx)) v = v * 10 + d;
-  x3::_val(ctx) = v;
-};
+// Digits accumulate into the rule's value as they are read (no vector of
+// digits to allocate at every figure of a text).
+const auto start = [](auto& ctx) { x3::_val(ctx) = 0; };
+const auto push_digit = [](auto& ctx) { x3::_val(ctx) = x3::_val(ctx) * 10 + x3::_attr(ctx); };
 const auto plausible_year = [](auto& ctx) {
-  int v = 0;
-  for (int d : x3::_attr(ctx)) v = v * 10 + d;
-  x3::_val(ctx) = v;
-  x3::_pass(ctx) = v >= 1900 && v <= 2199;  // 5000年 is a span of time, not a year
+  x3::_pass(ctx) = x3::_val(ctx) >= 1900 && x3::_val(ctx) <= 2199;  // 5000年 is a span of time, not a year
 };
 
 }  // namespace date_detail
 
-const x3::rule<struct year_digits_class, std::vector<int>> year_digits = "year_digits";
-const x3::rule<struct small_digits_class, std::vector<int>> small_digits = "small_digits";
+const x3::rule<struct small_digits_class, int> small_digits = "small_digits";
 const x3::rule<struct year_number_class, int> year_number = "year_number";
 const x3::rule<struct small_number_class, int> small_number = "small_number";
 const x3::rule<struct iso_number_class, int> iso_number = "iso_number";
 const date_type date_rule = "date";
 
-const auto year_digits_def = x3::repeat(4)[date_detail::year_digit | date_detail::ar_digit] >> !date_detail::ar_digit;
-const auto year_number_def = year_digits[date_detail::plausible_year];
-const auto small_digits_def = x3::repeat(1, 2)[date_detail::ar_digit] >> !date_detail::ar_digit;
+const auto year_number_def = x3::eps[date_detail::start] >>
+                             x3::repeat(4)[date_detail::year_digit[date_detail::push_digit] | date_detail::ar_digit[date_detail::push_digit]] >>
+                             !date_detail::ar_digit >> x3::eps[date_detail::plausible_year];
+const auto small_digits_def =
+    x3::eps[date_detail::start] >> x3::repeat(1, 2)[date_detail::ar_digit[date_detail::push_digit]] >> !date_detail::ar_digit;
 // A rule with actions does not pass attributes on by itself: copy explicitly.
 const auto copy = [](auto& ctx) { x3::_val(ctx) = x3::_attr(ctx); };
-const auto small_number_def = small_digits[date_detail::to_number] | date_detail::small_chinese[copy];
-const auto iso_number_def = small_digits[date_detail::to_number];
+const auto small_number_def = small_digits[copy] | date_detail::small_chinese[copy];
+const auto iso_number_def = small_digits[copy];
 
 // PDF extraction leaves spaces between the figures and their characters.
 const auto sp = *(x3::lit(' ') | x3::lit("\u3000"));
@@ -75,7 +72,7 @@ const auto date_rule_def =
     (numeric_date(x3::lit('-')) | numeric_date(x3::lit('.')) | numeric_date(x3::lit('/')) | chinese_date |
      (small_number >> sp >> "月")[set_month] >> sp >> (small_number >> sp >> (x3::lit("日") | "号"))[set_day]);
 
-BOOST_SPIRIT_DEFINE(year_digits, small_digits, year_number, small_number, iso_number)
+BOOST_SPIRIT_DEFINE(small_digits, year_number, small_number, iso_number)
 BOOST_SPIRIT_DEFINE(date_rule)
 
 }  // namespace clausecheck::grammar

@@ -48,6 +48,10 @@ bool may_follow_date(char32_t c) { return date_followers.contains(c); }
 
 // Count nouns (个 also heads 个月 and 个工作日, checked apart).
 const CharSet counters(U"个家人户套所名项座条件辆张台床批");
+// The first characters of duration units (年, 个月, 日, 天, 周, 星期, 工作日),
+// and those of them no quantity unit starts with.
+const CharSet duration_followers(U"年个日天周星工 　");
+const CharSet duration_only(U"年日天周星工月号");
 bool is_counter(char32_t c) { return counters.contains(c); }
 
 // The end of the numeral run at `at`: its digits, and with `decimals` also
@@ -112,8 +116,10 @@ class FigureScanner {
       if (auto end = period_at(at, date)) return *end;
       if (date) return date_at(at, *date);
     }
-    if (auto end = duration_at(at)) return *end;
-    if (auto end = quantity_at(at)) return *end;
+    if (word || duration_followers.contains(next))
+      if (auto end = duration_at(at)) return *end;
+    if (word || !duration_only.contains(next))
+      if (auto end = quantity_at(at)) return *end;
     return std::max(run, at + ingest::decode_at(text_, at).length);
   }
 

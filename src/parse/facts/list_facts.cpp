@@ -18,8 +18,10 @@ std::vector<std::string> split_units(std::string_view list) {
   };
   for (std::size_t at = 0; at < list.size();) {
     std::size_t sep = 0;
-    for (std::string_view s : {"、", "，", ",", "；"})
-      if (list.substr(at).starts_with(s)) sep = s.size();
+    const auto lead = static_cast<unsigned char>(list[at]);
+    if (lead == ',' || lead == 0xE3 || lead == 0xEF)  // the lead bytes of , 、 ， ；
+      for (std::string_view s : {"、", "，", ",", "；"})
+        if (list.substr(at).starts_with(s)) sep = s.size();
     if (sep) {
       flush(at);
       at += sep;
