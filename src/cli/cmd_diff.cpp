@@ -1,15 +1,21 @@
 #include <spdlog/spdlog.h>
 
 #include <iostream>
+#include <sstream>
 
 #include "cli/commands.hpp"
 #include "cli/output_file.hpp"
+#include "diff/change_rules.hpp"
 #include "diff/diff_files.hpp"
 #include "model/input_error.hpp"
 #include "parse/parse_file.hpp"
 #include "reports/diff_json.hpp"
 #include "reports/diff_markdown.hpp"
 #include "reports/diff_text.hpp"
+#include "reports/report.hpp"
+#include "rules/engine.hpp"
+#include "rules/fingerprint.hpp"
+#include "rules/pack_loader.hpp"
 #include "rules/rule_meta.hpp"
 
 namespace clausecheck::cli {
@@ -22,6 +28,7 @@ struct DiffOptions {
   std::string format = "text";
   std::string output;
   std::string fail_on = "error";
+  std::vector<std::string> rule_specs;  // more packs; their change rules run next to changes.yaml
   double threshold = diff::AlignOptions{}.threshold;
 };
 
@@ -31,7 +38,25 @@ bool at_or_above(Severity severity, const std::string& fail_on) {
   return static_cast<int>(severity) >= static_cast<int>(bar);
 }
 
-std::string render(const DiffOptions& opt, const diff::ChangeSet& changes, const std::vector<Finding>& findings) {
+// The built-in change rules, then the change rules of the packs --rules names.
+std::vector<rules::Rule> change_rules(const DiffOptions& opt) {
+  std::vector<rules::Rule> out = diff::builtin_changes_pack().rules;
+  for (const std::string& spec : opt.rule_specs)
+    for (const rules::Pack& pack : rules::load_packs(spec))
+      for (const rules::Rule& rule : pack.rules)
+        if (rule.scope == rules::Scope::change) out.push_back(rule);
+  return out;
+}
+
+std::string render(const DiffOptions& opt, const diff::ChangeSet& changes, const std::vector<Finding>& findings,
+                   const std::vector<rules::Rule>& rules) {
+  if (opt.format == "sarif") {
+    reports::ReportContext context;
+    for (const rules::Rule& rule : rules) context.rules.push_back(rule.meta);
+    std::ostringstream out;
+    reports::write_sarif(findings, context, out);
+    return out.str();
+  }
   if (opt.format == "json") return reports::diff_json(changes, findings).dump(2) + "\n";
   if (opt.format == "markdown") return reports::diff_markdown(changes, findings);
   return reports::diff_text(changes, findings);
@@ -42,9 +67,14 @@ int run_diff(const DiffOptions& opt) {
     const ParsedFile old_file = parse::parse_path(opt.old_path);
     const ParsedFile new_file = parse::parse_path(opt.new_path);
     const diff::ChangeSet changes = diff::diff_files(old_file, new_file, {opt.threshold});
-    const std::vector<Finding> findings;
-    spdlog::info("{} → {}: {} documents compared", opt.old_path, opt.new_path, changes.documents.size());
-    write_output(opt.output, render(opt, changes, findings), {opt.old_path, opt.new_path});
+    const std::vector<rules::Rule> rules = change_rules(opt);
+    rules::RunSettings settings;
+    std::vector<Finding> findings =
+        rules::run_change_rules(rules, diff::to_rule_changes(changes, old_file, new_file), settings);
+    ensure_fingerprints(findings);
+    spdlog::info("{} → {}: {} documents compared, {} findings", opt.old_path, opt.new_path, changes.documents.size(),
+                 findings.size());
+    write_output(opt.output, render(opt, changes, findings, rules), {opt.old_path, opt.new_path});
     for (const Finding& f : findings)
       if (at_or_above(f.severity, opt.fail_on)) return 1;
     return 0;
@@ -66,16 +96,21 @@ void add_diff_command(CLI::App& app, int& exit_code) {
       "  clausecheck diff examples/revisions/measures/old.txt examples/revisions/measures/new.txt\n"
       "  clausecheck diff --format markdown -o 对照表.md old.txt new.txt\n"
       "  clausecheck diff --format json --fail-on warning old.txt new.txt\n"
+      "  clausecheck diff --format sarif -o diff.sarif old.txt new.txt\n"
+      "\nThe change rules of the built-in pack `changes` (threshold loosened or tightened, validity\n"
+      "extended, deadline later, clause deleted, 试行 removed, responsibility changed) report on the\n"
+      "new file (a deleted clause on the old one); --fail-on turns them into the exit code.\n"
       "\nExit codes: 0 no finding at or above the fail level, 1 findings at or above it, 2 a file could not be read.");
   cmd->add_option("old", opt->old_path, "The old version")->required();
   cmd->add_option("new", opt->new_path, "The new version")->required();
   cmd->add_option("--format", opt->format, "Output format")
-      ->check(CLI::IsMember({"text", "json", "markdown"}))
+      ->check(CLI::IsMember({"text", "json", "markdown", "sarif"}))
       ->capture_default_str();
   cmd->add_option("-o,--output", opt->output, "Write the output to FILE instead of stdout");
   cmd->add_option("--fail-on", opt->fail_on, "Exit 1 when a change rule fires at or above this severity")
       ->check(CLI::IsMember({"error", "warning", "info", "never"}))
       ->capture_default_str();
+  cmd->add_option("--rules", opt->rule_specs, "More rule packs (file, directory or built-in name); their change rules run too");
   cmd->add_option("--similarity", opt->threshold, "Clauses less similar than this are never paired (0-1)")
       ->check(CLI::Range(0.0, 1.0))
       ->capture_default_str();

@@ -17,7 +17,8 @@ const std::vector<std::string>& known_fields() {
       "clause.label", "clause.level", "clause.style", "clause.text",
       "fact.kind", "fact.text", "fact.value", "fact.unit", "fact.op", "fact.subject", "fact.date", "fact.from",
       "fact.to", "fact.duration", "fact.year",
-      "other.kind", "other.text", "other.value", "other.unit", "other.op", "other.subject",
+      "other.kind", "other.text", "other.value", "other.unit", "other.op", "other.subject", "other.date", "other.from",
+      "other.to", "other.duration", "other.year",
       "change.kind", "as_of", "profile.name", "profile.normative_cap", "profile.trial_cap", "settings.warning_days"};
   return names;
 }
