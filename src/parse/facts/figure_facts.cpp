@@ -271,8 +271,8 @@ class FigureScanner {
     if (is_range_end(at)) return;
     std::size_t subject_end = at;
     if (!op)
-      if (auto before = grammar::find_comparator_before(text_.substr(frag, at - frag))) {
-        const std::size_t word = frag + before->offset;
+      if (auto before = grammar::find_comparator_before(text_.substr(reach_back(frag, at), at - reach_back(frag, at)))) {
+        const std::size_t word = reach_back(frag, at) + before->offset;
         // 最低标准…提高40%: the figure is a change, not the bound's value.
         if (!names_change(text_.substr(word + before->length, at - word - before->length))) {
           op = before->op;
@@ -303,6 +303,17 @@ class FigureScanner {
     const int year = ctx_.goal_year ? *ctx_.goal_year : ctx_.document_year;
     if (b.target && year && !b.subject.empty())
       sink_.add(facts::Target{year, b.subject, b.op.value_or(Comparator::eq), q}, std::min(target_begin, begin), end);
+  }
+
+  // Where the search for a comparator before the figure at `at` starts: the
+  // clause of the sentence, but no more than forty characters back (a bound
+  // further away binds something else, and long clauses are common in statutes).
+  std::size_t reach_back(std::size_t frag, std::size_t at) const {
+    constexpr std::size_t reach = 40 * 3;
+    if (at < frag + reach) return frag;
+    std::size_t from = at - reach;
+    while (from < at && (static_cast<unsigned char>(text_[from]) & 0xC0) == 0x80) ++from;
+    return from;
   }
 
   bool is_list_mark(std::size_t from, std::size_t to) const {
