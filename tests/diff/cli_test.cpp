@@ -1,0 +1,96 @@
+// `clausecheck diff` end to end: exit codes, formats, output file.
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+#include <sys/wait.h>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string kSeed = "examples/zhumadian-gazette-2023-02.txt";
+const std::string kOld = "examples/revisions/measures/old.txt";
+const std::string kNew = "examples/revisions/measures/new.txt";
+
+struct Run {
+  int code = -1;
+  std::string out;
+};
+
+// Runs `clausecheck diff ARGS` from the source tree, stdout to a file.
+Run diff(const std::string& args) {
+  const fs::path out = fs::temp_directory_path() / "clausecheck-diff-cli-test.out";
+  const std::string command = std::string("cd '") + CLAUSECHECK_SOURCE_DIR + "' && '" + CLAUSECHECK_BINARY +
+                              "' -q diff " + args + " > '" + out.string() + "' 2>/dev/null";
+  const int status = std::system(command.c_str());
+  Run r;
+  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  std::ifstream in(out);
+  std::stringstream s;
+  s << in.rdbuf();
+  r.out = s.str();
+  fs::remove(out);
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("identical files: no change, exit 0 even with --fail-on info") {
+  const Run r = diff("--fail-on info " + kSeed + " " + kSeed);
+  CHECK(r.code == 0);
+  CHECK(r.out.find("两个版本没有差别") != std::string::npos);
+}
+
+TEST_CASE("the revision: exit 0 at the default fail level (error), 1 with --fail-on warning") {
+  CHECK(diff(kOld + " " + kNew).code == 0);
+  CHECK(diff("--fail-on warning " + kOld + " " + kNew).code == 1);
+  CHECK(diff("--fail-on never " + kOld + " " + kNew).code == 0);
+}
+
+TEST_CASE("text: kinds, labels, redline and fact changes") {
+  const Run r = diff(kOld + " " + kNew);
+  CHECK(r.out.find("新增 — → 四") != std::string::npos);
+  CHECK(r.out.find("移动 二十 → 十八") != std::string::npos);
+  CHECK(r.out.find("[-2-]{+3+}%") != std::string::npos);
+  CHECK(r.out.find("期限：半年 → 一年（延长）") != std::string::npos);
+}
+
+TEST_CASE("json to a file with -o: the diff@1 form with the change rules' findings") {
+  const fs::path out = fs::temp_directory_path() / "clausecheck-diff-cli-test.json";
+  const Run r = diff("--format json -o '" + out.string() + "' " + kOld + " " + kNew);
+  CHECK(r.code == 0);
+  CHECK(r.out.empty());
+  std::ifstream in(out);
+  REQUIRE(in.good());
+  const nlohmann::json j = nlohmann::json::parse(in);
+  fs::remove(out);
+  CHECK(j["schema"] == "clausecheck/diff@1");
+  CHECK(j["documents"].size() == 2);
+  CHECK(j["documents"][0]["new"] == "驻政〔2024〕3号");
+  CHECK(j["findings"].size() == 11);
+}
+
+TEST_CASE("markdown: the 新旧对照表 with struck and bold edits") {
+  const Run r = diff("--format markdown " + kOld + " " + kNew);
+  CHECK(r.out.find("| 原条款 | 修订后条款 | 变化说明 |") != std::string::npos);
+  CHECK(r.out.find("不超过~~2~~%") != std::string::npos);
+  CHECK(r.out.find("不超过**3**%") != std::string::npos);
+  CHECK(r.out.find("| 删除") != std::string::npos);
+}
+
+TEST_CASE("sarif: one result per change-rule finding") {
+  const Run r = diff("--format sarif " + kOld + " " + kNew);
+  const nlohmann::json j = nlohmann::json::parse(r.out);
+  const auto& results = j["runs"][0]["results"];
+  CHECK(results.size() == 11);
+  for (const auto& result : results) CHECK(result["ruleId"].get<std::string>().rfind("change.", 0) == 0);
+}
+
+TEST_CASE("a missing file: exit 2") {
+  CHECK(diff(kOld + " examples/revisions/no-such-file.txt").code == 2);
+}
