@@ -49,17 +49,24 @@ class ConsistencyCheck : public Check {
   // Spellings with the same letters (RCEP, RECP) are one abbreviation; the
   // known spelling, else the most frequent one, is right.
   void abbreviations(const RunInput& input, Reporter& out) const {
-    static const RE2 token("(?:^|[^A-Za-z])([A-Z][A-Z0-9]{2,7})(?:[^A-Za-z]|$)");
     std::map<std::string, std::map<std::string, std::vector<Occurrence>>> groups;  // letters → spelling → places
+    const auto letter = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
     for (const auto& file : input.files) {
       const std::string& text = file.source->text();
-      for_each_match(token, text, Span{0, static_cast<std::uint32_t>(text.size())}, 1,
-                     [&](Span m, const std::vector<std::string>&) {
-                       std::string spelling = text.substr(m.begin, m.end - m.begin);
-                       std::string letters = spelling;
-                       std::sort(letters.begin(), letters.end());
-                       groups[letters][spelling].push_back({&file, m});
-                     });
+      // Tokens of 3–8 capitals and digits, starting with a capital, not inside a longer word.
+      for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] < 'A' || text[i] > 'Z' || (i > 0 && letter(text[i - 1]))) continue;
+        std::size_t end = i + 1;
+        while (end < text.size() && ((text[end] >= 'A' && text[end] <= 'Z') || (text[end] >= '0' && text[end] <= '9'))) ++end;
+        const std::size_t length = end - i;
+        if (length >= 3 && length <= 8 && (end == text.size() || !letter(text[end]))) {
+          std::string spelling = text.substr(i, length);
+          std::string letters = spelling;
+          std::sort(letters.begin(), letters.end());
+          groups[letters][spelling].push_back({&file, Span{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end)}});
+        }
+        i = end - 1;
+      }
     }
     for (const auto& [letters, spellings] : groups) {
       if (spellings.size() < 2) continue;

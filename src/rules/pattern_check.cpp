@@ -8,7 +8,8 @@ namespace {
 class PatternCheck : public Check {
  public:
   explicit PatternCheck(const RuleFields& f)
-      : re_(regex_field(f, "pattern", f.text("pattern"))), group_(f.integer_or("group", 0)), exceptions_(f, "exceptions") {
+      : re_(regex_field(f, "pattern", f.text("pattern"))), group_(f.integer_or("group", 0)), requires_(f.text_or("requires", "")),
+        exceptions_(f, "exceptions") {
     if (group_ < 0 || group_ > re_->NumberOfCapturingGroups()) f.fail("group", "没有这个捕获组 (no such capture group)");
   }
 
@@ -16,9 +17,11 @@ class PatternCheck : public Check {
     for (const auto& file : input.files) {
       const std::string& text = file.source->text();
       for_each_region(file, scope, [&](Span region, Place place) {
-        for_each_match(*re_, text, region, group_, [&](Span m, const std::vector<std::string>&) {
-          if (exceptions_.excuse(text, m)) return;
-          out.report(place, m, {{"match", text.substr(m.begin, m.end - m.begin)}});
+        for_each_line_with(text, region, requires_, [&](Span lines) {
+          for_each_match(*re_, text, lines, group_, [&](Span m, const std::vector<std::string>&) {
+            if (exceptions_.excuse(text, m)) return;
+            out.report(place, m, {{"match", text.substr(m.begin, m.end - m.begin)}});
+          });
         });
       });
     }
@@ -27,12 +30,13 @@ class PatternCheck : public Check {
  private:
   std::shared_ptr<const RE2> re_;
   int group_;
+  std::string requires_;  // a literal every match contains: only lines holding it are searched
   Exceptions exceptions_;
 };
 }  // namespace
 
 KindSpec pattern_kind() {
-  return {"pattern", {"pattern", "group", "exceptions"}, {Scope::gazette, Scope::document, Scope::clause}, {"match"},
+  return {"pattern", {"pattern", "group", "requires", "exceptions"}, {Scope::gazette, Scope::document, Scope::clause}, {"match"},
           [](const RuleFields& f) { return std::make_shared<const PatternCheck>(f); }};
 }
 

@@ -5,7 +5,10 @@
 // begin a word: it stands before punctuation, or the pair it forms with the
 // next character occurs nowhere else in the run. Real reduplications
 // (人人持证, 县县有分拨, 常常) are listed in `allow`.
-#include <map>
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
+#include <unordered_map>
 
 #include "rules/kinds.hpp"
 #include "rules/text_scan.hpp"
@@ -21,27 +24,75 @@ bool is_han(std::string_view ch) {
   return b0 >= 0xE4 && b0 <= 0xE9;  // U+4E00–U+9FFF
 }
 
+// Two three-byte characters packed into one integer.
+using Pairs = std::unordered_map<std::uint64_t, int>;
+std::uint64_t pair_key(const std::string& text, std::size_t at) {
+  std::uint64_t key = 0;
+  for (std::size_t k = 0; k < 6; ++k) key = (key << 8) | static_cast<unsigned char>(text[at + k]);
+  return key;
+}
+
 class RepetitionCheck : public Check {
  public:
   explicit RepetitionCheck(const RuleFields& f) : allow_(f.texts("allow")) {}
 
   void run(const RunInput& input, Scope scope, Reporter& out) const override {
-    std::map<std::string, int> pairs;  // character pairs of the whole run: which words exist
-    for (const auto& file : input.files) count_pairs(file.source->text(), pairs);
-    for (const auto& file : input.files) {
-      const std::string& text = file.source->text();
-      for_each_region(file, scope, [&](Span region, Place place) { scan(text, region, pairs, place, out); });
+    // Pairs are counted only for characters that occur doubled somewhere: few, and cheap to test.
+    std::vector<bool> doubled(0x10000, false);
+    std::vector<std::vector<std::uint32_t>> places(input.files.size());
+    bool any = false;
+    for (std::size_t f = 0; f < input.files.size(); ++f) {
+      places[f] = doubled_places(input.files[f].source->text(), doubled);
+      any = any || !places[f].empty();
+    }
+    if (!any) return;
+    Pairs pairs;  // pairs of the whole run that start with a doubled character: which words exist
+    for (const auto& file : input.files) count_pairs(file.source->text(), doubled, pairs);
+    for (std::size_t f = 0; f < input.files.size(); ++f) {
+      const std::string& text = input.files[f].source->text();
+      for_each_region(input.files[f], scope, [&](Span region, Place place) {
+        auto it = std::lower_bound(places[f].begin(), places[f].end(), region.begin);
+        for (; it != places[f].end() && *it + 6 <= region.end; ++it) check(text, *it, pairs, place, out);
+      });
     }
   }
 
  private:
-  static void count_pairs(const std::string& text, std::map<std::string, int>& pairs) {
-    for (std::size_t i = 0; i < text.size();) {
-      const std::size_t a = char_length(static_cast<unsigned char>(text[i]));
-      if (i + a < text.size()) {
-        const std::size_t b = char_length(static_cast<unsigned char>(text[i + a]));
-        if (a == 3 && b == 3) ++pairs[text.substr(i, 6)];
+  static unsigned code_point(const char* p) {
+    return ((static_cast<unsigned char>(p[0]) & 0x0F) << 12) | ((static_cast<unsigned char>(p[1]) & 0x3F) << 6) |
+           (static_cast<unsigned char>(p[2]) & 0x3F);
+  }
+
+  // Where a Han character is followed by itself (a run of three counts once).
+  static std::vector<std::uint32_t> doubled_places(const std::string& text, std::vector<bool>& doubled) {
+    std::vector<std::uint32_t> out;
+    const char* p = text.data();
+    const std::size_t n = text.size();
+    for (std::size_t i = 0; i + 6 <= n;) {
+      const auto lead = static_cast<unsigned char>(p[i]);
+      if (lead < 0x80) {
+        ++i;
+        continue;
       }
+      const std::size_t len = char_length(lead);
+      if (len == 3 && lead >= 0xE4 && lead <= 0xE9 && std::memcmp(p + i, p + i + 3, 3) == 0) {
+        doubled[code_point(p + i)] = true;
+        out.push_back(static_cast<std::uint32_t>(i));
+        i += 6;
+        continue;
+      }
+      i += len;
+    }
+    return out;
+  }
+
+  static void count_pairs(const std::string& text, const std::vector<bool>& doubled, Pairs& pairs) {
+    const char* p = text.data();
+    for (std::size_t i = 0; i + 6 <= text.size();) {
+      const auto lead = static_cast<unsigned char>(p[i]);
+      const std::size_t a = char_length(lead);
+      if (a == 3 && doubled[code_point(p + i)] && char_length(static_cast<unsigned char>(p[i + 3])) == 3)
+        ++pairs[pair_key(text, i)];
       i += a;
     }
   }
@@ -49,32 +100,23 @@ class RepetitionCheck : public Check {
   // An allowed word that overlaps the doubled pair at [at, at + 6) excuses it.
   bool allowed(const std::string& text, std::size_t at) const {
     for (const auto& word : allow_) {
-      const std::size_t from = at >= word.size() ? at - word.size() + 1 : 0;
-      for (std::size_t p = text.find(word, from); p != std::string::npos && p < at + 6; p = text.find(word, p + 1))
-        if (p + word.size() > at) return true;
+      const std::size_t first = at + 1 > word.size() ? at + 1 - word.size() : 0;
+      for (std::size_t p = first; p < at + 6 && p + word.size() <= text.size(); ++p)
+        if (text.compare(p, word.size(), word) == 0) return true;
     }
     return false;
   }
 
-  void scan(const std::string& text, Span region, const std::map<std::string, int>& pairs, Place place,
-            Reporter& out) const {
-    for (std::size_t i = region.begin; i + 6 <= region.end;) {
-      const std::size_t len = char_length(static_cast<unsigned char>(text[i]));
-      const std::string_view ch(text.data() + i, len);
-      if (!is_han(ch) || text.compare(i + 3, 3, ch) != 0 || allowed(text, i)) {
-        i += len;
-        continue;
-      }
-      const std::size_t next = i + 6;
-      bool typo = true;
-      if (next + 3 <= text.size() && is_han(std::string_view(text.data() + next, 3))) {
-        const auto it = pairs.find(text.substr(i + 3, 6));
-        typo = it == pairs.end() || it->second < 2;  // the pair here is the only one
-      }
-      if (typo) out.report(place, Span{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 6)},
-                           {{"match", text.substr(i, 6)}}, std::string(ch));
-      i += 6;
+  // The doubling at `at` is a typo unless allowed or the second character begins a word seen elsewhere.
+  void check(const std::string& text, std::size_t at, const Pairs& pairs, Place place, Reporter& out) const {
+    if (allowed(text, at)) return;
+    const std::size_t next = at + 6;
+    if (next + 3 <= text.size() && is_han(std::string_view(text.data() + next, 3))) {
+      const auto it = pairs.find(pair_key(text, at + 3));
+      if (it != pairs.end() && it->second >= 2) return;
     }
+    out.report(place, Span{static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + 6)},
+               {{"match", text.substr(at, 6)}}, text.substr(at, 3));
   }
 
   std::vector<std::string> allow_;

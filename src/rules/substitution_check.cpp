@@ -1,4 +1,6 @@
 // kind: substitution — a wrong form and the form to write instead (RE2 → rewrite with \1).
+#include <algorithm>
+
 #include "rules/kinds.hpp"
 #include "rules/text_scan.hpp"
 
@@ -8,45 +10,60 @@ namespace {
 struct Swap {
   std::shared_ptr<const RE2> re;
   std::string rewrite;
+  int group = 0;  // its group in the combined pattern
 };
 
 class SubstitutionCheck : public Check {
  public:
-  explicit SubstitutionCheck(const RuleFields& f) : exceptions_(f, "exceptions") {
+  explicit SubstitutionCheck(const RuleFields& f) : requires_(f.text_or("requires", "")), exceptions_(f, "exceptions") {
     for (const auto& [pattern, rewrite] : f.text_map("swap")) {
       auto re = regex_field(f, "swap", pattern);
       std::string error;
       if (!re->CheckRewriteString(rewrite, &error)) f.fail("swap", "替换文本无效 (bad rewrite) '" + rewrite + "': " + error);
-      swaps_.push_back({re, rewrite});
+      swaps_.push_back({re, rewrite, 0});
     }
     if (swaps_.empty()) f.fail("swap", "至少需要一项替换 (needs at least one pattern: replacement)");
+    // One pass over the text for all the swaps: (p1)|(p2)|…
+    std::string combined;
+    int group = 1;
+    for (auto& swap : swaps_) {
+      combined += (combined.empty() ? "(" : "|(") + swap.re->pattern() + ")";
+      swap.group = group;
+      group += 1 + swap.re->NumberOfCapturingGroups();
+    }
+    combined_ = regex_field(f, "swap", combined);
   }
 
   void run(const RunInput& input, Scope scope, Reporter& out) const override {
     for (const auto& file : input.files) {
       const std::string& text = file.source->text();
       for_each_region(file, scope, [&](Span region, Place place) {
-        for (const auto& swap : swaps_) {
-          for_each_match(*swap.re, text, region, 0, [&](Span m, const std::vector<std::string>&) {
-            if (exceptions_.excuse(text, m)) return;
-            std::string match = text.substr(m.begin, m.end - m.begin);
-            std::string fix = match;
-            RE2::Replace(&fix, *swap.re, swap.rewrite);
-            out.report(place, m, {{"match", match}}, fix);
-          });
-        }
+        for_each_line_with(text, region, requires_, [&](Span lines) {
+        for_each_match(*combined_, text, lines, 0, [&](Span m, const std::vector<std::string>& groups) {
+          if (exceptions_.excuse(text, m)) return;
+          const auto swap = std::find_if(swaps_.begin(), swaps_.end(),
+                                         [&](const Swap& s) { return !groups[s.group].empty(); });
+          if (swap == swaps_.end()) return;
+          std::string match = text.substr(m.begin, m.end - m.begin);
+          std::string fix = match;
+          RE2::Replace(&fix, *swap->re, swap->rewrite);
+          out.report(place, m, {{"match", match}}, fix);
+        });
+        });
       });
     }
   }
 
  private:
   std::vector<Swap> swaps_;
+  std::shared_ptr<const RE2> combined_;
+  std::string requires_;  // a literal every match contains: only lines holding it are searched
   Exceptions exceptions_;
 };
 }  // namespace
 
 KindSpec substitution_kind() {
-  return {"substitution", {"swap", "exceptions"}, {Scope::gazette, Scope::document, Scope::clause}, {"match", "fix"},
+  return {"substitution", {"swap", "requires", "exceptions"}, {Scope::gazette, Scope::document, Scope::clause}, {"match", "fix"},
           [](const RuleFields& f) { return std::make_shared<const SubstitutionCheck>(f); }};
 }
 

@@ -55,6 +55,23 @@ bool Exceptions::excuse(const std::string& text, Span span) const {
   return false;
 }
 
+void for_each_line_with(const std::string& text, Span region, const std::string& literal,
+                        const std::function<void(Span)>& fn) {
+  if (literal.empty()) {
+    fn(region);
+    return;
+  }
+  const std::string_view view(text.data(), region.end);
+  for (std::size_t at = view.find(literal, region.begin); at != std::string_view::npos;) {
+    const std::size_t newline = at == 0 ? std::string_view::npos : view.rfind('\n', at - 1);
+    const std::size_t begin = std::max<std::size_t>(region.begin, newline == std::string_view::npos ? 0 : newline + 1);
+    std::size_t end = view.find('\n', at);
+    if (end == std::string_view::npos) end = region.end;
+    fn(Span{static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end)});
+    at = view.find(literal, end);
+  }
+}
+
 void for_each_match(const RE2& re, const std::string& text, Span region, int group,
                     const std::function<void(Span, const std::vector<std::string>&)>& fn) {
   const int n = re.NumberOfCapturingGroups() + 1;

@@ -32,6 +32,11 @@ class Exceptions {
   std::vector<std::shared_ptr<const RE2>> patterns_;
 };
 
+// The lines of text[region] that contain `literal` (all of region when it is
+// empty): a cheap search that lets a pattern skip text it cannot match.
+void for_each_line_with(const std::string& text, Span region, const std::string& literal,
+                        const std::function<void(Span line)>& fn);
+
 // Every match of `re` in text[region], as source spans of capture `group`.
 void for_each_match(const RE2& re, const std::string& text, Span region, int group,
                     const std::function<void(Span match, const std::vector<std::string>& groups)>& fn);
