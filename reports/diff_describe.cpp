@@ -33,6 +33,11 @@ const char* fact_kind_label(const std::string& kind) {
   return it != labels.end() ? it->second : kind.c_str();
 }
 
+std::string field_value(const std::string& field, const std::string& value) {
+  if (field == "trial") return value == "true" ? "试行" : "无";
+  return value.empty() ? "（无）" : value;
+}
+
 bool shown_as_fact(const diff::FieldChange& field) { return field.field == "validity" || field.field == "effective"; }
 
 namespace {

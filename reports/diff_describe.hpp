@@ -14,6 +14,9 @@ const char* fact_kind_label(const std::string& kind);  // 限值, 期限, 截止
 // more (延长, 推迟); readers see the fact change only.
 bool shown_as_fact(const diff::FieldChange& field);
 
+// A field's value for a reader: the trial marker as 试行 or 无, others as they are.
+std::string field_value(const std::string& field, const std::string& value);
+
 // One fact change as a reader sees it: "限值（保证金比例）：不超过2% → 不超过3%（上调）".
 std::string describe(const diff::FactChange& change);
 

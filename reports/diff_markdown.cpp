@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "diff/clause_align.hpp"
 #include "reports/diff_describe.hpp"
 
 namespace clausecheck::reports {
@@ -19,10 +20,7 @@ std::string cell(const std::string& text) {
   return out;
 }
 
-std::string clause_text(const Clause& c) {
-  std::string body = c.heading.empty() ? c.text() : c.heading + "。" + c.text();
-  return c.number.printed + body;
-}
+std::string clause_text(const Clause& c) { return c.number.printed + diff::own_text(c); }
 
 // One side of the redline: the old text with deletions struck, or the new one
 // with insertions in bold.
@@ -65,7 +63,8 @@ void write_document(const diff::DocumentChange& d, int depth, std::string& out) 
   if (!d.fields.empty() || !d.facts.empty()) {
     out += "| 项目 | 原文 | 修订后 |\n|---|---|---|\n";
     for (const diff::FieldChange& f : d.fields)
-      if (!shown_as_fact(f)) out += fmt::format("| {} | {} | {} |\n", field_label(f.field), cell(f.old_value), cell(f.new_value));
+      if (!shown_as_fact(f)) out += fmt::format("| {} | {} | {} |\n", field_label(f.field),
+                                            cell(field_value(f.field, f.old_value)), cell(field_value(f.field, f.new_value)));
     for (const diff::FactChange& f : d.facts)
       out += fmt::format("| {} | {} | {} |\n", fact_kind_label(f.kind), f.old_fact ? cell(f.old_fact->text) : "（无）",
                          f.new_fact ? cell(f.new_fact->text) : "（无）");

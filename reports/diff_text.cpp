@@ -63,7 +63,8 @@ void write_document(const diff::DocumentChange& d, const std::string& indent, co
   out += fmt::format("{}{}{}【{}】\n", indent, prefix, name, status[static_cast<std::size_t>(d.status)]);
   if (d.status == diff::DocumentStatus::added || d.status == diff::DocumentStatus::removed) return;
   for (const diff::FieldChange& f : d.fields)
-    if (!shown_as_fact(f)) out += fmt::format("{}  {}：{} → {}\n", indent, field_label(f.field), f.old_value, f.new_value);
+    if (!shown_as_fact(f)) out += fmt::format("{}  {}：{} → {}\n", indent, field_label(f.field),
+                                            field_value(f.field, f.old_value), field_value(f.field, f.new_value));
   for (const diff::FactChange& f : d.facts) out += indent + "  " + describe(f) + "\n";
   write_clauses(d, indent + "  ", out);
   for (const diff::DocumentChange& a : d.attachments) {

@@ -26,8 +26,6 @@ struct Flat {
   std::size_t hash = 0;
 };
 
-std::string own_text(const Clause& c) { return c.heading + "\n" + c.text(); }
-
 void flatten(const std::vector<Clause>& clauses, int parent, std::vector<const Clause*>& chain, std::vector<Flat>& out) {
   for (const Clause& c : clauses) {
     chain.push_back(&c);
@@ -263,6 +261,12 @@ class Aligner {
 };
 
 }  // namespace
+
+std::string own_text(const Clause& clause) {
+  const std::string body = clause.text();
+  if (clause.heading.empty()) return body;
+  return body.empty() ? clause.heading : clause.heading + "。" + body;
+}
 
 std::vector<ClauseChange> align_clauses(const std::vector<Clause>& old_clauses, const std::vector<Clause>& new_clauses,
                                         const AlignOptions& options) {

@@ -22,6 +22,11 @@ struct AlignOptions {
 // The result lists the new tree in pre-order with each deleted clause after
 // the clause it followed; modified and edited moved clauses carry their
 // redline and fact changes.
+// A clause's own text as printed after its number, children aside:
+// "heading。body", or the heading or the body alone. What clauses are compared
+// by and what redlines and tables show.
+std::string own_text(const Clause& clause);
+
 std::vector<ClauseChange> align_clauses(const std::vector<Clause>& old_clauses, const std::vector<Clause>& new_clauses,
                                         const AlignOptions& options = {});
 
