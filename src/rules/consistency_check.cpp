@@ -24,6 +24,10 @@ std::string without_spaces(const std::string& s) {
   return out;
 }
 
+std::size_t code_points(const std::string& s) {
+  return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
 struct Occurrence {
   const ParsedFile* file;
   Span span;
@@ -107,7 +111,8 @@ class ConsistencyCheck : public Check {
       for_each_clause(doc, [&](const Clause& clause, const std::vector<const Clause*>&) {
         for (const auto& fact : clause.facts) {
           const auto* t = std::get_if<facts::Threshold>(&fact.value);
-          if (!t || t->subject.empty()) continue;
+          // Short subjects (罚款, 比例) name no one thing: different clauses mean different things.
+          if (!t || code_points(t->subject) < 4) continue;
           auto [it, fresh] = first.emplace(t->subject, std::make_pair(&fact, &clause));
           if (fresh || it->second.second == &clause) continue;
           const auto& seen = std::get<facts::Threshold>(it->second.first->value);

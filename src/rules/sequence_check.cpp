@@ -11,6 +11,8 @@ namespace clausecheck::rules {
 namespace {
 enum class What { gap, duplicate, order, mixed_width, half_width };
 
+bool statute(NumberStyle s) { return s <= NumberStyle::article; }
+
 bool bracketed(NumberStyle s) { return s == NumberStyle::cn_paren || s == NumberStyle::arabic_paren; }
 
 std::string chinese_number(int n) {
@@ -72,11 +74,15 @@ class SequenceCheck : public Check {
       const bool same_style = prev && prev->number.style == n.style;
       // A list may restart at 1 under each parent or run on across parents (（三） under 二、).
       const int expected = same_style ? prev->number.value + 1 : (n.value == 1 ? 1 : last[n.style] + 1);
+      // A list may start again at 1 (a second 款 of one article); a statute excerpt
+      // may open at any article (物权编 starts at 第二百零五条).
+      const bool restart = n.value == 1 || (statute(n.style) && last[n.style] == 0);
       if (what_ == What::duplicate && same_style && n.value == prev->number.value && n.sub == prev->number.sub)
         out.report(place, at, {{"value", n.printed}, {"expected", printed(n.style, expected)}});
-      if (what_ == What::gap && n.sub == 0 && n.value != expected && !(same_style && n.value == prev->number.value))
+      if (what_ == What::gap && n.sub == 0 && n.value != expected && !restart && !(same_style && n.value == prev->number.value))
         out.report(place, at, {{"value", n.printed}, {"expected", printed(n.style, expected)}});
-      if (what_ == What::order && parent && n.style <= parent->number.style)
+      // Only the GB/T 9704 levels: 编/章/节/条 are headings whose nesting the parser decides.
+      if (what_ == What::order && parent && !statute(n.style) && n.style <= parent->number.style)
         out.report(place, at, {{"value", n.printed}, {"expected", style_name(parent->number.style)}});
       if (what_ == What::half_width && bracketed(n.style) && n.half_width)
         out.report(place, at, {{"value", n.printed}, {"expected", printed(n.style, n.value)}}, printed(n.style, n.value));
