@@ -139,6 +139,21 @@ std::string laws_text(const fs::path& dir, std::size_t bytes) {
   return out;
 }
 
+std::size_t clause_count(const std::vector<Clause>& clauses) {
+  std::size_t n = clauses.size();
+  for (const Clause& c : clauses) n += clause_count(c.children);
+  return n;
+}
+
+std::size_t clause_count(const ParsedFile& file) {
+  std::size_t n = 0;
+  for (const Document& d : file.documents) {
+    n += clause_count(d.clauses);
+    for (const Document& a : d.attachments) n += clause_count(a.clauses);
+  }
+  return n;
+}
+
 long peak_rss_kb() {
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);
@@ -160,8 +175,9 @@ void unrelated(const fs::path& dir) {
   const double diff_ms = ms_since(t2), diff_cpu = cpu_ms(RUSAGE_SELF) - cpu;
   std::size_t paired = 0;
   for (const auto& d : set.documents) paired += d.status == diff::DocumentStatus::changed || d.status == diff::DocumentStatus::unchanged;
-  std::printf("unrelated files (%zu / %zu bytes, %zu / %zu documents, %zu pairs)\n", fs::file_size(a), fs::file_size(b),
-              fa.documents.size(), fb.documents.size(), paired);
+  std::printf("unrelated files (%zu / %zu bytes, %zu / %zu documents, %zu / %zu clauses, %zu document pairs)\n",
+              fs::file_size(a), fs::file_size(b), fa.documents.size(), fb.documents.size(), clause_count(fa),
+              clause_count(fb), paired);
   std::printf("  parse both %8.1f ms, diff_files %8.1f ms (cpu %.1f ms), total %8.1f ms\n", parse_ms, diff_ms, diff_cpu,
               parse_ms + diff_ms);
   std::printf("  peak RSS %ld MB (before %ld MB)\n", peak_rss_kb() / 1024, rss_before / 1024);
