@@ -1,6 +1,9 @@
 #include "reports/diff_json.hpp"
 
+#include <sstream>
+
 #include "model/fact_json.hpp"
+#include "reports/report.hpp"
 
 namespace clausecheck::reports {
 
@@ -70,10 +73,11 @@ void add_document(const diff::DocumentChange& d, const diff::ChangeSet& set, con
   for (const diff::DocumentChange& a : d.attachments) add_document(a, set, self, out);
 }
 
-json finding_json(const Finding& f) {
-  return {{"rule", f.rule},         {"severity", to_string(f.severity)}, {"message", f.message},
-          {"file", f.file},         {"line", f.location.line},           {"column", f.location.column},
-          {"evidence", f.evidence}, {"anchor", f.anchor},                {"fingerprint", f.fingerprint}};
+// The findings exactly as `check --format json` writes them.
+json findings_json(const std::vector<Finding>& findings) {
+  std::ostringstream out;
+  write_json(findings, ReportContext{}, out);
+  return json::parse(out.str())["findings"];
 }
 
 }  // namespace
@@ -84,15 +88,13 @@ json diff_json(const diff::ChangeSet& changes, const std::vector<Finding>& findi
   json toc = json::array();
   for (const diff::TocChange& t : changes.toc)
     toc.push_back({{"change", t.added ? "added" : "removed"}, {"title", t.title}, {"page", t.page}});
-  json found = json::array();
-  for (const Finding& f : findings) found.push_back(finding_json(f));
   return {{"schema", "clausecheck/diff@1"},
           {"old_file", changes.old_source ? json(changes.old_source->path()) : json(nullptr)},
           {"new_file", changes.new_source ? json(changes.new_source->path()) : json(nullptr)},
           {"changed", !changes.empty()},
           {"documents", std::move(documents)},
           {"toc", std::move(toc)},
-          {"findings", std::move(found)}};
+          {"findings", findings_json(findings)}};
 }
 
 }  // namespace clausecheck::reports
