@@ -73,6 +73,26 @@ TEST_CASE("on the seed gazette: the two typos, RECP/RCEP and the mixed brackets;
   CHECK(of_rule(findings, "format.doc-number-sequence").empty());
 }
 
+TEST_CASE("on the seed as of 2026-11-28: 驻政〔2023〕9号 has expired, reported once for the notice and its 措施") {
+  const auto findings = check_file("examples/zhumadian-gazette-2023-02.txt", "2026-11-28");
+  std::size_t document_expired = 0;
+  for (const auto* f : of_rule(findings, "validity.expired"))
+    if (f->evidence == "有效期一年") {
+      ++document_expired;
+      CHECK(f->location == Location{641, 13});
+      CHECK(f->message.find("2024-03-03") != std::string::npos);
+    }
+  CHECK(document_expired == 1);
+  const auto document_findings = [&](const char* as_of) {
+    const auto all = check_file("examples/zhumadian-gazette-2023-02.txt", as_of);
+    const auto expired = of_rule(all, "validity.expired");
+    return std::count_if(expired.begin(), expired.end(), [](const Finding* f) { return f->evidence == "有效期一年"; });
+  };
+  CHECK(document_findings("2024-03-03") == 0);  // its last day in force
+  CHECK(document_findings("2024-03-04") == 1);
+  CHECK(of_rule(check_file("examples/zhumadian-gazette-2023-02.txt", "2024-01-01"), "validity.expiring").size() >= 1);
+}
+
 TEST_CASE("each broken draft fires exactly the rule it was made for, at the right place") {
   struct Case {
     const char* file;

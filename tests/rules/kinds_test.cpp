@@ -122,3 +122,22 @@ TEST_CASE("complement: an upper and a lower bound on the same base must add up t
   CHECK(findings[0].location.line == 2);
   CHECK(run_pack(yaml, {file_with(70)}).empty());
 }
+
+TEST_CASE("change rules run only through run_change_rules, over the changes the diff stage hands them") {
+  const auto file = file_of("测试通知\n一、比例不超过3%。\n", {number(NumberStyle::cn_dun, 1, "一、")});
+  const Fact before{facts::Threshold{"比例", Comparator::le, Quantity{2, "2", "", "%"}}, "不超过2%", {}};
+  const Fact after{facts::Threshold{"比例", Comparator::le, Quantity{3, "3", "", "%"}}, "不超过3%", {20, 31}};
+  const auto pack = load_pack("t.yaml", rule_yaml("    kind: change\n    when: change.kind == \"modified\" and fact.value > other.value\n",
+                                                  "{change}: {fact.text}"));
+  RunSettings settings;
+  settings.as_of = *make_date(2025, 1, 1);
+  CHECK(run_rules(pack.rules, {file}, settings).empty());  // `check` skips change rules
+  Change change{"modified", &file, &file.documents[0], &file.documents[0].clauses[0], &file.documents[0].clauses[0],
+                &before, &after, after.span};
+  const auto raised = run_change_rules(pack.rules, {change}, settings);
+  REQUIRE(raised.size() == 1);
+  CHECK(raised[0].message == "modified: 不超过3%");
+  CHECK(raised[0].location.line == 2);
+  change.kind = "moved";
+  CHECK(run_change_rules(pack.rules, {change}, settings).empty());
+}
