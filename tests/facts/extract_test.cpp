@@ -180,6 +180,17 @@ TEST_CASE("a list of figures shares its bound") {
   CHECK(t[2].op == Comparator::eq);
 }
 
+TEST_CASE("the ends of a range share their subject") {
+  auto t = of<facts::Threshold>(facts_in("对单位处5万元以上20万元以下的罚款"));
+  REQUIRE(t.size() == 2);
+  CHECK(t[0].op == Comparator::ge);
+  CHECK(t[0].quantity.value == 50000);
+  CHECK(t[1].op == Comparator::le);
+  CHECK(t[1].quantity.value == 200000);
+  CHECK(t[1].subject == t[0].subject);
+  CHECK(t[0].subject == "对单位处");
+}
+
 TEST_CASE("a change is not bounded by a word before it") {
   CHECK(of<facts::Threshold>(facts_in("基础养老金最低标准分别提高 40%")).empty());
 }

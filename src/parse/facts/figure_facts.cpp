@@ -254,8 +254,9 @@ class FigureScanner {
       op = after->op;
       fact_end = skip_spaces(text_, end) + after->length;
     }
-    // 达96%、76%、46.1%: the figures of a list share the bound of the first.
-    if (last_ && last_->end >= frag && is_list_mark(last_->end, at)) {
+    // 达96%、76%、46.1%: the figures of a list share the subject of the first,
+    // as do the ends of a range written bound to bound (处500元以上1000元以下).
+    if (last_ && last_->end >= frag && (is_list_mark(last_->end, at) || skip_spaces(text_, last_->end) == at)) {
       Bound next = *last_;
       next.op = op ? op : last_->op;
       next.end = fact_end;
