@@ -60,31 +60,29 @@ std::map<std::string, std::string> RuleFields::text_map(const std::string& key) 
   return out;
 }
 
-int RuleFields::integer_or(const std::string& key, int fallback) const {
-  if (!has(key)) return fallback;
+namespace {
+// A scalar of type T at `key`, the fallback when absent, an error naming `what` when it is not one.
+template <typename T>
+T scalar_or(const RuleFields& fields, const std::string& key, T fallback, const char* what) {
+  if (!fields.has(key)) return fallback;
   try {
-    return node_[key].as<int>();
+    return fields.node(key).as<T>();
   } catch (const YAML::Exception&) {
-    fail(key, "应为整数 (expected an integer)");
+    fields.fail(key, what);
   }
+}
+}  // namespace
+
+int RuleFields::integer_or(const std::string& key, int fallback) const {
+  return scalar_or(*this, key, fallback, "应为整数 (expected an integer)");
 }
 
 double RuleFields::number_or(const std::string& key, double fallback) const {
-  if (!has(key)) return fallback;
-  try {
-    return node_[key].as<double>();
-  } catch (const YAML::Exception&) {
-    fail(key, "应为数字 (expected a number)");
-  }
+  return scalar_or(*this, key, fallback, "应为数字 (expected a number)");
 }
 
 bool RuleFields::boolean_or(const std::string& key, bool fallback) const {
-  if (!has(key)) return fallback;
-  try {
-    return node_[key].as<bool>();
-  } catch (const YAML::Exception&) {
-    fail(key, "应为 true 或 false (expected true or false)");
-  }
+  return scalar_or(*this, key, fallback, "应为 true 或 false (expected true or false)");
 }
 
 }  // namespace clausecheck::rules
