@@ -7,8 +7,8 @@
 namespace clausecheck::diff {
 
 // Pairs the documents of two versions and diffs each pair. Documents pair by
-// document number; then, when exactly one document is left on each side, those
-// two (one file per version of a document, whatever their numbers); then by
+// document number; then, when each side holds exactly one document, those two
+// (one file per version of a document, whatever their numbers); then by
 // similarity of title (试行 markers aside) and content, best first, never below
 // options.threshold. Unpaired documents are removed or added.
 std::vector<DocumentChange> diff_documents(const std::vector<Document>& old_docs, const std::vector<Document>& new_docs,

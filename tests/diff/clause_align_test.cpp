@@ -152,3 +152,28 @@ TEST_CASE("an item moved between sections is moved; an item inserted and one del
   CHECK(count(changes, ClauseChangeKind::moved) == 1);
   CHECK(count(changes, ClauseChangeKind::deleted) == 0);
 }
+
+TEST_CASE("a clause moved and edited is moved, with its redline") {
+  auto revised = kMeasures;
+  std::string moved = revised[2];
+  moved.replace(moved.find("全面实现"), std::string("全面实现").size(), "逐步实现");
+  revised.erase(revised.begin() + 2);
+  revised.push_back(moved);
+  const auto changes = align_clauses(numbered(kMeasures), numbered(revised));
+  const ClauseChange& m = by_new_path(changes, "十二");
+  CHECK(m.kind == ClauseChangeKind::moved);
+  CHECK(m.old_path == "三");
+  CHECK(m.similarity < 1.0);
+  CHECK(std::find(m.redline.begin(), m.redline.end(), RedlinePiece{RedlineOp::inserted, "逐步"}) != m.redline.end());
+  CHECK(count(changes, ClauseChangeKind::moved) == 1);
+  CHECK(count(changes, ClauseChangeKind::modified) == 0);
+}
+
+TEST_CASE("empty clause lists on either side") {
+  CHECK(align_clauses({}, {}).empty());
+  const auto all_new = align_clauses({}, numbered(kMeasures));
+  CHECK(count(all_new, ClauseChangeKind::inserted) == 12);
+  const auto all_gone = align_clauses(numbered(kMeasures), {});
+  CHECK(count(all_gone, ClauseChangeKind::deleted) == 12);
+  CHECK(all_gone[0].old_path == "一");
+}
