@@ -141,3 +141,21 @@ TEST_CASE("change rules run only through run_change_rules, over the changes the 
   change.kind = "moved";
   CHECK(run_change_rules(pack.rules, {change}, settings).empty());
 }
+
+TEST_CASE("threshold: facts whose subject matches must satisfy the expression; compare at fact scope") {
+  auto file = file_of("测试通知\n一、保证金比例不超过5%，首付比例不低于20%。\n", {number(NumberStyle::cn_dun, 1, "一、")});
+  auto& facts = file.documents[0].clauses[0].facts;
+  facts.push_back(Fact{facts::Threshold{"按揭贷款保证金比例", Comparator::le, Quantity{5, "5", "", "%"}}, "不超过5%", {34, 45}});
+  facts.push_back(Fact{facts::Threshold{"首付比例", Comparator::ge, Quantity{20, "20", "", "%"}}, "不低于20%", {60, 72}});
+  const auto over = run_pack(rule_yaml("    kind: threshold\n    subject: 保证金\n    unit: \"%\"\n    require: fact.value <= 2\n",
+                                       "{fact.text} {value}"),
+                             {file});
+  REQUIRE(over.size() == 1);
+  CHECK(over[0].message == "不超过5% 5");
+  const auto compared = run_pack(
+      rule_yaml("    kind: compare\n    scope: fact\n    facts: [threshold]\n    when: fact.op == \">=\" and fact.value >= 20\n",
+                "{fact.text}"),
+      {file});
+  REQUIRE(compared.size() == 1);
+  CHECK(compared[0].message == "不低于20%");
+}
