@@ -4,6 +4,7 @@
 #include <optional>
 #include <string_view>
 
+#include "grammar/match_parser.hpp"
 #include "grammar/x3_config.hpp"
 
 namespace clausecheck::grammar {
@@ -32,19 +33,6 @@ date_type const& date();
 std::optional<DateText> match_date(std::string_view text);
 
 // match_date as an X3 parser for the grammars built on dates.
-struct date_parser : x3::parser<date_parser> {
-  using attribute_type = DateText;
-  static bool const has_attribute = true;
-
-  template <typename Iterator, typename Context, typename RContext, typename Attribute>
-  bool parse(Iterator& first, Iterator const& last, Context const&, RContext const&, Attribute& attr) const {
-    auto found = match_date(std::string_view(first, static_cast<std::size_t>(last - first)));
-    if (!found) return false;
-    first += static_cast<std::ptrdiff_t>(found->length);
-    attr = *found;
-    return true;
-  }
-};
-inline constexpr date_parser date_text{};
+inline constexpr match_parser<DateText, &match_date> date_text{};
 
 }  // namespace clausecheck::grammar

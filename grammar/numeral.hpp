@@ -4,6 +4,7 @@
 #include <optional>
 #include <string_view>
 
+#include "grammar/match_parser.hpp"
 #include "grammar/x3_config.hpp"
 
 namespace clausecheck::grammar {
@@ -40,21 +41,7 @@ std::optional<double> parse_arabic_number(std::string_view text);
 // The longest numeral at the start of text, Arabic or Chinese integer.
 std::optional<Numeral> match_numeral(std::string_view text);
 
-// match_numeral as an X3 parser, so other grammars compose with it without
-// sharing rule instantiations across translation units.
-struct numeral_parser : x3::parser<numeral_parser> {
-  using attribute_type = Numeral;
-  static bool const has_attribute = true;
-
-  template <typename Iterator, typename Context, typename RContext, typename Attribute>
-  bool parse(Iterator& first, Iterator const& last, Context const&, RContext const&, Attribute& attr) const {
-    auto found = match_numeral(std::string_view(first, static_cast<std::size_t>(last - first)));
-    if (!found) return false;
-    first += static_cast<std::ptrdiff_t>(found->length);
-    attr = *found;
-    return true;
-  }
-};
-inline constexpr numeral_parser numeral{};
+// match_numeral as an X3 parser for the grammars built on numerals.
+inline constexpr match_parser<Numeral, &match_numeral> numeral{};
 
 }  // namespace clausecheck::grammar

@@ -15,6 +15,7 @@ namespace x3 = boost::spirit::x3;
 struct QuantityMatch {
   Quantity quantity;
   std::size_t length = 0;
+  std::size_t numeral_length = 0;  // bytes of the numeral alone: 40 of 40万元
   bool chinese = false;       // the numeral is in Chinese characters
   bool counter_unit = false;  // 个, 家, 人 … (count nouns, not measures)
 };

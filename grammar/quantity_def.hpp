@@ -41,7 +41,7 @@ const auto set_numeral = [](auto& c) {
   const Numeral& n = x3::_attr(c);
   x3::_val(c).quantity.value = n.value;
   x3::_val(c).chinese = n.chinese;
-  x3::_val(c).length = n.length;  // the numeral's bytes, until the scale is known
+  x3::_val(c).numeral_length = n.length;
 };
 const auto set_scale = [](auto& c) {
   x3::_val(c).quantity.value *= x3::_attr(c).factor;
@@ -64,7 +64,6 @@ const auto sp = *(x3::lit(' ') | x3::lit("\u3000"));
 
 const quantity_type quantity_rule = "quantity";
 
-// A letter glued to the unit makes it a name (5G, 3D) not a figure.
 const auto quantity_rule_def =
     (x3::lit("百分之") >> numeral[quantity_detail::set_percent]) |
     (numeral[quantity_detail::set_numeral] >> quantity_detail::sp >> -quantity_detail::scale[quantity_detail::set_scale] >>
