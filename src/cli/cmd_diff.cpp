@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "cli/commands.hpp"
+#include "cli/config.hpp"
 #include "cli/output_file.hpp"
 #include "diff/change_rules.hpp"
 #include "diff/diff_files.hpp"
@@ -27,7 +28,8 @@ struct DiffOptions {
   std::string new_path;
   std::string format = "text";
   std::string output;
-  std::string fail_on = "error";
+  std::string fail_on;  // default: the config's fail_on, else error
+  std::string config;
   std::vector<std::string> rule_specs;  // more packs; their change rules run next to changes.yaml
   double threshold = diff::AlignOptions{}.threshold;
 };
@@ -38,13 +40,30 @@ bool at_or_above(Severity severity, const std::string& fail_on) {
   return static_cast<int>(severity) >= static_cast<int>(bar);
 }
 
-// The built-in change rules, then the change rules of the packs --rules names.
-std::vector<rules::Rule> change_rules(const DiffOptions& opt) {
-  std::vector<rules::Rule> out = diff::builtin_changes_pack().rules;
+Config find_and_load_config(const DiffOptions& opt) {
+  if (!opt.config.empty()) return load_config(opt.config);
+  const std::filesystem::path start = std::filesystem::path(opt.new_path).parent_path();
+  if (const auto found = find_config(start.empty() ? "." : start)) {
+    spdlog::info("config: {}", found->string());
+    return load_config(*found);
+  }
+  return {};
+}
+
+// The built-in change rules, then the change rules of the packs --rules names;
+// the config's disabled rules dropped and its severities applied, as for check.
+std::vector<rules::Rule> change_rules(const DiffOptions& opt, const Config& config) {
+  std::vector<rules::Rule> all = diff::builtin_changes_pack().rules;
   for (const std::string& spec : opt.rule_specs)
     for (const rules::Pack& pack : rules::load_packs(spec))
       for (const rules::Rule& rule : pack.rules)
-        if (rule.scope == rules::Scope::change) out.push_back(rule);
+        if (rule.scope == rules::Scope::change) all.push_back(rule);
+  std::vector<rules::Rule> out;
+  for (rules::Rule& rule : all) {
+    if (config.disabled.count(rule.meta.id)) continue;
+    if (const auto s = config.severities.find(rule.meta.id); s != config.severities.end()) rule.meta.severity = s->second;
+    out.push_back(std::move(rule));
+  }
   return out;
 }
 
@@ -67,16 +86,18 @@ int run_diff(const DiffOptions& opt) {
     const ParsedFile old_file = parse::parse_path(opt.old_path);
     const ParsedFile new_file = parse::parse_path(opt.new_path);
     const diff::ChangeSet changes = diff::diff_files(old_file, new_file, {opt.threshold});
-    const std::vector<rules::Rule> rules = change_rules(opt);
-    rules::RunSettings settings;
+    const Config config = find_and_load_config(opt);
+    const std::vector<rules::Rule> rules = change_rules(opt, config);
+    rules::RunSettings settings = config.settings;
     std::vector<Finding> findings =
         rules::run_change_rules(rules, diff::to_rule_changes(changes, old_file, new_file), settings);
     ensure_fingerprints(findings);
     spdlog::info("{} → {}: {} documents compared, {} findings", opt.old_path, opt.new_path, changes.documents.size(),
                  findings.size());
     write_output(opt.output, render(opt, changes, findings, rules), {opt.old_path, opt.new_path});
+    const std::string fail_on = !opt.fail_on.empty() ? opt.fail_on : config.fail_on.value_or("error");
     for (const Finding& f : findings)
-      if (at_or_above(f.severity, opt.fail_on)) return 1;
+      if (at_or_above(f.severity, fail_on)) return 1;
     return 0;
   } catch (const InputError& e) {
     std::cerr << "error: " << e.what() << '\n';
@@ -107,9 +128,10 @@ void add_diff_command(CLI::App& app, int& exit_code) {
       ->check(CLI::IsMember({"text", "json", "markdown", "sarif"}))
       ->capture_default_str();
   cmd->add_option("-o,--output", opt->output, "Write the output to FILE instead of stdout");
-  cmd->add_option("--fail-on", opt->fail_on, "Exit 1 when a change rule fires at or above this severity")
-      ->check(CLI::IsMember({"error", "warning", "info", "never"}))
-      ->capture_default_str();
+  cmd->add_option("--fail-on", opt->fail_on,
+                  "Exit 1 when a change rule fires at or above this severity (default: the config's, else error)")
+      ->check(CLI::IsMember({"error", "warning", "info", "never"}));
+  cmd->add_option("--config", opt->config, "Config file (default: the nearest .clausecheck.yaml upward from NEW)");
   cmd->add_option("--rules", opt->rule_specs, "More rule packs (file, directory or built-in name); their change rules run too");
   cmd->add_option("--similarity", opt->threshold, "Clauses less similar than this are never paired (0-1)")
       ->check(CLI::Range(0.0, 1.0))
