@@ -5,7 +5,10 @@
 #include <set>
 #include <tuple>
 
+#include "rules/expr_field.hpp"
 #include "rules/kinds.hpp"
+#include "rules/model_values.hpp"
+#include "rules/model_walk.hpp"
 #include "status/register.hpp"
 
 namespace clausecheck::rules {
@@ -32,7 +35,8 @@ std::uint32_t offset_of(const SourceText& source, Location where) {
 
 class ExpiryCheck : public Check {
  public:
-  explicit ExpiryCheck(const RuleFields& f) : clauses_(f.boolean_or("clauses", true)) {
+  explicit ExpiryCheck(const RuleFields& f)
+      : clauses_(f.boolean_or("clauses", true)), when_(f.has("when") ? expression_field(f, "when") : nullptr) {
     for (const auto& name : f.texts("status")) {
       if (name == "expired") statuses_.push_back(status::Status::expired);
       else if (name == "expiring") statuses_.push_back(status::Status::expiring);
@@ -62,6 +66,7 @@ class ExpiryCheck : public Check {
         continue;
       const std::uint32_t begin = offset_of(*file->source, entry.evidence.location);
       const Span span{begin, static_cast<std::uint32_t>(begin + entry.evidence.text.size())};
+      if (when_ && !applies(*file, begin, input.settings)) continue;
       int days = 0;
       if (entry.expires_on) days = static_cast<int>((std::chrono::sys_days{*entry.expires_on} - std::chrono::sys_days{as_of}).count());
       out.report(Place{file, nullptr, nullptr, nullptr}, span,
@@ -70,18 +75,30 @@ class ExpiryCheck : public Check {
                   {"effective_from", iso(entry.effective_from)},
                   {"days", std::to_string(days < 0 ? -days : days)},
                   {"as_of", input.settings.as_of.iso()},
-                  {"subject", entry.clause ? "条款“" + *entry.clause + "”" : "本文件"}});
+                  {"subject", entry.clause ? "条款“" + *entry.clause + "”" : "本文件"},
+                  {"event", entry.clause ? "期限届满" : "失效"}});
     }
   }
 
  private:
+  // `when` about the document holding the entry's evidence.
+  bool applies(const ParsedFile& file, std::uint32_t offset, const RunSettings& settings) const {
+    const Document* doc = document_at(file, offset);
+    const Document* parent = nullptr;
+    for_each_document(file, [&](const Document& d, const Document* p) {
+      if (&d == doc) parent = p;
+    });
+    return evaluate(when_, make_resolver(Subject{doc, parent, nullptr, nullptr, nullptr, &settings})).truthy();
+  }
+
   std::vector<status::Status> statuses_;
   bool clauses_;
+  expr::ast::Ptr when_;
 };
 }  // namespace
 
 KindSpec expiry_kind() {
-  return {"expiry", {"status", "clauses"}, {Scope::document}, {"status", "expires_on", "effective_from", "days", "as_of", "subject"},
+  return {"expiry", {"status", "clauses", "when"}, {Scope::document}, {"status", "expires_on", "effective_from", "days", "as_of", "subject", "event"},
           [](const RuleFields& f) { return std::make_shared<const ExpiryCheck>(f); }};
 }
 
