@@ -52,11 +52,11 @@ std::string row(const diff::ClauseChange& c) {
 void write_document(const diff::DocumentChange& d, int depth, std::string& out) {
   const std::string hashes(static_cast<std::size_t>(depth), '#');
   if (d.status == diff::DocumentStatus::added) {
-    out += fmt::format("{} 新增：{}\n\n", hashes, d.new_name);
+    out += fmt::format("{} 新增：{}\n\n{}\n\n", hashes, d.new_name, d.new_doc->title);
     return;
   }
   if (d.status == diff::DocumentStatus::removed) {
-    out += fmt::format("{} 删除：{}\n\n", hashes, d.old_name);
+    out += fmt::format("{} 删除：{}\n\n{}\n\n", hashes, d.old_name, d.old_doc->title);
     return;
   }
   out += fmt::format("{} {}\n\n", hashes, d.old_name == d.new_name ? d.new_name : d.old_name + " → " + d.new_name);

@@ -54,9 +54,14 @@ void write_clauses(const diff::DocumentChange& d, const std::string& indent, std
   }
 }
 
+// A number alone says little about a document that came or went: add its title.
+std::string titled(const std::string& name, const Document& doc) {
+  return name == doc.title ? name : name + "《" + doc.title + "》";
+}
+
 void write_document(const diff::DocumentChange& d, const std::string& indent, const char* prefix, std::string& out) {
-  const std::string name = d.status == diff::DocumentStatus::added     ? "（无） → " + d.new_name
-                            : d.status == diff::DocumentStatus::removed ? d.old_name + " → （无）"
+  const std::string name = d.status == diff::DocumentStatus::added     ? "（无） → " + titled(d.new_name, *d.new_doc)
+                            : d.status == diff::DocumentStatus::removed ? titled(d.old_name, *d.old_doc) + " → （无）"
                             : d.old_name == d.new_name                  ? d.new_name
                                                                         : d.old_name + " → " + d.new_name;
   static const std::array<const char*, 4> status = {"未变", "有修改", "新增", "删除"};
