@@ -84,10 +84,7 @@ class ExpiryCheck : public Check {
   // `when` about the document holding the entry's evidence.
   bool applies(const ParsedFile& file, std::uint32_t offset, const RunSettings& settings) const {
     const Document* doc = document_at(file, offset);
-    const Document* parent = nullptr;
-    for_each_document(file, [&](const Document& d, const Document* p) {
-      if (&d == doc) parent = p;
-    });
+    const Document* parent = doc ? parent_of(file, *doc) : nullptr;
     return evaluate(when_, make_resolver(Subject{doc, parent, nullptr, nullptr, nullptr, &settings})).truthy();
   }
 

@@ -58,6 +58,14 @@ const Document* document_at(const ParsedFile& file, std::uint32_t offset) {
   return found;  // attachments come after their carrier, so the innermost wins
 }
 
+const Document* parent_of(const ParsedFile& file, const Document& doc) {
+  const Document* parent = nullptr;
+  for_each_document(file, [&](const Document& d, const Document* p) {
+    if (&d == &doc) parent = p;
+  });
+  return parent;
+}
+
 std::vector<const Clause*> clause_chain_at(const Document& doc, std::uint32_t offset) {
   std::vector<const Clause*> chain;
   const std::vector<Clause>* level = &doc.clauses;

@@ -25,6 +25,9 @@ void for_each_clause(const Document& doc,
 // The innermost document (attachments included) whose extent holds offset, or null.
 const Document* document_at(const ParsedFile& file, std::uint32_t offset);
 
+// The notice that carries `doc` as an attachment, or null.
+const Document* parent_of(const ParsedFile& file, const Document& doc);
+
 // The chain of clauses of doc holding offset, outermost first; empty outside any clause.
 std::vector<const Clause*> clause_chain_at(const Document& doc, std::uint32_t offset);
 

@@ -31,7 +31,9 @@ void Reporter::report(Place place, Span span, std::map<std::string, std::string>
   vars.emplace("file", source.path());
   vars.emplace("evidence", f.evidence);
   if (place.doc) {
-    vars.emplace("doc.number", place.doc->number ? place.doc->number->raw : "（无文号）");
+    // An attachment (the 方案 a notice carries) goes by its notice's number.
+    const Document* numbered = place.doc->number ? place.doc : parent_of(*place.file, *place.doc);
+    vars.emplace("doc.number", numbered && numbered->number ? numbered->number->raw : "（无文号）");
     vars.emplace("doc.title", place.doc->title);
     vars.emplace("doc.type", place.doc->type);
     vars.emplace("doc.signed", signed_text(*place.doc));
