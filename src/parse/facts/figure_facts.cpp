@@ -327,8 +327,8 @@ class FigureScanner {
     const std::size_t p = skip_spaces_back(text_, at);
     for (std::string_view c : {"—", "－", "～", "-", "~", "至"})
       if (p >= c.size() + 1 && text_.substr(p - c.size(), c.size()) == c) {
-        const char before = text_[skip_spaces_back(text_, p - c.size()) - 1];
-        if (before >= '0' && before <= '9') return true;
+        const std::size_t end = skip_spaces_back(text_, p - c.size());
+        if (end > 0 && text_[end - 1] >= '0' && text_[end - 1] <= '9') return true;
       }
     return false;
   }
