@@ -1,3 +1,4 @@
+#include "reports/finding_counts.hpp"
 #include "reports/markdown_cell.hpp"
 #include "reports/report.hpp"
 
@@ -6,17 +7,12 @@ namespace clausecheck::reports {
 // A heading with the counts and one table row per finding; findings already in
 // the baseline are left out. Also what the github format puts in the step summary.
 void write_markdown(const std::vector<Finding>& findings, const ReportContext& context, std::ostream& out) {
-  int errors = 0, warnings = 0, infos = 0;
-  for (const Finding& f : findings) {
-    if (f.in_baseline) continue;
-    (f.severity == Severity::error ? errors : f.severity == Severity::warning ? warnings : infos) += 1;
-  }
-  out << "## clausecheck: " << errors + warnings + infos << " findings (" << errors << " errors, " << warnings
-      << " warnings, " << infos << " info)\n\n";
+  const FindingCounts counts = count_shown(findings);
+  out << "## clausecheck: " << describe(counts) << "\n\n";
   if (context.baseline)
     out << context.baseline->unchanged << " findings in the baseline are not shown; "
         << context.baseline->absent.size() << " baseline findings are gone.\n\n";
-  if (errors + warnings + infos == 0) return;
+  if (counts.total() == 0) return;
   out << "| severity | rule | location | message | evidence |\n|---|---|---|---|---|\n";
   for (const Finding& f : findings) {
     if (f.in_baseline) continue;

@@ -59,7 +59,7 @@ TEST_CASE("text: one clang-tidy style line per finding, evidence and fix below")
   CHECK(text.find("examples/seed.txt:120:7: warning: 疑似重复字“统筹筹” [typos.repeat]\n    统筹筹\n    fix: 统筹\n") == 0);
   CHECK(text.find("drafts/wrong brackets.txt:3:1: error: 文号应使用六角括号〔〕：驻政[2023]9号 [format.doc-number-brackets]\n") !=
         std::string::npos);
-  CHECK(text.find("3 findings (1 errors, 1 warnings, 1 info)\n") != std::string::npos);
+  CHECK(text.find("3 findings (1 error, 1 warning, 1 info)\n") != std::string::npos);
 }
 
 TEST_CASE("text with a baseline hides the findings already in it") {
@@ -68,7 +68,7 @@ TEST_CASE("text with a baseline hides the findings already in it") {
   BaselineComparison baseline{1, 2, {}};
   const std::string text = render(Format::text, findings, ReportContext{sample_rules(), &baseline});
   CHECK(text.find("统筹筹") == std::string::npos);
-  CHECK(text.find("2 findings (1 errors, 0 warnings, 1 info); 1 in the baseline, 0 fixed since\n") != std::string::npos);
+  CHECK(text.find("2 findings (1 error, 0 warnings, 1 info); 1 in the baseline, 0 fixed since\n") != std::string::npos);
 }
 
 TEST_CASE("json: the findings@1 contract with byte offsets beside code-point columns") {
@@ -212,7 +212,7 @@ TEST_CASE("github: the full table goes to $GITHUB_STEP_SUMMARY, appended") {
   std::ifstream in(summary);
   std::stringstream text;
   text << in.rdbuf();
-  CHECK(text.str().rfind("earlier step\n## clausecheck: 3 findings (1 errors, 1 warnings, 1 info)", 0) == 0);
+  CHECK(text.str().rfind("earlier step\n## clausecheck: 3 findings (1 error, 1 warning, 1 info)", 0) == 0);
   CHECK(count(text.str(), "\n| ") == 4);  // header and three rows
   CHECK(!findings[0].fingerprint.empty());
 }
@@ -221,7 +221,7 @@ TEST_CASE("markdown: counts and a table row per finding, pipes escaped") {
   auto findings = sample_findings();
   findings[2].evidence = "a|b";
   const std::string md = render(Format::markdown, findings, with_rules());
-  CHECK(md.rfind("## clausecheck: 3 findings (1 errors, 1 warnings, 1 info)\n\n| severity | rule | location | message | evidence |", 0) == 0);
+  CHECK(md.rfind("## clausecheck: 3 findings (1 error, 1 warning, 1 info)\n\n| severity | rule | location | message | evidence |", 0) == 0);
   CHECK(md.find("| error | `format.doc-number-brackets` | drafts/wrong brackets.txt:3:1 | 文号应使用六角括号〔〕：驻政[2023]9号 | 驻政[2023]9号 |") !=
         std::string::npos);
   CHECK(md.find("a\\|b") != std::string::npos);
