@@ -28,4 +28,10 @@ const rules::Pack& builtin_changes_pack();
 // by a line reading exactly kExampleSeparator.
 inline constexpr const char* kExampleSeparator = "=== 修订后 ===";
 
+// Runs one change rule on one such example: both versions parsed, diffed, and
+// the rule alone run on the changes (what `rules test` needs for change
+// rules). Throws InputError when the separator line is missing.
+std::vector<Finding> run_change_example(const rules::Rule& rule, const std::string& example,
+                                        const rules::RunSettings& settings);
+
 }  // namespace clausecheck::diff

@@ -7,6 +7,7 @@
 
 #include "diff/change_rules.hpp"
 #include "diff/diff_files.hpp"
+#include "model/input_error.hpp"
 #include "parse/parse_file.hpp"
 #include "rules/engine.hpp"
 
@@ -14,23 +15,8 @@ using namespace clausecheck;
 
 namespace {
 
-ParsedFile parse_text(const std::string& name, const std::string& text) {
-  return parse::parse_source(std::make_shared<const SourceText>(name, text));
-}
-
-std::vector<Finding> run(const rules::Rule& rule, const ParsedFile& old_file, const ParsedFile& new_file) {
-  const diff::ChangeSet changes = diff::diff_files(old_file, new_file);
-  rules::RunSettings settings;
-  return rules::run_change_rules({rule}, diff::to_rule_changes(changes, old_file, new_file), settings);
-}
-
 std::size_t findings_of_example(const rules::Rule& rule, const rules::Example& example) {
-  const std::string separator = std::string("\n") + diff::kExampleSeparator + "\n";
-  const auto at = example.text.find(separator);
-  REQUIRE_MESSAGE(at != std::string::npos, rule.meta.id << ": example without " << diff::kExampleSeparator);
-  const ParsedFile old_file = parse_text("old.txt", example.text.substr(0, at));
-  const ParsedFile new_file = parse_text("new.txt", example.text.substr(at + separator.size()));
-  return run(rule, old_file, new_file).size();
+  return diff::run_change_example(rule, example.text, rules::RunSettings{}).size();
 }
 
 }  // namespace
@@ -51,6 +37,11 @@ TEST_CASE("every change rule fires on its fires examples and not on its passes e
       CHECK(findings_of_example(rule, rule.passes[k]) == 0);
     }
   }
+}
+
+TEST_CASE("an example without the separator line is an input error") {
+  const rules::Rule& rule = diff::builtin_changes_pack().rules.front();
+  CHECK_THROWS_AS(diff::run_change_example(rule, "一、只有一个版本。", rules::RunSettings{}), InputError);
 }
 
 TEST_CASE("the revised 若干措施: which change rules fire where") {
