@@ -43,7 +43,10 @@ void write_clauses(const diff::DocumentChange& d, const std::string& indent, std
       renumbered.push_back(c.old_path + "→" + c.new_path);
       continue;
     }
-    out += fmt::format("{}{} {} → {}\n", indent, kind_label(c.kind), label_or_dash(c.old_path), label_or_dash(c.new_path));
+    const std::string where = c.old_path == c.new_path
+                                  ? c.new_path
+                                  : label_or_dash(c.old_path) + " → " + label_or_dash(c.new_path);
+    out += fmt::format("{}{} {}\n", indent, kind_label(c.kind), where);
     if (!c.redline.empty()) out += indent + "    " + redline_text(c.redline) + "\n";
     for (const diff::FactChange& f : c.facts) out += indent + "    " + describe(f) + "\n";
   }
