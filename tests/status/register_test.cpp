@@ -138,7 +138,8 @@ TEST_CASE("an explicit 有效期至 wins over the counted period, and the confli
   Seed seed;
   auto& validity = std::get<facts::Validity>(seed.file.documents[0].attachments[0].facts[1].value);
   validity.until = date(2024, 6, 30);
-  const Entry& notice = find(register_on(seed, ymd(2024, 5, 1)), "关于印发若干措施的通知", std::nullopt);
+  const Register reg_notice = register_on(seed, ymd(2024, 5, 1));
+  const Entry& notice = find(reg_notice, "关于印发若干措施的通知", std::nullopt);
   CHECK(notice.expires_on == ymd(2024, 6, 30));
   CHECK(notice.status == Status::expiring);
   REQUIRE(notice.conflict);
@@ -150,7 +151,8 @@ TEST_CASE("an explicit 有效期至 that agrees with the count is no conflict") 
   Seed seed;
   auto& validity = std::get<facts::Validity>(seed.file.documents[0].attachments[0].facts[1].value);
   validity.until = date(2024, 3, 3);
-  const Entry& notice = find(register_on(seed, ymd(2024, 5, 1)), "关于印发若干措施的通知", std::nullopt);
+  const Register reg_notice = register_on(seed, ymd(2024, 5, 1));
+  const Entry& notice = find(reg_notice, "关于印发若干措施的通知", std::nullopt);
   CHECK_FALSE(notice.conflict);
   CHECK(notice.status == Status::expired);
 }
@@ -159,7 +161,8 @@ TEST_CASE("a stated effective date is used as it is, without a note") {
   Seed seed;
   auto& effective = std::get<facts::Effective>(seed.file.documents[0].attachments[0].facts[0].value);
   effective = facts::Effective{facts::Effective::Rule::on_date, date(2023, 4, 1)};
-  const Entry& notice = find(register_on(seed, ymd(2024, 3, 31)), "关于印发若干措施的通知", std::nullopt);
+  const Register reg_notice = register_on(seed, ymd(2024, 3, 31));
+  const Entry& notice = find(reg_notice, "关于印发若干措施的通知", std::nullopt);
   CHECK(notice.effective_from == ymd(2023, 4, 1));
   CHECK(notice.expires_on == ymd(2024, 3, 31));
   CHECK_FALSE(notice.signing_date_stood_in);
