@@ -13,8 +13,10 @@ const auto cn_digit = x3::lit("零") | x3::lit("〇") | x3::lit("○") | x3::lit
                       x3::lit("两") | x3::lit("三") | x3::lit("四") | x3::lit("五") | x3::lit("六") |
                       x3::lit("七") | x3::lit("八") | x3::lit("九") | x3::lit("十") | x3::lit("百") |
                       x3::lit("千");
+// x3::digit asserts on bytes above 0x7F in debug builds; the text is UTF-8.
+const auto ascii_digit = x3::char_('0', '9');
 const auto cn_numeral = x3::raw[+cn_digit];
-const auto ar_numeral = x3::raw[x3::repeat(1, 3)[x3::digit]];
+const auto ar_numeral = x3::raw[x3::repeat(1, 3)[ascii_digit]];
 const auto gap = x3::lit(" ") | x3::lit("\u3000") | x3::lit("\t") | x3::lit("\u00a0");
 
 // 第X条 needs a separator after it (or the end): 第三条规定的 is a cross-reference.
@@ -34,6 +36,6 @@ const auto paren_cn_number = x3::raw[open_full | open_half] >> *gap >> cn_numera
 const auto paren_ar_number = x3::raw[open_full | open_half] >> *gap >> ar_numeral >> *gap >>
                              x3::raw[close_full | close_half];
 // 1.2万 is a quantity, 1.强化 a clause: no digit may follow the point.
-const auto dot_number = ar_numeral >> x3::raw[arabic_punct] >> !x3::digit;
+const auto dot_number = ar_numeral >> x3::raw[arabic_punct] >> !ascii_digit;
 
 }  // namespace clausecheck::grammar::parser

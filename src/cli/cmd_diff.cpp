@@ -5,7 +5,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/config.hpp"
-#include "cli/output_file.hpp"
+#include "reports/output_file.hpp"
 #include "diff/change_rules.hpp"
 #include "diff/diff_files.hpp"
 #include "model/input_error.hpp"
@@ -94,7 +94,7 @@ int run_diff(const DiffOptions& opt) {
     ensure_fingerprints(findings);
     spdlog::info("{} → {}: {} documents compared, {} findings", opt.old_path, opt.new_path, changes.documents.size(),
                  findings.size());
-    write_output(opt.output, render(opt, changes, findings, rules), {opt.old_path, opt.new_path});
+    reports::write_output(opt.output, render(opt, changes, findings, rules), {opt.old_path, opt.new_path});
     const std::string fail_on = !opt.fail_on.empty() ? opt.fail_on : config.fail_on.value_or("error");
     for (const Finding& f : findings)
       if (at_or_above(f.severity, fail_on)) return 1;

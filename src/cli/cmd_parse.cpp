@@ -4,11 +4,11 @@
 
 #include "cli/commands.hpp"
 #include "cli/outline.hpp"
-#include "cli/output_file.hpp"
 #include "ingest/inputs.hpp"
 #include "model/input_error.hpp"
 #include "model/model_json.hpp"
 #include "parse/parse_file.hpp"
+#include "reports/output_file.hpp"
 
 namespace clausecheck::cli {
 
@@ -36,11 +36,15 @@ int run_parse(const ParseOptions& opt) {
   int code = 0;
   std::vector<ParsedFile> files;
   std::vector<std::filesystem::path> paths;
-  try {
-    paths = ingest::expand_inputs(opt.inputs);
-  } catch (const InputError& e) {
-    report_error(e);
-    return 2;
+  // One argument at a time, so a bad one does not hide the good ones.
+  for (const std::string& arg : opt.inputs) {
+    try {
+      const auto expanded = ingest::expand_inputs({arg});
+      paths.insert(paths.end(), expanded.begin(), expanded.end());
+    } catch (const InputError& e) {
+      report_error(e);
+      code = 2;
+    }
   }
   std::size_t warnings = 0;
   for (const auto& path : paths) {
@@ -60,7 +64,7 @@ int run_parse(const ParseOptions& opt) {
     for (const ParsedFile& f : files) content += outline(f);
   }
   try {
-    write_output(opt.output, content, opt.inputs);
+    reports::write_output(opt.output, content, {opt.inputs.begin(), opt.inputs.end()});
   } catch (const InputError& e) {
     report_error(e);
     return 2;

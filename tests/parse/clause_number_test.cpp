@@ -1,0 +1,63 @@
+#include <doctest/doctest.h>
+
+#include "grammar/clause_number.hpp"
+
+using namespace clausecheck;
+using grammar::match_clause_number;
+
+namespace {
+void check_number(std::string_view text, NumberStyle style, int value, std::string_view label, std::string_view rest) {
+  CAPTURE(text);
+  const auto m = match_clause_number(text);
+  REQUIRE(m);
+  CHECK(m->number.style == style);
+  CHECK(m->number.value == value);
+  CHECK(m->number.label == label);
+  CHECK(text.substr(m->length) == rest);
+}
+}  // namespace
+
+TEST_CASE("Chinese numbered sections and items") {
+  check_number("一、分期缴纳城市基础设施配套费。", NumberStyle::cn_dun, 1, "一", "分期缴纳城市基础设施配套费。");
+  check_number("二十七、鼓励采取银行保函", NumberStyle::cn_dun, 27, "二十七", "鼓励采取银行保函");
+  check_number("九十九、末", NumberStyle::cn_dun, 99, "九十九", "末");
+  check_number("一百零五、末", NumberStyle::cn_dun, 105, "一百零五", "末");
+  check_number("（二十三）强化组织实施", NumberStyle::cn_paren, 23, "（二十三）", "强化组织实施");
+  check_number("(一) 基本思路", NumberStyle::cn_paren, 1, "(一)", "基本思路");
+  check_number("（1）细目", NumberStyle::arabic_paren, 1, "（1）", "细目");
+  check_number("3.强化人才支撑。", NumberStyle::arabic_dot, 3, "3", "强化人才支撑。");
+  check_number("12．全角点", NumberStyle::arabic_dot, 12, "12", "全角点");
+  check_number("4、顿号", NumberStyle::arabic_dot, 4, "4", "顿号");
+}
+
+TEST_CASE("bracket width is kept for the format rules") {
+  CHECK(match_clause_number("(一) x")->number.half_width);
+  CHECK_FALSE(match_clause_number("（一）x")->number.half_width);
+  CHECK(match_clause_number("3.x")->number.half_width);
+  CHECK_FALSE(match_clause_number("3．x")->number.half_width);
+}
+
+TEST_CASE("statute divisions and articles") {
+  check_number("第一章 总则", NumberStyle::chapter, 1, "第一章", "总则");
+  check_number("第一章总则", NumberStyle::chapter, 1, "第一章", "总则");
+  check_number("第二节　一般规定", NumberStyle::section, 2, "第二节", "一般规定");
+  check_number("第三编 合同", NumberStyle::part, 3, "第三编", "合同");
+  check_number("第一百零五条 内容", NumberStyle::article, 105, "第一百零五条", "内容");
+  check_number("第五十六条　本条例自2019年5月15日起施行。", NumberStyle::article, 56, "第五十六条",
+               "本条例自2019年5月15日起施行。");
+  const auto sub = match_clause_number("第十七条之一 内容");
+  REQUIRE(sub);
+  CHECK(sub->number.value == 17);
+  CHECK(sub->number.sub == 1);
+  CHECK(sub->number.label == "第十七条之一");
+}
+
+TEST_CASE("text that only looks like a number is not one") {
+  CHECK_FALSE(match_clause_number("第三条规定的情形"));  // a cross-reference: no separator
+  CHECK_FALSE(match_clause_number("1.2万元"));
+  CHECK_FALSE(match_clause_number("2023年"));
+  CHECK_FALSE(match_clause_number("(责任单位：市科技局)"));
+  CHECK_FALSE(match_clause_number("一带一路"));
+  CHECK_FALSE(match_clause_number("（2022）"));
+  CHECK_FALSE(match_clause_number(""));
+}

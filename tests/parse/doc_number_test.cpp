@@ -1,0 +1,39 @@
+#include <doctest/doctest.h>
+
+#include "grammar/doc_number.hpp"
+
+using clausecheck::grammar::match_doc_number;
+using clausecheck::grammar::parse_doc_number;
+
+TEST_CASE("document numbers with every bracket form in use") {
+  for (const char* raw : {"驻政〔2023〕9号", "驻政[2023]9号", "驻政（2023）9号", "驻政(2023)9号", "驻政【2023】9号"}) {
+    CAPTURE(raw);
+    const auto n = parse_doc_number(raw);
+    REQUIRE(n);
+    CHECK(n->agency == "驻政");
+    CHECK(n->year == 2023);
+    CHECK(n->seq == 9);
+    CHECK(n->raw == raw);
+  }
+}
+
+TEST_CASE("stray spaces, 第 and two-digit years are read and kept raw") {
+  const auto spaced = parse_doc_number("武政〔2005〕32 号");
+  REQUIRE(spaced);
+  CHECK(spaced->seq == 32);
+  CHECK(spaced->raw == "武政〔2005〕32 号");
+  const auto di = parse_doc_number("驻政办〔2023〕第10号");
+  REQUIRE(di);
+  CHECK(di->agency == "驻政办");
+  CHECK(di->seq == 10);
+  CHECK(parse_doc_number("驻政〔23〕9号")->year == 23);
+}
+
+TEST_CASE("a number followed by text matches at the start only") {
+  const auto m = match_doc_number("豫财综〔2022〕77号）");
+  REQUIRE(m);
+  CHECK(m->number.raw == "豫财综〔2022〕77号");
+  CHECK_FALSE(parse_doc_number("豫财综〔2022〕77号）"));
+  CHECK_FALSE(parse_doc_number("〔2022〕77号"));
+  CHECK_FALSE(parse_doc_number("驻政〔2023〕号"));
+}
