@@ -39,14 +39,6 @@ std::string squeeze(std::string_view text) {
   return out;
 }
 
-bool ends_sentence(std::string_view text) {
-  for (std::string_view end : {"。", "！", "？", "；", "：", "…", "!", "?", ";", ":"})
-    if (text.ends_with(end)) return true;
-  return false;
-}
-
-bool has_sentence_end(std::string_view text) { return find_any(text, {"。", "！", "？", "；"}) != std::string_view::npos; }
-
 std::size_t code_points(std::string_view text) {
   std::size_t n = 0;
   for (char c : text)

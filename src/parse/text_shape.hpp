@@ -2,6 +2,8 @@
 #include <string>
 #include <string_view>
 
+#include "ingest/line_shape.hpp"
+
 namespace clausecheck::parse {
 
 // The shapes of text the structure parser decides on. PDF extraction
@@ -9,10 +11,10 @@ namespace clausecheck::parse {
 // are compared squeezed: without blanks or line breaks next to Chinese text.
 std::string squeeze(std::string_view text);
 
-// Ends with 。！？；：… (or their ASCII forms): a sentence or a lead-in is complete.
-bool ends_sentence(std::string_view text);
-// Holds a sentence end (。！？；) anywhere.
-bool has_sentence_end(std::string_view text);
+// Ends with 。！？；：… (a sentence or a lead-in is complete), and holds a
+// sentence end anywhere: the same judgement ingest makes at page breaks.
+using ingest::ends_sentence;
+using ingest::has_sentence_end;
 
 std::size_t code_points(std::string_view text);
 
