@@ -22,6 +22,7 @@
 #include <string>
 #include <vector>
 
+#include "bench_clock.hpp"
 #include "diff/diff_files.hpp"
 #include "parse/parse_file.hpp"
 
@@ -32,11 +33,6 @@ namespace fs = std::filesystem;
 namespace {
 
 double ms_since(Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); }
-
-double median(std::vector<double> v) {
-  std::sort(v.begin(), v.end());
-  return v[v.size() / 2];
-}
 
 std::string slurp(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);
@@ -119,11 +115,11 @@ void gazette(const fs::path& dir, int runs) {
               fs::file_size(old_path), fs::file_size(new_path), runs);
   std::printf("  clauses not unchanged: %zu\n", changed);
   std::printf("                                    wall ms   cpu ms\n");
-  std::printf("  diff_files (parsed models)      %8.2f %8.2f\n", median(diff_ms), median(diff_cpu));
-  std::printf("  parse both + diff_files         %8.2f %8.2f\n", median(total_ms), median(total_cpu));
-  std::printf("  git diff --word-diff-regex=.    %8.2f %8.2f\n", median(git_ms), median(git_cpu));
-  std::printf("  ratio git / clausecheck, end to end: wall %.2f, cpu %.2f\n", median(git_ms) / median(total_ms),
-              median(git_cpu) / median(total_cpu));
+  std::printf("  diff_files (parsed models)      %8.2f %8.2f\n", bench::median(diff_ms), bench::median(diff_cpu));
+  std::printf("  parse both + diff_files         %8.2f %8.2f\n", bench::median(total_ms), bench::median(total_cpu));
+  std::printf("  git diff --word-diff-regex=.    %8.2f %8.2f\n", bench::median(git_ms), bench::median(git_cpu));
+  std::printf("  ratio git / clausecheck, end to end: wall %.2f, cpu %.2f\n", bench::median(git_ms) / bench::median(total_ms),
+              bench::median(git_cpu) / bench::median(total_cpu));
 }
 
 std::string laws_text(const fs::path& dir, std::size_t bytes) {

@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "bench_clock.hpp"
 #include "ingest/inputs.hpp"
 #include "ingest/read_source.hpp"
 #include "parse/facts/extract_facts.hpp"
@@ -22,17 +23,6 @@
 using namespace clausecheck;
 
 namespace {
-
-double cpu_seconds() {
-  timespec ts{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
-}
-
-double median(std::vector<double> v) {
-  std::sort(v.begin(), v.end());
-  return v[v.size() / 2];
-}
 
 void clear_facts(Clause& c) {
   c.facts.clear();
@@ -57,13 +47,13 @@ Timing time_files(const std::vector<std::shared_ptr<const SourceText>>& sources)
   Timing t;
   std::vector<ParsedFile> parsed;
   parsed.reserve(sources.size());
-  double start = cpu_seconds();
+  double start = (bench::thread_cpu_ms() / 1e3);
   for (const auto& s : sources) parsed.push_back(parse::parse_source(s));
-  t.parse = cpu_seconds() - start;
+  t.parse = (bench::thread_cpu_ms() / 1e3) - start;
   for (ParsedFile& f : parsed) clear_facts(f);
-  start = cpu_seconds();
+  start = (bench::thread_cpu_ms() / 1e3);
   for (ParsedFile& f : parsed) parse::extract_facts(f);
-  t.extract = cpu_seconds() - start;
+  t.extract = (bench::thread_cpu_ms() / 1e3) - start;
   return t;
 }
 
@@ -83,7 +73,7 @@ void seed(const std::string& path) {
     parse.push_back(t.parse);
     extract.push_back(t.extract);
   }
-  report("seed (median of 51)", static_cast<double>(source->text().size()) / 1e6, {median(parse), median(extract)});
+  report("seed (median of 51)", static_cast<double>(source->text().size()) / 1e6, {bench::median(parse), bench::median(extract)});
 }
 
 void corpus(const std::vector<std::string>& args) {

@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "bench_clock.hpp"
 #include "ingest/inputs.hpp"
 #include "ingest/paragraphs.hpp"
 #include "ingest/read_source.hpp"
@@ -20,13 +21,7 @@
 using namespace clausecheck;
 namespace {
 
-double cpu_now() {
-  timespec ts{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
-}
-
-double seconds_since(double t) { return cpu_now() - t; }
+double seconds_since(double t) { return (bench::thread_cpu_ms() / 1e3) - t; }
 
 void corpus(const std::vector<std::string>& args) {
   const auto files = ingest::expand_inputs(args);
@@ -35,11 +30,11 @@ void corpus(const std::vector<std::string>& args) {
   for (int round = 0; round < 3; ++round) {
     std::vector<std::shared_ptr<const SourceText>> sources;
     sources.reserve(files.size());
-    auto t = cpu_now();
+    auto t = (bench::thread_cpu_ms() / 1e3);
     for (const auto& f : files) sources.push_back(ingest::read_source(f));
     best_read = std::min(best_read, seconds_since(t));
     bytes = paragraphs = 0;
-    t = cpu_now();
+    t = (bench::thread_cpu_ms() / 1e3);
     for (const auto& s : sources) {
       paragraphs += ingest::split_paragraphs(*s).size();
       bytes += s->text().size();
@@ -60,10 +55,10 @@ void plain_text(const std::string& seed_path) {
   double best_decode = 1e9, best_split = 1e9;
   std::size_t paragraphs = 0;
   for (int round = 0; round < 3; ++round) {
-    auto t = cpu_now();
+    auto t = (bench::thread_cpu_ms() / 1e3);
     const SourceText source = ingest::decode("seed-x.txt", text);
     best_decode = std::min(best_decode, seconds_since(t));
-    t = cpu_now();
+    t = (bench::thread_cpu_ms() / 1e3);
     paragraphs = ingest::split_paragraphs(source).size();
     best_split = std::min(best_split, seconds_since(t));
   }

@@ -10,18 +10,12 @@
 #include <filesystem>
 #include <vector>
 
+#include "bench_clock.hpp"
 #include "ingest/read_source.hpp"
 #include "parse/parse_file.hpp"
 
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
-
-// CPU time of this thread: the figure for "one core" even on a loaded machine.
-static double cpu_ms() {
-  timespec ts{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
 
 static double ms_since(Clock::time_point t0) {
   return std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
@@ -48,10 +42,10 @@ int main(int argc, char** argv) {
     if (e.path().extension() == ".md" && e.path().filename() != "README.md") files.push_back(e.path());
   std::size_t bytes = 0;
   const auto t0 = Clock::now();
-  const double cpu0 = cpu_ms();
+  const double cpu0 = clausecheck::bench::thread_cpu_ms();
   for (const auto& path : files) bytes += clausecheck::parse::parse_path(path).source->text().size();
   const double ms = ms_since(t0);
-  const double cpu = cpu_ms() - cpu0;
+  const double cpu = clausecheck::bench::thread_cpu_ms() - cpu0;
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);
   std::printf("laws corpus: %zu files, %.1f MB, read + parse + facts: %.0f ms wall (%.1f MB/s), %.0f ms CPU (%.1f MB/s), "

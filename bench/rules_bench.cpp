@@ -10,29 +10,15 @@
 #include <string>
 #include <vector>
 
+#include "bench_clock.hpp"
 #include "model/input_error.hpp"
 #include "parse/parse_file.hpp"
 #include "rules/engine.hpp"
 #include "rules/pack_loader.hpp"
 
 using namespace clausecheck;
-// Thread CPU time: the build machine is shared, so wall time measures the neighbours too.
-struct Clock {
-  using time_point = double;
-  static double now() {
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-  }
-};
-
 namespace {
-double ms_since(double start) { return Clock::now() - start; }
-
-double median(std::vector<double> v) {
-  std::sort(v.begin(), v.end());
-  return v[v.size() / 2];
-}
+double ms_since(double start) { return bench::thread_cpu_ms() - start; }
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -49,16 +35,16 @@ int main(int argc, char** argv) {
   std::vector<double> rule_ms, total_ms;
   std::size_t findings = 0;
   for (int i = 0; i < 31; ++i) {
-    const auto start = Clock::now();
+    const auto start = bench::thread_cpu_ms();
     std::vector<ParsedFile> files;
     files.push_back(parse::parse_path(seed));
-    const auto parsed = Clock::now();
+    const auto parsed = bench::thread_cpu_ms();
     findings = rules::run_rules(rules, files, settings).size();
     rule_ms.push_back(ms_since(parsed));
     total_ms.push_back(ms_since(start));
   }
   std::printf("seed: %zu rules, %zu findings; rules median %.2f ms, parse+rules median %.2f ms (target < 20 ms)\n",
-              rules.size(), findings, median(rule_ms), median(total_ms));
+              rules.size(), findings, bench::median(rule_ms), bench::median(total_ms));
 
   {  // where the time goes: each rule alone on the seed
     std::vector<ParsedFile> files;
@@ -66,11 +52,11 @@ int main(int argc, char** argv) {
     for (const auto& rule : rules) {
       std::vector<double> ms;
       for (int i = 0; i < 5; ++i) {
-        const auto start = Clock::now();
+        const auto start = bench::thread_cpu_ms();
         rules::run_rules({rule}, files, settings);
         ms.push_back(ms_since(start));
       }
-      std::printf("  %-36s %7.2f ms\n", rule.meta.id.c_str(), median(ms));
+      std::printf("  %-36s %7.2f ms\n", rule.meta.id.c_str(), bench::median(ms));
     }
   }
 
@@ -89,7 +75,7 @@ int main(int argc, char** argv) {
   double parse_total = 0, rules_total = 0;
   std::size_t corpus_findings = 0, skipped = 0;
   for (const auto& path : paths) {
-    auto start = Clock::now();
+    auto start = bench::thread_cpu_ms();
     std::vector<ParsedFile> files;
     try {
       files.push_back(parse::parse_path(path));
@@ -98,12 +84,12 @@ int main(int argc, char** argv) {
       continue;
     }
     parse_total += ms_since(start);
-    start = Clock::now();
+    start = bench::thread_cpu_ms();
     corpus_findings += rules::run_rules(rules, files, settings).size();
     rules_total += ms_since(start);
     if (per_rule_detail)
       for (std::size_t i = 0; i < rules.size(); ++i) {
-        const double t = Clock::now();
+        const double t = bench::thread_cpu_ms();
         rules::run_rules({rules[i]}, files, settings);
         per_rule[i] += ms_since(t);
       }

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "bench_clock.hpp"
 #include "model/input_error.hpp"
 #include "parse/parse_file.hpp"
 #include "reports/report.hpp"
@@ -24,19 +25,13 @@ using namespace clausecheck;
 namespace {
 
 // Thread CPU time: the build machine is shared, so wall time measures the neighbours too.
-double now_ms() {
-  timespec ts{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
-
 template <class Fn>
 double median_ms(int runs, Fn&& fn) {
   std::vector<double> ms;
   for (int i = 0; i < runs; ++i) {
-    const double start = now_ms();
+    const double start = bench::thread_cpu_ms();
     fn();
-    ms.push_back(now_ms() - start);
+    ms.push_back(bench::thread_cpu_ms() - start);
   }
   std::sort(ms.begin(), ms.end());
   return ms[ms.size() / 2];
@@ -95,14 +90,14 @@ int main(int argc, char** argv) {
     if (e.is_regular_file() && (e.path().extension() == ".txt" || e.path().extension() == ".md")) paths.push_back(e.path());
   std::sort(paths.begin(), paths.end());
   std::vector<ParsedFile> laws;
-  const double parse_start = now_ms();
+  const double parse_start = bench::thread_cpu_ms();
   for (const auto& p : paths) {
     try {
       laws.push_back(parse::parse_path(p));
     } catch (const InputError&) {
     }
   }
-  const double parse_ms = now_ms() - parse_start;
+  const double parse_ms = bench::thread_cpu_ms() - parse_start;
   std::size_t law_entries = 0;
   const double law_reg_ms = median_ms(5, [&] { law_entries = status::build_register(laws, as_of, {}).entries.size(); });
   std::printf("corpus: %zu files parsed in %.0f ms; register %zu entries in %.1f ms\n", laws.size(), parse_ms,
