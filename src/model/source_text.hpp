@@ -20,7 +20,6 @@ class SourceText {
   const std::string& encoding() const { return encoding_; }
 
   Location locate(std::uint32_t offset) const;
-  std::uint32_t line_count() const { return static_cast<std::uint32_t>(line_starts_.size()); }
 
  private:
   std::string path_;
