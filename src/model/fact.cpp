@@ -21,4 +21,13 @@ struct KindName {
 
 const char* kind_name(const FactValue& value) { return std::visit(KindName{}, value); }
 
+const char* role_name(facts::DeadlineRole role) {
+  switch (role) {
+    case facts::DeadlineRole::goal: return "goal";
+    case facts::DeadlineRole::condition: return "condition";
+    case facts::DeadlineRole::term: break;
+  }
+  return "term";
+}
+
 }  // namespace clausecheck

@@ -30,7 +30,11 @@ struct DocNumber {
 namespace facts {
 struct DateFact { Date date; };
 struct Period { std::optional<Date> from; std::optional<Date> to; };
-struct Deadline { Date date; bool inclusive = true; };
+// What a deadline bounds: a term of the measure (2023年12月31日前，企业可申请…),
+// a goal of a plan (到2025年…), or who qualifies (对2022年12月31日前申请…的项目).
+// Only a term makes a clause lapse.
+enum class DeadlineRole { term, goal, condition };
+struct Deadline { Date date; bool inclusive = true; DeadlineRole role = DeadlineRole::term; };
 struct Duration { DurationValue value; std::optional<Comparator> op; };
 struct Validity {
   std::optional<DurationValue> duration;  // 有效期一年
@@ -65,5 +69,8 @@ struct Fact {
 
 // "date", "period", "deadline", … — the JSON "kind" of a fact.
 const char* kind_name(const FactValue& value);
+
+// "term", "goal", "condition" — the JSON "role" of a deadline.
+const char* role_name(facts::DeadlineRole role);
 
 }  // namespace clausecheck

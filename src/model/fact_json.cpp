@@ -52,6 +52,7 @@ struct Fields {
     out["date"] = f.date.iso();
     out["precision"] = precision_name(f.date.precision);
     out["inclusive"] = f.inclusive;
+    out["role"] = role_name(f.role);
   }
   void operator()(const facts::Duration& f) const {
     out.update(duration_json(f.value));

@@ -90,7 +90,8 @@ std::optional<ClauseWindow> clause_window(const Fact& fact) {
     if (period->to) window.through = period->to->last_day();
     return window;
   }
-  if (const auto* deadline = std::get_if<facts::Deadline>(&fact.value)) {
+  if (const auto* deadline = std::get_if<facts::Deadline>(&fact.value);
+      deadline && deadline->role == facts::DeadlineRole::term) {
     // 2023年12月31日前 includes the day itself, as administrative practice reads
     // such deadlines (申报期限 "每月15日前" includes the 15th), whatever the wording's
     // `inclusive` flag says.

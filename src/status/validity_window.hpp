@@ -34,7 +34,8 @@ struct DocumentWindow {
 DocumentWindow document_window(const Document& doc, const Document* parent, DayCount count);
 
 // The window a clause's own Period or Deadline fact sets; nothing for other
-// facts. A deadline's date is its last day (docs/status.md).
+// facts, nor for a deadline that is a plan's goal or a condition on who
+// qualifies. A deadline's date is its last day (docs/status.md).
 struct ClauseWindow {
   std::optional<std::chrono::year_month_day> from;
   std::optional<std::chrono::year_month_day> through;
