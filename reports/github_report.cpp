@@ -40,16 +40,18 @@ const char* command(Severity s) {
 }  // namespace
 
 // ::error file=…,line=…,col=…,endLine=…,endColumn=…,title=RULE::MESSAGE — one
-// workflow command per finding not already in the baseline.
-void write_github(const std::vector<Finding>& findings, const ReportContext&, std::ostream& out) {
+// workflow command per finding shown (not in the baseline, not suppressed
+// unless asked for).
+void write_github(const std::vector<Finding>& findings, const ReportContext& context, std::ostream& out) {
   for (const Finding& f : findings) {
-    if (f.in_baseline) continue;
+    if (!shown(f, context)) continue;
     const Location end = end_of(f);
     out << "::" << command(f.severity) << " file=" << escape_property(f.file) << ",line=" << f.location.line
         << ",col=" << f.location.column << ",endLine=" << end.line;
     // GitHub reads columns only within one line.
     if (end.line == f.location.line) out << ",endColumn=" << end.column;
     out << ",title=" << escape_property(f.rule) << "::" << escape_data(f.message);
+    if (f.suppressed) out << escape_data("（已抑制：" + f.suppressed->reason + "）");
     if (!f.evidence.empty()) out << escape_data("\n" + f.evidence);
     out << '\n';
   }

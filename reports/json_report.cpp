@@ -26,6 +26,7 @@ void write_json(const std::vector<Finding>& findings, const ReportContext& conte
                         {"fix", f.fix ? nlohmann::json(*f.fix) : nlohmann::json()},
                         {"fingerprint", f.fingerprint}};
     if (context.baseline) j["baseline"] = f.in_baseline ? "unchanged" : "new";
+    if (f.suppressed) j["suppressed"] = {{"reason", f.suppressed->reason}, {"origin", f.suppressed->origin}};
     list.push_back(std::move(j));
   }
   nlohmann::json doc = {{"schema", "clausecheck/findings@1"}, {"findings", std::move(list)}};

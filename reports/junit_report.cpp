@@ -41,7 +41,7 @@ struct Suite {
 
 // One <testsuite> per rule: a passing <testcase> when the rule found nothing,
 // else one <testcase> per finding, failed (or skipped, when it is in the
-// baseline). CI systems then show each finding with its place and evidence.
+// baseline or suppressed). CI systems then show each finding with its place and evidence.
 void write_junit(const std::vector<Finding>& findings, const ReportContext& context, std::ostream& out) {
   std::map<std::string, Suite> suites;
   for (const RuleMeta& rule : context.rules) suites[rule.id].pack = rule.pack;
@@ -58,8 +58,9 @@ void write_junit(const std::vector<Finding>& findings, const ReportContext& cont
     for (const Finding* f : suite.findings) {
       cases << "    <testcase name=\"" << xml(place(*f)) << "\" classname=\"" << xml(classname) << "\" file=\""
             << xml(f->file) << "\" line=\"" << f->location.line << "\">\n";
-      if (f->in_baseline) {
-        cases << "      <skipped message=\"in baseline\"/>\n";
+      if (f->in_baseline || f->suppressed) {
+        const std::string why = f->suppressed ? "suppressed: " + f->suppressed->reason : "in baseline";
+        cases << "      <skipped message=\"" << xml(why) << "\"/>\n";
         ++suite_skipped;
       } else {
         cases << "      <failure message=\"" << xml(f->message) << "\" type=\"" << to_string(f->severity) << "\">"

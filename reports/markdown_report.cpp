@@ -5,18 +5,18 @@
 namespace clausecheck::reports {
 
 // A heading with the counts and one table row per finding; findings already in
-// the baseline are left out. Also what the github format puts in the step summary.
+// the baseline and suppressed ones (unless asked for) are left out. Also what the github format puts in the step summary.
 void write_markdown(const std::vector<Finding>& findings, const ReportContext& context, std::ostream& out) {
   const FindingCounts counts = count_shown(findings);
   out << "## clausecheck: " << describe(counts) << "\n\n";
   if (context.baseline)
     out << context.baseline->unchanged << " findings in the baseline are not shown; "
         << context.baseline->absent.size() << " baseline findings are gone.\n\n";
-  if (counts.total() == 0) return;
+  if (counts.total() == 0 && !(context.show_suppressed && counts.suppressed)) return;
   out << "| severity | rule | location | message | evidence |\n|---|---|---|---|---|\n";
   for (const Finding& f : findings) {
-    if (f.in_baseline) continue;
-    out << "| " << to_string(f.severity) << " | `" << f.rule << "` | "
+    if (!shown(f, context)) continue;
+    out << "| " << to_string(f.severity) << (f.suppressed ? " (suppressed)" : "") << " | `" << f.rule << "` | "
         << markdown_cell(f.file + ":" + std::to_string(f.location.line) + ":" + std::to_string(f.location.column))
         << " | " << markdown_cell(f.message) << " | " << markdown_cell(f.evidence) << " |\n";
   }

@@ -39,6 +39,10 @@ void write_report(Format format, const std::vector<Finding>& findings, const Rep
   }
 }
 
+bool shown(const Finding& f, const ReportContext& context) {
+  return !f.in_baseline && (!f.suppressed || context.show_suppressed);
+}
+
 namespace {
 
 // GitHub treats the summary file as append-only within a step.

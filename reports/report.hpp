@@ -22,7 +22,11 @@ const std::vector<std::string>& format_names();
 struct ReportContext {
   std::vector<RuleMeta> rules;                    // every rule that ran (SARIF tool.driver.rules, JUnit cases)
   const BaselineComparison* baseline = nullptr;   // set when a baseline was applied
+  bool show_suppressed = false;                   // text, github and markdown show suppressed findings too
 };
+
+// Whether text, github and markdown show this finding.
+bool shown(const Finding& finding, const ReportContext& context);
 
 // One writer per format (docs/formats.md). Findings are written in the order given.
 void write_text(const std::vector<Finding>& findings, const ReportContext& context, std::ostream& out);

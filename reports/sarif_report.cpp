@@ -102,6 +102,12 @@ json result_of(const Finding& f, RuleTable& rules, bool with_baseline) {
                  {"partialFingerprints", {{kFingerprintKey, f.fingerprint}}}};
   if (!f.anchor.empty()) result["properties"] = {{"anchor", f.anchor}};
   if (with_baseline) result["baselineState"] = f.in_baseline ? "unchanged" : "new";
+  // Accepted outside the document (config or sidecar file): kind "external".
+  if (f.suppressed)
+    result["suppressions"] = json::array({{{"kind", "external"},
+                                           {"status", "accepted"},
+                                           {"justification", f.suppressed->reason},
+                                           {"properties", {{"origin", f.suppressed->origin}}}}});
   if (f.fix) {
     json replacement = {{"deletedRegion", region(f.location, end_of(f))}, {"insertedContent", {{"text", *f.fix}}}};
     result["fixes"] = json::array({{{"description", {{"text", "改为“" + *f.fix + "”"}}},

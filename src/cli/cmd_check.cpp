@@ -1,8 +1,10 @@
 // `clausecheck check FILE|DIR...`: the findings of the rule packs.
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <chrono>
 #include <iostream>
+#include <set>
 
 #include "cli/commands.hpp"
 #include "cli/config.hpp"
@@ -12,6 +14,8 @@
 #include "reports/report.hpp"
 #include "rules/baseline.hpp"
 #include "rules/engine.hpp"
+#include "rules/pack_loader.hpp"
+#include "rules/suppression.hpp"
 
 namespace clausecheck::cli {
 
@@ -26,6 +30,7 @@ struct CheckOptions {
   std::string write_baseline;
   std::string format = "text";
   std::string output;
+  bool show_suppressed = false;
 };
 
 Date today() {
@@ -39,6 +44,42 @@ std::optional<Severity> fail_level(const std::string& name) {
   Severity s = Severity::error;
   parse_severity(name, s);
   return s;
+}
+
+// The config's entries and those of the sidecar nearest to each input file,
+// every rule id checked against the rules of every pack loaded.
+std::vector<Suppression> load_all_suppressions(const Config& config, const std::vector<std::filesystem::path>& files,
+                                               const std::vector<rules::Pack>& packs) {
+  std::vector<Suppression> out = config.suppressions;
+  std::set<std::filesystem::path> sidecars;
+  for (const auto& file : files)
+    if (const auto found = find_upward(file.parent_path().empty() ? "." : file.parent_path(), kSidecarName))
+      sidecars.insert(*found);
+  for (const auto& sidecar : sidecars) {
+    spdlog::info("suppressions: {}", sidecar.string());
+    auto more = load_suppressions(sidecar);
+    out.insert(out.end(), more.begin(), more.end());
+  }
+  std::vector<std::string> ids;
+  for (const auto* list : {&packs, &rules::builtin_packs()})
+    for (const auto& pack : *list)
+      for (const auto& rule : pack.rules) ids.push_back(rule.meta.id);
+  check_rule_ids(out, ids);
+  return out;
+}
+
+// Marks the suppressed findings and adds a warning for each entry that
+// accepted nothing although a rule it names ran.
+void suppress(const std::vector<Suppression>& suppressions, const std::vector<rules::Rule>& rules,
+              std::vector<Finding>& findings, reports::ReportContext& context) {
+  bool any_unused = false;
+  for (const Suppression* unused : apply_suppressions(suppressions, findings)) {
+    const auto ran = [&](const rules::Rule& r) { return names_rule(*unused, r.meta.id); };
+    if (std::none_of(rules.begin(), rules.end(), ran)) continue;
+    findings.push_back(unused_suppression(*unused));
+    any_unused = true;
+  }
+  if (any_unused) context.rules.push_back(unused_suppression_rule());
 }
 
 int run_check(const CheckOptions& opt) {
@@ -64,25 +105,37 @@ int run_check(const CheckOptions& opt) {
   reports::Format format;
   reports::parse_format(opt.format, format);
 
+  const std::vector<std::filesystem::path> paths = ingest::expand_inputs(opt.inputs);
+  const std::vector<Suppression> suppressions = load_all_suppressions(config, paths, packs);
   std::vector<ParsedFile> files;
-  std::vector<std::filesystem::path> paths = ingest::expand_inputs(opt.inputs);
   for (const auto& path : paths) files.push_back(parse::parse_path(path));
 
   std::vector<Finding> findings = rules::run_rules(rules, files, settings);
   reports::ReportContext context;
   for (const auto& rule : rules) context.rules.push_back(rule.meta);
+  context.show_suppressed = opt.show_suppressed;
+  suppress(suppressions, rules, findings, context);
+  // Nothing the run reads may be overwritten by what it writes.
+  std::vector<std::filesystem::path> read = paths;
+  if (!opt.baseline.empty()) read.push_back(opt.baseline);
+  if (!config.path.empty()) read.push_back(config.path);
   BaselineComparison comparison;
   if (!opt.baseline.empty()) {
     comparison = apply_baseline(opt.baseline, findings);
     context.baseline = &comparison;
   }
-  if (!opt.write_baseline.empty()) write_baseline(opt.write_baseline, findings);
-  reports::write_report(format, findings, context, opt.output, paths);
+  if (!opt.write_baseline.empty()) {
+    std::vector<Finding> accepted;
+    for (const Finding& f : findings)
+      if (!f.suppressed) accepted.push_back(f);
+    write_baseline(opt.write_baseline, accepted, read);
+  }
+  reports::write_report(format, findings, context, opt.output, read);
 
   const auto level = fail_level(fail_on);
   if (!level) return 0;
   for (const auto& f : findings)
-    if (!f.in_baseline && f.severity >= *level) return 1;
+    if (is_active(f) && f.severity >= *level) return 1;
   return 0;
 }
 }  // namespace
@@ -99,7 +152,9 @@ void add_check_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--baseline", opt.baseline, "Baseline file: findings in it are not new and do not fail the run");
   cmd->add_option("--write-baseline", opt.write_baseline, "Write the findings as a baseline file");
   cmd->add_option("--format", opt.format, "Output format")->check(CLI::IsMember(reports::format_names()));
-  cmd->add_option("-o,--output", opt.output, "Write the report to this file instead of stdout");
+  cmd->add_option("-o,--output", opt.output, "Write the report to this file instead of stdout (never an input file)");
+  cmd->add_flag("--show-suppressed", opt.show_suppressed,
+                "Also show suppressed findings in text, github and markdown output (JSON and SARIF always carry them)");
   cmd->callback([&exit_code] {
     try {
       exit_code = run_check(opt);

@@ -15,17 +15,31 @@ namespace clausecheck::cli {
 namespace fs = std::filesystem;
 using rules::RuleFields;
 
-std::optional<fs::path> find_config(const fs::path& start) {
+namespace {
+// Relative to the working folder when under it, as the inputs usually are, so
+// that messages and report locations stay short and portable.
+fs::path shown_path(const fs::path& absolute) {
   std::error_code ec;
-  fs::path dir = fs::absolute(start, ec);
+  const fs::path cwd = fs::current_path(ec);
+  if (ec) return absolute;
+  const fs::path relative = absolute.lexically_relative(cwd);
+  return relative.empty() || *relative.begin() == ".." ? absolute : relative;
+}
+}  // namespace
+
+std::optional<fs::path> find_upward(const fs::path& start, const std::string& name) {
+  std::error_code ec;
+  fs::path dir = fs::absolute(start, ec).lexically_normal();
   if (!fs::is_directory(dir, ec)) dir = dir.parent_path();
   for (; !dir.empty(); dir = dir.parent_path()) {
-    const fs::path candidate = dir / ".clausecheck.yaml";
-    if (fs::is_regular_file(candidate, ec)) return candidate;
+    const fs::path candidate = dir / name;
+    if (fs::is_regular_file(candidate, ec)) return shown_path(candidate);
     if (dir == dir.root_path()) break;
   }
   return std::nullopt;
 }
+
+std::optional<fs::path> find_config(const fs::path& start) { return find_upward(start, ".clausecheck.yaml"); }
 
 Config load_config(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
@@ -44,7 +58,7 @@ Config load_config(const fs::path& path) {
   if (root.IsNull()) return config;
   if (!root.IsMap()) throw InputError(path.string(), rules::mark_location(*source, root.Mark()), "配置应为映射 (a config is a mapping)");
   static const std::vector<std::string> keys = {"packs", "disable", "severity", "as_of", "warning_days", "day_count",
-                                                "profile", "normative_types", "fail_on"};
+                                                "profile", "normative_types", "fail_on", "suppress"};
   for (const auto& item : root) {
     const std::string key = item.first.as<std::string>();
     if (std::find(keys.begin(), keys.end(), key) == keys.end())
@@ -80,6 +94,7 @@ Config load_config(const fs::path& path) {
     if (std::find(levels.begin(), levels.end(), *config.fail_on) == levels.end())
       f.fail("fail_on", "应为 error、warning、info 或 never" + rules::did_you_mean(*config.fail_on, levels));
   }
+  if (f.has("suppress")) config.suppressions = parse_suppressions(f.node("suppress"), *source);
   if (f.has("profile")) {
     const YAML::Node node = f.node("profile");
     if (!node.IsMap()) f.fail("profile", "应为映射 (expected a mapping)");

@@ -9,6 +9,7 @@
 #include "rules/finding.hpp"
 #include "rules/rule.hpp"
 #include "rules/run_settings.hpp"
+#include "rules/suppression.hpp"
 
 namespace clausecheck::cli {
 
@@ -21,8 +22,12 @@ struct Config {
   std::map<std::string, Severity> severities;
   std::optional<Date> as_of;
   std::optional<std::string> fail_on;
+  std::vector<Suppression> suppressions;      // `suppress:`, applying to every file of the run
   rules::RunSettings settings;                // as_of left for the caller
 };
+
+// The nearest file called `name` in `start` (a folder, or a file's folder) or a folder above it.
+std::optional<std::filesystem::path> find_upward(const std::filesystem::path& start, const std::string& name);
 
 // The nearest `.clausecheck.yaml` in `start` or a folder above it.
 std::optional<std::filesystem::path> find_config(const std::filesystem::path& start);

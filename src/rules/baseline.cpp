@@ -38,12 +38,13 @@ BaselineEntry entry_of(const nlohmann::json& j) {
 
 }  // namespace
 
-void write_baseline(const std::filesystem::path& path, std::vector<Finding>& findings) {
+void write_baseline(const std::filesystem::path& path, std::vector<Finding>& findings,
+                    const std::vector<std::filesystem::path>& inputs) {
   ensure_fingerprints(findings);
   nlohmann::json list = nlohmann::json::array();
   for (const Finding& f : findings) list.push_back(entry_json(f));
   const nlohmann::json doc = {{"schema", kSchema}, {"findings", std::move(list)}};
-  reports::write_output(path, doc.dump(2) + "\n");
+  reports::write_output(path, doc.dump(2) + "\n", inputs);
 }
 
 std::vector<BaselineEntry> read_baseline(const std::filesystem::path& path) {

@@ -30,7 +30,9 @@ struct BaselineComparison {
 // {"schema":"clausecheck/baseline@1","findings":[{"fingerprint","rule","severity","message",
 // "file","line","column","evidence","anchor"}]}, written to a temporary file
 // and renamed into place. Fingerprints are filled first where missing.
-void write_baseline(const std::filesystem::path& path, std::vector<Finding>& findings);
+// InputError when `path` is one of `inputs`.
+void write_baseline(const std::filesystem::path& path, std::vector<Finding>& findings,
+                    const std::vector<std::filesystem::path>& inputs = {});
 
 // Reads a baseline file; InputError (file:line:column) when it is not one.
 std::vector<BaselineEntry> read_baseline(const std::filesystem::path& path);

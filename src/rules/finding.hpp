@@ -9,6 +9,12 @@ namespace clausecheck {
 enum class Severity { info, warning, error };
 const char* to_string(Severity severity);
 
+// Why a finding is not reported as one: the suppression entry that accepted it.
+struct SuppressedBy {
+  std::string reason;  // the entry's required `reason`
+  std::string origin;  // "file:line:column" of the entry
+};
+
 // What a rule says about one place: where (file:line:column), what (message),
 // why (rule and evidence), what to do (fix).
 struct Finding {
@@ -24,6 +30,10 @@ struct Finding {
   std::optional<std::string> fix;  // suggested replacement text
   std::string fingerprint;      // stable across unrelated edits: rule + anchor + normalized evidence
   bool in_baseline = false;     // matched a baseline entry (SARIF baselineState "unchanged")
+  std::optional<SuppressedBy> suppressed;  // accepted by a suppression: kept in JSON and SARIF, never fails a run
 };
+
+// A finding a report shows as one and `--fail-on` counts: neither in the baseline nor suppressed.
+inline bool is_active(const Finding& f) { return !f.in_baseline && !f.suppressed; }
 
 }  // namespace clausecheck

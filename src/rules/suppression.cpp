@@ -6,42 +6,48 @@
 
 #include "model/input_error.hpp"
 #include "rules/fingerprint.hpp"
+#include "rules/nearest_name.hpp"
+#include "rules/rule_fields.hpp"
 
 namespace clausecheck {
 
+namespace fs = std::filesystem;
+
 namespace {
 
-const std::vector<std::string> kKeys = {"rule", "file", "anchor", "evidence", "fingerprint", "reason"};
-
-Location where(const SourceText& file, const YAML::Mark& mark) {
-  return file.locate(static_cast<std::uint32_t>(std::max(mark.pos, 0)));
-}
+const std::vector<std::string> kKeys = {"rule", "file", "anchor", "evidence", "line", "fingerprint", "reason"};
 
 [[noreturn]] void fail(const SourceText& file, const YAML::Mark& mark, const std::string& message) {
-  throw InputError(file.path(), where(file, mark), message);
+  throw InputError(file.path(), rules::mark_location(file, mark), message);
 }
 
-std::string expected_keys() {
-  std::string out;
-  for (const std::string& key : kKeys) out += (out.empty() ? "" : ", ") + key;
-  return out;
+std::uint32_t line_number(const YAML::Node& value, const SourceText& file) {
+  const std::string text = value.as<std::string>();
+  const bool digits = !text.empty() && text.size() < 8 && std::all_of(text.begin(), text.end(), ::isdigit);
+  if (!digits || std::stoul(text) == 0) fail(file, value.Mark(), "'line' 应为正整数（expected a line number）");
+  return static_cast<std::uint32_t>(std::stoul(text));
 }
 
 Suppression parse_one(const YAML::Node& node, const SourceText& file) {
-  if (!node.IsMap()) fail(file, node.Mark(), "suppressions 的每一项应是映射（expected a mapping with rule and reason）");
+  if (!node.IsMap()) fail(file, node.Mark(), "suppress 的每一项应是映射（expected a mapping with rule and reason）");
   Suppression s;
-  const Location at = where(file, node.Mark());
-  s.origin = file.path() + ":" + std::to_string(at.line) + ":" + std::to_string(at.column);
+  s.origin_file = file.path();
+  s.origin_at = rules::mark_location(file, node.Mark());
   for (const auto& item : node) {
     const std::string key = item.first.as<std::string>();
     if (std::find(kKeys.begin(), kKeys.end(), key) == kKeys.end())
-      fail(file, item.first.Mark(), "未知的键 '" + key + "'（unknown key; expected one of " + expected_keys() + "）");
+      fail(file, item.first.Mark(), "未知的键 '" + key + "'（unknown key）" + rules::did_you_mean(key, kKeys));
     if (!item.second.IsScalar()) fail(file, item.second.Mark(), "'" + key + "' 应是字符串（expected a string）");
     const std::string value = item.second.as<std::string>();
-    if (key == "rule") s.rule = value;
-    else if (key == "file") s.file = value;
+    if (key == "rule") {
+      s.rule = value;
+      s.rule_at = rules::mark_location(file, item.second.Mark());
+      const auto begin = static_cast<std::uint32_t>(std::max(item.second.Mark().pos, 0));
+      s.rule_span = {begin, begin + static_cast<std::uint32_t>(value.size())};
+    } else if (key == "file") s.file = value;
     else if (key == "anchor") s.anchor = value;
     else if (key == "evidence") s.evidence = normalize_evidence(value);
+    else if (key == "line") s.line = line_number(item.second, file);
     else if (key == "fingerprint") s.fingerprint = value;
     else s.reason = value;
   }
@@ -50,29 +56,34 @@ Suppression parse_one(const YAML::Node& node, const SourceText& file) {
   return s;
 }
 
-bool rule_matches(const std::string& pattern, const std::string& rule) {
-  if (pattern.size() >= 2 && pattern.compare(pattern.size() - 2, 2, ".*") == 0)
-    return rule.compare(0, pattern.size() - 1, pattern, 0, pattern.size() - 1) == 0;
-  return pattern == rule;
-}
+bool is_pack_pattern(const std::string& rule) { return rule.size() >= 2 && rule.ends_with(".*"); }
 
 bool path_ends_with(const std::string& path, const std::string& suffix) {
-  if (suffix.size() > path.size() || path.compare(path.size() - suffix.size(), suffix.size(), suffix) != 0)
-    return false;
+  if (!path.ends_with(suffix)) return false;
   // Whole path components only: "a.txt" must not match "data.txt".
   return suffix.size() == path.size() || path[path.size() - suffix.size() - 1] == '/';
 }
 
+bool below(const fs::path& file, const fs::path& dir) {
+  std::error_code ec;
+  const fs::path f = fs::absolute(file, ec).lexically_normal();
+  return std::mismatch(dir.begin(), dir.end(), f.begin(), f.end()).first == dir.end();
+}
+
 }  // namespace
 
+std::string Suppression::origin() const {
+  return origin_file + ":" + std::to_string(origin_at.line) + ":" + std::to_string(origin_at.column);
+}
+
 std::vector<Suppression> parse_suppressions(const YAML::Node& list, const SourceText& file) {
-  if (!list.IsSequence()) fail(file, list.Mark(), "suppressions 应是列表（expected a list）");
+  if (!list.IsSequence()) fail(file, list.Mark(), "suppress 应是列表（expected a list）");
   std::vector<Suppression> out;
   for (const auto& node : list) out.push_back(parse_one(node, file));
   return out;
 }
 
-std::vector<Suppression> load_suppressions(const std::filesystem::path& path) {
+std::vector<Suppression> load_suppressions(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw InputError(path.string(), "无法读取（cannot read the suppressions file）");
   std::stringstream bytes;
@@ -85,30 +96,91 @@ std::vector<Suppression> load_suppressions(const std::filesystem::path& path) {
     fail(file, e.mark, "YAML 语法错误：" + e.msg);
   }
   if (root.IsNull()) return {};
-  if (!root.IsMap() || !root["suppressions"])
-    fail(file, root.Mark(), "应有顶层键 'suppressions'（expected a top-level 'suppressions' list）");
-  return parse_suppressions(root["suppressions"], file);
+  if (!root.IsMap()) fail(file, root.Mark(), "应有顶层键 'suppress'（expected a top-level 'suppress' list）");
+  for (const auto& item : root) {
+    const std::string key = item.first.as<std::string>();
+    if (key != "suppress")
+      fail(file, item.first.Mark(), "未知的键 '" + key + "'（unknown key）" + rules::did_you_mean(key, {"suppress"}));
+  }
+  if (!root["suppress"]) fail(file, root.Mark(), "应有顶层键 'suppress'（expected a top-level 'suppress' list）");
+  std::vector<Suppression> out = parse_suppressions(root["suppress"], file);
+  std::error_code ec;
+  const fs::path scope = fs::absolute(path, ec).lexically_normal().parent_path();
+  for (Suppression& s : out) s.scope = scope;
+  return out;
+}
+
+bool names_rule(const Suppression& s, const std::string& id) {
+  if (is_pack_pattern(s.rule)) return id.starts_with(std::string_view(s.rule).substr(0, s.rule.size() - 1));
+  return s.rule == id;
+}
+
+void check_rule_ids(const std::vector<Suppression>& suppressions, const std::vector<std::string>& known_ids) {
+  for (const Suppression& s : suppressions) {
+    if (std::any_of(known_ids.begin(), known_ids.end(), [&](const std::string& id) { return names_rule(s, id); }))
+      continue;
+    std::vector<std::string> candidates = known_ids;
+    if (is_pack_pattern(s.rule))
+      for (const std::string& id : known_ids) candidates.push_back(id.substr(0, id.find('.')) + ".*");
+    throw InputError(s.origin_file, s.rule_at,
+                     "没有编号为 '" + s.rule + "' 的规则（no such rule）" + rules::did_you_mean(s.rule, candidates));
+  }
 }
 
 bool suppresses(const Suppression& s, const Finding& f) {
-  if (!rule_matches(s.rule, f.rule)) return false;
+  if (!names_rule(s, f.rule)) return false;
+  if (!s.scope.empty() && !below(f.file, s.scope)) return false;
   if (!s.file.empty() && !path_ends_with(f.file, s.file)) return false;
-  if (!s.anchor.empty() && f.anchor != s.anchor && f.anchor.rfind(s.anchor + "/", 0) != 0) return false;
+  if (!s.anchor.empty() && f.anchor != s.anchor && !f.anchor.starts_with(s.anchor + "/")) return false;
   if (!s.evidence.empty() && normalize_evidence(f.evidence).find(s.evidence) == std::string::npos) return false;
+  if (s.line != 0 && f.location.line != s.line) return false;
   if (!s.fingerprint.empty() && (f.fingerprint.empty() ? fingerprint_of(f) : f.fingerprint) != s.fingerprint)
     return false;
   return true;
 }
 
-std::vector<Finding> apply_suppressions(const std::vector<Suppression>& suppressions, std::vector<Finding>& findings) {
-  std::vector<Finding> suppressed;
-  auto is_suppressed = [&](const Finding& f) {
-    return std::any_of(suppressions.begin(), suppressions.end(), [&](const Suppression& s) { return suppresses(s, f); });
-  };
-  auto keep = std::stable_partition(findings.begin(), findings.end(), [&](const Finding& f) { return !is_suppressed(f); });
-  std::move(keep, findings.end(), std::back_inserter(suppressed));
-  findings.erase(keep, findings.end());
-  return suppressed;
+std::vector<const Suppression*> apply_suppressions(const std::vector<Suppression>& suppressions,
+                                                   std::vector<Finding>& findings) {
+  std::vector<bool> used(suppressions.size(), false);
+  for (Finding& f : findings) {
+    for (std::size_t i = 0; i < suppressions.size(); ++i) {
+      if (!suppresses(suppressions[i], f)) continue;
+      used[i] = true;
+      if (!f.suppressed) f.suppressed = SuppressedBy{suppressions[i].reason, suppressions[i].origin()};
+    }
+  }
+  std::vector<const Suppression*> unused;
+  for (std::size_t i = 0; i < suppressions.size(); ++i)
+    if (!used[i]) unused.push_back(&suppressions[i]);
+  return unused;
+}
+
+RuleMeta unused_suppression_rule() {
+  RuleMeta meta;
+  meta.id = kUnusedSuppressionRule;
+  meta.severity = Severity::warning;
+  meta.message = "未使用的抑制：没有 {evidence} 的结果与之匹配";
+  meta.summary = "A suppression entry that accepted no finding (stale)";
+  meta.docs =
+      "A suppression entry (config `suppress:` or .clausecheck-suppressions.yaml) matched no finding of a rule "
+      "that ran: the text was fixed or the entry names the wrong place. Remove or correct it, as with "
+      "clang-tidy's unused NOLINT.";
+  meta.kind = "suppression";
+  meta.scope = "config";
+  return meta;
+}
+
+Finding unused_suppression(const Suppression& s) {
+  Finding f;
+  f.rule = kUnusedSuppressionRule;
+  f.severity = Severity::warning;
+  f.message = "未使用的抑制：没有 " + s.rule + " 的结果与之匹配（stale suppression: it accepts no finding）";
+  f.file = s.origin_file;
+  f.location = s.rule_at;
+  f.span = s.rule_span;
+  f.evidence = s.rule;
+  f.anchor = s.origin_file;
+  return f;
 }
 
 }  // namespace clausecheck

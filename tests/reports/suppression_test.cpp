@@ -14,21 +14,22 @@ using clausecheck::testing::TempDir;
 namespace {
 std::vector<Suppression> parse(const std::string& yaml) {
   const SourceText file("s.yaml", yaml);
-  return parse_suppressions(YAML::Load(yaml)["suppressions"], file);
+  return parse_suppressions(YAML::Load(yaml)["suppress"], file);
 }
 }  // namespace
 
 TEST_CASE("a suppression matches on every key it gives") {
   const auto findings = sample_findings();
   const auto s = parse(
-      "suppressions:\n"
+      "suppress:\n"
       "  - rule: typos.repeat\n"
       "    file: seed.txt\n"
       "    anchor: 政府工作报告\n"
       "    evidence: 统 筹筹\n"
       "    reason: 已核对\n");
   REQUIRE(s.size() == 1);
-  CHECK(s[0].origin == "s.yaml:2:5");
+  CHECK(s[0].origin() == "s.yaml:2:5");
+  CHECK(s[0].rule_at == Location{2, 11});
   CHECK(s[0].reason == "已核对");
   CHECK(suppresses(s[0], findings[0]));
   CHECK_FALSE(suppresses(s[0], findings[2]));  // another rule
@@ -49,7 +50,7 @@ TEST_CASE("a suppression matches on every key it gives") {
 
 TEST_CASE("a rule pattern ending in .* names a pack; a fingerprint names one finding") {
   const auto findings = sample_findings();
-  const auto s = parse("suppressions:\n  - {rule: 'validity.*', reason: 历史文件}\n  - {rule: typos.repeat, fingerprint: '" +
+  const auto s = parse("suppress:\n  - {rule: 'validity.*', reason: 历史文件}\n  - {rule: typos.repeat, fingerprint: '" +
                        fingerprint_of(findings[0]) + "', reason: x}\n");
   CHECK(suppresses(s[0], findings[2]));
   CHECK_FALSE(suppresses(s[0], findings[1]));
@@ -59,42 +60,104 @@ TEST_CASE("a rule pattern ending in .* names a pack; a fingerprint names one fin
   CHECK_FALSE(suppresses(s[1], moved_elsewhere));
 }
 
-TEST_CASE("apply_suppressions removes and returns the suppressed findings, order kept") {
+TEST_CASE("a line names where the finding starts") {
+  const auto findings = sample_findings();  // 120:7, 3:1, 641:13
+  const auto s = parse("suppress:\n  - {rule: typos.repeat, line: 120, reason: x}\n  - {rule: typos.repeat, line: 121, reason: x}\n");
+  CHECK(s[0].line == 120);
+  CHECK(suppresses(s[0], findings[0]));
+  CHECK_FALSE(suppresses(s[1], findings[0]));
+  CHECK_THROWS_WITH_AS(parse("suppress:\n  - {rule: a.b, line: twelve, reason: x}\n"),
+                       doctest::Contains("s.yaml:2:23: 'line' 应为正整数"), InputError);
+}
+
+TEST_CASE("apply_suppressions marks the accepted findings with the entry's reason and returns the unused entries") {
   auto findings = sample_findings();
-  const auto s = parse("suppressions:\n  - {rule: typos.repeat, reason: x}\n");
-  const auto removed = apply_suppressions(s, findings);
-  REQUIRE(removed.size() == 1);
-  CHECK(removed[0].rule == "typos.repeat");
-  REQUIRE(findings.size() == 2);
-  CHECK(findings[0].rule == "format.doc-number-brackets");
-  CHECK(findings[1].rule == "validity.expired");
+  const auto s = parse("suppress:\n  - {rule: typos.repeat, reason: 原文如此}\n  - {rule: validity.expired, file: other.txt, reason: x}\n");
+  const auto unused = apply_suppressions(s, findings);
+  REQUIRE(findings.size() == 3);
+  REQUIRE(findings[0].suppressed);
+  CHECK(findings[0].suppressed->reason == "原文如此");
+  CHECK(findings[0].suppressed->origin == "s.yaml:2:5");
+  CHECK_FALSE(is_active(findings[0]));
+  CHECK_FALSE(findings[1].suppressed);
+  CHECK_FALSE(findings[2].suppressed);
+  REQUIRE(unused.size() == 1);
+  CHECK(unused[0] == &s[1]);
+
+  const Finding stale = unused_suppression(*unused[0]);
+  CHECK(stale.rule == kUnusedSuppressionRule);
+  CHECK(stale.severity == Severity::warning);
+  CHECK(stale.file == "s.yaml");
+  CHECK(stale.location == Location{3, 12});
+  CHECK(stale.span.end - stale.span.begin == std::string("validity.expired").size());
+  CHECK(stale.evidence == "validity.expired");
+  CHECK(stale.message.find("validity.expired") != std::string::npos);
+}
+
+TEST_CASE("an entry must name a rule of the loaded packs; the nearest id is suggested") {
+  const std::vector<std::string> ids = {"typos.repeat", "typos.repeated-word", "format.doc-number-brackets"};
+  CHECK_NOTHROW(check_rule_ids(parse("suppress:\n  - {rule: typos.repeat, reason: x}\n  - {rule: 'format.*', reason: x}\n"), ids));
+  CHECK_THROWS_WITH_AS(check_rule_ids(parse("suppress:\n  - {reason: x, rule: typos.repaet}\n"), ids),
+                       doctest::Contains("s.yaml:2:23: 没有编号为 'typos.repaet' 的规则（no such rule）（是否应为 'typos.repeat'？"),
+                       InputError);
+  CHECK_THROWS_WITH_AS(check_rule_ids(parse("suppress:\n  - {rule: 'typo.*', reason: x}\n"), ids),
+                       doctest::Contains("s.yaml:2:12: 没有编号为 'typo.*' 的规则（no such rule）（是否应为 'typos.*'？"), InputError);
+  CHECK(names_rule(parse("suppress:\n  - {rule: 'typos.*', reason: x}\n")[0], "typos.repeated-word"));
+  CHECK_FALSE(names_rule(parse("suppress:\n  - {rule: 'typos.*', reason: x}\n")[0], "typosx.a"));
+}
+
+TEST_CASE("a sidecar's entries apply below its folder only") {
+  TempDir dir;
+  std::filesystem::create_directories(dir.path / "drafts");
+  {
+    std::ofstream out(dir.path / "drafts" / kSidecarName);
+    out << "suppress:\n  - {rule: typos.repeat, reason: x}\n";
+  }
+  const auto s = load_suppressions(dir.path / "drafts" / kSidecarName);
+  REQUIRE(s.size() == 1);
+  Finding inside = sample_findings()[0];
+  inside.file = (dir.path / "drafts" / "sub" / "a.txt").string();
+  Finding outside = inside;
+  outside.file = (dir.path / "a.txt").string();
+  Finding sibling = inside;
+  sibling.file = (dir.path / "drafts2" / "a.txt").string();
+  CHECK(suppresses(s[0], inside));
+  CHECK_FALSE(suppresses(s[0], outside));
+  CHECK_FALSE(suppresses(s[0], sibling));
 }
 
 TEST_CASE("malformed suppressions are InputErrors at their place") {
-  CHECK_THROWS_WITH_AS(parse("suppressions:\n  - {rule: a.b}\n"), doctest::Contains("s.yaml:2:5: 缺少 'reason'"), InputError);
-  CHECK_THROWS_WITH_AS(parse("suppressions:\n  - {reason: x}\n"), doctest::Contains("缺少 'rule'"), InputError);
-  CHECK_THROWS_WITH_AS(parse("suppressions:\n  - rule: a.b\n    reson: x\n"),
-                       doctest::Contains("s.yaml:3:5: 未知的键 'reson'"), InputError);
-  CHECK_THROWS_WITH_AS(parse("suppressions: {rule: a}\n"), doctest::Contains("应是列表"), InputError);
+  CHECK_THROWS_WITH_AS(parse("suppress:\n  - {rule: a.b}\n"), doctest::Contains("s.yaml:2:5: 缺少 'reason'"), InputError);
+  CHECK_THROWS_WITH_AS(parse("suppress:\n  - {reason: x}\n"), doctest::Contains("缺少 'rule'"), InputError);
+  CHECK_THROWS_WITH_AS(parse("suppress:\n  - rule: a.b\n    reson: x\n"),
+                       doctest::Contains("s.yaml:3:5: 未知的键 'reson'（unknown key）（是否应为 'reason'？"), InputError);
+  CHECK_THROWS_WITH_AS(parse("suppress: {rule: a}\n"), doctest::Contains("应是列表"), InputError);
 }
 
 TEST_CASE("a sidecar file loads; a broken one names its line") {
   TempDir dir;
   {
     std::ofstream out(dir.path / "ok.yaml");
-    out << "# accepted findings\nsuppressions:\n  - rule: typos.repeat\n    reason: 原文如此\n";
+    out << "# accepted findings\nsuppress:\n  - rule: typos.repeat\n    reason: 原文如此\n";
   }
   const auto s = load_suppressions(dir.path / "ok.yaml");
   REQUIRE(s.size() == 1);
   CHECK(s[0].rule == "typos.repeat");
   {
     std::ofstream out(dir.path / "bad.yaml");
-    out << "suppressions:\n  - rule: [unclosed\n";
+    out << "suppress:\n  - rule: [unclosed\n";
   }
   CHECK_THROWS_WITH_AS(load_suppressions(dir.path / "bad.yaml"), doctest::Contains("bad.yaml:3:"), InputError);
   {
     std::ofstream out(dir.path / "empty.yaml");
   }
   CHECK(load_suppressions(dir.path / "empty.yaml").empty());
+  {
+    std::ofstream out(dir.path / "old-key.yaml");
+    out << "suppressions:\n  - {rule: a.b, reason: x}\n";
+  }
+  CHECK_THROWS_WITH_AS(load_suppressions(dir.path / "old-key.yaml"),
+                       doctest::Contains("old-key.yaml:1:1: 未知的键 'suppressions'（unknown key）（是否应为 'suppress'？"),
+                       InputError);
   CHECK_THROWS_AS(load_suppressions(dir.path / "none.yaml"), InputError);
 }

@@ -1,5 +1,5 @@
 // Writes the SARIF of the sample findings, with a baseline applied so that all
-// three baselineState values occur, for validate_sarif.py to check against
+// three baselineState values occur and one finding is suppressed, for validate_sarif.py to check against
 // the SARIF Multitool.
 #include <iostream>
 
@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
   std::vector<Finding> findings = testing::sample_findings();
   findings[0].in_baseline = true;
   findings[1].end = Location{4, 2};  // a region over two lines
+  findings[2].suppressed = SuppressedBy{"历史文件，已废止", ".clausecheck.yaml:7:5"};  // SARIF suppressions
   const BaselineEntry gone{"00000000000000aa", "validity.not-yet-effective", Severity::warning, "驻政〔2030〕1号 尚未施行",
                            "examples/old.txt", {5, 2}, "自2030年1月1日起施行", "驻政〔2030〕1号"};
   const BaselineComparison baseline{1, 2, {gone}};

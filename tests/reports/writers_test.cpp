@@ -227,3 +227,49 @@ TEST_CASE("markdown: counts and a table row per finding, pipes escaped") {
   CHECK(md.find("a\\|b") != std::string::npos);
   CHECK(render(Format::markdown, {}, with_rules()) == "## clausecheck: 0 findings (0 errors, 0 warnings, 0 info)\n\n");
 }
+
+namespace {
+std::vector<Finding> with_suppressed_typo() {
+  auto findings = sample_findings();
+  findings[0].suppressed = SuppressedBy{"原文如此，已核对", ".clausecheck.yaml:4:5"};
+  return findings;
+}
+}  // namespace
+
+TEST_CASE("suppressed findings: hidden and counted in text, github and markdown unless asked for") {
+  const auto findings = with_suppressed_typo();
+  const std::string text = render(Format::text, findings, with_rules());
+  CHECK(text.find("统筹筹") == std::string::npos);
+  CHECK(text.find("2 findings (1 error, 0 warnings, 1 info); 1 suppressed\n") != std::string::npos);
+  CHECK(render(Format::github, findings, with_rules()).find("typos.repeat") == std::string::npos);
+  CHECK(render(Format::markdown, findings, with_rules()).find("typos.repeat") == std::string::npos);
+
+  ReportContext show = with_rules();
+  show.show_suppressed = true;
+  const std::string shown_text = render(Format::text, findings, show);
+  CHECK(shown_text.find("examples/seed.txt:120:7: warning: 疑似重复字“统筹筹” [typos.repeat]\n    统筹筹\n    fix: 统筹\n"
+                        "    suppressed: 原文如此，已核对 (.clausecheck.yaml:4:5)\n") == 0);
+  CHECK(render(Format::github, findings, show).find("::warning file=examples/seed.txt,line=120") == 0);
+  CHECK(render(Format::markdown, findings, show).find("| warning (suppressed) | `typos.repeat` |") != std::string::npos);
+}
+
+TEST_CASE("suppressed findings: JSON carries the reason, SARIF an external suppression, JUnit a skip") {
+  const auto findings = with_suppressed_typo();
+  const auto json = nlohmann::json::parse(render(Format::json, findings, with_rules()));
+  CHECK(json["findings"][0]["suppressed"]["reason"] == "原文如此，已核对");
+  CHECK(json["findings"][0]["suppressed"]["origin"] == ".clausecheck.yaml:4:5");
+  CHECK_FALSE(json["findings"][1].contains("suppressed"));
+
+  const auto log = nlohmann::json::parse(render(Format::sarif, findings, with_rules()));
+  const auto& results = log["runs"][0]["results"];
+  REQUIRE(results.size() == 3);
+  REQUIRE(results[0]["suppressions"].size() == 1);
+  CHECK(results[0]["suppressions"][0]["kind"] == "external");
+  CHECK(results[0]["suppressions"][0]["status"] == "accepted");
+  CHECK(results[0]["suppressions"][0]["justification"] == "原文如此，已核对");
+  CHECK_FALSE(results[1].contains("suppressions"));
+
+  const std::string xml = render(Format::junit, findings, with_rules());
+  CHECK(count(xml, "<failure ") == 2);
+  CHECK(xml.find("<skipped message=\"suppressed: 原文如此，已核对\"/>") != std::string::npos);
+}

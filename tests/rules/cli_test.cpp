@@ -89,3 +89,99 @@ TEST_CASE("rules test passes over the built-in packs and rules list names every 
   CHECK(list.out.find("validity.expired\terror\texpiry") != std::string::npos);
   CHECK(list.out.find("typos.repeated-char") != std::string::npos);
 }
+
+TEST_CASE("a suppression in the config or in a sidecar file accepts a finding: exit 0, shown in JSON with its reason") {
+  const fs::path dir = scratch("suppress",
+                               "suppress:\n  - rule: format.doc-number-brackets\n    evidence: 驻政[2023]9号\n"
+                               "    reason: 原文如此\n");
+  const std::string draft = (dir / "draft.txt").string();
+  const Run text = run("check " + draft + " --as-of 2024-01-01");
+  CHECK(text.code == 0);
+  CHECK(text.out.find("驻政[2023]9号") == std::string::npos);
+  CHECK(text.out.find("0 findings (0 errors, 0 warnings, 0 info); 1 suppressed") != std::string::npos);
+  const Run json = run("check " + draft + " --as-of 2024-01-01 --format json");
+  CHECK(json.code == 0);
+  CHECK(json.out.find("\"reason\": \"原文如此\"") != std::string::npos);
+  CHECK(json.out.find(".clausecheck.yaml:2:5") != std::string::npos);
+  const Run shown = run("check " + draft + " --as-of 2024-01-01 --show-suppressed");
+  CHECK(shown.out.find("    suppressed: 原文如此") != std::string::npos);
+
+  fs::remove(dir / ".clausecheck.yaml");
+  std::ofstream(dir / ".clausecheck-suppressions.yaml")
+      << "suppress:\n  - {rule: format.doc-number-brackets, file: draft.txt, line: 3, reason: 历史文件}\n";
+  const Run sidecar = run("check " + draft + " --as-of 2024-01-01 --format sarif");
+  CHECK(sidecar.code == 0);
+  CHECK(sidecar.out.find("\"kind\": \"external\"") != std::string::npos);
+  CHECK(sidecar.out.find("\"justification\": \"历史文件\"") != std::string::npos);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("a suppression that accepts nothing is a stale-suppression warning at its place") {
+  const fs::path dir = scratch("stale", "suppress:\n  - {rule: typos.repeated-char, reason: 旧条目}\n");
+  const std::string draft = (dir / "draft.txt").string();
+  const Run r = run("check " + draft + " --as-of 2024-01-01 --fail-on warning");
+  CHECK(r.code == 1);
+  CHECK(r.out.find(".clausecheck.yaml:2:12: warning: 未使用的抑制：没有 typos.repeated-char 的结果与之匹配") != std::string::npos);
+  CHECK(r.out.find("[suppression.unused]") != std::string::npos);
+  // A rule that did not run leaves its entries alone.
+  const Run other = run("check " + draft + " --as-of 2024-01-01 --rules format");
+  CHECK(other.out.find("suppression.unused") == std::string::npos);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("a bad suppression entry is exit 2 at file:line:column") {
+  const fs::path dir = scratch("bad-suppress", "suppress:\n  - rule: format.doc-number-bracket\n    reason: x\n");
+  const Run unknown = run("check " + (dir / "draft.txt").string());
+  CHECK(unknown.code == 2);
+  CHECK(unknown.out.find(".clausecheck.yaml:2:11: 没有编号为 'format.doc-number-bracket' 的规则") != std::string::npos);
+  CHECK(unknown.out.find("'format.doc-number-brackets'") != std::string::npos);
+
+  std::ofstream(dir / ".clausecheck.yaml") << "suppress:\n  - rule: format.doc-number-brackets\n";
+  const Run no_reason = run("check " + (dir / "draft.txt").string());
+  CHECK(no_reason.code == 2);
+  CHECK(no_reason.out.find(".clausecheck.yaml:2:5: 缺少 'reason'") != std::string::npos);
+
+  fs::remove(dir / ".clausecheck.yaml");
+  std::ofstream(dir / ".clausecheck-suppressions.yaml") << "suppress:\n  - {rule: format.doc-number-brackets, reasn: x}\n";
+  const Run typo = run("check " + (dir / "draft.txt").string());
+  CHECK(typo.code == 2);
+  CHECK(typo.out.find(".clausecheck-suppressions.yaml:2:40: 未知的键 'reasn'") != std::string::npos);
+  CHECK(typo.out.find("'reason'") != std::string::npos);
+
+  std::ofstream(dir / ".clausecheck-suppressions.yaml") << "suppress: [\n";
+  CHECK(run("check " + (dir / "draft.txt").string()).code == 2);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("-o and --write-baseline never write into an input file") {
+  const fs::path dir = scratch("output", "");
+  const std::string draft = (dir / "draft.txt").string();
+  const Run r = run("check " + draft + " -o " + draft);
+  CHECK(r.code == 2);
+  CHECK(r.out.find("refusing to overwrite an input") != std::string::npos);
+  CHECK(run("check " + dir.string() + " --format json -o " + draft).code == 2);
+  CHECK(run("check " + draft + " --write-baseline " + draft).code == 2);
+  std::ifstream in(draft);
+  std::string first;
+  std::getline(in, first);
+  CHECK(first.find("驻马店") != std::string::npos);  // still the draft
+  fs::remove_all(dir);
+}
+
+TEST_CASE("--write-baseline then --baseline: the findings in it are not new") {
+  const fs::path dir = scratch("baseline", "");
+  const std::string draft = (dir / "draft.txt").string();
+  const std::string baseline = (dir / "baseline.json").string();
+  CHECK(run("check " + draft + " --as-of 2024-01-01 --write-baseline " + baseline).code == 1);
+  const Run again = run("check " + draft + " --as-of 2024-01-01 --baseline " + baseline + " --format sarif");
+  CHECK(again.code == 0);
+  CHECK(again.out.find("\"baselineState\": \"unchanged\"") != std::string::npos);
+  CHECK(again.out.find("\"baselineState\": \"new\"") == std::string::npos);
+  // A new error in the draft is new and fails the run; the old one stays unchanged.
+  std::ofstream(draft, std::ios::app) << "\n驻政[2024]1号\n";
+  const Run changed = run("check " + draft + " --as-of 2024-01-01 --baseline " + baseline + " --format sarif");
+  CHECK(changed.code == 1);
+  CHECK(changed.out.find("\"baselineState\": \"new\"") != std::string::npos);
+  CHECK(changed.out.find("\"baselineState\": \"unchanged\"") != std::string::npos);
+  fs::remove_all(dir);
+}
