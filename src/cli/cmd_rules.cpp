@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "diff/change_rules.hpp"
 #include "model/input_error.hpp"
 #include "rules/example_runner.hpp"
 #include "rules/pack_loader.hpp"
@@ -9,10 +10,19 @@
 namespace clausecheck::cli {
 
 namespace {
+// The built-in packs are those of `check` and the change rules of `diff`.
 std::vector<rules::Pack> packs_for(const std::vector<std::string>& specs) {
-  if (specs.empty()) return rules::builtin_packs();
+  const rules::Pack& changes = diff::builtin_changes_pack();
   std::vector<rules::Pack> out;
+  if (specs.empty()) {
+    out = rules::builtin_packs();
+    out.push_back(changes);
+  }
   for (const auto& spec : specs) {
+    if (spec == changes.name) {
+      out.push_back(changes);
+      continue;
+    }
     auto more = rules::load_packs(spec);
     out.insert(out.end(), more.begin(), more.end());
   }

@@ -4,7 +4,6 @@
 #include <string_view>
 
 #include "diff/diff_files.hpp"
-#include "model/input_error.hpp"
 #include "parse/parse_file.hpp"
 #include "rules/engine.hpp"
 #include "rules/pack_loader.hpp"
@@ -94,16 +93,10 @@ const rules::Pack& builtin_changes_pack() {
   return pack;
 }
 
-std::vector<Finding> run_change_example(const rules::Rule& rule, const std::string& example,
-                                        const rules::RunSettings& settings) {
-  const std::string separator = std::string("\n") + kExampleSeparator + "\n";
-  const auto at = example.find(separator);
-  if (at == std::string::npos)
-    throw InputError(rule.meta.source, std::string("change 规则的示例缺少分隔行 (an example of a change rule needs the line '") +
-                                           kExampleSeparator + "' between the old and the new version)");
-  const ParsedFile old_file = parse::parse_source(std::make_shared<const SourceText>("old.txt", example.substr(0, at)));
-  const ParsedFile new_file =
-      parse::parse_source(std::make_shared<const SourceText>("new.txt", example.substr(at + separator.size())));
+std::vector<Finding> run_change_example(const rules::Rule& rule, const std::string& old_text,
+                                        const std::string& new_text, const rules::RunSettings& settings) {
+  const ParsedFile old_file = parse::parse_source(std::make_shared<const SourceText>("old.txt", old_text));
+  const ParsedFile new_file = parse::parse_source(std::make_shared<const SourceText>("new.txt", new_text));
   const ChangeSet changes = diff_files(old_file, new_file);
   return rules::run_change_rules({rule}, to_rule_changes(changes, old_file, new_file), settings);
 }

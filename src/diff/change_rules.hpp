@@ -24,14 +24,10 @@ std::vector<rules::Change> to_rule_changes(const ChangeSet& changes, const Parse
 // The built-in pack rules/changes.yaml, embedded in the binary.
 const rules::Pack& builtin_changes_pack();
 
-// An example of a change rule holds both versions, the old one first, split
-// by a line reading exactly kExampleSeparator.
-inline constexpr const char* kExampleSeparator = "=== 修订后 ===";
-
-// Runs one change rule on one such example: both versions parsed, diffed, and
-// the rule alone run on the changes (what `rules test` needs for change
-// rules). Throws InputError when the separator line is missing.
-std::vector<Finding> run_change_example(const rules::Rule& rule, const std::string& example,
-                                        const rules::RunSettings& settings);
+// Runs one change rule on the two versions of one of its examples
+// ({old: …, new: …} in the pack): both parsed, diffed, and the rule alone run
+// on the changes (what `rules test` needs for change rules).
+std::vector<Finding> run_change_example(const rules::Rule& rule, const std::string& old_text,
+                                        const std::string& new_text, const rules::RunSettings& settings);
 
 }  // namespace clausecheck::diff

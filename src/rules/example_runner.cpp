@@ -1,5 +1,6 @@
 #include "rules/example_runner.hpp"
 
+#include "diff/change_rules.hpp"
 #include "parse/parse_file.hpp"
 #include "rules/engine.hpp"
 
@@ -12,9 +13,14 @@ ExampleResult run_one(const Rule& rule, const Example& example, bool should_fire
                       const std::string& origin) {
   RunSettings settings;
   settings.as_of = example_as_of();
-  std::vector<ParsedFile> files;
-  files.push_back(parse::parse_source(std::make_shared<const SourceText>(origin, example.text)));
-  const auto findings = run_rules({rule}, files, settings);
+  std::vector<Finding> findings;
+  if (example.old) {
+    findings = diff::run_change_example(rule, *example.old, example.text, settings);
+  } else {
+    std::vector<ParsedFile> files;
+    files.push_back(parse::parse_source(std::make_shared<const SourceText>(origin, example.text)));
+    findings = run_rules({rule}, files, settings);
+  }
   ExampleResult r;
   r.rule = rule.meta.id;
   r.should_fire = should_fire;

@@ -12,7 +12,8 @@ namespace clausecheck::rules {
 Date example_as_of();
 
 // One example of one rule, run through the whole pipeline (parse_source on an
-// in-memory text, then the rule alone).
+// in-memory text, then the rule alone; for a change rule both versions parsed
+// and diffed, then the rule alone on the changes).
 struct ExampleResult {
   std::string rule;
   bool should_fire = true;

@@ -20,6 +20,7 @@ namespace {
 const std::vector<std::string> kPackKeys = {"pack", "description", "rules"};
 const std::vector<std::string> kRuleKeys = {"id", "severity", "message", "scope", "kind", "examples", "docs"};
 const std::vector<std::string> kExampleKeys = {"fires", "passes"};
+const std::vector<std::string> kChangeExampleKeys = {"old", "new"};
 
 std::string pack_name(const std::string& origin) {
   return std::filesystem::path(origin).stem().string();
@@ -38,14 +39,29 @@ void check_keys(const SourceText& pack, const YAML::Node& map, const std::vector
   }
 }
 
-std::vector<Example> examples(const SourceText& pack, const YAML::Node& node, const char* key) {
+// A change rule's example: {old: TEXT, new: TEXT}, both required.
+Example two_versions(const SourceText& pack, const YAML::Node& item, const std::string& key) {
+  if (!item.IsMap())
+    fail(pack, item.Mark(), "'" + key + "': change 规则的示例应为 {old: 修订前, new: 修订后} (expected a mapping with old and new)");
+  check_keys(pack, item, kChangeExampleKeys, "示例");
+  for (const std::string& version : kChangeExampleKeys)
+    if (!item[version] || !item[version].IsScalar())
+      fail(pack, item.Mark(), "'" + key + "': 示例缺少文本 '" + version + "' (each version is a text)");
+  return {item["new"].as<std::string>(), mark_location(pack, item.Mark()), item["old"].as<std::string>()};
+}
+
+std::vector<Example> examples(const SourceText& pack, const YAML::Node& node, const std::string& key, bool change) {
   std::vector<Example> out;
   const YAML::Node list = node[key];
   if (!list) return out;
-  if (!list.IsSequence()) fail(pack, list.Mark(), std::string("'") + key + "': 应为文本列表 (expected a list of texts)");
+  if (!list.IsSequence()) fail(pack, list.Mark(), "'" + key + "': 应为示例列表 (expected a list of examples)");
   for (const auto& item : list) {
-    if (!item.IsScalar()) fail(pack, item.Mark(), std::string("'") + key + "': 应为文本 (expected a text)");
-    out.push_back({item.as<std::string>(), mark_location(pack, item.Mark())});
+    if (change) {
+      out.push_back(two_versions(pack, item, key));
+      continue;
+    }
+    if (!item.IsScalar()) fail(pack, item.Mark(), "'" + key + "': 应为文本 (expected a text)");
+    out.push_back({item.as<std::string>(), mark_location(pack, item.Mark()), std::nullopt});
   }
   return out;
 }
@@ -98,8 +114,8 @@ Rule load_rule(const std::shared_ptr<const SourceText>& pack, const std::string&
   if (ex) {
     if (!ex.IsMap()) fail(*pack, ex.Mark(), "'examples': 应为 {fires: […], passes: […]} (expected a mapping)");
     check_keys(*pack, ex, kExampleKeys, "examples ");
-    rule.fires = examples(*pack, ex, "fires");
-    rule.passes = examples(*pack, ex, "passes");
+    rule.fires = examples(*pack, ex, "fires", rule.scope == Scope::change);
+    rule.passes = examples(*pack, ex, "passes", rule.scope == Scope::change);
   }
   rule.check = kind->make(fields);
   return rule;

@@ -22,6 +22,7 @@ void Reporter::report(Place place, Span span, std::map<std::string, std::string>
   f.severity = rule_.meta.severity;
   f.file = source.path();
   f.location = source.locate(span.begin);
+  f.end = source.locate(span.end);
   f.span = span;
   f.evidence = span_text(source, span);
   f.fix = std::move(fix);

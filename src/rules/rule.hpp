@@ -1,5 +1,6 @@
 #pragma once
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,9 +16,11 @@ enum class Scope { gazette, document, clause, fact, change };
 const char* to_string(Scope scope);
 
 // A document text that the rule must fire on (fires) or stay silent on (passes).
+// An example of a `change` rule holds two versions: `old` and `text` (the new one).
 struct Example {
   std::string text;
   Location where;  // in the pack, for `rules test` failures
+  std::optional<std::string> old;  // change rules only: the version before
 };
 
 struct Rule {

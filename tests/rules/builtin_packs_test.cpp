@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "diff/change_rules.hpp"
 #include "parse/parse_file.hpp"
 #include "rules/engine.hpp"
 #include "rules/example_runner.hpp"
@@ -29,19 +30,24 @@ std::vector<const Finding*> of_rule(const std::vector<Finding>& findings, const 
 
 }  // namespace
 
-TEST_CASE("every built-in rule has examples, and each fires or passes as it says") {
-  std::size_t rules = 0;
-  for (const auto& pack : builtin_packs()) {
+TEST_CASE("every built-in rule, change rules too, has examples, and each fires or passes as it says") {
+  std::vector<Pack> packs = builtin_packs();
+  packs.push_back(diff::builtin_changes_pack());
+  std::size_t rules = 0, change_examples = 0;
+  for (const auto& pack : packs) {
     for (const auto& rule : pack.rules) {
       ++rules;
       CHECK_MESSAGE(!rule.fires.empty(), rule.meta.id);
       CHECK_MESSAGE(!rule.passes.empty(), rule.meta.id);
       CHECK_MESSAGE(!rule.meta.docs.empty(), rule.meta.id);
     }
-    for (const auto& r : run_examples(pack))
+    for (const auto& r : run_examples(pack)) {
       CHECK_MESSAGE(r.ok, r.rule, (r.should_fire ? " fires[" : " passes["), r.index, "] ", r.first_message);
+      change_examples += pack.name == "changes";
+    }
   }
-  CHECK(rules == 23);
+  CHECK(rules == 23 + 7);
+  CHECK(change_examples == 17);  // run through the diff, two versions each
 }
 
 TEST_CASE("on the seed gazette: the two typos, RECP/RCEP and the mixed brackets; no false alarms") {
@@ -114,4 +120,12 @@ TEST_CASE("each broken draft fires exactly the rule it was made for, at the righ
     CHECK(findings[0].rule == c.rule);
     CHECK(findings[0].location == c.where);
   }
+}
+
+TEST_CASE("a finding's end is where its evidence ends, so SARIF regions and annotations have an end column") {
+  const auto findings = check_file("examples/drafts/wrong-brackets.txt");
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].evidence == "驻政[2023]9号");
+  REQUIRE(findings[0].end);
+  CHECK(*findings[0].end == Location{3, 11});  // 10 code points from column 1
 }

@@ -79,3 +79,20 @@ TEST_CASE("YAML syntax errors and duplicate ids are input errors with a location
   std::string twice = std::string(kGood) + std::string(kGood).substr(7);
   CHECK(error_of(twice).find("duplicate rule id") != std::string::npos);
 }
+
+TEST_CASE("a change rule's examples are {old, new} pairs; a bare text or a missing version is an error") {
+  const std::string head = "rules:\n  - id: t.d\n    severity: info\n    kind: change\n    when: 'change.kind == \"deleted\"'\n"
+                           "    message: m\n    examples:\n";
+  const Pack pack = load_pack("p.yaml", head + "      fires: [{old: 旧, new: 新}]\n      passes: [{old: a, new: a}]\n");
+  REQUIRE(pack.rules[0].fires.size() == 1);
+  CHECK(pack.rules[0].fires[0].old == std::optional<std::string>("旧"));
+  CHECK(pack.rules[0].fires[0].text == "新");
+  CHECK(pack.rules[0].fires[0].where == Location{8, 15});
+
+  CHECK(error_of(head + "      fires: [只有一个版本]\n").find("p.yaml:8:15: 'fires': change 规则的示例应为 {old: 修订前, new: 修订后}") == 0);
+  CHECK(error_of(head + "      fires: [{old: a}]\n").find("p.yaml:8:15: 'fires': 示例缺少文本 'new'") == 0);
+  const std::string typo = error_of(head + "      passes: [{old: a, nwe: b}]\n");
+  CHECK(typo.find("p.yaml:8:25: 示例中的未知字段 (unknown key) 'nwe'") == 0);
+  // Examples of other kinds stay plain texts.
+  CHECK(load_pack("p.yaml", kGood).rules[0].fires[0].old == std::nullopt);
+}
