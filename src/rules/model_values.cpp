@@ -83,32 +83,12 @@ std::optional<Value> fact_field(const Fact* fact, const std::string& name) {
   }, fact->value);
 }
 
-const facts::Validity* validity_of(const Fact* fact) {
-  return fact ? std::get_if<facts::Validity>(&fact->value) : nullptr;
-}
-
 // The stated duration, else the length from the effective date to 有效期至.
 Value validity_duration(const status::DocumentWindow& window) {
-  const auto* v = validity_of(window.validity);
-  if (v && v->duration) return Value{*v->duration};
+  if (window.validity_duration) return Value{*window.validity_duration};
   if (window.effective_from && window.expires_on)
     return Value{DurationValue{0, 0, static_cast<int>((sys_days{*window.expires_on} - sys_days{*window.effective_from}).count()) + 1, 0}};
   return Value{};
-}
-// 有效期二年 and 有效期至… read as two facts: the window takes the first, so
-// compare the stated date with the count here.
-bool split_conflict(const Document& doc, const status::DocumentWindow& window, const RunSettings& settings) {
-  if (!window.effective_from) return false;
-  std::optional<DurationValue> duration;
-  std::optional<Date> until;
-  for (const auto& fact : doc.facts)
-    if (const auto* v = std::get_if<facts::Validity>(&fact.value)) {
-      if (v->duration && !duration) duration = v->duration;
-      if (v->until && !until) until = v->until;
-    }
-  if (!duration || !until) return false;
-  const auto count = settings.civil_code_count ? status::DayCount::civil_code : status::DayCount::administrative;
-  return status::last_day_of_period(*window.effective_from, *duration, count) != until->last_day();
 }
 }  // namespace
 
@@ -156,11 +136,8 @@ Resolver make_resolver(const Subject& s) {
     if (path == "validity") return doc_window().validity ? Value{doc_window().validity->text} : Value{};
     if (path == "validity.text") return doc_window().validity ? Value{doc_window().validity->text} : Value{};
     if (path == "validity.duration") return validity_duration(doc_window());
-    if (path == "validity.until") {
-      const auto* v = validity_of(doc_window().validity);
-      return v ? date_value(v->until) : Value{};
-    }
-    if (path == "validity.conflict") return Value{doc_window().conflict.has_value() || split_conflict(*d, doc_window(), *s.settings)};
+    if (path == "validity.until") return date_value(doc_window().validity_until);
+    if (path == "validity.conflict") return Value{doc_window().conflict.has_value()};
     if (path == "effective" || path == "effective.text")
       return doc_window().effective ? Value{doc_window().effective->text} : Value{};
     if (path == "effective.rule") {

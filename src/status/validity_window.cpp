@@ -15,15 +15,42 @@ const Fact* first_fact(const std::vector<Fact>& facts) {
   return nullptr;
 }
 
-// The document's own fact of a kind, else its notice's, else its attachments'.
+// The facts of the document itself, else its notice's, else those of its
+// first attachment that has a fact of the kind.
+template <class Kind>
+const std::vector<Fact>* facts_with(const Document& doc, const Document* parent) {
+  if (first_fact<Kind>(doc.facts)) return &doc.facts;
+  if (parent && first_fact<Kind>(parent->facts)) return &parent->facts;
+  for (const Document& attachment : doc.attachments)
+    if (first_fact<Kind>(attachment.facts)) return &attachment.facts;
+  return nullptr;
+}
+
 template <class Kind>
 const Fact* find_fact(const Document& doc, const Document* parent) {
-  if (const Fact* own = first_fact<Kind>(doc.facts)) return own;
-  if (parent)
-    if (const Fact* inherited = first_fact<Kind>(parent->facts)) return inherited;
-  for (const Document& attachment : doc.attachments)
-    if (const Fact* carried = first_fact<Kind>(attachment.facts)) return carried;
-  return nullptr;
+  const std::vector<Fact>* facts = facts_with<Kind>(doc, parent);
+  return facts ? first_fact<Kind>(*facts) : nullptr;
+}
+
+// The first stated duration and the first 有效期至 date among the validity
+// facts where the document's validity stands.
+void find_validity(DocumentWindow& window, const Document& doc, const Document* parent) {
+  const std::vector<Fact>* facts = facts_with<facts::Validity>(doc, parent);
+  if (!facts) return;
+  const Fact* duration_fact = nullptr;
+  for (const Fact& fact : *facts) {
+    const auto* v = std::get_if<facts::Validity>(&fact.value);
+    if (!v) continue;
+    if (v->duration && !window.validity_duration) {
+      window.validity_duration = v->duration;
+      duration_fact = &fact;
+    }
+    if (v->until && !window.validity_until) {
+      window.validity_until = v->until;
+      window.validity = &fact;
+    }
+  }
+  if (!window.validity) window.validity = duration_fact ? duration_fact : first_fact<facts::Validity>(*facts);
 }
 
 std::string day_text(year_month_day day) { return Date{day, Precision::day}.iso(); }
@@ -54,13 +81,11 @@ void resolve_start(DocumentWindow& window, const std::optional<Date>& signed_dat
 }
 
 void resolve_end(DocumentWindow& window, DayCount count) {
-  if (!window.validity) return;
-  const auto& validity = std::get<facts::Validity>(window.validity->value);
   std::optional<year_month_day> counted;
-  if (validity.duration && window.effective_from)
-    counted = last_day_of_period(*window.effective_from, *validity.duration, count);
-  if (validity.until) {
-    window.expires_on = validity.until->last_day();
+  if (window.validity_duration && window.effective_from)
+    counted = last_day_of_period(*window.effective_from, *window.validity_duration, count);
+  if (window.validity_until) {
+    window.expires_on = window.validity_until->last_day();
     if (counted && *counted != *window.expires_on) {
       window.conflict = ValidityConflict{*counted, *window.expires_on};
       window.notes.push_back(fmt::format("按有效期起算应至{}，与载明的有效期至{}不一致，以后者为准",
@@ -75,7 +100,7 @@ void resolve_end(DocumentWindow& window, DayCount count) {
 
 DocumentWindow document_window(const Document& doc, const Document* parent, DayCount count) {
   DocumentWindow window;
-  window.validity = find_fact<facts::Validity>(doc, parent);
+  find_validity(window, doc, parent);
   window.effective = find_fact<facts::Effective>(doc, parent);
   const std::optional<Date>& signed_date = doc.signed_date || !parent ? doc.signed_date : parent->signed_date;
   resolve_start(window, signed_date);

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <memory>
 #include <sstream>
 
@@ -38,7 +39,8 @@ struct Seed {
                                           "一、分期缴纳城市基础设施配套费。\n"
                                           "2023年12月31日前，房地产企业可申请分期缴纳。\n"
                                           "十四、落实购房税收优惠政策。自2023年1月1日至2023年12月31日，予以退税优惠。\n"
-                                          "本通知自发布之日起实施，有效期一年。\n");
+                                          "本通知自发布之日起实施，有效期一年。\n"
+                                          "有效期至2024年6月30日。\n");
     file.source = source;
     Document notice;
     notice.title = "关于印发若干措施的通知";
@@ -147,6 +149,17 @@ TEST_CASE("an explicit 有效期至 wins over the counted period, and the confli
   CHECK(notice.conflict->stated == ymd(2024, 6, 30));
 }
 
+TEST_CASE("有效期一年 and 有效期至… in two sentences are one validity: the stated date wins, the conflict is kept") {
+  const Seed seed({Seed().fact(facts::Validity{std::nullopt, date(2024, 6, 30), false}, "有效期至2024年6月30日")});
+  const Register reg = register_on(seed, ymd(2024, 5, 1));
+  const Entry& notice = find(reg, "关于印发若干措施的通知", std::nullopt);
+  CHECK(notice.expires_on == ymd(2024, 6, 30));
+  CHECK(notice.evidence.text == "有效期至2024年6月30日");
+  REQUIRE(notice.conflict);
+  CHECK(notice.conflict->counted == ymd(2024, 3, 3));
+  CHECK(notice.conflict->stated == ymd(2024, 6, 30));
+}
+
 TEST_CASE("an explicit 有效期至 that agrees with the count is no conflict") {
   Seed seed;
   auto& validity = std::get<facts::Validity>(seed.file.documents[0].attachments[0].facts[1].value);
@@ -186,6 +199,16 @@ TEST_CASE("a deadline's date is its last day, whatever the wording's inclusive f
   deadline.inclusive = false;
   CHECK(find(register_on(seed, ymd(2023, 12, 31)), "若干措施（试行）", "一").status == Status::expiring);
   CHECK(find(register_on(seed, ymd(2024, 1, 1)), "若干措施（试行）", "一").status == Status::expired);
+}
+
+TEST_CASE("a plan's goal and a condition on who qualifies are no deadline of the clause") {
+  for (auto role : {facts::DeadlineRole::goal, facts::DeadlineRole::condition}) {
+    Seed seed;
+    std::get<facts::Deadline>(seed.file.documents[0].attachments[0].clauses[0].facts[0].value).role = role;
+    const Register reg = register_on(seed, ymd(2024, 1, 1));
+    CHECK(std::none_of(reg.entries.begin(), reg.entries.end(), [](const Entry& e) { return e.clause == "一"; }));
+    CHECK(std::any_of(reg.entries.begin(), reg.entries.end(), [](const Entry& e) { return e.clause == "十四"; }));
+  }
 }
 
 TEST_CASE("the JSON form follows the status@1 contract") {
