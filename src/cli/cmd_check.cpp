@@ -143,6 +143,14 @@ int run_check(const CheckOptions& opt) {
 void add_check_command(CLI::App& app, int& exit_code) {
   static CheckOptions opt;
   auto* cmd = app.add_subcommand("check", "Run the rule packs over documents and report the findings");
+  cmd->footer(
+      "Examples:\n"
+      "  clausecheck check examples/zhumadian-gazette-2023-02.txt --as-of 2026-11-28\n"
+      "  clausecheck check drafts/ --format sarif -o clausecheck.sarif\n"
+      "  clausecheck check drafts/ --write-baseline baseline.json   # later: --baseline baseline.json\n"
+      "\nSuppressions (docs/config.md): `suppress:` in the config and the .clausecheck-suppressions.yaml\n"
+      "nearest to each file; each entry names a rule, a place and a reason.\n"
+      "Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage, config or input error.");
   cmd->add_option("inputs", opt.inputs, "Files or directories (.txt, .md)")->required();
   cmd->add_option("--rules", opt.rules, "A pack file, a directory of packs or a built-in pack name (repeatable)");
   cmd->add_option("--config", opt.config, "Config file (default: the nearest .clausecheck.yaml upward)");

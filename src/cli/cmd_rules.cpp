@@ -70,6 +70,9 @@ int run_test(const std::vector<std::string>& specs) {
 void add_rules_command(CLI::App& app, int& exit_code) {
   auto* rules = app.add_subcommand("rules", "The rules of the built-in or given packs, and their examples run as tests");
   rules->require_subcommand(1);
+  rules->footer(
+      "Without PACK: every built-in pack (validity, format, consistency, typos; changes for diff).\n"
+      "Exit codes (test): 0 every example behaved, 1 one did not, 2 a pack could not be loaded.");
   static std::vector<std::string> list_specs, test_specs;
   auto* list = rules->add_subcommand("list", "List every rule: id, severity, kind, scope, summary");
   list->add_option("packs", list_specs, "Pack files, directories or built-in pack names (default: all built-in packs)");
