@@ -26,6 +26,7 @@ struct Finding {
   std::optional<Location> end;  // just past the span (source.locate(span.end)); reports derive it from the evidence when unset
   Span span;                    // byte offsets into the UTF-8 text
   std::string evidence;         // the text the rule fired on
+  std::string before, after;    // the same line around the evidence (a few code points, "…" where cut), for text output
   std::string anchor;           // the clause path ("驻政〔2023〕9号/二十六") that makes fingerprints survive moves
   std::optional<std::string> fix;  // suggested replacement text
   std::string fingerprint;      // stable across unrelated edits: rule + anchor + normalized evidence

@@ -1,3 +1,6 @@
+#include <algorithm>
+
+#include "ingest/utf8.hpp"
 #include "model/model_json.hpp"
 #include "rules/check.hpp"
 #include "rules/message.hpp"
@@ -7,6 +10,29 @@ namespace clausecheck::rules {
 
 namespace {
 std::string signed_text(const Document& doc) { return doc.signed_date ? doc.signed_date->iso() : ""; }
+
+// How much of the line around the evidence text output shows, in code points per side.
+constexpr int kContext = 16;
+
+// The text of the line before `at`, at most kContext code points, "…" first where cut.
+std::string text_before(const std::string& text, std::size_t at) {
+  at = std::min(at, text.size());
+  std::size_t begin = at;
+  for (int n = 0; n < kContext && begin > 0 && text[begin - 1] != '\n'; ++n)
+    begin -= std::clamp<std::size_t>(ingest::decode_before(text, begin).length, 1, begin);
+  const bool cut = begin > 0 && text[begin - 1] != '\n';
+  return (cut ? "…" : "") + text.substr(begin, at - begin);
+}
+
+// The text of the line after `at`, at most kContext code points, "…" last where cut.
+std::string text_after(const std::string& text, std::size_t at) {
+  at = std::min(at, text.size());
+  std::size_t end = at;
+  for (int n = 0; n < kContext && end < text.size() && text[end] != '\n'; ++n)
+    end += std::clamp<std::size_t>(ingest::decode_at(text, end).length, 1, text.size() - end);
+  const bool cut = end < text.size() && text[end] != '\n';
+  return text.substr(at, end - at) + (cut ? "…" : "");
+}
 }  // namespace
 
 void Reporter::report(Place place, Span span, std::map<std::string, std::string> vars,
@@ -25,6 +51,9 @@ void Reporter::report(Place place, Span span, std::map<std::string, std::string>
   f.end = source.locate(span.end);
   f.span = span;
   f.evidence = span_text(source, span);
+  f.before = text_before(source.text(), span.begin);
+  // Evidence over several lines is shown by its first line only.
+  if (source.text().find('\n', span.begin) >= span.end) f.after = text_after(source.text(), span.end);
   f.fix = std::move(fix);
   const std::string path = chain.empty() ? "" : clause_path(chain);
   f.anchor = place.doc ? document_label(*place.doc) + (path.empty() ? "" : "/" + path) : path;

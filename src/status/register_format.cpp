@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "ingest/utf8.hpp"
+#include "reports/finding_region.hpp"
 #include "reports/markdown_cell.hpp"
 
 namespace clausecheck::status {
@@ -26,20 +26,6 @@ std::string document_name(const Entry& entry) {
   return entry.attachment ? entry.document_number + "/附件" : entry.document_number;
 }
 
-// Terminal columns of a UTF-8 string: CJK and full-width forms take two.
-std::size_t display_width(const std::string& text) {
-  std::size_t width = 0;
-  for (std::size_t i = 0; i < text.size();) {
-    const ingest::CodePoint cp = ingest::decode_at(text, i);
-    const char32_t c = cp.value;
-    const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3) ||
-                      (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
-                      (c >= 0xFFE0 && c <= 0xFFE6) || c >= 0x20000;
-    width += wide ? 2 : 1;
-    i += cp.length;
-  }
-  return width;
-}
 
 constexpr std::size_t kColumns = 7;
 using Row = std::array<std::string, kColumns>;
@@ -80,7 +66,7 @@ void write_text(const Register& reg, std::ostream& out) {
   std::vector<const Entry*> sorted = by_expiry(reg);
   std::array<std::size_t, kColumns> widths{};
   auto widen = [&](const Row& row) {
-    for (std::size_t i = 0; i < kColumns; ++i) widths[i] = std::max(widths[i], display_width(row[i]));
+    for (std::size_t i = 0; i < kColumns; ++i) widths[i] = std::max(widths[i], reports::display_width(row[i]));
   };
   widen(header);
   for (const Entry* e : sorted) widen(row_of(*e));
@@ -88,7 +74,7 @@ void write_text(const Register& reg, std::ostream& out) {
     std::string line;
     for (std::size_t i = 0; i < kColumns; ++i) {
       line += row[i];
-      if (i + 1 < kColumns) line += std::string(widths[i] - display_width(row[i]) + 2, ' ');
+      if (i + 1 < kColumns) line += std::string(widths[i] - reports::display_width(row[i]) + 2, ' ');
     }
     out << line << '\n';
   };

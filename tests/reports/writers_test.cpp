@@ -56,10 +56,21 @@ TEST_CASE("the end of a finding: given, or derived from the evidence in code poi
 
 TEST_CASE("text: one clang-tidy style line per finding, evidence and fix below") {
   const std::string text = render(Format::text, sample_findings(), with_rules());
-  CHECK(text.find("examples/seed.txt:120:7: warning: 疑似重复字“统筹筹” [typos.repeat]\n    统筹筹\n    fix: 统筹\n") == 0);
+  CHECK(text.find("examples/seed.txt:120:7: warning: 疑似重复字“统筹筹” [typos.repeat]\n    统筹筹\n    ^~~~~~\n    fix: 统筹\n") == 0);
   CHECK(text.find("drafts/wrong brackets.txt:3:1: error: 文号应使用六角括号〔〕：驻政[2023]9号 [format.doc-number-brackets]\n") !=
         std::string::npos);
   CHECK(text.find("3 findings (1 error, 1 warning, 1 info)\n") != std::string::npos);
+}
+
+TEST_CASE("text: the evidence is underlined in its line, in terminal columns (CJK two wide)") {
+  auto findings = sample_findings();
+  findings[0].before = "…我们抓城乡";   // "…" one column, five CJK characters ten
+  findings[0].after = ", 发展";
+  findings[2].evidence = "有效期\n一年";  // over two lines: the first is shown
+  const std::string text = render(Format::text, findings, with_rules());
+  CHECK(text.find("    …我们抓城乡统筹筹, 发展\n" + std::string(15, ' ') + "^~~~~~\n") != std::string::npos);
+  CHECK(text.find("    有效期\n    ^~~~~~\n") != std::string::npos);
+  CHECK(display_width("驻政[2023]9号") == 13);
 }
 
 TEST_CASE("text with a baseline hides the findings already in it") {
@@ -247,7 +258,7 @@ TEST_CASE("suppressed findings: hidden and counted in text, github and markdown 
   ReportContext show = with_rules();
   show.show_suppressed = true;
   const std::string shown_text = render(Format::text, findings, show);
-  CHECK(shown_text.find("examples/seed.txt:120:7: warning: 疑似重复字“统筹筹” [typos.repeat]\n    统筹筹\n    fix: 统筹\n"
+  CHECK(shown_text.find("examples/seed.txt:120:7: warning: 疑似重复字“统筹筹” [typos.repeat]\n    统筹筹\n    ^~~~~~\n    fix: 统筹\n"
                         "    suppressed: 原文如此，已核对 (.clausecheck.yaml:4:5)\n") == 0);
   CHECK(render(Format::github, findings, show).find("::warning file=examples/seed.txt,line=120") == 0);
   CHECK(render(Format::markdown, findings, show).find("| warning (suppressed) | `typos.repeat` |") != std::string::npos);

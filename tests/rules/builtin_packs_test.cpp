@@ -129,3 +129,17 @@ TEST_CASE("a finding's end is where its evidence ends, so SARIF regions and anno
   REQUIRE(findings[0].end);
   CHECK(*findings[0].end == Location{3, 11});  // 10 code points from column 1
 }
+
+TEST_CASE("a finding carries the line around its evidence, cut to a few characters, for text output") {
+  const auto findings = check_file("examples/zhumadian-gazette-2023-02.txt");
+  const auto typos = of_rule(findings, "typos.repeated-char");
+  REQUIRE(typos.size() == 2);
+  const Finding& zhu = *typos[1];  // 驻驻 at 143:290, deep in a long line
+  CHECK(zhu.evidence == "驻驻");
+  CHECK(zhu.before == "…业者，向离退休老领导、老同志，向");
+  CHECK(zhu.after == "部队指战员、武警官兵，向所有关心…");
+  const auto brackets = check_file("examples/drafts/wrong-brackets.txt");
+  REQUIRE(brackets.size() == 1);
+  CHECK(brackets[0].before.empty());  // the number is a line of its own
+  CHECK(brackets[0].after.empty());
+}
