@@ -13,3 +13,9 @@ pkg_check_modules(RE2 REQUIRED IMPORTED_TARGET re2)
 find_path(DTL_INCLUDE_DIR dtl/dtl.hpp REQUIRED)
 add_library(dtl::dtl INTERFACE IMPORTED)
 target_include_directories(dtl::dtl INTERFACE ${DTL_INCLUDE_DIR})
+
+# jieba's dictionary (python3-jieba) is the source of the Han word list the
+# repetition rules use to tell where two words meet (代表团|团长) from a typo
+# (统筹筹); cmake/han_lexicon.py turns it into a C++ source at build time.
+find_package(Python3 REQUIRED COMPONENTS Interpreter)
+find_file(JIEBA_DICT dict.txt PATHS /usr/lib/python3/dist-packages/jieba NO_DEFAULT_PATH REQUIRED)

@@ -1,15 +1,19 @@
 // kind: repetition — a Chinese character written twice by mistake (城乡统筹筹).
 //
-// Doubled characters are common where two words meet (市市场监管局 = 市 + 市场),
-// so a doubling is taken for a typo only when the second character does not
-// begin a word: it stands before punctuation, or the pair it forms with the
-// next character occurs nowhere else in the run. Real reduplications
-// (人人持证, 县县有分拨, 常常) are listed in `allow`.
+// Doubled characters are common where two words meet (代表团团长 = 代表团 +
+// 团长), so a doubling is taken for a typo only when neither side shows a
+// word boundary: the second character does not begin a word (a common word
+// of the Han lexicon, or a pair seen twice in the run, for names such as
+// 黄河河务), and the first does not end one with the second standing alone as
+// a particle of the rule (可以|以书面形式, 标的|的). Real reduplications
+// (人人持证, 县县有分拨, 常常) are listed in `allow`; doubled numerals (一九九三) are
+// never typos.
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <unordered_map>
 
+#include "rules/han_lexicon.hpp"
 #include "rules/kinds.hpp"
 #include "rules/text_scan.hpp"
 
@@ -34,7 +38,7 @@ std::uint64_t pair_key(const std::string& text, std::size_t at) {
 
 class RepetitionCheck : public Check {
  public:
-  explicit RepetitionCheck(const RuleFields& f) : allow_(f.texts("allow")) {}
+  explicit RepetitionCheck(const RuleFields& f) : allow_(f.texts("allow")), particles_(f.texts("particles")) {}
 
   void run(const RunInput& input, Scope scope, Reporter& out) const override {
     // Pairs are counted only for characters that occur doubled somewhere: few, and cheap to test.
@@ -107,24 +111,46 @@ class RepetitionCheck : public Check {
     return false;
   }
 
-  // The doubling at `at` is a typo unless allowed or the second character begins a word seen elsewhere.
+  // The doubling at `at` is a typo unless allowed, a numeral, or where two words meet.
   void check(const std::string& text, std::size_t at, const Pairs& pairs, Place place, Reporter& out) const {
-    if (allowed(text, at)) return;
-    const std::size_t next = at + 6;
-    if (next + 3 <= text.size() && is_han(std::string_view(text.data() + next, 3))) {
-      const auto it = pairs.find(pair_key(text, at + 3));
-      if (it != pairs.end() && it->second >= 2) return;
-    }
+    if (allowed(text, at) || is_numeral(std::string_view(text.data() + at, 3))) return;
+    if (begins_word(text, at + 3, pairs) || ends_word_before_particle(text, at)) return;
     out.report(place, Span{static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + 6)},
                {{"match", text.substr(at, 6)}}, text.substr(at, 3));
   }
 
+  static bool is_numeral(std::string_view ch) {
+    static constexpr std::string_view numerals = "〇一二三四五六七八九十百千万亿两";
+    for (std::size_t k = 0; k < numerals.size(); k += 3)
+      if (numerals.substr(k, 3) == ch) return true;
+    return false;
+  }
+
+  // The Han character at `second` and the one or two after it form a word.
+  static bool begins_word(const std::string& text, std::size_t second, const Pairs& pairs) {
+    const auto han_at = [&](std::size_t p) { return p + 3 <= text.size() && is_han(std::string_view(text.data() + p, 3)); };
+    if (!han_at(second + 3)) return false;
+    if (is_han_word(std::string_view(text.data() + second, 6))) return true;
+    if (han_at(second + 6) && is_han_word(std::string_view(text.data() + second, 9))) return true;
+    const auto it = pairs.find(pair_key(text, second));
+    return it != pairs.end() && it->second >= 2;
+  }
+
+  // The first character ends a word and the second is a particle of its own.
+  bool ends_word_before_particle(const std::string& text, std::size_t at) const {
+    const std::string_view ch(text.data() + at, 3);
+    if (std::find(particles_.begin(), particles_.end(), ch) == particles_.end()) return false;
+    return (at >= 3 && is_han_word(std::string_view(text.data() + at - 3, 6))) ||
+           (at >= 6 && is_han_word(std::string_view(text.data() + at - 6, 9)));
+  }
+
   std::vector<std::string> allow_;
+  std::vector<std::string> particles_;  // one-character words: 以, 的, 同 …
 };
 }  // namespace
 
 KindSpec repetition_kind() {
-  return {"repetition", {"allow"}, {Scope::gazette, Scope::document, Scope::clause}, {"match", "fix"},
+  return {"repetition", {"allow", "particles"}, {Scope::gazette, Scope::document, Scope::clause}, {"match", "fix"},
           [](const RuleFields& f) { return std::make_shared<const RepetitionCheck>(f); }};
 }
 
