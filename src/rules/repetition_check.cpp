@@ -41,22 +41,28 @@ class RepetitionCheck : public Check {
   explicit RepetitionCheck(const RuleFields& f) : allow_(f.texts("allow")), particles_(f.texts("particles")) {}
 
   void run(const RunInput& input, Scope scope, Reporter& out) const override {
-    // Pairs are counted only for characters that occur doubled somewhere: few, and cheap to test.
-    std::vector<bool> doubled(0x10000, false);
+    // Most doublings are settled by the allow-list and the lexicon; the run's
+    // pairs are counted only for the characters of those that are not.
+    std::vector<bool> unsettled(0x10000, false);
     std::vector<std::vector<std::uint32_t>> places(input.files.size());
     bool any = false;
     for (std::size_t f = 0; f < input.files.size(); ++f) {
-      places[f] = doubled_places(input.files[f].source->text(), doubled);
+      const std::string& text = input.files[f].source->text();
+      places[f] = doubled_places(text);
+      std::erase_if(places[f], [&](std::uint32_t at) { return excused(text, at); });
+      for (const std::uint32_t at : places[f]) unsettled[code_point(text.data() + at)] = true;
       any = any || !places[f].empty();
     }
     if (!any) return;
-    Pairs pairs;  // pairs of the whole run that start with a doubled character: which words exist
-    for (const auto& file : input.files) count_pairs(file.source->text(), doubled, pairs);
+    Pairs pairs;
+    for (const auto& file : input.files) count_pairs(file.source->text(), unsettled, pairs);
     for (std::size_t f = 0; f < input.files.size(); ++f) {
       const std::string& text = input.files[f].source->text();
       for_each_region(input.files[f], scope, [&](Span region, Place place) {
         auto it = std::lower_bound(places[f].begin(), places[f].end(), region.begin);
-        for (; it != places[f].end() && *it + 6 <= region.end; ++it) check(text, *it, pairs, place, out);
+        for (; it != places[f].end() && *it + 6 <= region.end; ++it)
+          if (!pair_seen_twice(text, *it + 3, pairs))
+            out.report(place, Span{*it, *it + 6}, {{"match", text.substr(*it, 6)}}, text.substr(*it, 3));
       });
     }
   }
@@ -68,7 +74,7 @@ class RepetitionCheck : public Check {
   }
 
   // Where a Han character is followed by itself (a run of three counts once).
-  static std::vector<std::uint32_t> doubled_places(const std::string& text, std::vector<bool>& doubled) {
+  static std::vector<std::uint32_t> doubled_places(const std::string& text) {
     std::vector<std::uint32_t> out;
     const char* p = text.data();
     const std::size_t n = text.size();
@@ -80,7 +86,6 @@ class RepetitionCheck : public Check {
       }
       const std::size_t len = char_length(lead);
       if (len == 3 && lead >= 0xE4 && lead <= 0xE9 && std::memcmp(p + i, p + i + 3, 3) == 0) {
-        doubled[code_point(p + i)] = true;
         out.push_back(static_cast<std::uint32_t>(i));
         i += 6;
         continue;
@@ -90,12 +95,13 @@ class RepetitionCheck : public Check {
     return out;
   }
 
-  static void count_pairs(const std::string& text, const std::vector<bool>& doubled, Pairs& pairs) {
+  // The pairs of the run that start with one of the `first` characters.
+  static void count_pairs(const std::string& text, const std::vector<bool>& first, Pairs& pairs) {
     const char* p = text.data();
     for (std::size_t i = 0; i + 6 <= text.size();) {
       const auto lead = static_cast<unsigned char>(p[i]);
       const std::size_t a = char_length(lead);
-      if (a == 3 && doubled[code_point(p + i)] && char_length(static_cast<unsigned char>(p[i + 3])) == 3)
+      if (a == 3 && first[code_point(p + i)] && char_length(static_cast<unsigned char>(p[i + 3])) == 3)
         ++pairs[pair_key(text, i)];
       i += a;
     }
@@ -111,12 +117,10 @@ class RepetitionCheck : public Check {
     return false;
   }
 
-  // The doubling at `at` is a typo unless allowed, a numeral, or where two words meet.
-  void check(const std::string& text, std::size_t at, const Pairs& pairs, Place place, Reporter& out) const {
-    if (allowed(text, at) || is_numeral(std::string_view(text.data() + at, 3))) return;
-    if (begins_word(text, at + 3, pairs) || ends_word_before_particle(text, at)) return;
-    out.report(place, Span{static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + 6)},
-               {{"match", text.substr(at, 6)}}, text.substr(at, 3));
+  // Allowed, a numeral, or where two words meet by the lexicon.
+  bool excused(const std::string& text, std::size_t at) const {
+    return allowed(text, at) || is_numeral(std::string_view(text.data() + at, 3)) || begins_word(text, at + 3) ||
+           ends_word_before_particle(text, at);
   }
 
   static bool is_numeral(std::string_view ch) {
@@ -126,12 +130,20 @@ class RepetitionCheck : public Check {
     return false;
   }
 
-  // The Han character at `second` and the one or two after it form a word.
-  static bool begins_word(const std::string& text, std::size_t second, const Pairs& pairs) {
-    const auto han_at = [&](std::size_t p) { return p + 3 <= text.size() && is_han(std::string_view(text.data() + p, 3)); };
-    if (!han_at(second + 3)) return false;
-    if (is_han_word(std::string_view(text.data() + second, 6))) return true;
-    if (han_at(second + 6) && is_han_word(std::string_view(text.data() + second, 9))) return true;
+  static bool han_at(const std::string& text, std::size_t at) {
+    return at + 3 <= text.size() && is_han(std::string_view(text.data() + at, 3));
+  }
+
+  // The Han character at `second` and the one or two after it form a word of the lexicon.
+  static bool begins_word(const std::string& text, std::size_t second) {
+    if (!han_at(text, second + 3)) return false;
+    return is_han_word(std::string_view(text.data() + second, 6)) ||
+           (han_at(text, second + 6) && is_han_word(std::string_view(text.data() + second, 9)));
+  }
+
+  // A name the lexicon lacks (黄河河务): the pair at `second` occurs again in the run.
+  static bool pair_seen_twice(const std::string& text, std::size_t second, const Pairs& pairs) {
+    if (!han_at(text, second + 3)) return false;
     const auto it = pairs.find(pair_key(text, second));
     return it != pairs.end() && it->second >= 2;
   }
