@@ -41,6 +41,19 @@ std::optional<fs::path> find_upward(const fs::path& start, const std::string& na
 
 std::optional<fs::path> find_config(const fs::path& start) { return find_upward(start, ".clausecheck.yaml"); }
 
+namespace {
+// The place of each rule id under disable: and severity:, for errors about ids no rule has.
+void note_rule_id_places(Config& config, const RuleFields& f, const SourceText& source) {
+  const YAML::Node disable = f.node("disable");
+  if (disable && disable.IsSequence())
+    for (const auto& item : disable) config.rule_id_places.emplace(item.as<std::string>(), rules::mark_location(source, item.Mark()));
+  const YAML::Node severity = f.node("severity");
+  if (severity && severity.IsMap())
+    for (const auto& item : severity)
+      config.rule_id_places.emplace(item.first.as<std::string>(), rules::mark_location(source, item.first.Mark()));
+}
+}  // namespace
+
 Config load_config(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw InputError(path.string(), "无法读取配置文件 (cannot read the config file)");
@@ -73,6 +86,7 @@ Config load_config(const fs::path& path) {
     if (pack.find('/') != std::string::npos || pack.ends_with(".yaml") || fs::exists(p, ec)) pack = p.string();
   }
   for (const auto& id : f.texts("disable")) config.disabled.insert(id);
+  note_rule_id_places(config, f, *source);
   for (const auto& [id, level] : f.text_map("severity")) {
     Severity s;
     if (!parse_severity(level, s)) f.fail("severity", "'" + id + "': 应为 error、warning 或 info");
@@ -132,10 +146,16 @@ std::vector<rules::Rule> select_rules(const Config& config, const std::vector<st
       if (const auto it = config.severities.find(rule.meta.id); it != config.severities.end())
         out.back().meta.severity = it->second;
     }
+  // --rules may narrow the run: a built-in rule the config names is known even when it does not run.
+  for (const auto& pack : rules::builtin_packs())
+    for (const auto& rule : pack.rules) seen.insert(rule.meta.id);
   std::vector<std::string> ids(seen.begin(), seen.end());
   const auto known = [&](const std::string& id) {
-    if (!seen.count(id))
-      throw InputError(config.path.string(), "没有编号为 '" + id + "' 的规则 (no such rule)" + rules::did_you_mean(id, ids));
+    if (seen.count(id)) return;
+    const std::string message = "没有编号为 '" + id + "' 的规则 (no such rule)" + rules::did_you_mean(id, ids);
+    const auto place = config.rule_id_places.find(id);
+    if (place == config.rule_id_places.end()) throw InputError(config.path.string(), message);
+    throw InputError(config.path.string(), place->second, message);
   };
   for (const auto& id : config.disabled) known(id);
   for (const auto& [id, level] : config.severities) known(id);

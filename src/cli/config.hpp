@@ -20,6 +20,7 @@ struct Config {
   std::vector<std::string> packs;             // built-in names or paths (relative to the config's folder)
   std::set<std::string> disabled;
   std::map<std::string, Severity> severities;
+  std::map<std::string, Location> rule_id_places;  // where each id of disable/severity stands in the file
   std::optional<Date> as_of;
   std::optional<std::string> fail_on;
   std::vector<Suppression> suppressions;      // `suppress:`, applying to every file of the run
@@ -37,7 +38,8 @@ Config load_config(const std::filesystem::path& path);
 
 // The rules a run uses: `rules_spec` (--rules) if given, else the config's packs,
 // else every built-in pack; disabled rules dropped, severities overridden.
-// A disabled or re-graded id that no rule has is an InputError.
+// A disabled or re-graded id that neither these rules nor the built-in packs
+// have is an InputError at its place in the config.
 std::vector<rules::Rule> select_rules(const Config& config, const std::vector<std::string>& rules_spec,
                                       std::vector<rules::Pack>* packs_out = nullptr);
 

@@ -64,10 +64,25 @@ TEST_CASE("the nearest .clausecheck.yaml disables rules; a bad key in it is exit
   const fs::path unknown = scratch("unknown", "disable: [format.doc-number-bracket]\n");
   const Run u = run("check " + (unknown / "draft.txt").string());
   CHECK(u.code == 2);
+  CHECK(u.out.find(".clausecheck.yaml:1:11:") != std::string::npos);
   CHECK(u.out.find("'format.doc-number-brackets'") != std::string::npos);
   fs::remove_all(off);
   fs::remove_all(bad);
   fs::remove_all(unknown);
+}
+
+TEST_CASE("--rules may narrow the run below what the config names: its built-in ids stay known") {
+  const fs::path dir = scratch("narrow", "severity:\n  format.doc-number-brackets: info\n  typos.repeated-chars: info\n");
+  const std::string draft = (dir / "draft.txt").string();
+  // A typo'd id is still an error, at its place, though its pack does not run.
+  const Run typo = run("check " + draft + " --rules typos");
+  CHECK(typo.code == 2);
+  CHECK(typo.out.find(".clausecheck.yaml:3:3:") != std::string::npos);
+  std::ofstream(dir / ".clausecheck.yaml") << "severity:\n  format.doc-number-brackets: info\n";
+  const Run narrowed = run("check " + draft + " --rules typos --format json");
+  CHECK(narrowed.code == 0);
+  CHECK(narrowed.out.find("format.doc-number-brackets") == std::string::npos);
+  fs::remove_all(dir);
 }
 
 TEST_CASE("a malformed --rules pack is exit 2 with its line and column") {
