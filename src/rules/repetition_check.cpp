@@ -10,7 +10,6 @@
 // never typos.
 #include <algorithm>
 #include <cstdint>
-#include <cstring>
 #include <unordered_map>
 
 #include "rules/han_lexicon.hpp"
@@ -38,7 +37,14 @@ std::uint64_t pair_key(const std::string& text, std::size_t at) {
 
 class RepetitionCheck : public Check {
  public:
-  explicit RepetitionCheck(const RuleFields& f) : allow_(f.texts("allow")), particles_(f.texts("particles")) {}
+  explicit RepetitionCheck(const RuleFields& f) : particles_(f.texts("particles")) {
+    // Only a word holding the doubled character can excuse it: index the words by their characters.
+    for (const auto& word : f.texts("allow"))
+      for (std::size_t at = 0; at < word.size(); at += char_length(static_cast<unsigned char>(word[at]))) {
+        auto& words = allow_[word.substr(at, char_length(static_cast<unsigned char>(word[at])))];
+        if (words.empty() || words.back() != word) words.push_back(word);
+      }
+  }
 
   void run(const RunInput& input, Scope scope, Reporter& out) const override {
     // Most doublings are settled by the allow-list and the lexicon; the run's
@@ -85,7 +91,7 @@ class RepetitionCheck : public Check {
         continue;
       }
       const std::size_t len = char_length(lead);
-      if (len == 3 && lead >= 0xE4 && lead <= 0xE9 && std::memcmp(p + i, p + i + 3, 3) == 0) {
+      if (len == 3 && lead >= 0xE4 && lead <= 0xE9 && p[i] == p[i + 3] && p[i + 1] == p[i + 4] && p[i + 2] == p[i + 5]) {
         out.push_back(static_cast<std::uint32_t>(i));
         i += 6;
         continue;
@@ -109,7 +115,9 @@ class RepetitionCheck : public Check {
 
   // An allowed word that overlaps the doubled pair at [at, at + 6) excuses it.
   bool allowed(const std::string& text, std::size_t at) const {
-    for (const auto& word : allow_) {
+    const auto words = allow_.find(text.substr(at, 3));
+    if (words == allow_.end()) return false;
+    for (const auto& word : words->second) {
       const std::size_t first = at + 1 > word.size() ? at + 1 - word.size() : 0;
       for (std::size_t p = first; p < at + 6 && p + word.size() <= text.size(); ++p)
         if (text.compare(p, word.size(), word) == 0) return true;
@@ -119,7 +127,7 @@ class RepetitionCheck : public Check {
 
   // Allowed, a numeral, or where two words meet by the lexicon.
   bool excused(const std::string& text, std::size_t at) const {
-    return allowed(text, at) || is_numeral(std::string_view(text.data() + at, 3)) || begins_word(text, at + 3) ||
+    return is_numeral(std::string_view(text.data() + at, 3)) || allowed(text, at) || begins_word(text, at + 3) ||
            ends_word_before_particle(text, at);
   }
 
@@ -156,7 +164,7 @@ class RepetitionCheck : public Check {
            (at >= 6 && is_han_word(std::string_view(text.data() + at - 6, 9)));
   }
 
-  std::vector<std::string> allow_;
+  std::unordered_map<std::string, std::vector<std::string>> allow_;  // character → allowed words holding it
   std::vector<std::string> particles_;  // one-character words: 以, 的, 同 …
 };
 }  // namespace

@@ -1,5 +1,7 @@
 #include "rules/text_scan.hpp"
 
+#include <string.h>
+
 #include "rules/model_walk.hpp"
 
 namespace clausecheck::rules {
@@ -55,6 +57,17 @@ bool Exceptions::excuse(const std::string& text, Span span) const {
   return false;
 }
 
+namespace {
+// string_view::find stops at every byte equal to the literal's first one,
+// and in Chinese text the lead byte of 号 or 日 is nearly every third byte;
+// glibc's memmem looks at the whole literal.
+std::size_t find_literal(std::string_view text, std::string_view literal, std::size_t from) {
+  if (from > text.size()) return std::string_view::npos;
+  const void* hit = ::memmem(text.data() + from, text.size() - from, literal.data(), literal.size());
+  return hit ? static_cast<std::size_t>(static_cast<const char*>(hit) - text.data()) : std::string_view::npos;
+}
+}  // namespace
+
 void for_each_line_with(const std::string& text, Span region, const std::string& literal,
                         const std::function<void(Span)>& fn) {
   if (literal.empty()) {
@@ -62,13 +75,13 @@ void for_each_line_with(const std::string& text, Span region, const std::string&
     return;
   }
   const std::string_view view(text.data(), region.end);
-  for (std::size_t at = view.find(literal, region.begin); at != std::string_view::npos;) {
+  for (std::size_t at = find_literal(view, literal, region.begin); at != std::string_view::npos;) {
     const std::size_t newline = at == 0 ? std::string_view::npos : view.rfind('\n', at - 1);
     const std::size_t begin = std::max<std::size_t>(region.begin, newline == std::string_view::npos ? 0 : newline + 1);
     std::size_t end = view.find('\n', at);
     if (end == std::string_view::npos) end = region.end;
     fn(Span{static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end)});
-    at = view.find(literal, end);
+    at = find_literal(view, literal, end);
   }
 }
 
