@@ -51,7 +51,10 @@ TEST_CASE("seed: 若干措施 has 27 clauses") { CHECK(measures().clauses.size()
 
 TEST_CASE("seed clause 一: deadline, bounded duration, threshold") {
   const auto& f = clause(measures(), "一").facts;
-  CHECK(any<facts::Deadline>(f, [](auto& x) { return x.date == d(2023, 12, 31); }));
+  // 2023年12月31日前，房地产企业可申请…: a term of the measure, its last day included.
+  CHECK(any<facts::Deadline>(f, [](auto& x) {
+    return x.date == d(2023, 12, 31) && x.inclusive && x.role == facts::DeadlineRole::term;
+  }));
   CHECK(any<facts::Duration>(f, [](auto& x) { return x.value == DurationValue{0, 6, 0, 0} && x.op == Comparator::le; }));
   CHECK(any<facts::Threshold>(f, [](auto& x) {
     return x.op == Comparator::ge && x.quantity.value == 50 && x.quantity.unit == "%";
@@ -78,7 +81,10 @@ TEST_CASE("seed clause 十九: 1.2万元") {
 
 TEST_CASE("seed clause 二十四: 2022-12-31 and half a year") {
   const auto& f = clause(measures(), "二十四").facts;
-  CHECK(any<facts::Deadline>(f, [](auto& x) { return x.date == d(2022, 12, 31); }));
+  // 对2022年12月31日前申请办理…的房地产开发项目: who qualifies, not a term.
+  CHECK(any<facts::Deadline>(f, [](auto& x) {
+    return x.date == d(2022, 12, 31) && x.inclusive && x.role == facts::DeadlineRole::condition;
+  }));
   CHECK(any<facts::Duration>(f, [](auto& x) { return x.value == DurationValue{0, 6, 0, 0}; }));
 }
 
@@ -116,6 +122,20 @@ TEST_CASE("seed 驻政〔2023〕4号: targets for 2025 with year, quantity and c
   CHECK(has("规模以上企业", Comparator::gt, 1800));
   CHECK(has("旅游业", Comparator::gt, 12));
   CHECK(has("物流行业规上企业收入规模", Comparator::gt, 160e8));
+}
+
+TEST_CASE("seed 驻政〔2023〕4号: 到2025年 is a goal, not a term") {
+  std::vector<facts::Deadline> deadlines;
+  std::function<void(const Clause&)> walk = [&](const Clause& c) {
+    for (auto& x : of<facts::Deadline>(c.facts)) deadlines.push_back(x);
+    for (const Clause& child : c.children) walk(child);
+  };
+  for (const Document& a : by_number(4).attachments)
+    for (const Clause& c : a.clauses) walk(c);
+  auto in_2025 = [](const facts::Deadline& x) { return x.date == d(2025); };
+  REQUIRE(std::count_if(deadlines.begin(), deadlines.end(), in_2025) >= 5);
+  for (const auto& x : deadlines)
+    if (in_2025(x)) CHECK(x.role == facts::DeadlineRole::goal);
 }
 
 TEST_CASE("seed: no impossible dates") {

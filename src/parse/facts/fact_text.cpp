@@ -65,13 +65,20 @@ std::size_t fragment_begin(std::string_view text, std::size_t at) { return after
 
 std::size_t sentence_begin(std::string_view text, std::size_t at) { return after_last(text, at, U"。；！？;"); }
 
-std::size_t sentence_end(std::string_view text, std::size_t at) {
-  std::size_t best = text.size();
-  for (std::string_view m : {"。", "；", "！", "？", ";"}) {
-    const auto found = text.find(m, at);
-    if (found != std::string_view::npos && found < best) best = found;
+namespace {
+// Where the first of `marks` at or after at stands, or the end of text.
+std::size_t first_of(std::string_view text, std::size_t at, std::u32string_view marks) {
+  while (at < text.size()) {
+    const auto cp = ingest::decode_at(text, at);
+    if (marks.find(cp.value) != std::u32string_view::npos) return at;
+    at += cp.length;
   }
-  return best;
+  return text.size();
 }
+}  // namespace
+
+std::size_t fragment_end(std::string_view text, std::size_t at) { return first_of(text, at, U"，。；：！？,;:"); }
+
+std::size_t sentence_end(std::string_view text, std::size_t at) { return first_of(text, at, U"。；！？;"); }
 
 }  // namespace clausecheck::parse

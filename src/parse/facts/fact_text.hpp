@@ -36,6 +36,8 @@ std::optional<std::size_t> word_before(std::string_view text, std::size_t end, s
 std::optional<std::size_t> word_after(std::string_view text, std::size_t at, std::string_view word);
 // The start of the clause of the sentence holding at: just after the last ，。；：！？ before it.
 std::size_t fragment_begin(std::string_view text, std::size_t at);
+// The end of the clause of the sentence holding at: the next ，。；：！？ or the end of text.
+std::size_t fragment_end(std::string_view text, std::size_t at);
 // The end of the sentence holding at: the next 。；！？ or the end of text.
 std::size_t sentence_end(std::string_view text, std::size_t at);
 // The start of the sentence holding at: just after the last 。；！？ before it.

@@ -184,29 +184,64 @@ class FigureScanner {
 
   // A date alone, or a bound: 自…起 (open period), …前 (deadline), 截至… / 到… (deadline).
   void classify_date(const Date& date, const DateText& d, std::size_t at, std::size_t end) {
+    using Role = facts::DeadlineRole;
     if (auto zi = word_before(text_, at, "自"); zi && word_after(text_, end, "起")) {
       sink_.add(facts::Period{date, std::nullopt}, *zi, *word_after(text_, end, "起"));
       return;
     }
+    // 2023年12月31日前: the stated day is the last one, as 申报期限 "每月15日前" is read;
+    // 2023年前 and 2023年6月前 name no last day and stay exclusive.
     for (std::string_view before : {"以前", "之前", "前"})
       if (auto e = word_after(text_, end, before)) {
-        sink_.add(facts::Deadline{date, d.part == DateText::Part::year_end}, at, *e);
+        const bool day = date.precision == Precision::day;
+        sink_.add(facts::Deadline{date, day, role_of(at, *e, Role::term)}, at, *e);
         return;
       }
     for (std::string_view by : {"截至", "截止到", "截止", "到", "至"})
       if (auto b = word_before(text_, at, by)) {
-        if (d.year && !d.month && (by == "到" || by == "至")) ctx_.goal_year = d.year;
-        sink_.add(facts::Deadline{date, true}, *b, end);
+        // 到2025年: a plan's target year.
+        const bool target_year = d.year && !d.month && (by == "到" || by == "至");
+        if (target_year) ctx_.goal_year = d.year;
+        sink_.add(facts::Deadline{date, true, role_of(at, end, target_year ? Role::goal : Role::term)}, *b, end);
         return;
       }
     // 2024年全面消除…: a year bound to a goal.
     if (!d.month && d.part == DateText::Part::whole)
       for (std::string_view goal : {"全面", "基本", "实现", "完成", "建成"})
         if (word_after(text_, end, goal)) {
-          sink_.add(facts::Deadline{date, true}, at, end);
+          sink_.add(facts::Deadline{date, true, Role::goal}, at, end);
           return;
         }
     sink_.add(facts::DateFact{date}, at, end);
+  }
+
+  // What the deadline text[at..end) bounds: who qualifies, when it sits in a
+  // noun modifier (对…前…的项目); a goal, when its sentence sets one (力争…,
+  // after 到2025年); else what `plain` says.
+  facts::DeadlineRole role_of(std::size_t at, std::size_t end, facts::DeadlineRole plain) const {
+    if (plain == facts::DeadlineRole::goal) return plain;
+    const std::size_t frag = fragment_begin(text_, at);
+    if (qualifies(frag, at, end)) return facts::DeadlineRole::condition;
+    if (ctx_.goal_year || leads_goal(frag) || leads_goal(sentence_begin(text_, at))) return facts::DeadlineRole::goal;
+    return plain;
+  }
+
+  // Who or what qualifies, not a term: 对/对于 takes the date as its object
+  // (对于2011年4月30日以前犯罪，…), or a 的 after the deadline in its clause
+  // closes a modifier the date sits in: led by 对/凡 (对2022年12月31日前申请…
+  // 的项目), a "where" clause ending in 的 (…前已依法订立…合同的，), 已/尚
+  // after the deadline (…前已经受理…的案件), or a 的 within three characters
+  // after it (…以前的缴费年限, …以前发生的刑事案件, …前缴纳的预缴款).
+  // A 的 alone is not enough: 2023年底前完成…的改造 is a term.
+  bool qualifies(std::size_t frag, std::size_t at, std::size_t end) const {
+    if (word_before(text_, at, "对") || word_before(text_, at, "对于")) return true;
+    const std::size_t stop = skip_spaces_back(text_, fragment_end(text_, end));
+    const std::string_view rest = text_.substr(end, stop > end ? stop - end : 0);
+    if (rest.find("的") == std::string_view::npos) return false;
+    const std::string_view head = text_.substr(skip_spaces(text_, frag));
+    const std::string_view next = text_.substr(skip_spaces(text_, end));
+    return head.starts_with("对") || head.starts_with("凡") || rest.ends_with("的") || next.starts_with("已") ||
+           next.starts_with("尚") || next.substr(0, 4 * 3).find("的") != std::string_view::npos;
   }
 
   std::optional<std::size_t> duration_at(std::size_t at) {
