@@ -11,7 +11,6 @@ namespace {
 
 using nlohmann::json;
 
-constexpr const char* kInformationUri = "https://github.com/clausecheck/clausecheck";
 constexpr const char* kFingerprintKey = "clausecheck/v1";
 
 const char* level(Severity s) {
@@ -142,7 +141,6 @@ void write_sarif(const std::vector<Finding>& findings, const ReportContext& cont
   const json driver = {{"name", "clausecheck"},
                        {"version", CLAUSECHECK_VERSION},
                        {"semanticVersion", CLAUSECHECK_VERSION},
-                       {"informationUri", kInformationUri},
                        {"rules", rules.descriptors()}};
   const json log = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
                     {"version", "2.1.0"},

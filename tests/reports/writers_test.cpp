@@ -111,7 +111,7 @@ TEST_CASE("sarif: driver rules with help, code-point regions, fingerprints") {
   const auto& driver = run["tool"]["driver"];
   CHECK(driver["name"] == "clausecheck");
   CHECK(driver["version"] == CLAUSECHECK_VERSION);
-  CHECK(driver["informationUri"].get<std::string>().rfind("https://", 0) == 0);
+  CHECK_FALSE(driver.contains("informationUri"));  // optional, and the project has no public home yet
   REQUIRE(driver["rules"].size() == 4);  // every rule that ran, also the silent one
   CHECK(driver["rules"][1]["id"] == "format.doc-number-brackets");
   CHECK(driver["rules"][1]["help"]["text"] == "GB/T 9704-2012 7.2.4：年份用六角括号〔〕括入。");
