@@ -40,7 +40,7 @@ std::vector<std::string> contents_titles(const std::optional<Gazette>& gazette) 
 
 }  // namespace
 
-ParsedFile parse_source(std::shared_ptr<const SourceText> source) {
+ParsedFile parse_source(std::shared_ptr<const SourceText> source, ParseOptions options) {
   ParsedFile file;
   file.source = source;
   std::vector<Paragraph> ps = split_lines(ingest::split_paragraphs(*source));
@@ -55,7 +55,7 @@ ParsedFile parse_source(std::shared_ptr<const SourceText> source) {
     const std::size_t stop = i + 1 < starts.size() ? starts[i + 1].title_begin : end;
     file.documents.push_back(build_document(ps, starts[i], stop));
   }
-  extract_facts(file);
+  if (options.facts) extract_facts(file);
   return file;
 }
 
