@@ -1,5 +1,8 @@
 #include "grammar/comparator_def.hpp"
 
+#include <array>
+#include <cstdint>
+
 namespace clausecheck::grammar {
 
 BOOST_SPIRIT_INSTANTIATE(comparator_before_type, iterator_type, context_type)
@@ -24,9 +27,17 @@ bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0
 // tables of comparator_def.hpp.
 bool may_start_word(std::string_view text, std::size_t at) {
   static constexpr std::u32string_view leads = U"不最至控低超高大多突达提降增约接少小";
+  // A filter on the low ten bits of the code point first: one test instead
+  // of a walk through the list at nearly every character.
+  static constexpr auto filter = [] {
+    std::array<std::uint64_t, 16> bits{};
+    for (char32_t c : leads) bits[(c >> 6) & 15] |= std::uint64_t{1} << (c & 63);
+    return bits;
+  }();
   if (at + 3 > text.size() || (static_cast<unsigned char>(text[at]) & 0xF0) != 0xE0) return false;
   const auto* b = reinterpret_cast<const unsigned char*>(text.data() + at);
   const char32_t c = (char32_t(b[0] & 0x0F) << 12) | (char32_t(b[1] & 0x3F) << 6) | char32_t(b[2] & 0x3F);
+  if (!(filter[(c >> 6) & 15] >> (c & 63) & 1)) return false;
   return leads.find(c) != std::u32string_view::npos;
 }
 }  // namespace

@@ -218,9 +218,9 @@ class FigureScanner {
   // What the deadline text[at..end) bounds: who qualifies, when it sits in a
   // noun modifier (对…前…的项目); a goal, when its sentence sets one (力争…,
   // after 到2025年); else what `plain` says.
-  facts::DeadlineRole role_of(std::size_t at, std::size_t end, facts::DeadlineRole plain) const {
+  facts::DeadlineRole role_of(std::size_t at, std::size_t end, facts::DeadlineRole plain) {
     if (plain == facts::DeadlineRole::goal) return plain;
-    const std::size_t frag = fragment_begin(text_, at);
+    const std::size_t frag = fragment_at(at);
     if (qualifies(frag, at, end)) return facts::DeadlineRole::condition;
     if (ctx_.goal_year || leads_goal(frag) || leads_goal(sentence_begin(text_, at))) return facts::DeadlineRole::goal;
     return plain;
@@ -281,7 +281,7 @@ class FigureScanner {
 
   // A threshold, and a target, when a comparator binds the quantity.
   void bound(const Quantity& q, bool counter, std::size_t at, std::size_t end) {
-    std::size_t frag = fragment_begin(text_, at);
+    std::size_t frag = fragment_at(at);
     const bool goal = leads_goal(frag);
     std::optional<Comparator> op;
     std::size_t fact_begin = at, fact_end = end;
@@ -420,10 +420,23 @@ class FigureScanner {
     return std::string(s);
   }
 
+  // fragment_begin(text_, at), looking back only as far as the last call:
+  // figures come in text order, and a paragraph dense with figures would
+  // otherwise be read back to its clause's start for each of them.
+  std::size_t fragment_at(std::size_t at) {
+    if (at < fragment_seen_) fragment_seen_ = fragment_ = 0;
+    const std::string_view since = text_.substr(fragment_seen_, at - fragment_seen_);
+    if (const std::size_t found = fragment_begin(since, since.size())) fragment_ = fragment_seen_ + found;
+    fragment_seen_ = at;
+    return fragment_;
+  }
+
   ScanContext& ctx_;
   FactSink& sink_;
   std::string_view text_;
-  std::optional<Bound> last_;  // the previous figure's bound, for lists
+  std::optional<Bound> last_;      // the previous figure's bound, for lists
+  std::size_t fragment_seen_ = 0;  // fragment_at has read the text up to here,
+  std::size_t fragment_ = 0;       // and the last clause it saw starts here
 };
 
 }  // namespace

@@ -40,6 +40,18 @@ std::size_t closing_bracket(std::string_view text, std::size_t from) {
   return std::min(full, half);
 }
 
+// Just after the last opening bracket of either width before `end`, or 0.
+// One pass back over the bytes: string_view::rfind of a three-byte word
+// compares at every byte.
+std::size_t after_open_bracket(std::string_view text, std::size_t end) {
+  constexpr std::string_view full = "（";
+  for (std::size_t at = end; at-- > 0;) {
+    if (text[at] == '(') return at + 1;
+    if (text[at] == full[2] && at >= 2 && text.substr(at - 2, 3) == full) return at + 1;
+  }
+  return 0;
+}
+
 bool looks_like_unit(std::string_view u) {
   for (std::string_view end : {"局", "委", "办", "政府", "管委会", "厅", "院", "行", "海关", "段", "中心", "部", "会", "室", "所", "队", "司"})
     if (u.ends_with(end)) return true;
@@ -71,8 +83,7 @@ void scan_responsibility(FactSink& sink, const Triggers& triggers) {
   std::string_view trimmed = text.substr(0, skip_spaces_back(text, text.size()));
   std::size_t close = trimmed.ends_with("）") ? trimmed.size() - 3 : trimmed.ends_with(")") ? trimmed.size() - 1 : std::string_view::npos;
   if (close == std::string_view::npos) return;
-  const std::size_t open = std::max(trimmed.rfind("（", close) == std::string_view::npos ? 0 : trimmed.rfind("（", close) + 3,
-                                    trimmed.rfind('(', close) == std::string_view::npos ? 0 : trimmed.rfind('(', close) + 1);
+  const std::size_t open = after_open_bracket(trimmed, close);
   if (open == 0) return;
   auto units = split_units(trimmed.substr(open, close - open));
   if (units.size() < 2) return;
