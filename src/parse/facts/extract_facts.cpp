@@ -1,6 +1,7 @@
 #include "parse/facts/extract_facts.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 #include "parse/facts/figure_facts.hpp"
 #include "parse/facts/list_facts.hpp"
@@ -12,7 +13,8 @@ namespace {
 
 struct Walker {
   std::vector<Diagnostic>& diagnostics;
-  Triggers triggers{};  // reused from paragraph to paragraph
+  Triggers triggers{};       // reused from paragraph to paragraph
+  std::vector<Fact> found{};  // reused from clause to clause
 
   // The facts of one paragraph that belong where the paragraph stands.
   // Figures, lists and references belong where the paragraph stands;
@@ -28,9 +30,14 @@ struct Walker {
     scan_statements(ctx, statements, triggers);
   }
 
+  // A clause's facts are gathered in `found`, which keeps its capacity from
+  // clause to clause, and moved into the clause at their exact count: a list
+  // grown fact by fact moves every fact (two hundred bytes) at each growth.
   void clause(Clause& c, ScanContext ctx, const Document& doc, std::vector<Fact>& doc_facts) {
-    for (const Paragraph& p : c.body) scan(p, ctx, doc.number, c.facts, doc_facts);
-    sort(c.facts);
+    found.clear();
+    for (const Paragraph& p : c.body) scan(p, ctx, doc.number, found, doc_facts);
+    sort(found);
+    c.facts.assign(std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
     for (Clause& child : c.children) clause(child, ctx, doc, doc_facts);
   }
 
