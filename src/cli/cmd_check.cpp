@@ -10,7 +10,7 @@
 #include "cli/config.hpp"
 #include "ingest/inputs.hpp"
 #include "model/input_error.hpp"
-#include "parse/parse_file.hpp"
+#include "parse/parse_paths.hpp"
 #include "reports/report.hpp"
 #include "rules/baseline.hpp"
 #include "rules/engine.hpp"
@@ -31,6 +31,7 @@ struct CheckOptions {
   std::string format = "text";
   std::string output;
   bool show_suppressed = false;
+  unsigned jobs = 1;
 };
 
 Date today() {
@@ -108,7 +109,8 @@ int run_check(const CheckOptions& opt) {
   const std::vector<std::filesystem::path> paths = ingest::expand_inputs(opt.inputs);
   const std::vector<Suppression> suppressions = load_all_suppressions(config, paths, packs);
   std::vector<ParsedFile> files;
-  for (const auto& path : paths) files.push_back(parse::parse_path(path));
+  // The first bad file, in input order, stops the run as before (exit 2).
+  for (auto& parsed : parse::parse_paths(paths, opt.jobs)) files.push_back(parsed.get());
 
   std::vector<Finding> findings = rules::run_rules(rules, files, settings);
   reports::ReportContext context;
@@ -163,6 +165,7 @@ void add_check_command(CLI::App& app, int& exit_code) {
   cmd->add_option("-o,--output", opt.output, "Write the report to this file instead of stdout (never an input file)");
   cmd->add_flag("--show-suppressed", opt.show_suppressed,
                 "Also show suppressed findings in text, github and markdown output (JSON and SARIF always carry them)");
+  add_jobs_option(*cmd, opt.jobs);
   cmd->callback([&exit_code] {
     try {
       exit_code = run_check(opt);

@@ -9,7 +9,7 @@
 #include "diff/change_rules.hpp"
 #include "diff/diff_files.hpp"
 #include "model/input_error.hpp"
-#include "parse/parse_file.hpp"
+#include "parse/parse_paths.hpp"
 #include "reports/diff_json.hpp"
 #include "reports/diff_markdown.hpp"
 #include "reports/diff_text.hpp"
@@ -32,6 +32,7 @@ struct DiffOptions {
   std::string config;
   std::vector<std::string> rule_specs;  // more packs; their change rules run next to changes.yaml
   double threshold = diff::AlignOptions{}.threshold;
+  unsigned jobs = 1;
 };
 
 bool at_or_above(Severity severity, const std::string& fail_on) {
@@ -83,8 +84,9 @@ std::string render(const DiffOptions& opt, const diff::ChangeSet& changes, const
 
 int run_diff(const DiffOptions& opt) {
   try {
-    const ParsedFile old_file = parse::parse_path(opt.old_path);
-    const ParsedFile new_file = parse::parse_path(opt.new_path);
+    auto parsed = parse::parse_paths({opt.old_path, opt.new_path}, opt.jobs);
+    const ParsedFile old_file = parsed[0].get();  // a bad old file is reported first, as before
+    const ParsedFile new_file = parsed[1].get();
     const diff::ChangeSet changes = diff::diff_files(old_file, new_file, {opt.threshold});
     const Config config = find_and_load_config(opt);
     const std::vector<rules::Rule> rules = change_rules(opt, config);
@@ -136,6 +138,7 @@ void add_diff_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--similarity", opt->threshold, "Clauses less similar than this are never paired (0-1)")
       ->check(CLI::Range(0.0, 1.0))
       ->capture_default_str();
+  add_jobs_option(*cmd, opt->jobs);
   cmd->callback([opt, &exit_code] { exit_code = run_diff(*opt); });
 }
 

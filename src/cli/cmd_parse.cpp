@@ -7,7 +7,7 @@
 #include "ingest/inputs.hpp"
 #include "model/input_error.hpp"
 #include "model/model_json.hpp"
-#include "parse/parse_file.hpp"
+#include "parse/parse_paths.hpp"
 #include "reports/output_file.hpp"
 
 namespace clausecheck::cli {
@@ -19,6 +19,7 @@ struct ParseOptions {
   std::string format = "outline";
   std::string output;
   bool strict = false;
+  unsigned jobs = 1;
 };
 
 void report_error(const InputError& e) { std::cerr << "error: " << e.what() << '\n'; }
@@ -47,10 +48,11 @@ int run_parse(const ParseOptions& opt) {
     }
   }
   std::size_t warnings = 0;
-  for (const auto& path : paths) {
+  auto parsed = parse::parse_paths(paths, opt.jobs);
+  for (std::size_t i = 0; i < paths.size(); ++i) {
     try {
-      files.push_back(parse::parse_path(path));
-      spdlog::info("{}: {} documents", path.string(), files.back().documents.size());
+      files.push_back(parsed[i].get());
+      spdlog::info("{}: {} documents", paths[i].string(), files.back().documents.size());
       if (opt.strict) warnings += print_diagnostics(files.back());
     } catch (const InputError& e) {
       report_error(e);  // the other files are still parsed and reported
@@ -88,6 +90,7 @@ void add_parse_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--format", opt->format, "Output format")->check(CLI::IsMember({"outline", "json"}))->capture_default_str();
   cmd->add_option("-o,--output", opt->output, "Write the output to FILE instead of stdout");
   cmd->add_flag("--strict", opt->strict, "Report malformed dates and numbers as warnings (exit 1 if any)");
+  add_jobs_option(*cmd, opt->jobs);
   cmd->callback([opt, &exit_code] { exit_code = run_parse(*opt); });
 }
 

@@ -8,7 +8,7 @@
 #include "cli/config.hpp"
 #include "ingest/inputs.hpp"
 #include "model/input_error.hpp"
-#include "parse/parse_file.hpp"
+#include "parse/parse_paths.hpp"
 #include "reports/output_file.hpp"
 #include "status/register_format.hpp"
 
@@ -24,6 +24,7 @@ struct StatusCommandOptions {
   std::string config;
   std::optional<int> warn_days;
   std::string count;
+  unsigned jobs = 1;
 };
 
 // The config named by --config, else the nearest .clausecheck.yaml upward, else defaults.
@@ -67,9 +68,9 @@ int run_status(const StatusCommandOptions& opt) {
   const std::vector<std::filesystem::path> paths = ingest::expand_inputs(opt.inputs);
   int code = 0;
   std::vector<ParsedFile> files;
-  for (const auto& path : paths) {
+  for (auto& parsed : parse::parse_paths(paths, opt.jobs)) {
     try {
-      files.push_back(parse::parse_path(path));
+      files.push_back(parsed.get());
     } catch (const InputError& e) {
       std::cerr << "error: " << e.what() << '\n';  // the other files still make the register
       code = 2;
@@ -104,6 +105,7 @@ void add_status_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--count", opt->count, "How the last day is counted (default: the config's, else administrative)")
       ->check(CLI::IsMember({"administrative", "civil_code"}));
   cmd->add_option("--config", opt->config, "Config file (default: the nearest .clausecheck.yaml upward)");
+  add_jobs_option(*cmd, opt->jobs);
   cmd->callback([opt, &exit_code] {
     try {
       exit_code = run_status(*opt);

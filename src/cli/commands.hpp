@@ -1,6 +1,8 @@
 #pragma once
 #include <CLI/CLI.hpp>
 
+#include "parse/parse_paths.hpp"
+
 namespace clausecheck::cli {
 
 // Each subcommand lives in its own file and registers itself here. Its
@@ -11,5 +13,15 @@ void add_check_command(CLI::App& app, int& exit_code);
 void add_rules_command(CLI::App& app, int& exit_code);
 void add_diff_command(CLI::App& app, int& exit_code);
 void add_status_command(CLI::App& app, int& exit_code);
+
+// --jobs N, shared by the commands that read files: how many are read and
+// parsed at once. 0, a negative number or a non-number is a usage error (exit 2);
+// the upper bound is there so that the message reads "not in range 1 to 1024".
+inline CLI::Option* add_jobs_option(CLI::App& cmd, unsigned& jobs) {
+  jobs = parse::default_jobs();
+  return cmd.add_option("--jobs", jobs, "Read and parse this many files at once (default: the hardware threads)")
+      ->check(CLI::Range(1, 1024))
+      ->capture_default_str();
+}
 
 }  // namespace clausecheck::cli

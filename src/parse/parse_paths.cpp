@@ -1,0 +1,46 @@
+#include "parse/parse_paths.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+
+#include "parse/parse_file.hpp"
+
+namespace clausecheck::parse {
+
+namespace {
+
+// Any exception is kept for the caller: one escaping a thread would terminate the process.
+void parse_into(const std::filesystem::path& path, std::promise<ParsedFile>& result) {
+  try {
+    result.set_value(parse_path(path));
+  } catch (...) {
+    result.set_exception(std::current_exception());
+  }
+}
+
+}  // namespace
+
+unsigned default_jobs() { return std::max(1u, std::thread::hardware_concurrency()); }
+
+std::vector<std::future<ParsedFile>> parse_paths(const std::vector<std::filesystem::path>& paths, unsigned jobs) {
+  std::vector<std::promise<ParsedFile>> promises(paths.size());
+  std::vector<std::future<ParsedFile>> results;
+  results.reserve(paths.size());
+  for (auto& p : promises) results.push_back(p.get_future());
+  // Each thread takes the next file not yet taken: files differ in size by
+  // orders of magnitude, so a fixed split would leave threads idle.
+  std::atomic<std::size_t> next{0};
+  const auto work = [&] {
+    for (std::size_t i = next++; i < paths.size(); i = next++) parse_into(paths[i], promises[i]);
+  };
+  const std::size_t threads = std::min<std::size_t>(std::max(jobs, 1u), paths.size());
+  {
+    std::vector<std::jthread> helpers;
+    for (std::size_t t = 1; t < threads; ++t) helpers.emplace_back(work);
+    work();  // the calling thread is one of the `jobs`
+  }  // jthreads join here
+  return results;
+}
+
+}  // namespace clausecheck::parse
