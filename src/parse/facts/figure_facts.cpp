@@ -316,18 +316,28 @@ class FigureScanner {
           fact_begin = word;
         }
       }
-    std::string subject = trim_subject(text_.substr(frag, subject_end - frag));
     // 培育1家全国供应链百强企业: a count's noun follows it.
-    if (counter) subject += following_noun(fact_end);
+    const Subject subject{text_.substr(frag, subject_end - frag), counter ? following_noun(fact_end) : std::string_view()};
     const bool aimed = op || goal || (ctx_.goal_year && names_growth(text_.substr(frag, at - frag)));
     Bound b{fact_end, subject, op, aimed && (ctx_.goal_year || goal)};
     emit(b, q, fact_begin, fact_end, frag);
     last_ = b;
   }
 
+  // The text before a bound and a count's noun after it, kept as views and
+  // trimmed and joined only for a fact: most figures bind nothing.
+  struct Subject {
+    std::string_view before, noun;
+    std::string text() const {
+      std::string out(trim_subject(before));
+      out += noun;
+      return out;
+    }
+  };
+
   struct Bound {
     std::size_t end = 0;            // where the figure and its bound end
-    std::string subject;
+    Subject subject;
     std::optional<Comparator> op;
     bool target = false;
   };
@@ -335,10 +345,12 @@ class FigureScanner {
   // The threshold spans the bound and the figure; the target also its indicator.
   // A threshold may lack a subject (不超过2% heading a clause); a target needs its indicator.
   void emit(const Bound& b, const Quantity& q, std::size_t begin, std::size_t end, std::size_t target_begin) {
-    if (b.op) sink_.add(facts::Threshold{b.subject, *b.op, q}, begin, end);
     const int year = ctx_.goal_year ? *ctx_.goal_year : ctx_.document_year;
-    if (b.target && year && !b.subject.empty())
-      sink_.add(facts::Target{year, b.subject, b.op.value_or(Comparator::eq), q}, std::min(target_begin, begin), end);
+    if (!b.op && !(b.target && year)) return;
+    const std::string subject = b.subject.text();
+    if (b.op) sink_.add(facts::Threshold{subject, *b.op, q}, begin, end);
+    if (b.target && year && !subject.empty())
+      sink_.add(facts::Target{year, subject, b.op.value_or(Comparator::eq), q}, std::min(target_begin, begin), end);
   }
 
   // Where the search for a comparator before the figure at `at` starts: the
@@ -375,7 +387,7 @@ class FigureScanner {
   }
 
   // The noun after a count, up to the next punctuation: 家全国供应链百强企业 → 全国供应链百强企业.
-  std::string following_noun(std::size_t at) const {
+  std::string_view following_noun(std::size_t at) const {
     const std::size_t begin = skip_spaces(text_, at);
     std::size_t end = begin;
     while (end < text_.size()) {
@@ -383,7 +395,7 @@ class FigureScanner {
       if (cp.length == 0 || is_punctuation(cp.value)) break;
       end += cp.length;
     }
-    return std::string(text_.substr(begin, end - begin));
+    return text_.substr(begin, end - begin);
   }
 
   // 力争…, 确保…, 争取… at the head of a clause of the sentence set a goal.
@@ -402,7 +414,7 @@ class FigureScanner {
 
   // The noun phrase a bound applies to, without the words that only lead in
   // (原则上, 力争, 到2025年).
-  static std::string trim_subject(std::string_view s) {
+  static std::string_view trim_subject(std::string_view s) {
     if (s.starts_with("到") || s.starts_with("至")) s.remove_prefix(3);
     s = s.substr(skip_spaces(s, 0));
     if (auto d = grammar::match_date(s)) s.remove_prefix(d->length);
@@ -417,7 +429,7 @@ class FigureScanner {
     }
     while (s.ends_with(" ")) s.remove_suffix(1);
     if (s.ends_with("的")) s.remove_suffix(3);
-    return std::string(s);
+    return s;
   }
 
   // fragment_begin(text_, at), looking back only as far as the last call:
