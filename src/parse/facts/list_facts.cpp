@@ -7,8 +7,10 @@ namespace clausecheck::parse {
 
 namespace {
 
-std::vector<std::string> split_units(std::string_view list) {
-  std::vector<std::string> units;
+// Views into the list: a bare bracket is kept only when every item names a
+// unit, and most brackets hold something else.
+std::vector<std::string_view> split_units(std::string_view list) {
+  std::vector<std::string_view> units;
   std::size_t begin = 0;
   auto flush = [&](std::size_t end) {
     std::string_view unit = list.substr(begin, end - begin);
@@ -75,8 +77,8 @@ void scan_responsibility(FactSink& sink, const Triggers& triggers) {
     std::size_t close = closing_bracket(text, p);
     const std::size_t list_end = close == std::string_view::npos ? text.size() : close;
     const std::size_t end = close == std::string_view::npos ? text.size() : close + (text[close] == ')' ? 1 : 3);
-    auto units = split_units(text.substr(p, list_end - p));
-    if (!units.empty()) sink.add(facts::Responsibility{std::move(units)}, begin, end);
+    const auto units = split_units(text.substr(p, list_end - p));
+    if (!units.empty()) sink.add(facts::Responsibility{{units.begin(), units.end()}}, begin, end);
   }
   if (labelled) return;
   // A bare list in brackets at the end of the paragraph, every item a unit.
@@ -85,11 +87,11 @@ void scan_responsibility(FactSink& sink, const Triggers& triggers) {
   if (close == std::string_view::npos) return;
   const std::size_t open = after_open_bracket(trimmed, close);
   if (open == 0) return;
-  auto units = split_units(trimmed.substr(open, close - open));
+  const auto units = split_units(trimmed.substr(open, close - open));
   if (units.size() < 2) return;
-  for (const std::string& u : units)
+  for (std::string_view u : units)
     if (!looks_like_unit(u)) return;
-  sink.add(facts::Responsibility{std::move(units)}, open - (text[open - 1] == '(' ? 1 : 3), trimmed.size());
+  sink.add(facts::Responsibility{{units.begin(), units.end()}}, open - (text[open - 1] == '(' ? 1 : 3), trimmed.size());
 }
 
 namespace {
