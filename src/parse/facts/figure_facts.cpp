@@ -111,7 +111,7 @@ class FigureScanner {
     if (!word && digits - at == 3 && is_counter(next) && !text_.substr(digits).starts_with("个月") &&
         !text_.substr(digits).starts_with("个工作日"))
       return run;
-    if (may_follow_date(next)) {
+    if (may_follow_date(next) && (characters(at, digits) == 4 || next == U'月')) {
       const auto date = grammar::match_date(text_.substr(at));
       if (auto end = period_at(at, date)) return *end;
       if (date) return date_at(at, *date);
@@ -121,6 +121,14 @@ class FigureScanner {
     if (word || !duration_only.contains(next))
       if (auto end = quantity_at(at)) return *end;
     return std::max(run, at + ingest::decode_at(text_, at).length);
+  }
+
+  // Every date starts with a year of four figures (2023, 二〇二三) or with a
+  // month before 月: other runs (1.2万, 三年, 10—20) skip the date grammar.
+  std::size_t characters(std::size_t begin, std::size_t end) const {
+    std::size_t n = 0;
+    for (std::size_t at = begin; at < end; ++at) n += (static_cast<unsigned char>(text_[at]) & 0xC0) != 0x80;
+    return n;
   }
 
   // The calendar date a DateText means, or a diagnostic when there is none.
