@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <utility>
 
 #include "facts_helpers.hpp"
 
@@ -95,45 +96,38 @@ TEST_CASE("deadlines and whether they include their day") {
   CHECK(dl[0].inclusive);
 }
 
-namespace {
-facts::DeadlineRole role_in(const std::string& text) {
-  auto dl = of<facts::Deadline>(facts_in(text));
-  REQUIRE(dl.size() == 1);
-  return dl[0].role;
-}
-}  // namespace
-
-TEST_CASE("a deadline's role: term of the measure") {
+TEST_CASE("a deadline's role: a term of the measure, a goal of a plan, or a condition on who qualifies") {
   using enum facts::DeadlineRole;
-  CHECK(role_in("2023年12月31日前，房地产企业可申请分期缴纳") == term);
-  CHECK(role_in("应当在2027年6月30日前按照其认购的股份全额缴纳股款") == term);
-  CHECK(role_in("2023年底前完成全市老旧小区的改造") == term);  // a 的 alone binds nothing
-  CHECK(role_in("截至2023年底，") == term);
+  const std::vector<std::pair<std::string, facts::DeadlineRole>> cases = {
+      {"2023年12月31日前，房地产企业可申请分期缴纳", term},
+      {"应当在2027年6月30日前按照其认购的股份全额缴纳股款", term},
+      {"2023年底前完成全市老旧小区的改造", term},  // a 的 alone binds nothing
+      {"截至2023年底，", term},
+      {"缓缴到2023年12月31日", term},  // 到 before a full date: no plan's year
+      {"到2025年，服务业增加值年均增长9%左右", goal},
+      {"至2025年，", goal},
+      {"2024年全面消除大班额", goal},
+      {"力争2023年底前建成10个产业园", goal},
+      {"对2022年12月31日前申请办理商品房交付备案的房地产开发项目，", condition},
+      {"凡2022年12月31日前取得预售许可的项目，", condition},
+      {"对于2011年4月30日以前犯罪，依法应当判处管制的", condition},
+      {"2011年11月1日前已依法订立中外合作开采陆上石油资源合同的，", condition},
+      {"人民法院对2010年12月1日以前已经受理但尚未审结的国家赔偿确认案件", condition},
+      {"按照职工本人1997年12月31日以前的指数化月平均缴费工资", condition},
+      {"审理1997年9月30日以前发生的刑事案件", condition},
+  };
+  for (const auto& [text, role] : cases) {
+    CAPTURE(text);
+    const auto dl = of<facts::Deadline>(facts_in(text));
+    REQUIRE(dl.size() == 1);
+    CHECK(dl[0].role == role);
+  }
 }
 
-TEST_CASE("a deadline's role: goal of a plan") {
-  using enum facts::DeadlineRole;
-  CHECK(role_in("到2025年，服务业增加值年均增长9%左右") == goal);
-  CHECK(role_in("至2025年，") == goal);
-  CHECK(role_in("2024年全面消除大班额") == goal);
-  CHECK(role_in("力争2023年底前建成10个产业园") == goal);
-  // After 到2025年 in the clause, later deadlines belong to the plan too.
+TEST_CASE("after 到2025年 in the clause, later deadlines belong to the plan too") {
   auto dl = of<facts::Deadline>(facts_in("到2025年，全市建成5个中心；2023年12月31日前完成选址。"));
   REQUIRE(dl.size() == 2);
-  CHECK(dl[1].role == goal);
-  // 到 before a full date is a deadline of the measure, not a plan's year.
-  CHECK(role_in("缓缴到2023年12月31日") == term);
-}
-
-TEST_CASE("a deadline's role: condition on who qualifies") {
-  using enum facts::DeadlineRole;
-  CHECK(role_in("对2022年12月31日前申请办理商品房交付备案的房地产开发项目，") == condition);
-  CHECK(role_in("凡2022年12月31日前取得预售许可的项目，") == condition);
-  CHECK(role_in("对于2011年4月30日以前犯罪，依法应当判处管制的") == condition);
-  CHECK(role_in("2011年11月1日前已依法订立中外合作开采陆上石油资源合同的，") == condition);
-  CHECK(role_in("人民法院对2010年12月1日以前已经受理但尚未审结的国家赔偿确认案件") == condition);
-  CHECK(role_in("按照职工本人1997年12月31日以前的指数化月平均缴费工资") == condition);
-  CHECK(role_in("审理1997年9月30日以前发生的刑事案件") == condition);
+  CHECK(dl[1].role == facts::DeadlineRole::goal);
 }
 
 TEST_CASE("durations") {
