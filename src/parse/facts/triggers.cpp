@@ -31,22 +31,28 @@ void find_triggers(std::string_view text, Triggers& out) {
   for (auto* v : {&out.figures, &out.from, &out.validity, &out.repeal, &out.titles, &out.brackets, &out.duty}) v->clear();
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t size = text.size();
+  // Every character starting before `limit` has three readable bytes, so the
+  // hot loop needs no check of its own; the last two bytes can only hold
+  // ASCII triggers.
+  const std::size_t limit = size >= 2 ? size - 2 : 0;
   std::size_t at = 0;
-  while (at < size) {
+  while (at < limit) {
     const unsigned char byte = bytes[at];
-    if (byte < 0x80) {
-      if (any_trigger.contains(byte)) add(out, byte, static_cast<std::uint32_t>(at));
-      ++at;
-    } else if (byte >= 0xE0 && byte < 0xF0 && at + 2 < size) {
+    if (byte >= 0xE0 && byte < 0xF0) {
       // Every other trigger is a three-byte character.
       const char32_t c =
           (char32_t(byte & 0x0F) << 12) | (char32_t(bytes[at + 1] & 0x3F) << 6) | char32_t(bytes[at + 2] & 0x3F);
       if (any_trigger.contains(c)) add(out, c, static_cast<std::uint32_t>(at));
       at += 3;
+    } else if (byte < 0x80) {
+      if (any_trigger.contains(byte)) add(out, byte, static_cast<std::uint32_t>(at));
+      ++at;
     } else {
       at += byte >= 0xF0 ? 4 : 2;
     }
   }
+  for (; at < size; ++at)
+    if (any_trigger.contains(bytes[at])) add(out, bytes[at], static_cast<std::uint32_t>(at));
 }
 
 }  // namespace clausecheck::parse
