@@ -1,5 +1,8 @@
 #include "parse/facts/fact_text.hpp"
 
+#include <array>
+#include <string>
+
 #include "ingest/utf8.hpp"
 
 namespace clausecheck::parse {
@@ -49,21 +52,42 @@ std::optional<std::size_t> word_after(std::string_view text, std::size_t at, std
 }
 
 namespace {
-// Just after the last of `marks` before at, or 0.
-std::size_t after_last(std::string_view text, std::size_t at, std::u32string_view marks) {
-  while (at > 0) {
-    const auto cp = ingest::decode_before(text, at);
-    if (cp.length == 0) break;
-    if (marks.find(cp.value) != std::u32string_view::npos) return at;
-    at -= cp.length;
+// Punctuation marks (ASCII or three bytes long in UTF-8), with a filter on
+// the last byte of each: read backwards byte by byte, a text is decoded and
+// compared with the marks only where one can end.
+class Marks {
+ public:
+  explicit Marks(std::u32string_view marks) : marks_(marks) {
+    for (char32_t c : marks) {
+      std::string utf8;
+      ingest::append_utf8(utf8, c);
+      last_[static_cast<unsigned char>(utf8.back())] = true;
+    }
   }
-  return 0;
-}
+  // Just after the last mark before at, or 0.
+  std::size_t after_last(std::string_view text, std::size_t at) const {
+    const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+    for (std::size_t end = at; end > 0; --end) {
+      const unsigned char b = bytes[end - 1];
+      if (!last_[b]) continue;
+      if (b < 0x80 || (end >= 3 && (bytes[end - 3] & 0xF0) == 0xE0))
+        if (marks_.find(ingest::decode_before(text, end).value) != std::u32string_view::npos) return end;
+    }
+    return 0;
+  }
+
+ private:
+  std::u32string_view marks_;
+  std::array<bool, 256> last_{};
+};
+
+const Marks clause_marks(U"，。；：！？,;:");
+const Marks sentence_marks(U"。；！？;");
 }  // namespace
 
-std::size_t fragment_begin(std::string_view text, std::size_t at) { return after_last(text, at, U"，。；：！？,;:"); }
+std::size_t fragment_begin(std::string_view text, std::size_t at) { return clause_marks.after_last(text, at); }
 
-std::size_t sentence_begin(std::string_view text, std::size_t at) { return after_last(text, at, U"。；！？;"); }
+std::size_t sentence_begin(std::string_view text, std::size_t at) { return sentence_marks.after_last(text, at); }
 
 namespace {
 // Where the first of `marks` at or after at stands, or the end of text.
