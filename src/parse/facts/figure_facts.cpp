@@ -379,13 +379,13 @@ class FigureScanner {
 
   // 1—2所: the figure closes a range and is no bound of its own.
   bool is_range_end(std::size_t at) const {
+    static constexpr std::u32string_view range_marks = U"—－～-~至";
     const std::size_t p = skip_spaces_back(text_, at);
-    for (std::string_view c : {"—", "－", "～", "-", "~", "至"})
-      if (p >= c.size() + 1 && text_.substr(p - c.size(), c.size()) == c) {
-        const std::size_t end = skip_spaces_back(text_, p - c.size());
-        if (end > 0 && text_[end - 1] >= '0' && text_[end - 1] <= '9') return true;
-      }
-    return false;
+    if (p == 0) return false;
+    const auto c = ingest::decode_before(text_, p);
+    if (range_marks.find(c.value) == std::u32string_view::npos) return false;
+    const std::size_t end = skip_spaces_back(text_, p - c.length);
+    return end > 0 && text_[end - 1] >= '0' && text_[end - 1] <= '9';
   }
 
   static bool names_change(std::string_view s) {
