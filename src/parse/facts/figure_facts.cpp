@@ -99,9 +99,9 @@ class FigureScanner {
  private:
   // Reads the figure at `at` and returns where scanning goes on.
   std::size_t figure_at(std::size_t at) {
-    const std::size_t run = run_end(text_, at);
-    if (word_before(text_, at, "第")) return run;  // ordinals: 第十四, 第2次
     const std::size_t digits = run_end(text_, at, false);
+    const std::size_t run = run_end(text_, digits);  // the points and digits after, on from the digits
+    if (word_before(text_, at, "第")) return run;  // ordinals: 第十四, 第2次
     const bool word = text_.substr(at).starts_with("半") || text_.substr(at).starts_with("百分之");
     if (!word && digits >= text_.size()) return run;
     // What follows the digits decides which grammars can match at all.
