@@ -18,19 +18,14 @@ std::vector<std::string_view> split_units(std::string_view list) {
     while (unit.ends_with(" ")) unit.remove_suffix(1);
     if (!unit.empty()) units.emplace_back(unit);
   };
+  // Character by character: the separators are , 、 ， ；
   for (std::size_t at = 0; at < list.size();) {
-    std::size_t sep = 0;
-    const auto lead = static_cast<unsigned char>(list[at]);
-    if (lead == ',' || lead == 0xE3 || lead == 0xEF)  // the lead bytes of , 、 ， ；
-      for (std::string_view s : {"、", "，", ",", "；"})
-        if (list.substr(at).starts_with(s)) sep = s.size();
-    if (sep) {
+    const auto c = ingest::decode_at(list, at);
+    if (c.value == U',' || c.value == U'、' || c.value == U'，' || c.value == U'；') {
       flush(at);
-      at += sep;
-      begin = at;
-    } else {
-      ++at;
+      begin = at + c.length;
     }
+    at += c.length;
   }
   flush(list.size());
   return units;
