@@ -46,8 +46,11 @@ struct Walker {
     ctx.document_year = d.number && d.number->year ? d.number->year
                         : d.signed_date            ? static_cast<int>(d.signed_date->ymd.year())
                                                    : inherited_year;
+    // A notice without clauses has all its facts here: gathered as a clause's.
+    found.clear();
     for (auto* part : {&d.preamble, &d.closing})
-      for (const Paragraph& p : *part) scan(p, ctx, d.number, d.facts, d.facts);
+      for (const Paragraph& p : *part) scan(p, ctx, d.number, found, found);
+    d.facts.assign(std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
     for (Clause& c : d.clauses) clause(c, ctx, d, d.facts);
     sort(d.facts);
     drop_restated(d.facts);
