@@ -36,14 +36,18 @@ void find_triggers(std::string_view text, Triggers& out) {
   // ASCII triggers.
   const std::size_t limit = size >= 2 ? size - 2 : 0;
   std::size_t at = 0;
+  auto three_bytes = [&](std::size_t i) { return (bytes[i] & 0xF0) == 0xE0; };
   while (at < limit) {
     const unsigned char byte = bytes[at];
-    if (byte >= 0xE0 && byte < 0xF0) {
-      // Every other trigger is a three-byte character.
-      const char32_t c =
-          (char32_t(byte & 0x0F) << 12) | (char32_t(bytes[at + 1] & 0x3F) << 6) | char32_t(bytes[at + 2] & 0x3F);
-      if (any_trigger.contains(c)) add(out, c, static_cast<std::uint32_t>(at));
-      at += 3;
+    if (three_bytes(at)) {
+      // Every other trigger is a three-byte character; Chinese text is a run
+      // of them, walked in a tight loop of its own.
+      do {
+        const char32_t c =
+            (char32_t(bytes[at] & 0x0F) << 12) | (char32_t(bytes[at + 1] & 0x3F) << 6) | char32_t(bytes[at + 2] & 0x3F);
+        if (any_trigger.contains(c)) add(out, c, static_cast<std::uint32_t>(at));
+        at += 3;
+      } while (at < limit && three_bytes(at));
     } else if (byte < 0x80) {
       if (any_trigger.contains(byte)) add(out, byte, static_cast<std::uint32_t>(at));
       ++at;
