@@ -18,14 +18,16 @@ std::vector<std::string_view> split_units(std::string_view list) {
     while (unit.ends_with(" ")) unit.remove_suffix(1);
     if (!unit.empty()) units.emplace_back(unit);
   };
-  // Character by character: the separators are , 、 ， ；
-  for (std::size_t at = 0; at < list.size();) {
+  // The separators are , 、 ， ；: a character is decoded only at their
+  // first bytes (',', 0xE3, 0xEF), which no other byte of a character is.
+  for (std::size_t at = 0; at < list.size(); ++at) {
+    const auto lead = static_cast<unsigned char>(list[at]);
+    if (lead != ',' && lead != 0xE3 && lead != 0xEF) continue;
     const auto c = ingest::decode_at(list, at);
     if (c.value == U',' || c.value == U'、' || c.value == U'，' || c.value == U'；') {
       flush(at);
       begin = at + c.length;
     }
-    at += c.length;
   }
   flush(list.size());
   return units;
