@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <system_error>
 #include <thread>
 
 #include "parse/parse_file.hpp"
@@ -37,7 +38,11 @@ std::vector<std::future<ParsedFile>> parse_paths(const std::vector<std::filesyst
   const std::size_t threads = std::min<std::size_t>(std::max(jobs, 1u), paths.size());
   {
     std::vector<std::jthread> helpers;
-    for (std::size_t t = 1; t < threads; ++t) helpers.emplace_back(work);
+    try {
+      for (std::size_t t = 1; t < threads; ++t) helpers.emplace_back(work);
+    } catch (const std::system_error&) {
+      // Near the process's thread limit: the threads started, and this one, still parse every file.
+    }
     work();  // the calling thread is one of the `jobs`
   }  // jthreads join here
   return results;
