@@ -20,15 +20,4 @@ struct year_digit_table : boost::spirit::x3::symbols<int> {
     add("零", 0)("〇", 0)("○", 0)("0", 0)("O", 0)("一", 1)("二", 2)("三", 3)("四", 4)("五", 5)("六", 6)("七", 7)("八", 8)("九", 9);
   }
 };
-// ASCII and full-width digits.
-struct arabic_digit_table : boost::spirit::x3::symbols<int> {
-  arabic_digit_table() {
-    const char* full[] = {"０", "１", "２", "３", "４", "５", "６", "７", "８", "９"};
-    for (int d = 0; d < 10; ++d) {
-      const char ascii[2] = {static_cast<char>('0' + d), 0};
-      add(ascii, d)(full[d], d);
-    }
-  }
-};
-
 }  // namespace clausecheck::grammar

@@ -1,6 +1,7 @@
 #pragma once
 #include <boost/spirit/home/x3.hpp>
 
+#include "grammar/arabic_digit.hpp"
 #include "grammar/chinese_numerals.hpp"
 #include "grammar/date.hpp"
 
@@ -21,7 +22,6 @@ struct small_chinese_table : x3::symbols<int> {
 };
 
 const year_digit_table year_digit;
-const arabic_digit_table ar_digit;
 const small_chinese_table small_chinese;
 
 // Digits accumulate into the rule's value as they are read (no vector of
@@ -41,10 +41,10 @@ const x3::rule<struct iso_number_class, int> iso_number = "iso_number";
 const date_type date_rule = "date";
 
 const auto year_number_def = x3::eps[date_detail::start] >>
-                             x3::repeat(4)[date_detail::year_digit[date_detail::push_digit] | date_detail::ar_digit[date_detail::push_digit]] >>
-                             !date_detail::ar_digit >> x3::eps[date_detail::plausible_year];
+                             x3::repeat(4)[arabic_digit[date_detail::push_digit] | date_detail::year_digit[date_detail::push_digit]] >>
+                             !arabic_digit >> x3::eps[date_detail::plausible_year];
 const auto small_digits_def =
-    x3::eps[date_detail::start] >> x3::repeat(1, 2)[date_detail::ar_digit[date_detail::push_digit]] >> !date_detail::ar_digit;
+    x3::eps[date_detail::start] >> x3::repeat(1, 2)[arabic_digit[date_detail::push_digit]] >> !arabic_digit;
 // A rule with actions does not pass attributes on by itself: copy explicitly.
 const auto copy = [](auto& ctx) { x3::_val(ctx) = x3::_attr(ctx); };
 const auto small_number_def = small_digits[copy] | date_detail::small_chinese[copy];
@@ -63,14 +63,15 @@ const auto year_tail = x3::lit("底")[set_part(DateText::Part::year_end)] |
                        x3::lit("末")[set_part(DateText::Part::year_end)] |
                        x3::lit("上半年")[set_part(DateText::Part::first_half)] |
                        x3::lit("下半年")[set_part(DateText::Part::second_half)] | month_day;
-const auto chinese_date = year_number[set_year] >> sp >> "年" >> -(sp >> year_tail);
+// Every dated form but 5月1日 starts with its year, read once for all of them.
 // 2023-03-04, 2023.3.4, 2023/3/4: the same separator twice, all three parts.
-const auto numeric_date = [](auto sep) {
-  return year_number[set_year] >> sep >> iso_number[set_month] >> sep >> iso_number[set_day] >> !date_detail::ar_digit;
+const auto numeric_tail = [](auto sep) {
+  return sep >> iso_number[set_month] >> sep >> iso_number[set_day] >> !arabic_digit;
 };
+const auto chinese_tail = sp >> "年" >> -(sp >> year_tail);
 const auto date_rule_def =
-    (numeric_date(x3::lit('-')) | numeric_date(x3::lit('.')) | numeric_date(x3::lit('/')) | chinese_date |
-     (small_number >> sp >> "月")[set_month] >> sp >> (small_number >> sp >> (x3::lit("日") | "号"))[set_day]);
+    year_number[set_year] >> (numeric_tail(x3::lit('-')) | numeric_tail(x3::lit('.')) | numeric_tail(x3::lit('/')) | chinese_tail) |
+    (small_number >> sp >> "月")[set_month] >> sp >> (small_number >> sp >> (x3::lit("日") | "号"))[set_day];
 
 BOOST_SPIRIT_DEFINE(small_digits, year_number, small_number, iso_number)
 BOOST_SPIRIT_DEFINE(date_rule)

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "grammar/arabic_digit.hpp"
 #include "grammar/chinese_numerals.hpp"
 #include "grammar/numeral.hpp"
 
@@ -74,7 +75,6 @@ inline std::optional<long long> evaluate(const std::vector<int>& tokens) {
 
 // "1,200.5" or "１２" → 1200.5, 12
 inline double arabic_value(const char* first, const char* last) {
-  static const arabic_digit_table digits;
   std::string ascii;
   for (const char* p = first; p < last;) {
     if (*p == ',') { ++p; continue; }
@@ -93,7 +93,6 @@ inline double arabic_value(const char* first, const char* last) {
 const chinese_digit_table cn_digit;
 const chinese_unit_table cn_unit;
 const year_digit_table year_digit;
-const arabic_digit_table ar_digit;
 
 const auto to_integer = [](auto& ctx) {
   if (auto v = evaluate(x3::_attr(ctx))) x3::_val(ctx) = *v;
@@ -115,7 +114,6 @@ const auto to_arabic = [](auto& ctx) {
 
 }  // namespace numeral_detail
 
-using numeral_detail::ar_digit;
 using numeral_detail::cn_digit;
 using numeral_detail::cn_unit;
 using numeral_detail::year_digit;
@@ -133,7 +131,7 @@ const auto year_digit_tokens_def = year_digit >> +year_digit;
 const auto chinese_digits_rule_def = year_digit_tokens[numeral_detail::to_digits];
 const auto decimal_point = x3::lit('.') | x3::lit("．");
 const auto arabic_number_rule_def =
-    x3::raw[+ar_digit >> *(',' >> x3::repeat(3)[ar_digit] >> !ar_digit) >> -(decimal_point >> +ar_digit)]
+    x3::raw[+arabic_digit >> *(',' >> x3::repeat(3)[arabic_digit] >> !arabic_digit) >> -(decimal_point >> +arabic_digit)]
            [numeral_detail::to_arabic];
 
 BOOST_SPIRIT_DEFINE(chinese_tokens, year_digit_tokens)
