@@ -57,6 +57,20 @@ bool looks_like_unit(std::string_view u) {
   return false;
 }
 
+// The list up to the end of its last item: no spaces or separators after it.
+std::string_view without_trailing_separators(std::string_view list) {
+  bool trimmed = true;
+  while (trimmed) {
+    trimmed = false;
+    for (std::string_view tail : {" ", ",", "、", "，", "；"})
+      if (list.ends_with(tail)) {
+        list.remove_suffix(tail.size());
+        trimmed = true;
+      }
+  }
+  return list;
+}
+
 }  // namespace
 
 void scan_responsibility(FactSink& sink, const Triggers& triggers) {
@@ -84,6 +98,9 @@ void scan_responsibility(FactSink& sink, const Triggers& triggers) {
   if (close == std::string_view::npos) return;
   const std::size_t open = after_open_bracket(trimmed, close);
   if (open == 0) return;
+  // Most brackets at a paragraph's end hold something else: when the last
+  // item names no unit, the list is not split at all.
+  if (!looks_like_unit(without_trailing_separators(trimmed.substr(open, close - open)))) return;
   const auto units = split_units(trimmed.substr(open, close - open));
   if (units.size() < 2) return;
   for (std::string_view u : units)
