@@ -59,12 +59,23 @@ bool Exceptions::excuse(const std::string& text, Span span) const {
 
 namespace {
 // string_view::find stops at every byte equal to the literal's first one,
-// and in Chinese text the lead byte of 号 or 日 is nearly every third byte;
-// glibc's memmem looks at the whole literal.
+// and in Chinese text the lead byte of 号 or 日 is nearly every third byte.
+// The literal's last byte is a rare one (a continuation byte, one of 64
+// values): memchr runs to each of its places, and only there are the bytes
+// before it compared.
 std::size_t find_literal(std::string_view text, std::string_view literal, std::size_t from) {
-  if (from > text.size()) return std::string_view::npos;
-  const void* hit = ::memmem(text.data() + from, text.size() - from, literal.data(), literal.size());
-  return hit ? static_cast<std::size_t>(static_cast<const char*>(hit) - text.data()) : std::string_view::npos;
+  const std::size_t n = literal.size();
+  if (from > text.size() || text.size() - from < n) return std::string_view::npos;
+  const char* const begin = text.data();
+  const char* const end = begin + text.size();
+  for (const char* p = begin + from + n - 1; p < end;) {
+    const auto* last = static_cast<const char*>(::memchr(p, literal.back(), static_cast<std::size_t>(end - p)));
+    if (!last) return std::string_view::npos;
+    const char* const first = last - (n - 1);
+    if (::memcmp(first, literal.data(), n - 1) == 0) return static_cast<std::size_t>(first - begin);
+    p = last + 1;
+  }
+  return std::string_view::npos;
 }
 }  // namespace
 

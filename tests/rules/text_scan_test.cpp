@@ -1,0 +1,44 @@
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "rules/text_scan.hpp"
+
+using namespace clausecheck;
+using clausecheck::rules::for_each_line_with;
+
+namespace {
+// The lines for_each_line_with hands over, as text.
+std::vector<std::string> lines_with(const std::string& text, const std::string& literal, Span region) {
+  std::vector<std::string> out;
+  for_each_line_with(text, region, literal, [&](Span s) { out.push_back(text.substr(s.begin, s.end - s.begin)); });
+  return out;
+}
+std::vector<std::string> lines_with(const std::string& text, const std::string& literal) {
+  return lines_with(text, literal, Span{0, static_cast<std::uint32_t>(text.size())});
+}
+}  // namespace
+
+TEST_CASE("only the lines that hold the literal are searched, each once") {
+  const std::string text = "号召大家\n驻政〔2023〕9号，豫政〔2021〕27号\n第三条\n文号";
+  CHECK(lines_with(text, "号") == std::vector<std::string>{"号召大家", "驻政〔2023〕9号，豫政〔2021〕27号", "文号"});
+  CHECK(lines_with(text, "第三").size() == 1);
+}
+
+TEST_CASE("a character sharing the literal's last byte is no match") {
+  // 号 is E5 8F B7; 鷷 (E9 B7 B7) ends in the same byte, twice.
+  const std::string text = "鷷鷷\n七号";
+  CHECK(lines_with(text, "号") == std::vector<std::string>{"七号"});
+  CHECK(lines_with("号", "号") == std::vector<std::string>{"号"});
+  CHECK(lines_with("第", "第三").empty());
+}
+
+TEST_CASE("the search stays within the region") {
+  const std::string text = "一号\n二号\n三号";
+  const auto second = static_cast<std::uint32_t>(text.find("二"));
+  const auto third = static_cast<std::uint32_t>(text.find("三"));
+  CHECK(lines_with(text, "号", Span{second, third - 1}) == std::vector<std::string>{"二号"});
+  CHECK(lines_with(text, "号", Span{second, second + 3}).empty());  // 号 would end past the region
+  CHECK(lines_with(text, "", Span{second, third - 1}) == std::vector<std::string>{"二号"});
+}
