@@ -55,6 +55,15 @@ std::optional<Date> parse_iso_date(const std::string& text) {
   return make_date(y, n >= 2 ? m : 0, n >= 3 ? d : 0);
 }
 
+std::string to_chinese(const DurationValue& d) {
+  std::string out;
+  if (d.years) out += std::to_string(d.years) + "年";
+  if (d.months) out += std::to_string(d.months) + "个月";
+  if (d.days || (out.empty() && !d.workdays)) out += std::to_string(d.days) + "日";
+  if (d.workdays) out += std::to_string(d.workdays) + "个工作日";
+  return out;
+}
+
 const char* to_string(Comparator op) {
   switch (op) {
     case Comparator::le: return "<=";

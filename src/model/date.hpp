@@ -35,6 +35,9 @@ struct DurationValue {
   auto operator<=>(const DurationValue&) const = default;
 };
 
+// As a document writes it: 3年, 1年6个月, 90日, 30个工作日.
+std::string to_chinese(const DurationValue& d);
+
 enum class Comparator { le, lt, ge, gt, eq, approx };
 // "<=", "<", ">=", ">", "=", "~"
 const char* to_string(Comparator op);

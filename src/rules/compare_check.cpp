@@ -69,7 +69,7 @@ class CompareCheck : public Check {
     const Resolver resolve = make_resolver(s);
     if (!evaluate(when_, resolve).truthy()) return;
     std::map<std::string, std::string> vars;
-    if (show_) vars["value"] = evaluate(show_, resolve).text();
+    if (show_) vars["value"] = evaluate(show_, resolve).display();
     out.report(Place{&file, s.doc, s.clause, s.fact}, span, std::move(vars));
   }
 

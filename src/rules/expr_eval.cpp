@@ -48,6 +48,12 @@ std::string Value::text() const {
   }
 }
 
+std::string Value::display() const {
+  if (is_null()) return "未载明";
+  if (const auto* d = std::get_if<DurationValue>(&v)) return to_chinese(*d);
+  return text();
+}
+
 namespace {
 using namespace std::chrono;
 

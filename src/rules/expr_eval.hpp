@@ -18,7 +18,8 @@ struct Value {
 
   bool is_null() const { return v.index() == 0; }
   bool truthy() const;
-  std::string text() const;  // for messages: 2y, 2024-03-04, 30 …
+  std::string text() const;     // in the expression language's terms: 2y, 2024-03-04, 30, null …
+  std::string display() const;  // for a finding's message: 2年, 2024-03-04, 30, 未载明 …
 };
 
 // Resolves dotted field names (doc.trial, validity.duration); nullopt for a name it does not know.

@@ -29,3 +29,11 @@ TEST_CASE("parse_iso_date reads the three precisions only") {
   CHECK_FALSE(parse_iso_date("26-11-28"));
   CHECK_FALSE(parse_iso_date("2026-11-28x"));
 }
+
+TEST_CASE("durations are written as documents write them") {
+  CHECK(to_chinese(DurationValue{3, 0, 0, 0}) == "3年");
+  CHECK(to_chinese(DurationValue{1, 6, 0, 0}) == "1年6个月");
+  CHECK(to_chinese(DurationValue{0, 0, 90, 0}) == "90日");
+  CHECK(to_chinese(DurationValue{0, 0, 0, 30}) == "30个工作日");
+  CHECK(to_chinese(DurationValue{}) == "0日");
+}

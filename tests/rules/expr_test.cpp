@@ -62,3 +62,11 @@ TEST_CASE("the resolver supplies field values; an unknown field is an error") {
   CHECK(eval("doc.trial and validity.duration > 2y", r).truthy());
   CHECK_THROWS_AS(eval("doc.trail", r), EvalError);
 }
+
+TEST_CASE("a value in a message reads as the document would write it; in an error, as the expression does") {
+  CHECK(eval("1y + 6m").display() == "1年6个月");
+  CHECK(eval("1y + 6m").text() == "1y6m");
+  CHECK(eval("missing").display() == "未载明");
+  CHECK(eval("missing").text() == "null");
+  CHECK(eval("2024-03-03").display() == "2024-03-03");
+}
