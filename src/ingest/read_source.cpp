@@ -21,6 +21,20 @@ std::string hex_byte(unsigned char c) {
   return buf;
 }
 
+// A bad byte in text read as UTF-8, where an editor finds it (line, and
+// column in characters of the text before it) and a hex viewer too (its
+// offset in the file, `skipped` bytes of BOM before text).
+InputError bad_byte(const std::string& path, std::string_view text, std::size_t at, std::size_t skipped,
+                    const std::string& message) {
+  const std::string_view before = text.substr(0, at);
+  const std::size_t newline = before.rfind('\n');
+  const std::string_view line = newline == std::string_view::npos ? before : before.substr(newline + 1);
+  const auto starts_character = [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; };
+  const Location where{static_cast<std::uint32_t>(std::count(before.begin(), before.end(), '\n') + 1),
+                       static_cast<std::uint32_t>(std::count_if(line.begin(), line.end(), starts_character) + 1)};
+  return InputError(path, where, message + "（字节偏移 " + std::to_string(at + skipped) + "）");
+}
+
 // Offset of the first byte no text file holds: NUL or a C0 control other
 // than tab, line feed, vertical tab, form feed (pdftotext's page break) and CR.
 std::size_t first_control_byte(std::string_view bytes) {
@@ -137,14 +151,12 @@ SourceText decode_owned(std::string path, std::string bytes) {
   if (const auto at = first_control_byte(view); at != std::string_view::npos) {
     if (looks_utf16_without_bom(view))
       throw InputError::at_offset(path, at, "含有 NUL 字节，像是没有 BOM 的 UTF-16 文件；请另存为 UTF-8 或带 BOM 的 UTF-16");
-    throw InputError::at_offset(path, at, "含有控制字节 " + hex_byte(static_cast<unsigned char>(view[at])) +
-                                              "，像是二进制文件，不是文本");
+    throw bad_byte(path, view, at, 0, "含有控制字节 " + hex_byte(static_cast<unsigned char>(view[at])) + "，像是二进制文件，不是文本");
   }
   if (view.starts_with("\xEF\xBB\xBF")) {
     const std::string_view body = view.substr(3);
     if (const auto bad = first_invalid_utf8(body); bad != std::string_view::npos)
-      throw InputError::at_offset(path, bad + 3, "带 UTF-8 BOM，但字节 " + hex_byte(static_cast<unsigned char>(body[bad])) +
-                                                     " 不是有效的 UTF-8");
+      throw bad_byte(path, body, bad, 3, "带 UTF-8 BOM，但字节 " + hex_byte(static_cast<unsigned char>(body[bad])) + " 不是有效的 UTF-8");
     bytes.erase(0, 3);
     return finish(std::move(path), std::move(bytes), "UTF-8-BOM");
   }
@@ -152,8 +164,8 @@ SourceText decode_owned(std::string path, std::string bytes) {
   if (bad == std::string_view::npos) return finish(std::move(path), std::move(bytes), "UTF-8");
   Transcoded gb = gb18030_to_utf8(view);
   if (gb.ok() && looks_chinese(gb.text)) return finish(std::move(path), std::move(gb.text), "GB18030");
-  throw InputError::at_offset(path, bad, "字节 " + hex_byte(static_cast<unsigned char>(view[bad])) +
-                                             " 不是有效的 UTF-8，文件也不是有效的 GB18030/GBK 编码");
+  throw bad_byte(path, view, bad, 0,
+                 "字节 " + hex_byte(static_cast<unsigned char>(view[bad])) + " 不是有效的 UTF-8，文件也不是有效的 GB18030/GBK 编码");
 }
 
 }  // namespace

@@ -12,7 +12,7 @@ class InputError : public std::runtime_error {
  public:
   InputError(const std::string& file, const std::string& message);
   InputError(const std::string& file, Location where, const std::string& message);
-  // For byte-level problems (invalid encoding) where a line is meaningless.
+  // For bytes that hold no lines (bad UTF-16): their offset in the file.
   static InputError at_offset(const std::string& file, std::size_t offset, const std::string& message);
 
   const std::string& file() const { return file_; }
