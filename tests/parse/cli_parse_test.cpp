@@ -1,37 +1,15 @@
 #include <doctest/doctest.h>
 
-#include <array>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+
+#include "cli/run_cli.hpp"
 
 using nlohmann::json;
 namespace fs = std::filesystem;
 
 namespace {
-
-struct Run {
-  int code = -1;
-  std::string out;
-  std::string err;
-};
-
-// Runs the clausecheck binary with arguments (already shell-quoted).
-Run run(const std::string& args) {
-  const fs::path err_file = fs::temp_directory_path() / "clausecheck-cli-test.err";
-  const std::string cmd = std::string(CLAUSECHECK_BINARY) + " " + args + " 2>" + err_file.string();
-  Run r;
-  FILE* pipe = popen(cmd.c_str(), "r");
-  REQUIRE(pipe);
-  std::array<char, 4096> buf{};
-  while (const std::size_t n = fread(buf.data(), 1, buf.size(), pipe)) r.out.append(buf.data(), n);
-  const int status = pclose(pipe);
-  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  std::ifstream e(err_file);
-  r.err.assign(std::istreambuf_iterator<char>(e), {});
-  return r;
-}
 
 const std::string kSeed = CLAUSECHECK_SOURCE_DIR "/examples/zhumadian-gazette-2023-02.txt";
 
@@ -46,7 +24,7 @@ void write(const fs::path& p, const std::string& bytes) { std::ofstream(p, std::
 }  // namespace
 
 TEST_CASE("parse --format json follows the model contract") {
-  const Run r = run("parse --format json " + kSeed);
+  const CliRun r = run_cli("parse --format json " + kSeed);
   REQUIRE(r.code == 0);
   const json j = json::parse(r.out);
   CHECK(j["schema"] == "clausecheck/model@1");
@@ -68,7 +46,7 @@ TEST_CASE("parse --format json follows the model contract") {
 }
 
 TEST_CASE("the outline lists documents and clauses with their lines") {
-  const Run r = run("parse " + kSeed);
+  const CliRun r = run_cli("parse " + kSeed);
   REQUIRE(r.code == 0);
   CHECK(r.out.find("document: 政府工作报告 [报告] 2023-01-04  (line 95)") != std::string::npos);
   CHECK(r.out.find("二十七、 鼓励采取银行保函置换预售监管资金") != std::string::npos);
@@ -77,8 +55,8 @@ TEST_CASE("the outline lists documents and clauses with their lines") {
 TEST_CASE("the GBK copy of the seed gives the same model as the UTF-8 one") {
   const fs::path gbk = scratch_dir() / "seed-gbk.txt";
   REQUIRE(std::system(("iconv -f UTF-8 -t GBK " + kSeed + " > " + gbk.string()).c_str()) == 0);
-  const Run utf8 = run("parse --format json " + kSeed);
-  const Run converted = run("parse --format json " + gbk.string());
+  const CliRun utf8 = run_cli("parse --format json " + kSeed);
+  const CliRun converted = run_cli("parse --format json " + gbk.string());
   REQUIRE(converted.code == 0);
   json a = json::parse(utf8.out)["files"][0], b = json::parse(converted.out)["files"][0];
   CHECK(b["encoding"] == "GB18030");
@@ -95,13 +73,13 @@ TEST_CASE("bad input: one line naming the file, exit 2, the good files still rep
   write(dir / "nodocs" / "image.png", "png");
   for (const std::string& name : {"empty.txt", "binary.txt", "latin1.txt", "missing.txt", "nodocs"}) {
     CAPTURE(name);
-    const Run r = run("parse " + (dir / name).string());
+    const CliRun r = run_cli("parse " + (dir / name).string());
     CHECK(r.code == 2);
     CHECK(r.err.find((dir / name).string()) != std::string::npos);
     CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
     CHECK(r.err.find("internal error") == std::string::npos);
   }
-  const Run mixed = run("parse --format json " + (dir / "empty.txt").string() + " " + kSeed);
+  const CliRun mixed = run_cli("parse --format json " + (dir / "empty.txt").string() + " " + kSeed);
   CHECK(mixed.code == 2);
   const json j = json::parse(mixed.out);
   REQUIRE(j["files"].size() == 1);
@@ -111,7 +89,7 @@ TEST_CASE("bad input: one line naming the file, exit 2, the good files still rep
 TEST_CASE("-o writes the output to a file and refuses to overwrite an input") {
   const fs::path out = scratch_dir() / "model.json";
   fs::remove(out);
-  const Run r = run("parse --format json -o " + out.string() + " " + kSeed);
+  const CliRun r = run_cli("parse --format json -o " + out.string() + " " + kSeed);
   CHECK(r.code == 0);
   CHECK(r.out.empty());
   std::ifstream in(out);
@@ -119,19 +97,19 @@ TEST_CASE("-o writes the output to a file and refuses to overwrite an input") {
   const fs::path copy = scratch_dir() / "copy.txt";
   fs::copy_file(kSeed, copy, fs::copy_options::overwrite_existing);
   const auto before = fs::file_size(copy);
-  const Run clobber = run("parse -o " + copy.string() + " " + copy.string());
+  const CliRun clobber = run_cli("parse -o " + copy.string() + " " + copy.string());
   CHECK(clobber.code == 2);
   CHECK(fs::file_size(copy) == before);
 }
 
 TEST_CASE("usage errors exit 2; --help and --version exit 0") {
-  CHECK(run("parse --format yaml " + kSeed).code == 2);
-  CHECK(run("parse").code == 2);
-  CHECK(run("frobnicate").code == 2);
-  const Run help = run("parse --help");
+  CHECK(run_cli("parse --format yaml " + kSeed).code == 2);
+  CHECK(run_cli("parse").code == 2);
+  CHECK(run_cli("frobnicate").code == 2);
+  const CliRun help = run_cli("parse --help");
   CHECK(help.code == 0);
   CHECK(help.out.find("Examples:") != std::string::npos);
-  const Run version = run("--version");
+  const CliRun version = run_cli("--version");
   CHECK(version.code == 0);
   CHECK(version.out.find(CLAUSECHECK_VERSION) != std::string::npos);
 }

@@ -1,31 +1,24 @@
 // `clausecheck check` and `clausecheck rules` as a user runs them: exit codes, config, packs.
 #include <doctest/doctest.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <string>
 
+#include "cli/run_cli.hpp"
+
 namespace fs = std::filesystem;
 
 namespace {
+// What a user sees of a run: stdout, then stderr.
 struct Run {
   int code = -1;
-  std::string out;  // stdout and stderr
+  std::string out;
 };
-
 Run run(const std::string& args) {
-  const std::string command = std::string(CLAUSECHECK_BINARY) + " " + args + " 2>&1";
-  Run r;
-  FILE* pipe = popen(command.c_str(), "r");
-  REQUIRE(pipe);
-  char buf[4096];
-  for (std::size_t n; (n = fread(buf, 1, sizeof buf, pipe)) > 0;) r.out.append(buf, n);
-  const int status = pclose(pipe);
-  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return r;
+  CliRun r = run_cli(args);
+  return {r.code, r.out + r.err};
 }
 
 // A scratch folder holding one draft and the given config.

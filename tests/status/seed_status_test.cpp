@@ -2,12 +2,10 @@
 // extraction and the counting together, then the same through the CLI.
 #include <doctest/doctest.h>
 
-#include <array>
-#include <cstdio>
 #include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 
+#include "cli/run_cli.hpp"
 #include "parse/parse_file.hpp"
 #include "status/register.hpp"
 
@@ -38,23 +36,6 @@ const Entry& entry(const Register& reg, const std::optional<std::string>& clause
 }
 
 Register on(year_month_day as_of) { return build_register(seed(), as_of, StatusOptions{}); }
-
-struct Run {
-  int code = -1;
-  std::string out;
-};
-
-Run run(const std::string& args) {
-  Run r;
-  const std::string command = std::string(CLAUSECHECK_BINARY) + " " + args + " 2>/dev/null";
-  FILE* pipe = ::popen(command.c_str(), "r");
-  REQUIRE(pipe != nullptr);
-  std::array<char, 4096> buf{};
-  while (const std::size_t n = std::fread(buf.data(), 1, buf.size(), pipe)) r.out.append(buf.data(), n);
-  const int status = ::pclose(pipe);
-  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return r;
-}
 
 }  // namespace
 
@@ -97,7 +78,7 @@ TEST_CASE("seed around the last day: in force (expiring) on 2024-03-03, expired 
 }
 
 TEST_CASE("status CLI: JSON on the seed") {
-  const Run r = run("status --format json --as-of 2026-11-28 " + kSeed);
+  const CliRun r = run_cli("status --format json --as-of 2026-11-28 " + kSeed);
   REQUIRE(r.code == 0);
   const auto json = nlohmann::json::parse(r.out);
   CHECK(json["schema"] == "clausecheck/status@1");
@@ -125,7 +106,7 @@ TEST_CASE("status CLI: JSON on the seed") {
 }
 
 TEST_CASE("status CLI: the civil-code count and the warning window are options") {
-  const auto json = nlohmann::json::parse(run("status --format json --count civil_code --as-of 2024-03-04 " + kSeed).out);
+  const auto json = nlohmann::json::parse(run_cli("status --format json --count civil_code --as-of 2024-03-04 " + kSeed).out);
   bool seen = false;
   for (const auto& e : json["entries"])
     if (e["document"]["number"] == kNumber && e["clause"].is_null() && e["document"]["attachment"] == false) {
@@ -134,16 +115,16 @@ TEST_CASE("status CLI: the civil-code count and the warning window are options")
       CHECK(e["status"] == "expiring");
     }
   CHECK(seen);
-  const std::string text = run("status --warn-days 0 --as-of 2024-03-02 " + kSeed).out;
+  const std::string text = run_cli("status --warn-days 0 --as-of 2024-03-02 " + kSeed).out;
   CHECK(text.find("in_force     2024-03-03") != std::string::npos);
 }
 
 TEST_CASE("status CLI: bad input is exit 2, and -o never overwrites an input") {
-  CHECK(run("status --as-of 2024-13-01 " + kSeed).code == 2);
-  CHECK(run("status --as-of 2024 " + kSeed).code == 2);
-  CHECK(run("status no/such/file.txt").code == 2);
-  CHECK(run("status --format html " + kSeed).code == 2);
-  CHECK(run("status -o " + kSeed + " " + kSeed).code == 2);
+  CHECK(run_cli("status --as-of 2024-13-01 " + kSeed).code == 2);
+  CHECK(run_cli("status --as-of 2024 " + kSeed).code == 2);
+  CHECK(run_cli("status no/such/file.txt").code == 2);
+  CHECK(run_cli("status --format html " + kSeed).code == 2);
+  CHECK(run_cli("status -o " + kSeed + " " + kSeed).code == 2);
   std::ifstream in(kSeed);
   std::stringstream text;
   text << in.rdbuf();
