@@ -4,6 +4,7 @@
 
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "cli/run_cli.hpp"
 #include "parse/parse_file.hpp"
