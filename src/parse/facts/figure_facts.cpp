@@ -282,13 +282,18 @@ class FigureScanner {
     const std::size_t end = at + m->length;
     // 一个, 三项, 两个确保: a lone Chinese digit before a count noun is a word.
     if (m->chinese && m->counter_unit && ingest::decode_at(text_, at).length == m->quantity.text.size()) return end;
-    sink_.add(facts::QuantityFact{m->quantity}, at, end);
-    bound(m->quantity, m->counter_unit, at, end);
+    // The quantity moves into its fact; a bound copies it from there, which
+    // most figures never need.
+    sink_.add(facts::QuantityFact{std::move(m->quantity)}, at, end);
+    bound(sink_.facts.size() - 1, m->counter_unit, at, end);
     return end;
   }
 
+  // A copy of the quantity of the fact at `index`, taken before the list grows.
+  Quantity quantity_of(std::size_t index) const { return std::get<facts::QuantityFact>(sink_.facts[index].value).quantity; }
+
   // A threshold, and a target, when a comparator binds the quantity.
-  void bound(const Quantity& q, bool counter, std::size_t at, std::size_t end) {
+  void bound(std::size_t quantity, bool counter, std::size_t at, std::size_t end) {
     std::size_t frag = fragment_at(at);
     const bool goal = leads_goal(frag);
     std::optional<Comparator> op;
@@ -303,7 +308,7 @@ class FigureScanner {
       Bound next = *last_;
       next.op = op ? op : last_->op;
       next.end = fact_end;
-      emit(next, q, at, fact_end, at);
+      emit(next, quantity, at, fact_end, at);
       last_ = next;
       return;
     }
@@ -328,7 +333,7 @@ class FigureScanner {
     const Subject subject{text_.substr(frag, subject_end - frag), counter ? following_noun(fact_end) : std::string_view()};
     const bool aimed = op || goal || (ctx_.goal_year && names_growth(text_.substr(frag, at - frag)));
     Bound b{fact_end, subject, op, aimed && (ctx_.goal_year || goal)};
-    emit(b, q, fact_begin, fact_end, frag);
+    emit(b, quantity, fact_begin, fact_end, frag);
     last_ = b;
   }
 
@@ -352,13 +357,14 @@ class FigureScanner {
 
   // The threshold spans the bound and the figure; the target also its indicator.
   // A threshold may lack a subject (不超过2% heading a clause); a target needs its indicator.
-  void emit(const Bound& b, const Quantity& q, std::size_t begin, std::size_t end, std::size_t target_begin) {
+  void emit(const Bound& b, std::size_t quantity, std::size_t begin, std::size_t end, std::size_t target_begin) {
     const int year = ctx_.goal_year ? *ctx_.goal_year : ctx_.document_year;
     if (!b.op && !(b.target && year)) return;
     const std::string subject = b.subject.text();
-    if (b.op) sink_.add(facts::Threshold{subject, *b.op, q}, begin, end);
+    if (b.op) sink_.add(facts::Threshold{subject, *b.op, quantity_of(quantity)}, begin, end);
     if (b.target && year && !subject.empty())
-      sink_.add(facts::Target{year, subject, b.op.value_or(Comparator::eq), q}, std::min(target_begin, begin), end);
+      sink_.add(facts::Target{year, subject, b.op.value_or(Comparator::eq), quantity_of(quantity)}, std::min(target_begin, begin),
+                end);
   }
 
   // Where the search for a comparator before the figure at `at` starts: the
