@@ -91,6 +91,21 @@ TEST_CASE("consistency abbreviation: the known spelling wins, the other is repor
   CHECK(findings[0].fix == std::optional<std::string>("RCEP"));
 }
 
+TEST_CASE("consistency abbreviation: tokens are found wherever they stand, and not inside words") {
+  const std::string rule = rule_yaml("    kind: consistency\n    check: abbreviation\n    known: [RCEP]\n");
+  // Capitals at the very start and end of the text, and at every offset of an
+  // eight-byte word (the scan tests eight bytes at a time).
+  for (const std::string pad : {"", " ", "一", "一 ", "一二", "一二 ", "一二三", "一二三 "}) {
+    CAPTURE(pad);
+    const auto findings = run_pack(rule, {file_of("RECP" + pad + "测试通知\n" + pad + "RCEP，" + pad + "RECP", {})});
+    REQUIRE(findings.size() == 2);
+    CHECK(findings.front().location == Location{1, 1});
+    CHECK(findings.back().evidence == "RECP");
+  }
+  // Inside a longer word (xRECP, RECPa) a spelling is no abbreviation.
+  CHECK(run_pack(rule, {file_of("测试通知\nRCEP xRECP RECPa", {})}).empty());
+}
+
 TEST_CASE("pattern with an exception, and substitution with a rewrite") {
   const auto file = file_of("测试通知\n驻政[2023]9号 资料[驻马店]0027号 截止目前\n", {});
   const auto swap = run_pack(
