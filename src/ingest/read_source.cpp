@@ -26,12 +26,7 @@ std::string hex_byte(unsigned char c) {
 // offset in the file, `skipped` bytes of BOM before text).
 InputError bad_byte(const std::string& path, std::string_view text, std::size_t at, std::size_t skipped,
                     const std::string& message) {
-  const std::string_view before = text.substr(0, at);
-  const std::size_t newline = before.rfind('\n');
-  const std::string_view line = newline == std::string_view::npos ? before : before.substr(newline + 1);
-  const auto starts_character = [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; };
-  const Location where{static_cast<std::uint32_t>(std::count(before.begin(), before.end(), '\n') + 1),
-                       static_cast<std::uint32_t>(std::count_if(line.begin(), line.end(), starts_character) + 1)};
+  const Location where = SourceText(path, std::string(text.substr(0, at))).locate(static_cast<std::uint32_t>(at));
   return InputError(path, where, message + "（字节偏移 " + std::to_string(at + skipped) + "）");
 }
 
