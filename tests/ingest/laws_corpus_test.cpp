@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "corpus.hpp"
 #include "ingest/inputs.hpp"
 #include "ingest/paragraphs.hpp"
 #include "ingest/read_source.hpp"
@@ -10,7 +11,6 @@
 using namespace clausecheck;
 
 namespace {
-const std::filesystem::path kLaws = CLAUSECHECK_SOURCE_DIR "/../shared/corpus/laws";
 
 // Lines of the file that should reach the paragraphs: not an HTML comment, not
 // blank (the corpus has lines of a lone U+200B zero width space; the byte set
@@ -34,11 +34,7 @@ std::size_t content_lines(const std::string& text) {
 }  // namespace
 
 TEST_CASE("laws corpus: every file splits into non-empty paragraphs that map onto the file, none rejoined") {
-  if (!std::filesystem::exists(kLaws)) {
-    WARN_MESSAGE(false, "laws corpus not found at " << kLaws.string());
-    return;
-  }
-  const auto files = ingest::expand_inputs({kLaws.string()});
+  const auto files = ingest::expand_inputs({testing::corpus_path("laws").string()});
   CHECK(files.size() >= 3422);
   std::size_t paragraphs = 0;
   for (const auto& file : files) {

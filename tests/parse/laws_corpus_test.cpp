@@ -4,6 +4,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "corpus.hpp"
 #include "model/input_error.hpp"
 #include "model/model_json.hpp"
 #include "parse/parse_file.hpp"
@@ -12,8 +13,6 @@ using namespace clausecheck;
 namespace fs = std::filesystem;
 
 namespace {
-
-const fs::path kLaws = fs::path(CLAUSECHECK_SOURCE_DIR) / ".." / "shared" / "corpus" / "laws";
 
 // Counted without the grammar: lines that start 第<Chinese numeral>条[之<numeral>]
 // followed by a space or U+3000, the corpus README's definition of an article line.
@@ -65,13 +64,9 @@ int articles(const Document& d) {
 }  // namespace
 
 TEST_CASE("every file of the laws corpus parses, serialises, and keeps all its articles") {
-  if (!fs::exists(kLaws)) {
-    MESSAGE("laws corpus not found at " << kLaws.string());
-    FAIL("the laws corpus is part of the shared test material");
-  }
   int files = 0, mismatches = 0;
   long long total = 0;
-  for (const auto& entry : fs::recursive_directory_iterator(kLaws)) {
+  for (const auto& entry : fs::recursive_directory_iterator(testing::corpus_path("laws"))) {
     if (entry.path().extension() != ".md" || entry.path().filename() == "README.md") continue;
     ++files;
     const ParsedFile file = parse::parse_path(entry.path());
