@@ -198,7 +198,12 @@ void score_document(const json& truth, int doc_index, const ToolOutput& tool, co
   compare("effective.date", want_effective.at("date"), effective.is_object() ? effective.value("date", json()) : json(), where, tally);
   compare("effective.basis", want_effective.at("basis"), effective.is_object() ? effective.value("basis", json("(absent)")) : json("(absent)"),
           where, tally);
-  compare("validity", truth.at("validity"), doc ? window_of(status_entry(tool, doc_index)) : absent, where, tally);
+  const json* entry = doc ? status_entry(tool, doc_index) : nullptr;
+  compare("validity", truth.at("validity"), doc ? window_of(entry) : absent, where, tally);
+  // One answer in one place: parse's effective date is the register's first day.
+  if (entry)
+    compare("effective: parse = status", entry->at("effective_from"), effective.is_object() ? effective.value("date", json()) : json(),
+            where, tally);
   score_dates(truth, doc, tool, where, tally);
 }
 
