@@ -5,6 +5,16 @@
 
 namespace clausecheck::grammar {
 
+namespace {
+
+std::string_view trim_spaces(std::string_view text) {
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+  return text;
+}
+
+}  // namespace
+
 std::optional<DocNumberMatch> match_doc_number(std::string_view text) {
   std::tuple<std::string, std::string, std::string> attr;
   auto it = text.begin();
@@ -20,12 +30,24 @@ std::optional<DocNumberMatch> match_doc_number(std::string_view text) {
 }
 
 std::optional<DocNumber> parse_doc_number(std::string_view text) {
-  auto trimmed = text;
-  while (!trimmed.empty() && trimmed.back() == ' ') trimmed.remove_suffix(1);
-  while (!trimmed.empty() && trimmed.front() == ' ') trimmed.remove_prefix(1);
+  const auto trimmed = trim_spaces(text);
   auto m = match_doc_number(trimmed);
   if (!m || m->length != trimmed.size()) return std::nullopt;
   return std::move(m->number);
+}
+
+std::optional<DocNumber> parse_decree_number(std::string_view text) {
+  const auto trimmed = trim_spaces(text);
+  std::tuple<std::string, std::string> attr;
+  auto it = trimmed.begin();
+  if (!boost::spirit::x3::parse(it, trimmed.end(), parser::decree_number, attr) || it != trimmed.end())
+    return std::nullopt;
+  auto& [name, seq] = attr;
+  DocNumber n;
+  n.raw = std::string(trimmed);
+  n.agency = std::move(name);
+  n.seq = std::stoi(seq);
+  return n;
 }
 
 }  // namespace clausecheck::grammar

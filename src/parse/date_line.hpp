@@ -1,5 +1,6 @@
 #pragma once
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "model/date.hpp"
@@ -7,7 +8,16 @@
 namespace clausecheck::parse {
 
 // The whole text is one date, as a signing date (成文日期) stands on its own
-// line: 2023年3月4日, 2023 年 1 月 4 日, 二〇〇八年五月十二日, 二○○八年, 二00五年十月.
+// line: 2023年3月4日, 2023 年 1 月 4 日, 二〇〇八年五月十二日, 二○○八年, 二OO五年十月.
 std::optional<Date> parse_date_line(std::string_view text);
+
+// A signing date on its own line, or after its issuer on the same line
+// (郑州市人民政府 2023年3月15日: the name ends as an organ's does, names_organ);
+// issuer is empty for a date alone.
+struct SigningLine {
+  std::string issuer;
+  Date date;
+};
+std::optional<SigningLine> parse_signing_line(std::string_view text);
 
 }  // namespace clausecheck::parse

@@ -5,6 +5,7 @@
 #include "parse/clause_tree.hpp"
 #include "parse/date_line.hpp"
 #include "parse/document_type.hpp"
+#include "parse/header_lines.hpp"
 #include "parse/text_shape.hpp"
 
 namespace clausecheck::parse {
@@ -60,14 +61,15 @@ void fill_body(Document& doc, std::vector<Paragraph>& ps, std::size_t begin, std
   doc.closing = std::move(tree.closing);
 }
 
-// The document a 印发 notice carries: its title line, then its text. A
+// The document a 印发 notice carries: its title lines, then its text. A
 // closing statement about the notice (本通知自发布之日起实施) that PDF layout
 // put after the attachment belongs to the notice.
-Document build_attachment(Document& notice, std::vector<Paragraph>& ps, std::size_t begin, std::size_t end) {
+Document build_attachment(Document& notice, std::vector<Paragraph>& ps, std::size_t begin, std::size_t title_end,
+                          std::size_t end) {
   Document att;
-  set_title(att, ps, begin, begin + 1);
+  set_title(att, ps, begin, title_end);
   if (att.issuer.empty()) att.issuer = notice.issuer;
-  fill_body(att, ps, begin + 1, end);
+  fill_body(att, ps, title_end, end);
   const std::string self = "本" + notice.type;
   while (!att.closing.empty() && !notice.type.empty() && att.closing.front().text.starts_with(self)) {
     notice.closing.push_back(std::move(att.closing.front()));
@@ -76,23 +78,81 @@ Document build_attachment(Document& notice, std::vector<Paragraph>& ps, std::siz
   return att;
 }
 
-std::optional<std::size_t> find_date_line(const std::vector<Paragraph>& ps, std::size_t begin, std::size_t end,
-                                          std::optional<Date>& date) {
+// The signing date: the first line from begin on that is a date alone or an
+// issuer and a date (郑州市人民政府 2023年3月15日).
+std::optional<std::size_t> find_signing_line(const std::vector<Paragraph>& ps, std::size_t begin, std::size_t end,
+                                             std::optional<SigningLine>& line) {
   for (std::size_t i = begin; i < end; ++i) {
-    if ((date = parse_date_line(ps[i].text))) return i;
+    if ((line = parse_signing_line(ps[i].text))) return i;
   }
   return std::nullopt;
+}
+
+// Who signs when the title names no issuer (国务院办公厅对…的答复): the issuer
+// on the date's line, or the line just before it.
+std::string signature_issuer(const std::vector<Paragraph>& ps, std::size_t pos, std::size_t date_at,
+                             const SigningLine& line) {
+  if (!line.issuer.empty()) return line.issuer;
+  if (date_at > pos && looks_like_title(ps[date_at - 1].text)) return squeeze(ps[date_at - 1].text);
+  return {};
+}
+
+std::optional<DocNumber> read_number(const std::vector<Paragraph>& ps, const DocumentStart& start) {
+  if (!start.number_at) return std::nullopt;
+  const std::string line = squeeze(ps[*start.number_at].text);
+  if (!start.decree) return grammar::parse_doc_number(line);
+  std::string name;  // the 令's name when printed on a line of its own
+  for (std::size_t i = start.title_begin; i < start.title_end; ++i) name += squeeze(ps[i].text);
+  return grammar::parse_decree_number(name + line);
+}
+
+// A 令 and the measure it publishes are one document, as 发文字号 lists cite
+// them: the measure's title and text, the 令's number, issuer and date. The
+// 令's own text (《…办法》已经…通过，现予公布，自…起施行 / 市长 ×××) opens it.
+Document build_decree(std::vector<Paragraph>& ps, const DocumentStart& start, std::size_t date_at,
+                      const SigningLine& signing, std::size_t title_end, std::size_t end) {
+  Document doc;
+  set_title(doc, ps, date_at + 1, title_end);
+  doc.number = read_number(ps, start);
+  if (doc.number) doc.issuer = std::string(decree_issuer(doc.number->agency));
+  doc.signed_date = signing.date;
+  fill_body(doc, ps, title_end, end);
+  const auto text = ps.begin() + static_cast<std::ptrdiff_t>(*start.number_at + 1);
+  doc.preamble.insert(doc.preamble.begin(), text, ps.begin() + static_cast<std::ptrdiff_t>(date_at));
+  return doc;
+}
+
+// What follows a signing date: notes and the 抄送 and 印发 lines stay with the
+// document; a title after them begins the document it carries.
+void read_after_signing(Document& doc, std::vector<Paragraph>& ps, std::size_t date_at, std::size_t end) {
+  std::size_t after = date_at + 1;
+  while (after < end && is_header_note(ps[after].text)) ++after;
+  const std::size_t title_end = after < end ? title_end_from(ps, after, end) : after;
+  const auto first = ps.begin() + static_cast<std::ptrdiff_t>(date_at + 1);
+  if (title_end == after) {
+    doc.closing.insert(doc.closing.end(), first, ps.begin() + static_cast<std::ptrdiff_t>(end));
+    return;
+  }
+  doc.closing.insert(doc.closing.end(), first, ps.begin() + static_cast<std::ptrdiff_t>(after));
+  doc.attachments.push_back(build_attachment(doc, ps, after, title_end, end));
 }
 
 }  // namespace
 
 Document build_document(std::vector<Paragraph>& ps, const DocumentStart& start, std::size_t end) {
+  std::size_t pos = start.number_at ? std::max(start.title_end, *start.number_at + 1) : start.title_end;
+  std::optional<SigningLine> signing;
+  if (start.decree) {
+    const auto date_at = find_signing_line(ps, pos, end, signing);
+    const std::size_t title_end = date_at ? title_end_from(ps, *date_at + 1, end) : 0;
+    if (date_at && title_end > *date_at + 1) return build_decree(ps, start, *date_at, *signing, title_end, end);
+  }
   Document doc;
   set_title(doc, ps, start.title_begin, start.title_end);
-  std::size_t pos = start.title_end;
-  if (start.number_at) {
-    doc.number = grammar::parse_doc_number(squeeze(ps[*start.number_at].text));
-    pos = *start.number_at + 1;
+  doc.number = read_number(ps, start);
+  if (start.decree && doc.number) {
+    if (doc.title.empty()) doc.title = doc.number->agency;
+    doc.issuer = std::string(decree_issuer(doc.number->agency));
   }
   if (pos < end) {
     if (auto date = subtitle_date(squeeze(ps[pos].text))) {
@@ -110,9 +170,11 @@ Document build_document(std::vector<Paragraph>& ps, const DocumentStart& start, 
     pos = i + 1;
     break;
   }
-  std::optional<Date> date;
-  const auto date_at = find_date_line(ps, pos, end, date);
-  if (date_at) doc.signed_date = date;
+  const auto date_at = find_signing_line(ps, pos, end, signing);
+  if (date_at) {
+    doc.signed_date = signing->date;
+    if (doc.issuer.empty()) doc.issuer = signature_issuer(ps, pos, *date_at, *signing);
+  }
   if (date_at && *date_at == pos) {
     // A dated header line right after the title (statutes: 1985年12月30日).
     fill_body(doc, ps, pos + 1, end);
@@ -120,14 +182,7 @@ Document build_document(std::vector<Paragraph>& ps, const DocumentStart& start, 
     fill_body(doc, ps, pos, date_at.value_or(end));
   }
   doc.preamble.insert(doc.preamble.begin(), lead.begin(), lead.end());
-  if (!date_at || *date_at == pos || *date_at + 1 >= end) return doc;
-  if (looks_like_title(ps[*date_at + 1].text)) {
-    doc.attachments.push_back(build_attachment(doc, ps, *date_at + 1, end));
-  } else {
-    // What follows a signing date without a title of its own (抄送, 印发 lines).
-    doc.closing.insert(doc.closing.end(), ps.begin() + static_cast<std::ptrdiff_t>(*date_at) + 1,
-                       ps.begin() + static_cast<std::ptrdiff_t>(end));
-  }
+  if (date_at && *date_at != pos && *date_at + 1 < end) read_after_signing(doc, ps, *date_at, end);
   return doc;
 }
 

@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "parse/text_shape.hpp"
+
 namespace clausecheck::parse {
 
 namespace {
@@ -33,7 +35,8 @@ TitleInfo read_title(std::string_view title) {
       break;
     }
   }
-  if (const auto about = title.find("关于"); about != std::string_view::npos && about > 0)
+  // 国务院办公厅转发国家地震局关于…: the issuer is who forwards.
+  if (const auto about = find_any(title, {"关于", "转发", "批转"}); about != std::string_view::npos && about > 0)
     info.issuer = std::string(title.substr(0, about));
   return info;
 }

@@ -52,7 +52,7 @@ ParsedFile parse_source(std::shared_ptr<const SourceText> source, ParseOptions o
   }
   const auto starts = find_document_starts(ps, begin, end, contents_titles(file.gazette));
   for (std::size_t i = 0; i < starts.size(); ++i) {
-    const std::size_t stop = i + 1 < starts.size() ? starts[i + 1].title_begin : end;
+    const std::size_t stop = i + 1 < starts.size() ? starts[i + 1].begin : end;
     file.documents.push_back(build_document(ps, starts[i], stop));
   }
   if (options.facts) extract_facts(file);

@@ -4,6 +4,7 @@
 #include "ingest/blank.hpp"
 #include "ingest/utf8.hpp"
 #include "parse/date_line.hpp"
+#include "parse/header_lines.hpp"
 
 namespace clausecheck::parse {
 
@@ -48,7 +49,8 @@ std::size_t code_points(std::string_view text) {
 
 bool looks_like_title(std::string_view text) {
   return !text.empty() && !ends_sentence(text) && !has_sentence_end(text) && code_points(text) <= kTitleMax &&
-         !parse_date_line(text) && !grammar::match_clause_number(text);
+         !parse_date_line(text) && !grammar::match_clause_number(text) && !is_header_note(text) &&
+         !is_masthead_line(text);
 }
 
 std::size_t find_any(std::string_view text, std::initializer_list<std::string_view> chars) {

@@ -18,8 +18,9 @@ using ingest::has_sentence_end;
 
 std::size_t code_points(std::string_view text);
 
-// Could stand as a document title: short, no sentence end, not a date line
-// and not a numbered clause.
+// Could stand as a document title: short, no sentence end, not a date line,
+// not a numbered clause, not a masthead and not a header note (索引号：…,
+// （此件公开发布）: header_lines.hpp).
 bool looks_like_title(std::string_view text);
 // Byte offset of the first occurrence of any of the given UTF-8 characters, or npos.
 std::size_t find_any(std::string_view text, std::initializer_list<std::string_view> chars);

@@ -37,3 +37,29 @@ TEST_CASE("a number followed by text matches at the start only") {
   CHECK_FALSE(parse_doc_number("〔2022〕77号"));
   CHECK_FALSE(parse_doc_number("驻政〔2023〕号"));
 }
+
+TEST_CASE("號 is read as 号 and kept raw") {
+  const auto n = parse_doc_number("汕府〔2022〕45號");
+  REQUIRE(n);
+  CHECK(n->agency == "汕府");
+  CHECK(n->seq == 45);
+  CHECK(n->raw == "汕府〔2022〕45號");
+}
+
+TEST_CASE("a 令's number: its name, 第 and the sequence, no year") {
+  using clausecheck::grammar::parse_decree_number;
+  for (const char* raw : {"长沙市人民政府令第158号", "长沙市人民政府令 第158号", "长沙市人民政府令　第 158 號"}) {
+    CAPTURE(raw);
+    const auto n = parse_decree_number(raw);
+    REQUIRE(n);
+    CHECK(n->agency == "长沙市人民政府令");
+    CHECK(n->year == 0);
+    CHECK(n->seq == 158);
+    CHECK(n->raw == raw);
+  }
+  CHECK(parse_decree_number("中华人民共和国国务院令第707号")->agency == "中华人民共和国国务院令");
+  CHECK_FALSE(parse_decree_number("第158号"));
+  CHECK_FALSE(parse_decree_number("长沙市人民政府令"));
+  CHECK_FALSE(parse_decree_number("长政〔2023〕158号"));
+  CHECK_FALSE(parse_decree_number("长沙市人民政府令第158号发布"));
+}
