@@ -183,7 +183,11 @@ bool is_date_line(std::string_view line) {
 }
 
 bool is_doc_number_line(std::string_view line) {
-  if (!line.ends_with("号") || line.size() > 90) return false;
+  if (line.size() > 120) return false;  // bytes: a number and a signer's name with spaces to spare
+  // 上行文 print 签发人：××× beside the number (GB/T 9704-2012 §7.2.5).
+  line = line.substr(0, line.find("签发人"));
+  while (line.ends_with(' ')) line.remove_suffix(1);
+  if (!(line.ends_with("号") || line.ends_with("號")) || line.size() > 90) return false;
   Reader r(line);
   while (!r.done()) {
     const char32_t c = r.peek();
@@ -240,7 +244,8 @@ bool is_bare_page_number(std::string_view line) {
 bool ends_paragraph(std::string_view line) {
   // Dates, document numbers, titles and names hold no sentence punctuation.
   return ends_sentence(line) || ends_with_closing_bracket(line) || is_complete_heading(line) ||
-         (!has_sentence_punctuation(line) && !ends_with_comma(line)) || is_field_line(line);
+         (!has_sentence_punctuation(line) && !ends_with_comma(line)) || is_field_line(line) ||
+         is_doc_number_line(line);
 }
 
 bool starts_paragraph(std::string_view line) {

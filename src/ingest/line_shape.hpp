@@ -31,7 +31,8 @@ bool is_complete_heading(std::string_view line);
 bool is_field_line(std::string_view line);
 // The whole line is a date: 2023年3月4日, 二〇二三年三月四日, 2023年4月.
 bool is_date_line(std::string_view line);
-// The whole line is a document number: 驻政〔2023〕9号, 武政〔2005〕32 号.
+// The whole line is a document number: 驻政〔2023〕9号, 武政〔2005〕32 号,
+// 汕府〔2022〕45號, or one with 签发人：××× beside it.
 bool is_doc_number_line(std::string_view line);
 // The whole line is digits (a year of a masthead, a page number).
 bool is_number_only(std::string_view line);

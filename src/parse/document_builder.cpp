@@ -99,8 +99,8 @@ std::string signature_issuer(const std::vector<Paragraph>& ps, std::size_t pos, 
 
 std::optional<DocNumber> read_number(const std::vector<Paragraph>& ps, const DocumentStart& start) {
   if (!start.number_at) return std::nullopt;
+  if (!start.decree) return read_number_line(ps[*start.number_at].text);
   const std::string line = squeeze(ps[*start.number_at].text);
-  if (!start.decree) return grammar::parse_doc_number(line);
   std::string name;  // the 令's name when printed on a line of its own
   for (std::size_t i = start.title_begin; i < start.title_end; ++i) name += squeeze(ps[i].text);
   return grammar::parse_decree_number(name + line);

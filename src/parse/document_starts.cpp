@@ -11,14 +11,11 @@ namespace clausecheck::parse {
 
 namespace {
 
-constexpr std::size_t kNumberLineMax = 80;  // bytes; 驻政办〔2023〕10号 with spaces to spare
 constexpr std::size_t kDecreeLineMax = 90;  // bytes; 中华人民共和国国务院令 第707号 with spaces
 
 bool ends_with_hao(std::string_view text) { return text.ends_with("号") || text.ends_with("號"); }
 
-bool is_number_line(std::string_view text) {
-  return text.size() <= kNumberLineMax && ends_with_hao(text) && grammar::parse_doc_number(squeeze(text)).has_value();
-}
+bool is_number_line(std::string_view text) { return read_number_line(text).has_value(); }
 
 // The end of a document's header: after its title and its number.
 std::size_t header_end(const DocumentStart& s) { return std::max(s.title_end, s.number_at.value_or(0) + 1); }

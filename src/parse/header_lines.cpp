@@ -3,6 +3,7 @@
 #include <array>
 #include <string>
 
+#include "grammar/doc_number.hpp"
 #include "ingest/line_shape.hpp"
 #include "parse/date_line.hpp"
 #include "parse/document_type.hpp"
@@ -12,6 +13,7 @@ namespace clausecheck::parse {
 
 namespace {
 
+constexpr std::size_t kNumberLineMax = 100;  // bytes; 驻政办〔2023〕10号 签发人：××× with spaces to spare
 constexpr std::size_t kTitleLinesMax = 3;     // a title printed over more lines is not seen in practice
 constexpr std::size_t kMastheadMax = 30;      // code points of 中共××市委办公室××市人民政府办公室文件
 constexpr std::size_t kLabelMax = 8;          // code points of a line's label (索引号, 公开方式, 签发人)
@@ -88,6 +90,15 @@ bool is_issuer_line(std::string_view text) {
 }
 
 }  // namespace
+
+std::optional<DocNumber> read_number_line(std::string_view text) {
+  constexpr std::string_view kSigner = "签发人";
+  if (text.size() > kNumberLineMax) return std::nullopt;
+  const auto signer = text.find(kSigner);
+  if (signer == std::string_view::npos && !text.ends_with("号") && !text.ends_with("號")) return std::nullopt;
+  const std::string s = squeeze(text.substr(0, signer));
+  return grammar::parse_doc_number(s);
+}
 
 bool names_organ(std::string_view name) {
   for (std::string_view end : kOrganEnds)

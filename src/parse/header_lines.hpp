@@ -1,14 +1,20 @@
 #pragma once
 #include <cstddef>
+#include <optional>
 #include <string_view>
 #include <vector>
 
+#include "model/fact.hpp"
 #include "model/paragraph.hpp"
 
 namespace clausecheck::parse {
 
 // The lines around a document's title that are never part of it, as real
 // documents print them (GB/T 9704-2012 and the pages of government sites).
+
+// The document number of a number line: the number alone, or with
+// 签发人：××× beside it as 上行文 print it (珠府〔2023〕31号 签发人：黄志豪).
+std::optional<DocNumber> read_number_line(std::string_view text);
 
 // Ends as an issuer's name does: 人民政府, 办公厅, 办公室, 委员会, 局, 院 …
 bool names_organ(std::string_view name);

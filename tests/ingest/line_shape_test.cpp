@@ -50,6 +50,9 @@ TEST_CASE("page numbers, page references, dates and document numbers") {
   CHECK(is_doc_number_line("驻政〔2023〕9号"));
   CHECK(is_doc_number_line("武政〔2005〕32 号"));
   CHECK(is_doc_number_line("豫政办[2021] 7号"));
+  CHECK(is_doc_number_line("汕府〔2022〕45號"));
+  CHECK(is_doc_number_line("珠府〔2023〕31号 签发人：黄志豪"));
+  CHECK(ends_paragraph("珠府〔2023〕31号 签发人：黄志豪"));
   CHECK_FALSE(is_doc_number_line("第2号（总第124号）"));
 }
 
