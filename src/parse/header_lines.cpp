@@ -28,6 +28,8 @@ constexpr std::array kIndexLabels = {"索引号", "信息索引号", "发布机�
 // What an issuer's name ends with, so 文件 after it is a masthead.
 constexpr std::array kOrganEnds = {"政府", "办公厅", "办公室", "委员会", "委", "局", "厅", "部", "院", "署", "会"};
 
+constexpr std::array kOpenEnds = {"的", "和", "与", "及", "或", "暨", "关于", "印发", "转发", "批转"};
+
 constexpr std::array kNoteOpenings = {"此件", "本件", "此页", "本页", "本文"};
 
 // CJK ideographs U+4E00…U+9FFF are the UTF-8 sequences with lead bytes E4…E9.
@@ -79,6 +81,13 @@ bool is_complete_title(std::string_view joined) {
   if (read_title(joined).type.empty()) return false;
   const auto about = joined.find("关于");
   return about == std::string_view::npos || joined.find("的", about) != std::string_view::npos;
+}
+
+// A line ending in a word that needs more after it (…的, …和, …关于) cannot end a title.
+bool ends_open(std::string_view s) {
+  for (std::string_view word : kOpenEnds)
+    if (s.ends_with(word)) return true;
+  return false;
 }
 
 // An issuer of a joint header on a line of its own: a short line without a
@@ -142,8 +151,12 @@ std::size_t title_end_from(const std::vector<Paragraph>& ps, std::size_t at, std
     if (!joined.empty() && is_complete_title(joined) && !is_trial_mark(piece)) break;
     joined += piece;
   }
-  if (i > at + 1 && read_title(joined).type.empty()) return at + 1;
-  return i;
+  if (i <= at + 1 || !read_title(joined).type.empty()) return i;
+  // Lines that never name a type: the title goes on only past a line that
+  // cannot end one (深圳湾口岸港方口岸区的 / 查验区界址点坐标).
+  std::size_t e = at + 1;
+  while (e < i && ends_open(squeeze(ps[e - 1].text))) ++e;
+  return e;
 }
 
 std::size_t title_begin_before(const std::vector<Paragraph>& ps, std::size_t floor, std::size_t stop) {

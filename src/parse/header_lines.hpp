@@ -39,9 +39,10 @@ bool is_trial_mark(std::string_view squeezed);
 
 // The end of the title that begins at ps[at]: one to three lines joined, up
 // to the line that completes it with a document type (…的通知, …若干措施)
-// and a trial mark after it (（试行）). Lines that never name a type are not
-// joined: only the first is sure to be the title. Returns at when ps[at]
-// cannot begin a title.
+// and a trial mark after it (（试行）). Lines that never name a type are
+// joined only past a line that cannot end a title (…的, …和, …关于): else
+// only the first is sure to be the title. Returns at when ps[at] cannot
+// begin a title.
 std::size_t title_end_from(const std::vector<Paragraph>& ps, std::size_t at, std::size_t end);
 
 // The first line of the title that ends just before ps[stop], looking no

@@ -197,3 +197,13 @@ TEST_CASE("a two-line title without a number, below index lines") {
   CHECK(file.documents.front().trial);
   CHECK(file.documents.front().clauses.size() == 2);
 }
+
+TEST_CASE("an attachment's title over two lines without a type: joined past a line ending in 的") {
+  const ParsedFile file = parse_text(
+      "国务院关于授权香港特别行政区实施管辖的深圳湾口岸港方口岸区范围的批复\n\n国函〔2006〕132号\n\n广东省人民政府：\n\n"
+      "同意深圳湾口岸港方口岸区的范围。\n\n国务院\n\n二〇〇六年十二月三十日\n\n附件1.\n\n深圳湾口岸港方口岸区的\n\n查验区界址点坐标\n\n"
+      "坐标编号\tX坐标\tY坐标\n\n1\t15172.500\t103655.000\n");
+  REQUIRE(file.documents.size() == 1);
+  REQUIRE(file.documents.front().attachments.size() == 1);
+  CHECK(file.documents.front().attachments.front().title == "深圳湾口岸港方口岸区的查验区界址点坐标");
+}
