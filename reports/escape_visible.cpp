@@ -1,0 +1,80 @@
+#include "reports/escape_visible.hpp"
+
+#include "ingest/utf8.hpp"
+
+namespace clausecheck::reports {
+
+namespace {
+
+constexpr char kHex[] = "0123456789abcdef";
+
+void append_byte_escape(std::string& out, unsigned char byte) {
+  out += "\\x";
+  out += kHex[byte >> 4];
+  out += kHex[byte & 0xF];
+}
+
+void append_code_point_escape(std::string& out, char32_t c) {  // every code point escaped is in the BMP
+  out += "\\u";
+  for (int shift = 12; shift >= 0; shift -= 4) out += kHex[(c >> shift) & 0xF];
+}
+
+// Controls that reorder the text around them (Trojan Source, CVE-2021-42574)
+// and the separators some viewers take for line breaks.
+bool reorders_or_breaks(char32_t c) {
+  return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x2028 && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
+bool kept_ascii(unsigned char c, Breaks breaks) {
+  if (c >= 0x20) return c != 0x7F;
+  if (c == '\t') return true;
+  if (c == '\n') return breaks != Breaks::escaped;
+  if (c == '\r') return breaks == Breaks::kept;
+  return false;
+}
+
+// Escapes the hostile code points of well-formed UTF-8.
+void append_valid(std::string_view text, Breaks breaks, std::string& out) {
+  for (std::size_t i = 0; i < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x80) {
+      if (kept_ascii(byte, breaks)) out += text[i];
+      else append_byte_escape(out, byte);
+      ++i;
+      continue;
+    }
+    const ingest::CodePoint cp = ingest::decode_at(text, i);
+    if (cp.value <= 0x9F || reorders_or_breaks(cp.value) || cp.value == 0xFFFE || cp.value == 0xFFFF)
+      append_code_point_escape(out, cp.value);
+    else
+      out.append(text.substr(i, cp.length));
+    i += cp.length;
+  }
+}
+
+// Runs of well-formed UTF-8 go to `valid`, each byte between them is escaped.
+template <typename Valid>
+std::string escape_bytes(std::string_view text, Valid valid) {
+  std::string out;
+  out.reserve(text.size());
+  while (!text.empty()) {
+    const std::size_t bad = ingest::first_invalid_utf8(text);
+    valid(text.substr(0, bad), out);
+    if (bad == std::string_view::npos) break;
+    append_byte_escape(out, static_cast<unsigned char>(text[bad]));
+    text.remove_prefix(bad + 1);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string visible(std::string_view text, Breaks breaks) {
+  return escape_bytes(text, [breaks](std::string_view valid, std::string& out) { append_valid(valid, breaks, out); });
+}
+
+std::string valid_utf8(std::string_view text) {
+  return escape_bytes(text, [](std::string_view valid, std::string& out) { out.append(valid); });
+}
+
+}  // namespace clausecheck::reports
