@@ -4,21 +4,15 @@
 
 #include "diff/clause_align.hpp"
 #include "reports/diff_describe.hpp"
+#include "reports/markdown_cell.hpp"
 
 namespace clausecheck::reports {
 
 namespace {
 
-// Table cells hold one line: | and line breaks would break the row.
-std::string cell(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '|') out += "\\|";
-    else if (c == '\n') out += "<br>";
-    else out += c;
-  }
-  return out;
-}
+// Every text from the documents, packs or file names goes through
+// markdown_cell or markdown_code: it renders as itself, never as HTML, a link,
+// a mention or a new table cell, and stays on its line.
 
 std::string clause_text(const Clause& c) { return c.number.printed + diff::own_text(c); }
 
@@ -27,8 +21,8 @@ std::string clause_text(const Clause& c) { return c.number.printed + diff::own_t
 std::string side(const diff::Redline& redline, diff::RedlineOp shown, const char* mark) {
   std::string out;
   for (const diff::RedlinePiece& p : redline) {
-    if (p.op == diff::RedlineOp::equal) out += cell(p.text);
-    else if (p.op == shown) out += std::string(mark) + cell(p.text) + mark;
+    if (p.op == diff::RedlineOp::equal) out += markdown_cell(p.text);
+    else if (p.op == shown) out += std::string(mark) + markdown_cell(p.text) + mark;
   }
   return out;
 }
@@ -36,38 +30,38 @@ std::string side(const diff::Redline& redline, diff::RedlineOp shown, const char
 std::string row(const diff::ClauseChange& c) {
   std::string old_cell = "（无）", new_cell = "（删除）";
   if (c.old_clause && c.new_clause && !c.redline.empty()) {
-    old_cell = c.old_clause->number.printed + side(c.redline, diff::RedlineOp::deleted, "~~");
-    new_cell = c.new_clause->number.printed + side(c.redline, diff::RedlineOp::inserted, "**");
+    old_cell = markdown_cell(c.old_clause->number.printed) + side(c.redline, diff::RedlineOp::deleted, "~~");
+    new_cell = markdown_cell(c.new_clause->number.printed) + side(c.redline, diff::RedlineOp::inserted, "**");
   } else {
-    if (c.old_clause) old_cell = cell(clause_text(*c.old_clause));
-    if (c.new_clause) new_cell = cell(clause_text(*c.new_clause));
+    if (c.old_clause) old_cell = markdown_cell(clause_text(*c.old_clause));
+    if (c.new_clause) new_cell = markdown_cell(clause_text(*c.new_clause));
   }
   std::string note = kind_label(c.kind);
-  if (c.kind == diff::ClauseChangeKind::moved) note += "（原" + c.old_path + "，现" + c.new_path + "）";
-  else if (c.old_clause && c.new_clause && c.old_path != c.new_path) note += "（" + c.old_path + "→" + c.new_path + "）";
-  for (const diff::FactChange& f : c.facts) note += "；" + cell(describe(f));
+  if (c.kind == diff::ClauseChangeKind::moved) note += markdown_cell("（原" + c.old_path + "，现" + c.new_path + "）");
+  else if (c.old_clause && c.new_clause && c.old_path != c.new_path) note += markdown_cell("（" + c.old_path + "→" + c.new_path + "）");
+  for (const diff::FactChange& f : c.facts) note += "；" + markdown_cell(describe(f));
   return fmt::format("| {} | {} | {} |\n", old_cell, new_cell, note);
 }
 
 void write_document(const diff::DocumentChange& d, int depth, std::string& out) {
   const std::string hashes(static_cast<std::size_t>(depth), '#');
   if (d.status == diff::DocumentStatus::added) {
-    out += fmt::format("{} 新增：{}\n\n{}\n\n", hashes, d.new_name, d.new_doc->title);
+    out += fmt::format("{} 新增：{}\n\n《{}》\n\n", hashes, markdown_cell(d.new_name), markdown_cell(d.new_doc->title));
     return;
   }
   if (d.status == diff::DocumentStatus::removed) {
-    out += fmt::format("{} 删除：{}\n\n{}\n\n", hashes, d.old_name, d.old_doc->title);
+    out += fmt::format("{} 删除：{}\n\n《{}》\n\n", hashes, markdown_cell(d.old_name), markdown_cell(d.old_doc->title));
     return;
   }
-  out += fmt::format("{} {}\n\n", hashes, d.old_name == d.new_name ? d.new_name : d.old_name + " → " + d.new_name);
+  out += fmt::format("{} {}\n\n", hashes, markdown_cell(d.old_name == d.new_name ? d.new_name : d.old_name + " → " + d.new_name));
   if (!d.fields.empty() || !d.facts.empty()) {
     out += "| 项目 | 原文 | 修订后 |\n|---|---|---|\n";
     for (const diff::FieldChange& f : d.fields)
       if (!shown_as_fact(f)) out += fmt::format("| {} | {} | {} |\n", field_label(f.field),
-                                            cell(field_value(f.field, f.old_value)), cell(field_value(f.field, f.new_value)));
+                                            markdown_cell(field_value(f.field, f.old_value)), markdown_cell(field_value(f.field, f.new_value)));
     for (const diff::FactChange& f : d.facts)
-      out += fmt::format("| {} | {} | {} |\n", fact_kind_label(f.kind), f.old_fact ? cell(f.old_fact->text) : "（无）",
-                         f.new_fact ? cell(f.new_fact->text) : "（无）");
+      out += fmt::format("| {} | {} | {} |\n", fact_kind_label(f.kind), f.old_fact ? markdown_cell(f.old_fact->text) : "（无）",
+                         f.new_fact ? markdown_cell(f.new_fact->text) : "（无）");
     out += "\n";
   }
   std::string rows;
@@ -75,7 +69,7 @@ void write_document(const diff::DocumentChange& d, int depth, std::string& out) 
   int renumbered_count = 0;
   for (const diff::ClauseChange& c : d.clauses) {
     if (c.kind == diff::ClauseChangeKind::renumbered) {
-      renumbered += (renumbered_count++ ? "，" : "") + c.old_path + "→" + c.new_path;
+      renumbered += (renumbered_count++ ? "，" : "") + markdown_cell(c.old_path + "→" + c.new_path);
     } else if (c.kind != diff::ClauseChangeKind::unchanged || !c.facts.empty()) {
       rows += row(c);
     }
@@ -91,20 +85,21 @@ void write_document(const diff::DocumentChange& d, int depth, std::string& out) 
 std::string diff_markdown(const diff::ChangeSet& changes, const std::vector<Finding>& findings) {
   std::string out = "# 新旧对照表\n\n";
   if (changes.old_source && changes.new_source)
-    out += fmt::format("原文件：`{}`　修订后：`{}`\n\n", changes.old_source->path(), changes.new_source->path());
+    out += fmt::format("原文件：{}　修订后：{}\n\n", markdown_code(changes.old_source->path()),
+                       markdown_code(changes.new_source->path()));
   if (changes.empty()) out += "两个版本没有差别。\n";
   for (const diff::DocumentChange& d : changes.documents)
     if (diff::has_changes(d)) write_document(d, 2, out);
   if (!changes.toc.empty()) {
     out += "## 目录变化\n\n";
-    for (const diff::TocChange& t : changes.toc) out += fmt::format("- {}：{}\n", t.added ? "新增" : "删除", t.title);
+    for (const diff::TocChange& t : changes.toc) out += fmt::format("- {}：{}\n", t.added ? "新增" : "删除", markdown_cell(t.title));
     out += "\n";
   }
   if (!findings.empty()) {
     out += "## 变更规则\n\n| 规则 | 级别 | 位置 | 说明 |\n|---|---|---|---|\n";
     for (const Finding& f : findings)
-      out += fmt::format("| `{}` | {} | {}:{} | {} |\n", f.rule, to_string(f.severity), f.file, f.location.line,
-                         cell(f.message));
+      out += fmt::format("| {} | {} | {} | {} |\n", markdown_code_cell(f.rule), to_string(f.severity),
+                         markdown_cell(f.file + ":" + std::to_string(f.location.line)), markdown_cell(f.message));
   }
   return out;
 }

@@ -5,10 +5,14 @@
 
 #include "diff/code_points.hpp"
 #include "reports/diff_describe.hpp"
+#include "reports/escape_visible.hpp"
 
 namespace clausecheck::reports {
 
 namespace {
+
+// Every text taken from the documents, packs or file names passes through
+// visible(): each stays on its line and sends no control to the terminal.
 
 constexpr std::size_t kContext = 12;  // code points of unchanged text kept around an edit
 
@@ -30,7 +34,7 @@ std::string redline_text(const diff::Redline& redline) {
   }
   for (char& c : out)
     if (c == '\n') c = ' ';
-  return out;
+  return visible(out);
 }
 
 std::string label_or_dash(const std::string& path) { return path.empty() ? "—" : path; }
@@ -40,15 +44,15 @@ void write_clauses(const diff::DocumentChange& d, const std::string& indent, std
   for (const diff::ClauseChange& c : d.clauses) {
     if (c.kind == diff::ClauseChangeKind::unchanged && c.facts.empty()) continue;
     if (c.kind == diff::ClauseChangeKind::renumbered) {
-      renumbered.push_back(c.old_path + "→" + c.new_path);
+      renumbered.push_back(visible(c.old_path + "→" + c.new_path));
       continue;
     }
     const std::string where = c.old_path == c.new_path
                                   ? c.new_path
                                   : label_or_dash(c.old_path) + " → " + label_or_dash(c.new_path);
-    out += fmt::format("{}{} {}\n", indent, kind_label(c.kind), where);
+    out += fmt::format("{}{} {}\n", indent, kind_label(c.kind), visible(where));
     if (!c.redline.empty()) out += indent + "    " + redline_text(c.redline) + "\n";
-    for (const diff::FactChange& f : c.facts) out += indent + "    " + describe(f) + "\n";
+    for (const diff::FactChange& f : c.facts) out += indent + "    " + visible(describe(f)) + "\n";
   }
   if (!renumbered.empty()) {
     out += fmt::format("{}序号变化（{}条）：", indent, renumbered.size());
@@ -68,12 +72,13 @@ void write_document(const diff::DocumentChange& d, const std::string& indent, co
                             : d.old_name == d.new_name                  ? d.new_name
                                                                         : d.old_name + " → " + d.new_name;
   static const std::array<const char*, 4> status = {"未变", "有修改", "新增", "删除"};
-  out += fmt::format("{}{}{}【{}】\n", indent, prefix, name, status[static_cast<std::size_t>(d.status)]);
+  out += fmt::format("{}{}{}【{}】\n", indent, prefix, visible(name), status[static_cast<std::size_t>(d.status)]);
   if (d.status == diff::DocumentStatus::added || d.status == diff::DocumentStatus::removed) return;
   for (const diff::FieldChange& f : d.fields)
     if (!shown_as_fact(f)) out += fmt::format("{}  {}：{} → {}\n", indent, field_label(f.field),
-                                            field_value(f.field, f.old_value), field_value(f.field, f.new_value));
-  for (const diff::FactChange& f : d.facts) out += indent + "  " + describe(f) + "\n";
+                                            visible(field_value(f.field, f.old_value)),
+                                            visible(field_value(f.field, f.new_value)));
+  for (const diff::FactChange& f : d.facts) out += indent + "  " + visible(describe(f)) + "\n";
   write_clauses(d, indent + "  ", out);
   for (const diff::DocumentChange& a : d.attachments) {
     if (diff::has_changes(a)) write_document(a, indent + "  ", "附件：", out);
@@ -93,10 +98,10 @@ std::string diff_text(const diff::ChangeSet& changes, const std::vector<Finding>
   for (const diff::DocumentChange& d : changes.documents)
     if (diff::has_changes(d)) write_document(d, "", "", out);
   for (const diff::TocChange& t : changes.toc)
-    out += fmt::format("目录{}：{}（第{}页）\n", t.added ? "新增" : "删除", t.title, t.page);
+    out += fmt::format("目录{}：{}（第{}页）\n", t.added ? "新增" : "删除", visible(t.title), t.page);
   for (const Finding& f : findings)
-    out += fmt::format("{}:{}:{}: {} [{}] {}\n", f.file, f.location.line, f.location.column, to_string(f.severity),
-                       f.rule, f.message);
+    out += fmt::format("{}:{}:{}: {} [{}] {}\n", visible(f.file), f.location.line, f.location.column,
+                       to_string(f.severity), visible(f.rule), visible(f.message));
   std::array<int, 6> counts{};
   for (const diff::DocumentChange& d : changes.documents) count_kinds(d, counts);
   out += fmt::format("条款：新增 {}，删除 {}，移动 {}，修改 {}，序号变化 {}，未变 {}\n",

@@ -1,3 +1,4 @@
+#include "reports/escape_visible.hpp"
 #include "reports/finding_region.hpp"
 #include "reports/report.hpp"
 
@@ -5,10 +6,11 @@ namespace clausecheck::reports {
 
 namespace {
 
-// Workflow command data: %, CR and LF are the characters GitHub decodes.
+// Workflow command data: %, CR and LF are the characters GitHub decodes; the
+// other controls (ESC colours the log, bidi controls reorder it) made visible.
 std::string escape_data(std::string_view text) {
   std::string out;
-  for (char c : text) {
+  for (char c : visible(text, Breaks::kept)) {
     if (c == '%') out += "%25";
     else if (c == '\r') out += "%0D";
     else if (c == '\n') out += "%0A";

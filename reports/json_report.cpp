@@ -1,12 +1,14 @@
 #include <nlohmann/json.hpp>
 
+#include "reports/escape_json.hpp"
 #include "reports/finding_region.hpp"
 #include "reports/report.hpp"
 
 namespace clausecheck::reports {
 
 // {"schema":"clausecheck/findings@1","findings":[…]} (DESIGN.md): columns in
-// code points, byte offsets beside them.
+// code points, byte offsets beside them; lines and columns at least 1 and
+// strings valid UTF-8 (escape_json.hpp), whatever a baseline or a file name held.
 void write_json(const std::vector<Finding>& findings, const ReportContext& context, std::ostream& out) {
   nlohmann::json list = nlohmann::json::array();
   for (const Finding& f : findings) {
@@ -15,10 +17,10 @@ void write_json(const std::vector<Finding>& findings, const ReportContext& conte
                         {"severity", to_string(f.severity)},
                         {"message", f.message},
                         {"file", f.file},
-                        {"line", f.location.line},
-                        {"column", f.location.column},
-                        {"end_line", end.line},
-                        {"end_column", end.column},
+                        {"line", json_position(f.location.line)},
+                        {"column", json_position(f.location.column)},
+                        {"end_line", json_position(end.line)},
+                        {"end_column", json_position(end.column)},
                         {"offset", f.span.begin},
                         {"end_offset", f.span.end},
                         {"evidence", f.evidence},
@@ -33,11 +35,11 @@ void write_json(const std::vector<Finding>& findings, const ReportContext& conte
   if (context.baseline) {
     nlohmann::json absent = nlohmann::json::array();
     for (const BaselineEntry& e : context.baseline->absent)
-      absent.push_back({{"rule", e.rule}, {"file", e.file}, {"line", e.location.line},
-                        {"column", e.location.column}, {"evidence", e.evidence}, {"fingerprint", e.fingerprint}});
+      absent.push_back({{"rule", e.rule}, {"file", e.file}, {"line", json_position(e.location.line)},
+                        {"column", json_position(e.location.column)}, {"evidence", e.evidence}, {"fingerprint", e.fingerprint}});
     doc["absent"] = std::move(absent);
   }
-  out << doc.dump(2) << '\n';
+  out << dump_json(std::move(doc)) << '\n';
 }
 
 }  // namespace clausecheck::reports

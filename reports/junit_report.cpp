@@ -1,18 +1,22 @@
 #include <map>
 #include <sstream>
 
+#include "reports/escape_visible.hpp"
 #include "reports/report.hpp"
 
 namespace clausecheck::reports {
 
 namespace {
 
-// XML 1.0 attribute and text content: the five special characters escaped,
-// the control characters XML cannot carry at all dropped.
+// XML 1.0 attribute and text content. What XML cannot carry at all (C0 but
+// TAB, LF and CR, U+FFFE, U+FFFF, bytes that are not UTF-8, lone surrogates
+// among them) and the controls a CI page would pass on raw are made visible
+// (\x1b, \xff, \ufffe); the five special characters are escaped, and line
+// breaks and tabs written as references so that attribute values keep them.
 std::string xml(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  for (char c : text) {
+  for (char c : visible(text, Breaks::kept)) {
     switch (c) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;
@@ -20,9 +24,9 @@ std::string xml(std::string_view text) {
       case '"': out += "&quot;"; break;
       case '\'': out += "&apos;"; break;
       case '\n': out += "&#10;"; break;
+      case '\r': out += "&#13;"; break;
       case '\t': out += "&#9;"; break;
-      default:
-        if (static_cast<unsigned char>(c) >= 0x20) out += c;
+      default: out += c;
     }
   }
   return out;

@@ -2,6 +2,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "reports/escape_json.hpp"
 #include "reports/finding_region.hpp"
 #include "reports/report.hpp"
 
@@ -56,8 +57,15 @@ json rule_descriptor(const RuleMeta& rule) {
           {"properties", {{"tags", tags}}}};
 }
 
+json region(Location start) {
+  return {{"startLine", json_position(start.line)}, {"startColumn", json_position(start.column)}};
+}
+
 json region(Location start, Location end) {
-  return {{"startLine", start.line}, {"startColumn", start.column}, {"endLine", end.line}, {"endColumn", end.column}};
+  json out = region(start);
+  out["endLine"] = json_position(end.line);
+  out["endColumn"] = json_position(end.column);
+  return out;
 }
 
 json physical_location(const std::string& file, json region_json) {
@@ -121,8 +129,7 @@ json absent_result(const BaselineEntry& e, RuleTable& rules) {
           {"ruleIndex", rules.index_of(e.rule, e.severity)},
           {"level", level(e.severity)},
           {"message", {{"text", e.message.empty() ? e.rule : e.message}}},
-          {"locations", json::array({physical_location(e.file, {{"startLine", e.location.line},
-                                                                 {"startColumn", e.location.column}})})},
+          {"locations", json::array({physical_location(e.file, region(e.location))})},
           {"partialFingerprints", {{kFingerprintKey, e.fingerprint}}},
           {"baselineState", "absent"}};
 }
@@ -142,12 +149,12 @@ void write_sarif(const std::vector<Finding>& findings, const ReportContext& cont
                        {"version", CLAUSECHECK_VERSION},
                        {"semanticVersion", CLAUSECHECK_VERSION},
                        {"rules", rules.descriptors()}};
-  const json log = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+  json log = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
                     {"version", "2.1.0"},
                     {"runs", json::array({{{"tool", {{"driver", driver}}},
                                            {"columnKind", "unicodeCodePoints"},
                                            {"results", std::move(results)}}})}};
-  out << log.dump(2) << '\n';
+  out << dump_json(std::move(log)) << '\n';
 }
 
 }  // namespace clausecheck::reports

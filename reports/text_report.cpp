@@ -1,5 +1,6 @@
 #include <algorithm>
 
+#include "reports/escape_visible.hpp"
 #include "reports/finding_counts.hpp"
 #include "reports/finding_region.hpp"
 #include "reports/report.hpp"
@@ -9,28 +10,33 @@ namespace clausecheck::reports {
 namespace {
 
 // The evidence in its line, underlined as compilers do (^~~~), in terminal
-// columns: a CJK character takes two. Evidence over several lines shows its first.
+// columns: a CJK character takes two. Evidence over several lines shows its
+// first. Widths are those of the escaped text, which is what the terminal shows.
 void write_evidence(const Finding& f, std::ostream& out) {
-  const std::string_view first = std::string_view(f.evidence).substr(0, f.evidence.find('\n'));
-  out << "    " << f.before << first << f.after << '\n';
+  const std::string first = visible(std::string_view(f.evidence).substr(0, f.evidence.find('\n')));
+  const std::string before = visible(f.before);
+  out << "    " << before << first << visible(f.after) << '\n';
   const std::size_t width = std::max<std::size_t>(1, display_width(first));
-  out << std::string(4 + display_width(f.before), ' ') << '^' << std::string(width - 1, '~') << '\n';
+  out << std::string(4 + display_width(before), ' ') << '^' << std::string(width - 1, '~') << '\n';
 }
 
 }  // namespace
 
 // file:line:column: severity: message [rule], then the evidence underlined in
 // its line and the fix indented below, as compilers and clang-tidy print them.
+// Every field passes through visible(): a file name or message cannot start a
+// line of its own or send controls to the terminal.
 // Findings already in the baseline and suppressed ones (unless asked for) are
 // left out and counted at the end.
 void write_text(const std::vector<Finding>& findings, const ReportContext& context, std::ostream& out) {
   for (const Finding& f : findings) {
     if (!shown(f, context)) continue;
-    out << f.file << ':' << f.location.line << ':' << f.location.column << ": " << to_string(f.severity) << ": "
-        << f.message << " [" << f.rule << "]\n";
+    out << visible(f.file) << ':' << f.location.line << ':' << f.location.column << ": " << to_string(f.severity)
+        << ": " << visible(f.message) << " [" << visible(f.rule) << "]\n";
     if (!f.evidence.empty()) write_evidence(f, out);
-    if (f.fix) out << "    fix: " << *f.fix << '\n';
-    if (f.suppressed) out << "    suppressed: " << f.suppressed->reason << " (" << f.suppressed->origin << ")\n";
+    if (f.fix) out << "    fix: " << visible(*f.fix) << '\n';
+    if (f.suppressed)
+      out << "    suppressed: " << visible(f.suppressed->reason) << " (" << visible(f.suppressed->origin) << ")\n";
   }
   out << describe(count_shown(findings));
   if (context.baseline)

@@ -11,6 +11,7 @@
 #include "model/input_error.hpp"
 #include "parse/parse_paths.hpp"
 #include "reports/diff_json.hpp"
+#include "reports/escape_json.hpp"
 #include "reports/diff_markdown.hpp"
 #include "reports/diff_text.hpp"
 #include "reports/report.hpp"
@@ -77,7 +78,7 @@ std::string render(const DiffOptions& opt, const diff::ChangeSet& changes, const
     reports::write_sarif(findings, context, out);
     return out.str();
   }
-  if (opt.format == "json") return reports::diff_json(changes, findings).dump(2) + "\n";
+  if (opt.format == "json") return reports::dump_json(reports::diff_json(changes, findings)) + "\n";
   if (opt.format == "markdown") return reports::diff_markdown(changes, findings);
   return reports::diff_text(changes, findings);
 }

@@ -8,6 +8,7 @@
 #include "model/input_error.hpp"
 #include "model/model_json.hpp"
 #include "parse/parse_paths.hpp"
+#include "reports/escape_json.hpp"
 #include "reports/output_file.hpp"
 
 namespace clausecheck::cli {
@@ -61,7 +62,7 @@ int run_parse(const ParseOptions& opt) {
   }
   std::string content;
   if (opt.format == "json") {
-    content = to_json(files).dump(2) + "\n";
+    content = reports::dump_json(to_json(files)) + "\n";
   } else {
     for (const ParsedFile& f : files) content += outline(f);
   }

@@ -9,6 +9,7 @@
 #include "ingest/inputs.hpp"
 #include "model/input_error.hpp"
 #include "parse/parse_paths.hpp"
+#include "reports/escape_json.hpp"
 #include "reports/output_file.hpp"
 #include "status/register_format.hpp"
 
@@ -55,7 +56,7 @@ status::StatusOptions status_options(const StatusCommandOptions& opt, const Conf
 
 std::string render(const status::Register& reg, const std::string& format) {
   std::ostringstream out;
-  if (format == "json") out << status::to_json(reg).dump(2) << '\n';
+  if (format == "json") out << reports::dump_json(status::to_json(reg)) << '\n';
   else if (format == "markdown") status::write_markdown(reg, out);
   else status::write_text(reg, out);
   return out.str();

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "reports/escape_visible.hpp"
+
 namespace clausecheck::cli {
 
 namespace {
@@ -16,21 +18,26 @@ std::string preview(const std::string& text) {
   return text.substr(0, cut) + "…";
 }
 
+// Every text from the document or its file name goes through reports::visible:
+// it stays on its line and sends no control to the terminal.
+using reports::visible;
+
 void clause_lines(std::string& out, const Clause& c, const SourceText& src, int depth) {
   const std::string label = c.heading.empty() ? preview(c.text()) : c.heading;
-  fmt::format_to(std::back_inserter(out), "{:{}}{} {}", "", depth * 2, c.number.printed, label);
+  fmt::format_to(std::back_inserter(out), "{:{}}{} {}", "", depth * 2, visible(c.number.printed), visible(label));
   if (!c.facts.empty()) fmt::format_to(std::back_inserter(out), "  [{} facts]", c.facts.size());
   fmt::format_to(std::back_inserter(out), "  (line {})\n", src.locate(c.span.begin).line);
   for (const Clause& child : c.children) clause_lines(out, child, src, depth + 1);
 }
 
 void document_lines(std::string& out, const Document& d, const SourceText& src, int depth, const char* what) {
-  fmt::format_to(std::back_inserter(out), "{:{}}{}: {} [{}]", "", depth * 2, what, d.title, d.type.empty() ? "?" : d.type);
-  if (d.number) fmt::format_to(std::back_inserter(out), " {}", d.number->raw);
+  fmt::format_to(std::back_inserter(out), "{:{}}{}: {} [{}]", "", depth * 2, what, visible(d.title),
+                 d.type.empty() ? "?" : visible(d.type));
+  if (d.number) fmt::format_to(std::back_inserter(out), " {}", visible(d.number->raw));
   if (d.signed_date) fmt::format_to(std::back_inserter(out), " {}", d.signed_date->iso());
   if (d.trial) out += " 试行";
   fmt::format_to(std::back_inserter(out), "  (line {})\n", src.locate(d.span.begin).line);
-  for (const Fact& f : d.facts) fmt::format_to(std::back_inserter(out), "{:{}}{}: {}\n", "", depth * 2 + 2, kind_name(f.value), f.text);
+  for (const Fact& f : d.facts) fmt::format_to(std::back_inserter(out), "{:{}}{}: {}\n", "", depth * 2 + 2, kind_name(f.value), visible(f.text));
   for (const Clause& c : d.clauses) clause_lines(out, c, src, depth + 1);
   for (const Document& a : d.attachments) document_lines(out, a, src, depth + 1, "attachment");
 }
@@ -39,12 +46,12 @@ void document_lines(std::string& out, const Document& d, const SourceText& src, 
 
 std::string outline(const ParsedFile& file) {
   const SourceText& src = *file.source;
-  std::string out = fmt::format("{} ({})\n", src.path(), src.encoding());
+  std::string out = fmt::format("{} ({})\n", visible(src.path()), src.encoding());
   if (const auto& g = file.gazette) {
-    fmt::format_to(std::back_inserter(out), "gazette: {} {} 第{}号（总第{}号）", g->name, g->year, g->issue, g->running);
+    fmt::format_to(std::back_inserter(out), "gazette: {} {} 第{}号（总第{}号）", visible(g->name), g->year, g->issue, g->running);
     if (g->published) fmt::format_to(std::back_inserter(out), " 出版日期 {}", g->published->iso());
     out += '\n';
-    for (const TocEntry& e : g->toc) fmt::format_to(std::back_inserter(out), "  /{:02} {}\n", e.page, e.title);
+    for (const TocEntry& e : g->toc) fmt::format_to(std::back_inserter(out), "  /{:02} {}\n", e.page, visible(e.title));
   }
   for (const Document& d : file.documents) document_lines(out, d, src, 0, "document");
   return out;

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "reports/escape_visible.hpp"
 #include "reports/finding_region.hpp"
 #include "reports/markdown_cell.hpp"
 
@@ -33,6 +34,14 @@ using Row = std::array<std::string, kColumns>;
 Row row_of(const Entry& e) {
   return {to_string(e.status), day_or(e.expires_on, "-"), day_or(e.effective_from, "-"), document_name(e),
           e.clause.value_or("-"), place(e.evidence), e.evidence.text};
+}
+
+// A row as the terminal shows it: each cell on its line, its controls made
+// visible, so that the widths are those of what is shown.
+Row visible_row(const Entry& e) {
+  Row row = row_of(e);
+  for (std::string& cell : row) cell = reports::visible(cell);
+  return row;
 }
 
 }  // namespace
@@ -69,7 +78,7 @@ void write_text(const Register& reg, std::ostream& out) {
     for (std::size_t i = 0; i < kColumns; ++i) widths[i] = std::max(widths[i], reports::display_width(row[i]));
   };
   widen(header);
-  for (const Entry* e : sorted) widen(row_of(*e));
+  for (const Entry* e : sorted) widen(visible_row(*e));
   auto print = [&](const Row& row) {
     std::string line;
     for (std::size_t i = 0; i < kColumns; ++i) {
@@ -81,8 +90,8 @@ void write_text(const Register& reg, std::ostream& out) {
   out << "as of " << day_or(reg.as_of, "") << ": " << reg.entries.size() << " entries\n";
   print(header);
   for (const Entry* e : sorted) {
-    print(row_of(*e));
-    for (const std::string& note : e->notes) out << "    note: " << note << '\n';
+    print(visible_row(*e));
+    for (const std::string& note : e->notes) out << "    note: " << reports::visible(note) << '\n';
   }
 }
 

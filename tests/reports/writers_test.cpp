@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "ingest/utf8.hpp"
 #include "reports/finding_region.hpp"
 #include "reports/report.hpp"
 #include "reports/sample_findings.hpp"
@@ -180,7 +181,7 @@ TEST_CASE("junit: one suite per rule, a failure per finding, XML escaped") {
   CHECK(xml.rfind("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"clausecheck\" tests=\"4\" failures=\"3\"", 0) == 0);
   CHECK(count(xml, "<testsuite ") == 4);
   CHECK(count(xml, "<failure ") == 3);
-  CHECK(xml.find("message=\"a&lt;b &amp; &quot;c&quot;\"") != std::string::npos);
+  CHECK(xml.find("message=\"a&lt;b &amp; &quot;c&quot;\\x01\"") != std::string::npos);
   CHECK(xml.find('\x01') == std::string::npos);
   CHECK(xml.find("<testcase name=\"validity.not-yet-effective\" classname=\"validity.validity.not-yet-effective\"/>") !=
         std::string::npos);
@@ -233,8 +234,8 @@ TEST_CASE("markdown: counts and a table row per finding, pipes escaped") {
   findings[2].evidence = "a|b";
   const std::string md = render(Format::markdown, findings, with_rules());
   CHECK(md.rfind("## clausecheck: 3 findings (1 error, 1 warning, 1 info)\n\n| severity | rule | location | message | evidence |", 0) == 0);
-  CHECK(md.find("| error | `format.doc-number-brackets` | drafts/wrong brackets.txt:3:1 | 文号应使用六角括号〔〕：驻政[2023]9号 | 驻政[2023]9号 |") !=
-        std::string::npos);
+  CHECK(md.find("| error | `format.doc-number-brackets` | drafts/wrong brackets.txt:3:1 | 文号应使用六角括号〔〕：驻政\\[2023\\]9号 | "
+                "驻政\\[2023\\]9号 |") != std::string::npos);
   CHECK(md.find("a\\|b") != std::string::npos);
   CHECK(render(Format::markdown, {}, with_rules()) == "## clausecheck: 0 findings (0 errors, 0 warnings, 0 info)\n\n");
 }
@@ -283,4 +284,143 @@ TEST_CASE("suppressed findings: JSON carries the reason, SARIF an external suppr
   const std::string xml = render(Format::junit, findings, with_rules());
   CHECK(count(xml, "<failure ") == 2);
   CHECK(xml.find("<skipped message=\"suppressed: 原文如此，已核对\"/>") != std::string::npos);
+}
+
+namespace {
+
+// A finding whose every text field holds what an attacker would put in a file
+// name or a document: ESC, BEL, an OSC-8 link, C1, RLO, a line break that would
+// forge a finding line, bytes that are not UTF-8, XML's noncharacters, HTML,
+// a Markdown link and a mention.
+std::vector<Finding> hostile_findings() {
+  const std::string hostile =
+      "\x1b[31m\x07\x1b]8;;https://evil.example\x07x\x1b]8;;\x07\xc2\x9b\u202e\n"
+      "x.txt:1:1: error: forged [typos.repeat]\r\xff\uffff\ufffe<b>&[a](https://evil.example) @octocat|";
+  auto findings = sample_findings();
+  for (Finding& f : findings) {
+    f.file = "drafts/" + hostile + ".txt";
+    f.message = "消息" + hostile;
+    f.evidence = "证据" + hostile;
+    f.before = hostile;
+    f.after = hostile;
+    f.anchor = hostile;
+    f.fix = hostile;
+  }
+  findings[1].suppressed = SuppressedBy{hostile, hostile};
+  return findings;
+}
+
+ReportContext showing_all() {
+  ReportContext context = with_rules();
+  context.show_suppressed = true;
+  return context;
+}
+
+// No C0 control but TAB and LF, no DEL, no C1, no bidi control, no noncharacter, valid UTF-8.
+void check_terminal_safe(const std::string& out) {
+  CHECK(clausecheck::ingest::first_invalid_utf8(out) == std::string::npos);
+  for (char c : out) {
+    const auto b = static_cast<unsigned char>(c);
+    CHECK_MESSAGE((b >= 0x20 || c == '\n' || c == '\t'), "control byte ", int(b));
+    CHECK(b != 0x7F);
+  }
+  for (const char* raw : {"\u202e", "\xc2\x9b", "\uffff", "\ufffe"}) CHECK(out.find(raw) == std::string::npos);
+}
+
+}  // namespace
+
+TEST_CASE("text: hostile file names and texts are shown escaped, one line per finding") {
+  const std::string text = render(Format::text, hostile_findings(), showing_all());
+  check_terminal_safe(text);
+  // File, message, before, after and fix of each finding (the evidence shows its first line), and the suppression.
+  CHECK(count(text, "forged") == 3 * 5 + 2);
+  // Lines not indented: the three findings' own, then the summary.
+  std::istringstream lines(text);
+  std::vector<std::string> unindented;
+  for (std::string line; std::getline(lines, line);)
+    if (line.rfind("    ", 0) != 0) unindented.push_back(line);
+  REQUIRE(unindented.size() == 4);
+  for (std::size_t i = 0; i < 3; ++i) CHECK(unindented[i].rfind("drafts/", 0) == 0);
+  CHECK(unindented[3] == "2 findings (0 errors, 1 warning, 1 info); 1 suppressed");
+  CHECK(text.find("drafts/\\x1b[31m\\x07\\x1b]8;;https://evil.example\\x07x\\x1b]8;;\\x07\\u009b\\u202e\\x0ax.txt:1:1: "
+                  "error: forged [typos.repeat]\\x0d\\xff\\uffff\\ufffe<b>&[a](https://evil.example) @octocat|.txt:120:7: "
+                  "warning: 消息") == 0);
+}
+
+TEST_CASE("text: the underline spans the evidence as shown, escapes included") {
+  auto findings = sample_findings();
+  findings[0].before = "\x1b";
+  findings[0].evidence = "\u202e筹";
+  const std::string text = render(Format::text, findings, with_rules());
+  CHECK(text.find("    \\x1b\\u202e筹\n        ^~~~~~~~\n") != std::string::npos);
+}
+
+TEST_CASE("github: controls made visible, breaks percent-encoded, one command per finding") {
+  const std::string out = render(Format::github, hostile_findings(), showing_all());
+  check_terminal_safe(out);
+  CHECK(count(out, "\n") == 3);
+  std::istringstream lines(out);
+  for (std::string line; std::getline(lines, line);) CHECK(line.rfind("::", 0) == 0);
+  CHECK(out.find("::warning file=drafts/\\x1b[31m\\x07\\x1b]8;;https%3A//evil.example\\x07x\\x1b]8;;\\x07\\u009b\\u202e%0A"
+                 "x.txt%3A1%3A1%3A error%3A forged [typos.repeat]%0D\\xff\\uffff\\ufffe<b>&[a](https%3A//evil.example) "
+                 "@octocat|.txt,line=120") == 0);
+}
+
+TEST_CASE("junit: well-formed XML whatever the names and texts hold") {
+  const std::string xml = render(Format::junit, hostile_findings(), showing_all());
+  check_terminal_safe(xml);
+  CHECK(xml.find("<b>") == std::string::npos);
+  CHECK(xml.find("&lt;b&gt;&amp;[a]") != std::string::npos);
+  CHECK(xml.find("\\xff\\uffff\\ufffe") != std::string::npos);
+  CHECK(count(xml, "<testcase ") == 4);
+}
+
+TEST_CASE("markdown: hostile cells render as their text: no HTML, link, mention or extra row") {
+  const std::string md = render(Format::markdown, hostile_findings(), showing_all());
+  check_terminal_safe(md);
+  CHECK(md.find("<b>") == std::string::npos);
+  CHECK(md.find("](") == md.find("\\](")  + 1);  // every ]( escaped
+  CHECK(md.find("@octocat") == std::string::npos);
+  CHECK(md.find("@&#8203;octocat") != std::string::npos);
+  std::istringstream lines(md);
+  std::size_t rows = 0;
+  for (std::string line; std::getline(lines, line);)
+    if (line.rfind("| ", 0) == 0) {
+      ++rows;
+      CHECK(line.back() == '|');
+      CHECK(count(line, " | ") == 4);  // five cells: the pipes inside them are escaped
+    }
+  CHECK(rows == 1 + 3);
+}
+
+TEST_CASE("json and sarif: file names that are not UTF-8 are escaped, the output parses") {
+  const auto findings = hostile_findings();
+  const auto json = nlohmann::json::parse(render(Format::json, findings, with_rules()));
+  CHECK(json["findings"][0]["file"].get<std::string>().find("\\xff\uffff") != std::string::npos);
+  CHECK(json["findings"][0]["message"].get<std::string>().find("\x1b[31m") != std::string::npos);  // data kept, JSON-escaped
+
+  const auto log = nlohmann::json::parse(render(Format::sarif, findings, with_rules()));
+  const auto& location = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"];
+  const std::string uri = location["artifactLocation"]["uri"];
+  CHECK(uri.find("%1B%5B31m%07") != std::string::npos);  // the real bytes, percent-encoded
+  CHECK(uri.find("%FF") != std::string::npos);
+}
+
+TEST_CASE("json and sarif: a line or column of 0 or wrapped from a negative baseline value becomes 1") {
+  auto findings = sample_findings();
+  findings[0].location = {0, 0};
+  BaselineEntry gone{"00000000000000aa", "validity.expired", Severity::info, "已失效", "old.txt",
+                     {static_cast<std::uint32_t>(-5), static_cast<std::uint32_t>(-1)}, "x", ""};
+  BaselineComparison baseline{0, 3, {gone}};
+  const ReportContext context{sample_rules(), &baseline};
+  const auto json = nlohmann::json::parse(render(Format::json, findings, context));
+  CHECK(json["findings"][0]["line"] == 1);
+  CHECK(json["findings"][0]["column"] == 1);
+  CHECK(json["absent"][0]["line"] == 1);
+  CHECK(json["absent"][0]["column"] == 1);
+  const auto log = nlohmann::json::parse(render(Format::sarif, findings, context));
+  const auto& results = log["runs"][0]["results"];
+  CHECK(results[0]["locations"][0]["physicalLocation"]["region"]["startLine"] == 1);
+  CHECK(results[3]["locations"][0]["physicalLocation"]["region"]["startLine"] == 1);
+  CHECK(results[3]["locations"][0]["physicalLocation"]["region"]["startColumn"] == 1);
 }
