@@ -1,5 +1,7 @@
 #include "cli/outline.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "reports/escape_visible.hpp"
@@ -10,12 +12,15 @@ namespace {
 
 constexpr std::size_t kPreviewBytes = 60;
 
-// The first characters of a text, cut on a UTF-8 boundary.
+// The first characters of a text, cut on a UTF-8 boundary, its source lines
+// joined by spaces: the outline gives each clause one line.
 std::string preview(const std::string& text) {
-  if (text.size() <= kPreviewBytes) return text;
-  std::size_t cut = kPreviewBytes;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-  return text.substr(0, cut) + "…";
+  std::size_t cut = std::min(text.size(), kPreviewBytes);
+  while (cut > 0 && cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  std::string out = text.substr(0, cut);
+  for (char& c : out)
+    if (c == '\n') c = ' ';
+  return cut < text.size() ? out + "…" : out;
 }
 
 // Every text from the document or its file name goes through reports::visible:

@@ -52,6 +52,14 @@ TEST_CASE("the outline lists documents and clauses with their lines") {
   CHECK(r.out.find("二十七、 鼓励采取银行保函置换预售监管资金") != std::string::npos);
 }
 
+TEST_CASE("the outline gives a clause one line, its text's source lines joined") {
+  const fs::path file = scratch_dir() / "two-lines.txt";
+  write(file, "驻马店市测试管理办法\n\n第一条 为了规范管理，制定本办法。\n本办法适用于全市。\n\n第二条 本办法自2023年1月1日起施行。\n");
+  const CliRun r = run_cli("parse " + file.string());
+  REQUIRE(r.code == 0);
+  CHECK(r.out.find("  第一条 为了规范管理，制定本办法。 本办法适用于…  (line 3)\n") != std::string::npos);
+}
+
 TEST_CASE("the GBK copy of the seed gives the same model as the UTF-8 one") {
   const fs::path gbk = scratch_dir() / "seed-gbk.txt";
   REQUIRE(std::system(("iconv -f UTF-8 -t GBK " + kSeed + " > " + gbk.string()).c_str()) == 0);
