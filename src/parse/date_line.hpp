@@ -13,10 +13,11 @@ std::optional<Date> parse_date_line(std::string_view text);
 
 // A signing date on its own line, or after its issuer on the same line
 // (郑州市人民政府 2023年3月15日: the name ends as an organ's does, names_organ);
-// issuer is empty for a date alone.
+// issuer is empty for a date alone. A date the calendar lacks (2023年2月30日)
+// still makes the line the signing line, with no date: it is never replaced.
 struct SigningLine {
   std::string issuer;
-  Date date;
+  std::optional<Date> date;
 };
 std::optional<SigningLine> parse_signing_line(std::string_view text);
 

@@ -49,7 +49,7 @@ std::size_t code_points(std::string_view text) {
 
 bool looks_like_title(std::string_view text) {
   return !text.empty() && !ends_sentence(text) && !has_sentence_end(text) && code_points(text) <= kTitleMax &&
-         !parse_date_line(text) && !grammar::match_clause_number(text) && !is_header_note(text) &&
+         !parse_signing_line(text) && !grammar::match_clause_number(text) && !is_header_note(text) &&
          !is_masthead_line(text);
 }
 

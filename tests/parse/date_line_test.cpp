@@ -31,20 +31,30 @@ TEST_CASE("a signing line: the date alone, or the issuer before it on the same l
   const auto alone = parse_signing_line("2023年3月15日");
   REQUIRE(alone);
   CHECK(alone->issuer.empty());
-  CHECK(alone->date.iso() == "2023-03-15");
+  CHECK(alone->date->iso() == "2023-03-15");
   const auto issued = parse_signing_line("郑州市人民政府 2023年3月15日");
   REQUIRE(issued);
   CHECK(issued->issuer == "郑州市人民政府");
-  CHECK(issued->date.iso() == "2023-03-15");
+  CHECK(issued->date->iso() == "2023-03-15");
   const auto chinese = parse_signing_line("芜湖市人民政府　二〇二三年三月四日");
   REQUIRE(chinese);
   CHECK(chinese->issuer == "芜湖市人民政府");
-  CHECK(chinese->date.iso() == "2023-03-04");
+  CHECK(chinese->date->iso() == "2023-03-04");
   CHECK(parse_signing_line("国务院办公厅、中央军委办公厅 一九九六年六月二十九日")->issuer == "国务院办公厅、中央军委办公厅");
   // Not an issuer: a sentence, a name that is no organ's, a date without its day, a printing line.
   CHECK_FALSE(parse_signing_line("截至2023年3月15日"));
   CHECK_FALSE(parse_signing_line("中华人民共和国成立于1949年10月1日"));
   CHECK_FALSE(parse_signing_line("郑州市人民政府 2023年3月"));
   CHECK_FALSE(parse_signing_line("武汉市人民政府办公厅 2023年5月15日印发"));
-  CHECK_FALSE(parse_signing_line("郑州市人民政府 2023年2月30日"));
+}
+
+TEST_CASE("an impossible signing date keeps its line the signing line, with no date") {
+  using clausecheck::parse::parse_signing_line;
+  const auto alone = parse_signing_line("2023年2月30日");
+  REQUIRE(alone);
+  CHECK_FALSE(alone->date);
+  const auto issued = parse_signing_line("郑州市人民政府 2023年13月1日");
+  REQUIRE(issued);
+  CHECK(issued->issuer == "郑州市人民政府");
+  CHECK_FALSE(issued->date);
 }

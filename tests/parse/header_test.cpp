@@ -207,3 +207,17 @@ TEST_CASE("an attachment's title over two lines without a type: joined past a li
   REQUIRE(file.documents.front().attachments.size() == 1);
   CHECK(file.documents.front().attachments.front().title == "深圳湾口岸港方口岸区的查验区界址点坐标");
 }
+
+TEST_CASE("an impossible signing date ends the notice; its attachment follows; no date is put in its place") {
+  const ParsedFile file = parse_text(
+      "牡丹江市人民政府办公室关于印发牡丹江市春季农业生产工作方案的通知\n\n牡政办发〔2023〕5号\n\n各县（市）、区人民政府：\n\n"
+      "现将《牡丹江市春季农业生产工作方案》印发给你们。\n\n牡丹江市人民政府办公室\n\n2023年2月30日\n\n"
+      "牡丹江市春季农业生产工作方案\n\n一、2023年4月20日前完成春播物资储备。\n\n二、2023年5月底前完成灌区清淤。\n");
+  REQUIRE(file.documents.size() == 1);
+  const Document& notice = file.documents.front();
+  CHECK_FALSE(notice.signed_date);
+  CHECK(notice.issuer == "牡丹江市人民政府办公室");
+  REQUIRE(notice.attachments.size() == 1);
+  CHECK(notice.attachments.front().title == "牡丹江市春季农业生产工作方案");
+  CHECK(notice.attachments.front().clauses.size() == 2);
+}
