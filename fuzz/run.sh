@@ -5,13 +5,14 @@
 # out or ran out of memory. The inputs that did are left in
 # BUILD/fuzz-artifacts/<target>/ (copy them to tests/data/fuzz/<target>/ and
 # fix the bug), each target's log in BUILD/fuzz-logs/<target>.log.
-#   fuzz/run.sh [BUILD [SECONDS [JOBS]]]     default: build/fuzz 60 2
+#   fuzz/run.sh [BUILD [SECONDS [JOBS [TARGET…]]]]   default: build/fuzz 60 2, every target
 set -uo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build/fuzz}
 seconds=${2:-60}
 jobs=${3:-2}
-targets=(parse diff pack config expr baseline)
+targets=("${@:4}")
+[ ${#targets[@]} -gt 0 ] || targets=(parse diff pack config expr baseline)
 declare -A dict=([parse]=text [diff]=text [pack]=yaml [config]=yaml [expr]=expr [baseline]=baseline)
 
 rm -rf "$build/fuzz-seeds"
