@@ -24,7 +24,8 @@ const auto sp = *(x3::lit(' ') | x3::lit("\u3000"));
 const auto set_count = [](auto& c) {
   const double v = x3::_attr(c).value;
   x3::_pass(c) = v >= 1 && v < 1000 && v == static_cast<int>(v);
-  x3::_val(c).value.years = static_cast<int>(v);  // moved to its unit by set_unit
+  // Cast only in range: a numeral like 5.5e73 does not fit an int (undefined behaviour).
+  if (x3::_pass(c)) x3::_val(c).value.years = static_cast<int>(v);  // moved to its unit by set_unit
 };
 const auto set_unit = [](auto& c) {
   DurationValue& d = x3::_val(c).value;

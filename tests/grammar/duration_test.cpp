@@ -45,4 +45,7 @@ TEST_CASE("what is not a duration") {
   CHECK_FALSE(match_duration("十四五"));
   CHECK_FALSE(match_duration("年"));
   CHECK_FALSE(match_duration("40万元"));
+  // Beyond any int (found by fuzz_parse; the count was cast before its range was checked).
+  CHECK_FALSE(match_duration("55555555555555555555555555555555天"));
+  CHECK_FALSE(match_duration("1000天"));
 }
