@@ -8,6 +8,7 @@
 #include <sstream>
 #include <string>
 #include <sys/wait.h>
+#include <unistd.h>
 
 namespace fs = std::filesystem;
 
@@ -24,7 +25,7 @@ struct Run {
 
 // Runs `clausecheck diff ARGS` from the source tree, stdout to a file.
 Run diff(const std::string& args) {
-  const fs::path out = fs::temp_directory_path() / "clausecheck-diff-cli-test.out";
+  const fs::path out = fs::temp_directory_path() / ("clausecheck-diff-cli-test-" + std::to_string(::getpid()) + ".out");
   const std::string command = std::string("cd '") + CLAUSECHECK_SOURCE_DIR + "' && '" + CLAUSECHECK_BINARY +
                               "' -q diff " + args + " > '" + out.string() + "' 2>/dev/null";
   const int status = std::system(command.c_str());
@@ -61,7 +62,7 @@ TEST_CASE("text: kinds, labels, redline and fact changes") {
 }
 
 TEST_CASE("json to a file with -o: the diff@1 form with the change rules' findings") {
-  const fs::path out = fs::temp_directory_path() / "clausecheck-diff-cli-test.json";
+  const fs::path out = fs::temp_directory_path() / ("clausecheck-diff-cli-test-" + std::to_string(::getpid()) + ".json");
   const Run r = diff("--format json -o '" + out.string() + "' " + kOld + " " + kNew);
   CHECK(r.code == 0);
   CHECK(r.out.empty());

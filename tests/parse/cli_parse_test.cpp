@@ -2,6 +2,8 @@
 
 #include <filesystem>
 #include <fstream>
+#include <unistd.h>
+
 #include <nlohmann/json.hpp>
 
 #include "cli/run_cli.hpp"
@@ -14,7 +16,7 @@ namespace {
 const std::string kSeed = CLAUSECHECK_SOURCE_DIR "/examples/zhumadian-gazette-2023-02.txt";
 
 fs::path scratch_dir() {
-  const fs::path dir = fs::temp_directory_path() / "clausecheck-cli-parse";
+  const fs::path dir = fs::temp_directory_path() / ("clausecheck-cli-parse-" + std::to_string(::getpid()));
   fs::create_directories(dir);
   return dir;
 }
