@@ -9,6 +9,7 @@
 #include "model/model_json.hpp"
 #include "parse/parse_paths.hpp"
 #include "reports/escape_json.hpp"
+#include "reports/escape_visible.hpp"
 #include "reports/output_file.hpp"
 
 namespace clausecheck::cli {
@@ -29,7 +30,8 @@ void report_error(const InputError& e) { std::cerr << "error: " << e.what() << '
 std::size_t print_diagnostics(const ParsedFile& file) {
   for (const Diagnostic& d : file.diagnostics) {
     const Location at = file.source->locate(d.span.begin);
-    std::cerr << file.source->path() << ':' << at.line << ':' << at.column << ": warning: " << d.message << '\n';
+    std::cerr << reports::visible(file.source->path()) << ':' << at.line << ':' << at.column
+              << ": warning: " << reports::visible(d.message) << '\n';
   }
   return file.diagnostics.size();
 }

@@ -4,7 +4,8 @@ whose names and texts hold what an attacker would put there (ESC, BEL, OSC-8 lin
 controls, bidi overrides, line breaks, bytes that are not UTF-8, XML's noncharacters, HTML,
 Markdown links, @mentions). For each run: no crash or input error, no raw control byte in the
 output, the structured formats parse (json.loads, xml.etree), the line formats have as many
-lines as the same run on a harmless name and text, and Markdown renders no HTML, link or mention.
+lines as the same run on a harmless name and text, and Markdown renders no HTML, link or mention;
+error and log lines on stderr hold no raw control either, one line each.
 
 usage: hostile_output_test.py CLAUSECHECK WORK_DIR"""
 import json
@@ -155,6 +156,33 @@ def check_output(out: bytes, fmt: str, what: str) -> str:
     return text
 
 
+def check_stderr(clausecheck: str, work: pathlib.Path) -> int:
+    """Error and log lines name files too: an empty file (an input error) and a good one
+    beside it, read with -v (a log line per file). Returns the number of runs."""
+    plain_lines = None
+    for key, name in NAMES.items():
+        folder = work / key
+        folder.mkdir(parents=True)
+        open(bytes(folder) + b"/empty-" + name + b".txt", "wb").close()
+        with open(bytes(folder) + b"/good-" + name + b".txt", "wb") as f:
+            f.write(DRAFT.format(piece="", extra="").encode())
+        what = f"parse -v with an unreadable file and a hostile name ({key})"
+        r = subprocess.run([clausecheck, "-v", "parse", bytes(folder)], capture_output=True, timeout=120)
+        expect(r.returncode == 2, f"{what}: exit {r.returncode}")
+        expect(UNSAFE_BYTES.search(r.stderr) is None, f"{what}: no raw control byte on stderr")
+        try:
+            err = r.stderr.decode("utf-8")
+        except UnicodeDecodeError as e:
+            expect(False, f"{what}: stderr valid UTF-8 ({e})")
+            continue
+        expect(UNSAFE_CHARS.search(err) is None, f"{what}: no C1, bidi or noncharacter on stderr")
+        lines = err.count("\n")
+        if plain_lines is None:
+            plain_lines = lines
+        expect(lines == plain_lines and lines >= 2, f"{what}: {lines} stderr lines, {plain_lines} with a plain name")
+    return len(NAMES)
+
+
 def main() -> int:
     clausecheck, work = sys.argv[1], pathlib.Path(sys.argv[2])
     shutil.rmtree(work, ignore_errors=True)
@@ -179,6 +207,7 @@ def main() -> int:
             else:  # a line break or control in a name or text never adds or removes a line
                 expect(lines == plain_lines[(cmd, fmt)],
                        f"{what}: {lines} lines, {plain_lines[(cmd, fmt)]} with a plain one")
+    runs += check_stderr(clausecheck, work / "stderr")
     print(f"{runs} runs, {failures} failures")
     return 1 if failures else 0
 
