@@ -41,10 +41,21 @@ bool has_han(std::string_view text) {
   return false;
 }
 
-bool has_ascii_alnum(std::string_view text) {
+bool has_ascii_letter(std::string_view text) {
   for (char c : text)
-    if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) return true;
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) return true;
   return false;
+}
+
+// An index code: one word of ASCII letters, digits and separators holding a
+// digit (HHCR-2023-01005, 000014349/2023-00012), not a line of English.
+bool is_index_code(std::string_view text) {
+  bool digit = false;
+  for (char c : text) {
+    if (c == ' ' || static_cast<unsigned char>(c) >= 0x80) return false;
+    digit = digit || (c >= '0' && c <= '9');
+  }
+  return digit;
 }
 
 // The label before a line's first colon (索引号：…), when it is short and no
@@ -125,7 +136,7 @@ bool is_masthead_line(std::string_view text) {
 
 bool is_index_line(std::string_view text) {
   const std::string s = squeeze(text);
-  if (!has_han(s)) return has_ascii_alnum(s);
+  if (!has_han(s)) return is_index_code(s);
   const std::string_view label = label_of(s);
   for (std::string_view known : kIndexLabels)
     if (label == known) return true;
@@ -134,7 +145,8 @@ bool is_index_line(std::string_view text) {
 
 bool is_header_note(std::string_view text) {
   const std::string s = squeeze(text);
-  if (!has_han(s) || !label_of(s).empty() || ingest::is_decorated_page_number(s)) return true;
+  if (!has_han(s) && (is_index_code(s) || !has_ascii_letter(s))) return true;  // HHCR-2023-01005, - 3 -
+  if (!label_of(s).empty() || ingest::is_decorated_page_number(s)) return true;
   if (s.starts_with("附件") && code_points(s) <= kAttachmentLabelMax) return true;
   return is_bracketed_note(s) || is_printing_line(s);
 }

@@ -28,8 +28,8 @@ bool is_masthead_line(std::string_view text);
 bool is_index_line(std::string_view text);
 
 // A line that is not text of a title: a labelled line (索引号：… 抄送：…
-// 签发人：… 附件：…), a line without a Chinese character (an index code, a
-// page number), a page number (第3页), a note in brackets ((此件公开发布),
+// 签发人：… 附件：…), an index code (HHCR-2023-01005) or a line of neither
+// Chinese characters nor letters (- 3 -), a page number (第3页), a note in brackets ((此件公开发布),
 // （本文有删减）, a statute's long 题注), 附件1 alone, and the 印发 line
 // (武汉市人民政府办公厅 2023年5月15日印发).
 bool is_header_note(std::string_view text);

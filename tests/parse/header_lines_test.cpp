@@ -37,6 +37,8 @@ TEST_CASE("mastheads and index lines") {
   CHECK(is_index_line("索引号：SHHK-2023-00312"));
   CHECK(is_index_line("发布机构：上海市虹口区人民政府"));
   CHECK(is_index_line("HHCR-2023-01005"));
+  CHECK_FALSE(is_index_line("Chinese laws and regulations corpus (Markdown)"));
+  CHECK_FALSE(is_header_note("Chinese laws and regulations corpus (Markdown)"));
   CHECK_FALSE(is_index_line("抄送：市委办公厅。"));
   CHECK_FALSE(is_index_line("郑州市人民政府关于印发…的通知"));
 }
