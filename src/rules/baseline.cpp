@@ -7,6 +7,7 @@
 
 #include "model/input_error.hpp"
 #include "model/source_text.hpp"
+#include "reports/escape_json.hpp"
 #include "reports/output_file.hpp"
 #include "rules/fingerprint.hpp"
 #include "rules/rule_meta.hpp"
@@ -44,7 +45,7 @@ void write_baseline(const std::filesystem::path& path, std::vector<Finding>& fin
   nlohmann::json list = nlohmann::json::array();
   for (const Finding& f : findings) list.push_back(entry_json(f));
   const nlohmann::json doc = {{"schema", kSchema}, {"findings", std::move(list)}};
-  reports::write_output(path, doc.dump(2) + "\n", inputs);
+  reports::write_output(path, reports::dump_json(doc) + "\n", inputs);  // valid JSON whatever the file names
 }
 
 std::vector<BaselineEntry> read_baseline(const std::filesystem::path& path) {

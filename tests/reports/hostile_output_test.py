@@ -156,6 +156,24 @@ def check_output(out: bytes, fmt: str, what: str) -> str:
     return text
 
 
+def check_baselines(clausecheck: str, work: pathlib.Path) -> int:
+    """--write-baseline is JSON too: valid whatever the file names, and read back by --baseline."""
+    for key, name in NAMES.items():
+        inputs = write_inputs(work / key / "drafts", name, TEXTS["plain"])
+        baseline = work / key / "baseline.json"
+        what = f"check --write-baseline with a hostile name ({key})"
+        base = command(clausecheck, "check", "json", inputs)
+        r = subprocess.run(base + ["--write-baseline", str(baseline)], capture_output=True, timeout=120)
+        expect(r.returncode in (0, 1), f"{what}: exit {r.returncode}, stderr {r.stderr[:300]!r}")
+        try:
+            json.loads(baseline.read_bytes().decode("utf-8"))
+        except (OSError, ValueError) as e:
+            expect(False, f"{what}: the baseline is valid JSON ({e})")
+        r = subprocess.run(base + ["--baseline", str(baseline)], capture_output=True, timeout=120)
+        expect(r.returncode == 0, f"check --baseline with a hostile name ({key}): exit {r.returncode}, all in the baseline")
+    return 2 * len(NAMES)
+
+
 def check_stderr(clausecheck: str, work: pathlib.Path) -> int:
     """Error and log lines name files too: an empty file (an input error) and a good one
     beside it, read with -v (a log line per file). Returns the number of runs."""
@@ -207,6 +225,7 @@ def main() -> int:
             else:  # a line break or control in a name or text never adds or removes a line
                 expect(lines == plain_lines[(cmd, fmt)],
                        f"{what}: {lines} lines, {plain_lines[(cmd, fmt)]} with a plain one")
+    runs += check_baselines(clausecheck, work / "baselines")
     runs += check_stderr(clausecheck, work / "stderr")
     print(f"{runs} runs, {failures} failures")
     return 1 if failures else 0
