@@ -1,9 +1,14 @@
 #include "reports/output_file.hpp"
 
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
-#include <fstream>
-#include <iostream>
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
+#include <cstring>
+#include <iterator>
 #include <system_error>
 
 #include "model/input_error.hpp"
@@ -14,42 +19,177 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// An output that does not exist yet cannot be an input; one that does is
-// compared by identity, which sees through symlinks, hard links and "./a".
-bool same_file(const fs::path& a, const fs::path& b) {
+// "无法写入（cannot open the output: Permission denied）"
+InputError write_error(const fs::path& path, const std::string& what, const std::string& english, int err) {
+  return InputError(path.string(), what + "（" + english + ": " + std::strerror(err) + "）");
+}
+
+// Every byte written, or the reason why not (a closed pipe is EPIPE where
+// SIGPIPE is ignored, as main does).
+void write_all(int fd, const std::string& content, const fs::path& shown) {
+  for (std::size_t done = 0; done < content.size();) {
+    const ssize_t n = ::write(fd, content.data() + done, content.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) throw write_error(shown, "写入失败", "cannot write the output", n < 0 ? errno : EIO);
+    done += static_cast<std::size_t>(n);
+  }
+}
+
+// The descriptor /dev/stdout and /dev/stderr name: written directly, so that
+// `>>` keeps appending and nothing is reopened or replaced.
+int standard_stream(const fs::path& path) {
+  if (path == "/dev/stdout") return STDOUT_FILENO;
+  if (path == "/dev/stderr") return STDERR_FILENO;
+  return -1;
+}
+
+// /dev/fd/N and /proc/…/fd/N stand for an open descriptor even when it is a regular file.
+bool descriptor_alias(const fs::path& path) {
   std::error_code ec;
-  return fs::equivalent(a, b, ec) && !ec;
+  const fs::path abs = fs::absolute(path, ec).lexically_normal();
+  return abs.parent_path() == "/dev/fd" || (abs.string().starts_with("/proc/") && abs.parent_path().filename() == "fd");
+}
+
+// write_all, then close, whose error is the last chance to hear of a failed write.
+void write_and_close(int fd, const std::string& content, const fs::path& shown) {
+  try {
+    write_all(fd, content, shown);
+  } catch (...) {
+    ::close(fd);
+    throw;
+  }
+  if (::close(fd) != 0) throw write_error(shown, "写入失败", "cannot write the output", errno);
+}
+
+void write_in_place(const fs::path& path, const std::string& content) {
+  const int fd = ::open(path.c_str(), O_WRONLY | O_APPEND | O_NOCTTY | O_CLOEXEC);
+  if (fd < 0) throw write_error(path, "无法写入", "cannot open the output", errno);
+  write_and_close(fd, content, path);
+}
+
+// The temporary file of the write under way, for the signal handler to remove.
+char pending_temp[4096];
+volatile std::sig_atomic_t has_pending_temp = 0;
+constexpr int kStopSignals[] = {SIGINT, SIGTERM, SIGHUP};
+using Handler = void (*)(int);
+
+extern "C" void remove_temp_and_stop(int sig) {
+  if (has_pending_temp) ::unlink(pending_temp);
+  std::signal(sig, SIG_DFL);
+  std::raise(sig);
+}
+
+// The temporary file beside the output, removed unless it was renamed into
+// place, also when the run is interrupted.
+class TempFile {
+ public:
+  explicit TempFile(const fs::path& target) {
+    const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
+    name_ = (dir / ("." + target.filename().string() + ".XXXXXX")).string();
+    if (name_.size() >= sizeof pending_temp) throw InputError(target.string(), "路径太长（path too long）");
+    fd_ = ::mkstemp(name_.data());  // O_CREAT | O_EXCL: never opens what is already there
+    if (fd_ < 0) throw write_error(target, "无法在输出目录中创建临时文件", "cannot create a temporary file", errno);
+    std::memcpy(pending_temp, name_.c_str(), name_.size() + 1);
+    has_pending_temp = 1;
+    for (std::size_t i = 0; i < std::size(kStopSignals); ++i) before_[i] = std::signal(kStopSignals[i], remove_temp_and_stop);
+  }
+  ~TempFile() {
+    if (fd_ >= 0) ::close(fd_);
+    if (!renamed_) ::unlink(name_.c_str());
+    has_pending_temp = 0;
+    for (std::size_t i = 0; i < std::size(kStopSignals); ++i) std::signal(kStopSignals[i], before_[i]);
+  }
+  TempFile(const TempFile&) = delete;
+  TempFile& operator=(const TempFile&) = delete;
+
+  int fd() const { return fd_; }
+  const std::string& name() const { return name_; }
+  // Closes the file, reporting what close reports (the last write errors of some file systems).
+  int close() {
+    const int r = ::close(fd_);
+    fd_ = -1;
+    return r;
+  }
+  void renamed() { renamed_ = true; }
+
+ private:
+  std::string name_;
+  int fd_ = -1;
+  bool renamed_ = false;
+  Handler before_[std::size(kStopSignals)] = {};
+};
+
+mode_t new_file_mode() {
+  const mode_t mask = ::umask(0);
+  ::umask(mask);
+  return 0666 & ~mask;
+}
+
+// `target` (a regular file or none yet) replaced whole by `content`.
+void replace(const fs::path& target, const std::string& content, const struct stat* old) {
+  TempFile temp(target);
+  // mkstemp makes 0600; the report gets the old file's mode and owner, or the usual ones.
+  ::fchmod(temp.fd(), old ? old->st_mode & 07777 : new_file_mode());
+  if (old && (old->st_uid != ::geteuid() || old->st_gid != ::getegid()))
+    (void)::fchown(temp.fd(), old->st_uid, old->st_gid);  // only root may; others keep their own
+  write_all(temp.fd(), content, target);
+  if (::fsync(temp.fd()) != 0 || temp.close() != 0) throw write_error(target, "写入失败", "cannot write the output", errno);
+  if (::rename(temp.name().c_str(), target.c_str()) != 0)
+    throw write_error(target, "无法写入", "cannot replace the output", errno);
+  temp.renamed();
+  // The rename itself made durable (best effort: not every file system syncs directories).
+  const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
+  if (const int d = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); d >= 0) {
+    ::fsync(d);
+    ::close(d);
+  }
 }
 
 }  // namespace
 
+void refuse_overwrite(const fs::path& output, const std::vector<fs::path>& read, const std::string& option) {
+  struct stat link {}, out {};
+  if (::lstat(output.c_str(), &link) != 0) return;  // nothing there yet: no input either
+  if (::stat(output.c_str(), &out) != 0)
+    throw InputError(output.string(), option + " 是指向不存在目标的符号链接，不会跟随它创建文件（refusing a dangling symlink as output）");
+  for (const fs::path& file : read) {
+    struct stat in {};
+    if (::stat(file.c_str(), &in) == 0 && in.st_dev == out.st_dev && in.st_ino == out.st_ino)
+      throw InputError(output.string(), option + " 不能是本次运行读取的文件 " + file.string() +
+                                            "（refusing to overwrite an input）");
+  }
+}
+
 void write_output(const fs::path& path, const std::string& content, const std::vector<fs::path>& inputs) {
-  if (path.empty() || path == "-") {
-    std::cout << content;
-    std::cout.flush();
-    return;
+  if (path.empty() || path == "-" || standard_stream(path) >= 0) {
+    const int fd = path.empty() || path == "-" ? STDOUT_FILENO : standard_stream(path);
+    std::fflush(nullptr);  // what was printed before stays before
+    return write_all(fd, content, path.empty() || path == "-" ? fs::path("stdout") : path);
   }
-  for (const fs::path& input : inputs)
-    if (same_file(path, input)) throw InputError(path.string(), "输出文件不能是输入文件（refusing to overwrite an input）");
-  const fs::path parent = path.has_parent_path() ? path.parent_path() : fs::path(".");
-  // Same directory, so the rename cannot cross file systems; the pid keeps two runs apart.
-  const fs::path temp = parent / ("." + path.filename().string() + "." + std::to_string(::getpid()) + ".tmp");
-  {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    if (!out) throw InputError(path.string(), "无法写入（cannot write the output file）");
-    out << content;
-    if (!out.flush()) {
-      out.close();
-      fs::remove(temp);
-      throw InputError(path.string(), "写入失败（cannot write the output file）");
-    }
+  refuse_overwrite(path, inputs, "输出文件");
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) {
+    if (errno != ENOENT) throw write_error(path, "无法写入", "cannot write the output", errno);
+    return replace(path, content, nullptr);
   }
+  if (!S_ISREG(st.st_mode) || descriptor_alias(path)) return write_in_place(path, content);
+  // A symlink stays: the file it leads to is replaced, beside itself.
   std::error_code ec;
-  fs::rename(temp, path, ec);
-  if (ec) {
-    fs::remove(temp, ec);
-    throw InputError(path.string(), "无法写入（cannot write the output file: " + ec.message() + "）");
-  }
+  const fs::path target = fs::canonical(path, ec);
+  if (ec) throw InputError(path.string(), "无法写入（cannot write the output: " + ec.message() + "）");
+  return replace(target, content, &st);
+}
+
+void append_output(const fs::path& path, const std::string& content, const std::vector<fs::path>& inputs,
+                   const std::string& option) {
+  refuse_overwrite(path, inputs, option);
+  struct stat link {};
+  const bool is_link = ::lstat(path.c_str(), &link) == 0 && S_ISLNK(link.st_mode);
+  // Created only where no symlink stands (one that exists was checked above to lead somewhere).
+  const int flags = O_WRONLY | O_APPEND | O_NOCTTY | O_CLOEXEC | (is_link ? 0 : O_CREAT | O_NOFOLLOW);
+  const int fd = ::open(path.c_str(), flags, 0666);
+  if (fd < 0) throw write_error(path, "无法写入 " + option, "cannot append", errno);
+  write_and_close(fd, content, path);
 }
 
 }  // namespace clausecheck::reports

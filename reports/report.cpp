@@ -1,7 +1,6 @@
 #include "reports/report.hpp"
 
 #include <cstdlib>
-#include <fstream>
 #include <sstream>
 
 #include "model/input_error.hpp"
@@ -46,12 +45,13 @@ bool shown(const Finding& f, const ReportContext& context) {
 namespace {
 
 // GitHub treats the summary file as append-only within a step.
-void append_step_summary(const std::vector<Finding>& findings, const ReportContext& context) {
-  const char* summary = std::getenv("GITHUB_STEP_SUMMARY");
+void append_step_summary(const std::vector<Finding>& findings, const ReportContext& context,
+                         const std::vector<std::filesystem::path>& inputs) {
+  const char* summary = std::getenv(kStepSummary);
   if (!summary || !*summary) return;
-  std::ofstream out(summary, std::ios::app | std::ios::binary);
-  if (!out) throw InputError(summary, "无法写入 GITHUB_STEP_SUMMARY（cannot append to the step summary）");
-  write_markdown(findings, context, out);
+  std::ostringstream table;
+  write_markdown(findings, context, table);
+  append_output(summary, table.str(), inputs, kStepSummary);
 }
 
 }  // namespace
@@ -62,7 +62,7 @@ void write_report(Format format, std::vector<Finding>& findings, const ReportCon
   std::ostringstream report;
   write_report(format, findings, context, report);
   write_output(out_path, report.str(), inputs);
-  if (format == Format::github) append_step_summary(findings, context);
+  if (format == Format::github) append_step_summary(findings, context, inputs);
 }
 
 }  // namespace clausecheck::reports

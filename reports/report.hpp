@@ -39,11 +39,14 @@ void write_markdown(const std::vector<Finding>& findings, const ReportContext& c
 void write_report(Format format, const std::vector<Finding>& findings, const ReportContext& context,
                   std::ostream& out);
 
+// The environment variable naming GitHub's step summary file.
+inline constexpr const char* kStepSummary = "GITHUB_STEP_SUMMARY";
+
 // The `check` command's output: fingerprints filled, the report written to
-// `out_path` (temporary file renamed into place; never one of `inputs`) or to
-// stdout when out_path is empty. The github format also appends the full
-// Markdown table to $GITHUB_STEP_SUMMARY when that is set, since GitHub shows
-// only ten annotations of each level per step.
+// `out_path` by write_output (never one of `inputs`) or to stdout when
+// out_path is empty. The github format also appends the full Markdown table
+// to $GITHUB_STEP_SUMMARY when that is set (never one of `inputs` either),
+// since GitHub shows only ten annotations of each level per step.
 void write_report(Format format, std::vector<Finding>& findings, const ReportContext& context,
                   const std::filesystem::path& out_path, const std::vector<std::filesystem::path>& inputs = {});
 

@@ -3,14 +3,17 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdlib>
 #include <iostream>
 #include <set>
 
 #include "cli/commands.hpp"
 #include "cli/config.hpp"
+#include "cli/input_options.hpp"
 #include "ingest/inputs.hpp"
 #include "model/input_error.hpp"
 #include "parse/parse_paths.hpp"
+#include "reports/output_file.hpp"
 #include "reports/report.hpp"
 #include "rules/baseline.hpp"
 #include "rules/engine.hpp"
@@ -32,6 +35,7 @@ struct CheckOptions {
   std::string output;
   bool show_suppressed = false;
   unsigned jobs = 1;
+  ingest::InputOptions walk;
 };
 
 Date today() {
@@ -47,10 +51,12 @@ std::optional<Severity> fail_level(const std::string& name) {
   return s;
 }
 
-// The config's entries and those of the sidecar nearest to each input file,
-// every rule id checked against the rules of every pack loaded.
+// The config's entries and those of the sidecar nearest to each input file
+// (each sidecar added to `read`), every rule id checked against the rules of
+// every pack loaded.
 std::vector<Suppression> load_all_suppressions(const Config& config, const std::vector<std::filesystem::path>& files,
-                                               const std::vector<rules::Pack>& packs) {
+                                               const std::vector<rules::Pack>& packs,
+                                               std::vector<std::filesystem::path>& read) {
   std::vector<Suppression> out = config.suppressions;
   std::set<std::filesystem::path> sidecars;
   for (const auto& file : files)
@@ -58,6 +64,7 @@ std::vector<Suppression> load_all_suppressions(const Config& config, const std::
       sidecars.insert(*found);
   for (const auto& sidecar : sidecars) {
     spdlog::info("suppressions: {}", sidecar.string());
+    read.push_back(sidecar);
     auto more = load_suppressions(sidecar);
     out.insert(out.end(), more.begin(), more.end());
   }
@@ -83,6 +90,14 @@ void suppress(const std::vector<Suppression>& suppressions, const std::vector<ru
   if (any_unused) context.rules.push_back(unused_suppression_rule());
 }
 
+// -o, --write-baseline and the step summary (github format) checked against every file the run reads.
+void refuse_outputs(const CheckOptions& opt, reports::Format format, const std::vector<std::filesystem::path>& read) {
+  reports::refuse_overwrite(opt.output, read, "-o");
+  if (!opt.write_baseline.empty()) reports::refuse_overwrite(opt.write_baseline, read, "--write-baseline");
+  const char* summary = std::getenv(reports::kStepSummary);
+  if (format == reports::Format::github && summary && *summary) reports::refuse_overwrite(summary, read, reports::kStepSummary);
+}
+
 int run_check(const CheckOptions& opt) {
   Config config;
   if (!opt.config.empty()) {
@@ -106,21 +121,30 @@ int run_check(const CheckOptions& opt) {
   reports::Format format;
   reports::parse_format(opt.format, format);
 
-  const std::vector<std::filesystem::path> paths = ingest::expand_inputs(opt.inputs);
-  const std::vector<Suppression> suppressions = load_all_suppressions(config, paths, packs);
+  int code = 0;  // 2 once a path could not be used: the other files are still checked and reported
+  const std::vector<std::filesystem::path> paths = find_documents(opt.inputs, opt.walk, code);
+  // Nothing the run reads may be overwritten by what it writes; refused before any work.
+  std::vector<std::filesystem::path> read = paths;
+  if (!opt.baseline.empty()) read.push_back(opt.baseline);
+  if (!config.path.empty()) read.push_back(config.path);
+  for (const rules::Pack& pack : packs) read.push_back(pack.origin);  // a built-in's "<builtin>/…" names no file
+  const std::vector<Suppression> suppressions = load_all_suppressions(config, paths, packs, read);
+  refuse_outputs(opt, format, read);
   std::vector<ParsedFile> files;
-  // The first bad file, in input order, stops the run as before (exit 2).
-  for (auto& parsed : parse::parse_paths(paths, opt.jobs)) files.push_back(parsed.get());
+  for (auto& parsed : parse::parse_paths(paths, opt.jobs)) {
+    try {
+      files.push_back(parsed.get());
+    } catch (const InputError& e) {
+      std::cerr << "error: " << e.what() << '\n';
+      code = 2;
+    }
+  }
 
   std::vector<Finding> findings = rules::run_rules(rules, files, settings);
   reports::ReportContext context;
   for (const auto& rule : rules) context.rules.push_back(rule.meta);
   context.show_suppressed = opt.show_suppressed;
   suppress(suppressions, rules, findings, context);
-  // Nothing the run reads may be overwritten by what it writes.
-  std::vector<std::filesystem::path> read = paths;
-  if (!opt.baseline.empty()) read.push_back(opt.baseline);
-  if (!config.path.empty()) read.push_back(config.path);
   BaselineComparison comparison;
   if (!opt.baseline.empty()) {
     comparison = apply_baseline(opt.baseline, findings);
@@ -135,7 +159,7 @@ int run_check(const CheckOptions& opt) {
   reports::write_report(format, findings, context, opt.output, read);
 
   const auto level = fail_level(fail_on);
-  if (!level) return 0;
+  if (code != 0 || !level) return code;
   for (const auto& f : findings)
     if (is_active(f) && f.severity >= *level) return 1;
   return 0;
@@ -166,6 +190,8 @@ void add_check_command(CLI::App& app, int& exit_code) {
   cmd->add_flag("--show-suppressed", opt.show_suppressed,
                 "Also show suppressed findings in text, github and markdown output (JSON and SARIF always carry them)");
   add_jobs_option(*cmd, opt.jobs);
+  add_max_size_option(*cmd);
+  add_follow_symlinks_option(*cmd, opt.walk);
   cmd->callback([&exit_code] {
     try {
       exit_code = run_check(opt);

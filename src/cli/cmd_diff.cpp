@@ -5,6 +5,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/config.hpp"
+#include "cli/input_options.hpp"
 #include "reports/output_file.hpp"
 #include "diff/change_rules.hpp"
 #include "diff/diff_files.hpp"
@@ -52,14 +53,17 @@ Config find_and_load_config(const DiffOptions& opt) {
   return {};
 }
 
-// The built-in change rules, then the change rules of the packs --rules names;
-// the config's disabled rules dropped and its severities applied, as for check.
-std::vector<rules::Rule> change_rules(const DiffOptions& opt, const Config& config) {
+// The built-in change rules, then the change rules of the packs --rules names
+// (their files added to `read`); the config's disabled rules dropped and its
+// severities applied, as for check.
+std::vector<rules::Rule> change_rules(const DiffOptions& opt, const Config& config, std::vector<std::filesystem::path>& read) {
   std::vector<rules::Rule> all = diff::builtin_changes_pack().rules;
   for (const std::string& spec : opt.rule_specs)
-    for (const rules::Pack& pack : rules::load_packs(spec))
+    for (const rules::Pack& pack : rules::load_packs(spec)) {
+      read.push_back(pack.origin);
       for (const rules::Rule& rule : pack.rules)
         if (rule.scope == rules::Scope::change) all.push_back(rule);
+    }
   std::vector<rules::Rule> out;
   for (rules::Rule& rule : all) {
     if (config.disabled.count(rule.meta.id)) continue;
@@ -85,19 +89,22 @@ std::string render(const DiffOptions& opt, const diff::ChangeSet& changes, const
 
 int run_diff(const DiffOptions& opt) {
   try {
+    const Config config = find_and_load_config(opt);
+    std::vector<std::filesystem::path> read = {opt.old_path, opt.new_path};
+    if (!config.path.empty()) read.push_back(config.path);
+    const std::vector<rules::Rule> rules = change_rules(opt, config, read);
+    reports::refuse_overwrite(opt.output, read, "-o");  // before any work, not after it
     auto parsed = parse::parse_paths({opt.old_path, opt.new_path}, opt.jobs);
     const ParsedFile old_file = parsed[0].get();  // a bad old file is reported first, as before
     const ParsedFile new_file = parsed[1].get();
     const diff::ChangeSet changes = diff::diff_files(old_file, new_file, {opt.threshold});
-    const Config config = find_and_load_config(opt);
-    const std::vector<rules::Rule> rules = change_rules(opt, config);
     rules::RunSettings settings = config.settings;
     std::vector<Finding> findings =
         rules::run_change_rules(rules, diff::to_rule_changes(changes, old_file, new_file), settings);
     ensure_fingerprints(findings);
     spdlog::info("{} → {}: {} documents compared, {} findings", opt.old_path, opt.new_path, changes.documents.size(),
                  findings.size());
-    reports::write_output(opt.output, render(opt, changes, findings, rules), {opt.old_path, opt.new_path});
+    reports::write_output(opt.output, render(opt, changes, findings, rules), read);
     const std::string fail_on = !opt.fail_on.empty() ? opt.fail_on : config.fail_on.value_or("error");
     for (const Finding& f : findings)
       if (at_or_above(f.severity, fail_on)) return 1;
@@ -140,6 +147,7 @@ void add_diff_command(CLI::App& app, int& exit_code) {
       ->check(CLI::Range(0.0, 1.0))
       ->capture_default_str();
   add_jobs_option(*cmd, opt->jobs);
+  add_max_size_option(*cmd);
   cmd->callback([opt, &exit_code] { exit_code = run_diff(*opt); });
 }
 

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "cli/input_options.hpp"
 #include "cli/outline.hpp"
 #include "ingest/inputs.hpp"
 #include "model/input_error.hpp"
@@ -22,6 +23,7 @@ struct ParseOptions {
   std::string output;
   bool strict = false;
   unsigned jobs = 1;
+  ingest::InputOptions walk;
 };
 
 void report_error(const InputError& e) { std::cerr << "error: " << e.what() << '\n'; }
@@ -39,16 +41,13 @@ std::size_t print_diagnostics(const ParsedFile& file) {
 int run_parse(const ParseOptions& opt) {
   int code = 0;
   std::vector<ParsedFile> files;
-  std::vector<std::filesystem::path> paths;
-  // One argument at a time, so a bad one does not hide the good ones.
-  for (const std::string& arg : opt.inputs) {
-    try {
-      const auto expanded = ingest::expand_inputs({arg});
-      paths.insert(paths.end(), expanded.begin(), expanded.end());
-    } catch (const InputError& e) {
-      report_error(e);
-      code = 2;
-    }
+  // A bad argument or entry does not hide the good ones.
+  const std::vector<std::filesystem::path> paths = find_documents(opt.inputs, opt.walk, code);
+  try {
+    reports::refuse_overwrite(opt.output, paths, "-o");  // before any work, not after it
+  } catch (const InputError& e) {
+    report_error(e);
+    return 2;
   }
   std::size_t warnings = 0;
   auto parsed = parse::parse_paths(paths, opt.jobs);
@@ -69,7 +68,7 @@ int run_parse(const ParseOptions& opt) {
     for (const ParsedFile& f : files) content += outline(f);
   }
   try {
-    reports::write_output(opt.output, content, {opt.inputs.begin(), opt.inputs.end()});
+    reports::write_output(opt.output, content, paths);
   } catch (const InputError& e) {
     report_error(e);
     return 2;
@@ -94,6 +93,8 @@ void add_parse_command(CLI::App& app, int& exit_code) {
   cmd->add_option("-o,--output", opt->output, "Write the output to FILE instead of stdout");
   cmd->add_flag("--strict", opt->strict, "Report malformed dates and numbers as warnings (exit 1 if any)");
   add_jobs_option(*cmd, opt->jobs);
+  add_max_size_option(*cmd);
+  add_follow_symlinks_option(*cmd, opt->walk);
   cmd->callback([opt, &exit_code] { exit_code = run_parse(*opt); });
 }
 

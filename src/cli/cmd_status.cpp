@@ -6,6 +6,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/config.hpp"
+#include "cli/input_options.hpp"
 #include "ingest/inputs.hpp"
 #include "model/input_error.hpp"
 #include "parse/parse_paths.hpp"
@@ -26,6 +27,7 @@ struct StatusCommandOptions {
   std::optional<int> warn_days;
   std::string count;
   unsigned jobs = 1;
+  ingest::InputOptions walk;
 };
 
 // The config named by --config, else the nearest .clausecheck.yaml upward, else defaults.
@@ -66,8 +68,11 @@ int run_status(const StatusCommandOptions& opt) {
   const Config config = find_and_load_config(opt);
   const auto as_of = as_of_date(opt, config);
   const status::StatusOptions options = status_options(opt, config);
-  const std::vector<std::filesystem::path> paths = ingest::expand_inputs(opt.inputs);
   int code = 0;
+  const std::vector<std::filesystem::path> paths = find_documents(opt.inputs, opt.walk, code);
+  std::vector<std::filesystem::path> read = paths;
+  if (!config.path.empty()) read.push_back(config.path);
+  reports::refuse_overwrite(opt.output, read, "-o");  // before any work, not after it
   std::vector<ParsedFile> files;
   for (auto& parsed : parse::parse_paths(paths, opt.jobs)) {
     try {
@@ -79,7 +84,7 @@ int run_status(const StatusCommandOptions& opt) {
   }
   const status::Register reg = status::build_register(files, as_of, options);
   spdlog::info("{} entries as of {}", reg.entries.size(), Date{as_of, Precision::day}.iso());
-  reports::write_output(opt.output, render(reg, opt.format), paths);
+  reports::write_output(opt.output, render(reg, opt.format), read);
   return code;
 }
 
@@ -107,6 +112,8 @@ void add_status_command(CLI::App& app, int& exit_code) {
       ->check(CLI::IsMember({"administrative", "civil_code"}));
   cmd->add_option("--config", opt->config, "Config file (default: the nearest .clausecheck.yaml upward)");
   add_jobs_option(*cmd, opt->jobs);
+  add_max_size_option(*cmd);
+  add_follow_symlinks_option(*cmd, opt->walk);
   cmd->callback([opt, &exit_code] {
     try {
       exit_code = run_status(*opt);

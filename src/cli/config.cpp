@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "ingest/read_file.hpp"
 #include "model/input_error.hpp"
 #include "rules/nearest_name.hpp"
 #include "rules/pack_loader.hpp"
@@ -55,11 +56,7 @@ void note_rule_id_places(Config& config, const RuleFields& f, const SourceText& 
 }  // namespace
 
 Config load_config(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError(path.string(), "无法读取配置文件 (cannot read the config file)");
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  const auto source = std::make_shared<const SourceText>(path.string(), buf.str());
+  const auto source = std::make_shared<const SourceText>(path.string(), ingest::read_file(path, "配置文件"));
   YAML::Node root;
   try {
     root = YAML::Load(source->text());

@@ -1,11 +1,17 @@
 #include <CLI/CLI.hpp>
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
+#include <cstring>
 #include <exception>
 #include <iostream>
 
 #include "cli/commands.hpp"
 #include "cli/logging.hpp"
 
-int main(int argc, char** argv) {
+namespace {
+
+int run(int argc, char** argv) {
   CLI::App app{"clausecheck reads Chinese government policy documents: their clauses, facts, validity and changes."};
   app.set_version_flag("--version", CLAUSECHECK_VERSION);
   app.require_subcommand(1);
@@ -36,4 +42,18 @@ int main(int argc, char** argv) {
     return 3;
   }
   return exit_code;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  // A closed pipe is then a write error to report (exit 2), not a silent death by SIGPIPE.
+  std::signal(SIGPIPE, SIG_IGN);
+  const int code = run(argc, argv);
+  // What went to stdout through the stream (rules list, --help) must have been written whole too.
+  if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+    std::cerr << "clausecheck: error: cannot write to stdout: " << std::strerror(errno) << '\n';
+    return 2;
+  }
+  return code;
 }

@@ -1,47 +1,179 @@
 #include "ingest/inputs.hpp"
 
-#include <algorithm>
-#include <system_error>
+#include <sys/stat.h>
 
-#include "model/input_error.hpp"
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <set>
+#include <system_error>
+#include <tuple>
+#include <utility>
 
 namespace clausecheck::ingest {
 
+namespace fs = std::filesystem;
+
 namespace {
-bool is_document(const std::filesystem::path& p) {
+
+bool is_document(const fs::path& p) {
   const auto ext = p.extension();
   return ext == ".txt" || ext == ".md";
 }
+
+// Hidden entries (.git, editor back-ups such as .#notes.md) are no documents.
+bool is_hidden(const fs::path& p) { return p.filename().string().starts_with("."); }
+
+using FileId = std::pair<dev_t, ino_t>;
+
+// Whether `path` is `dir` or lies below it (both canonical).
+bool within(const fs::path& path, const fs::path& dir) {
+  return std::mismatch(dir.begin(), dir.end(), path.begin(), path.end()).first == dir.end();
+}
+
+std::string not_regular(mode_t mode) {
+  if (S_ISFIFO(mode)) return "是命名管道（FIFO），不是普通文件，未读取";
+  if (S_ISSOCK(mode)) return "是套接字（socket），不是普通文件，未读取";
+  if (S_ISCHR(mode) || S_ISBLK(mode)) return "是设备文件，不是普通文件，未读取";
+  return "不是普通文件，未读取";
+}
+
+// One directory argument walked: its documents, each file once (a file
+// reached through a symlink or a hard link as well is listed under its own
+// name, not the link's), and the entries that could not be used.
+class Walk {
+ public:
+  Walk(const std::vector<fs::path>& roots, const InputOptions& options, std::vector<InputError>& errors)
+      : roots_(roots), options_(options), errors_(errors) {}
+
+  std::vector<fs::path> run(const fs::path& top) {
+    struct stat st {};
+    if (::stat(top.c_str(), &st) == 0) take({top, false}, st);
+    // Real directories first, so that a directory reached through a link as
+    // well is walked, and its files named, under its own name.
+    while (!pending_.empty() || !linked_.empty()) {
+      auto& from = pending_.empty() ? linked_ : pending_;
+      const fs::path dir = std::move(from.back());
+      from.pop_back();
+      if (::stat(dir.c_str(), &st) == 0 && seen_dirs_.insert({st.st_dev, st.st_ino}).second) read_dir(dir);
+    }
+    std::sort(found_.begin(), found_.end());  // real names before links (false < true)
+    std::set<FileId> seen_files;
+    std::vector<fs::path> out;
+    for (auto& [via_link, path, id] : found_)
+      if (seen_files.insert(id).second) out.push_back(std::move(path));
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+
+ private:
+  struct Entry {
+    fs::path path;
+    bool via_link;
+  };
+
+  void error(const fs::path& path, const std::string& reason) { errors_.emplace_back(path.string(), reason); }
+
+  void read_dir(const fs::path& dir) {
+    std::error_code ec;
+    std::vector<fs::path> entries;
+    fs::directory_iterator it(dir, ec), end;
+    for (; !ec && it != end; it.increment(ec))
+      if (!is_hidden(it->path())) entries.push_back(it->path());
+    if (ec) error(dir, "无法读取目录（" + ec.message() + "）");
+    // Sorted, so that which of two names of one file is kept never depends on the directory's order.
+    std::sort(entries.begin(), entries.end());
+    for (const fs::path& path : entries) entry(path);
+  }
+
+  void entry(const fs::path& path) {
+    struct stat st {};
+    if (::lstat(path.c_str(), &st) != 0) return error(path, std::string("无法读取（") + std::strerror(errno) + "）");
+    if (S_ISLNK(st.st_mode)) return symlink(path);
+    take({path, false}, st);
+  }
+
+  // A symlink is taken like its target when that exists, stays inside the
+  // given directories (or --follow-symlinks) and does not lead back up.
+  void symlink(const fs::path& path) {
+    struct stat target {};
+    if (::stat(path.c_str(), &target) != 0) {
+      const int err = errno;
+      if (err == ELOOP) return error(path, "符号链接成环，未读取（symlink loop）");
+      std::error_code ec;
+      if (err == ENOENT)
+        return error(path, "符号链接的目标不存在，未读取（dangling symlink → " + fs::read_symlink(path, ec).string() + "）");
+      return error(path, std::string("符号链接无法读取（") + std::strerror(err) + "）");
+    }
+    std::error_code ec;
+    const fs::path resolved = fs::canonical(path, ec);
+    if (ec) return error(path, "符号链接无法解析（" + ec.message() + "）");
+    const bool inside = std::any_of(roots_.begin(), roots_.end(), [&](const fs::path& r) { return within(resolved, r); });
+    if (!inside && !options_.follow_symlinks) {
+      if (S_ISDIR(target.st_mode) || is_document(path))
+        error(path, "符号链接指向输入目录之外（" + resolved.string() +
+                        "），未读取；要读取请用 --follow-symlinks（symlink leads outside the input directories）");
+      return;
+    }
+    if (S_ISDIR(target.st_mode) && within(fs::canonical(path.parent_path(), ec), resolved))
+      return error(path, "符号链接指向它所在的目录或其上级，成环，未读取（symlink loop → " + resolved.string() + "）");
+    take({path, true}, target);
+  }
+
+  void take(Entry e, const struct stat& st) {
+    if (S_ISDIR(st.st_mode)) return (e.via_link ? linked_ : pending_).push_back(std::move(e.path));
+    if (!is_document(e.path)) return;
+    if (!S_ISREG(st.st_mode)) return error(e.path, not_regular(st.st_mode));
+    found_.push_back({e.via_link, std::move(e.path), {st.st_dev, st.st_ino}});
+  }
+
+  const std::vector<fs::path>& roots_;
+  const InputOptions& options_;
+  std::vector<InputError>& errors_;
+  std::vector<fs::path> pending_, linked_;
+  std::set<FileId> seen_dirs_;
+  std::vector<std::tuple<bool, fs::path, FileId>> found_;
+};
+
+// The canonical form of every directory argument: where symlinks may lead.
+std::vector<fs::path> roots_of(const std::vector<std::string>& args) {
+  std::vector<fs::path> roots;
+  for (const std::string& arg : args) {
+    std::error_code ec;
+    if (fs::is_directory(arg, ec)) roots.push_back(fs::canonical(arg, ec));
+  }
+  return roots;
+}
+
 }  // namespace
 
-std::vector<std::filesystem::path> expand_inputs(const std::vector<std::string>& args) {
-  namespace fs = std::filesystem;
-  std::vector<fs::path> out;
+FoundInputs find_inputs(const std::vector<std::string>& args, const InputOptions& options) {
+  FoundInputs out;
+  const std::vector<fs::path> roots = roots_of(args);
   for (const std::string& arg : args) {
-    const fs::path path(arg);
     std::error_code ec;
-    const auto status = fs::status(path, ec);
-    if (!fs::exists(status)) throw InputError(arg, "文件或目录不存在");
-    if (!fs::is_directory(status)) {
-      out.push_back(path);
+    const auto status = fs::status(arg, ec);
+    if (!fs::exists(status)) {
+      const bool missing = !ec || ec == std::errc::no_such_file_or_directory;
+      out.errors.emplace_back(arg, missing ? "文件或目录不存在" : "无法读取（" + ec.message() + "）");
       continue;
     }
-    std::vector<fs::path> found;
-    for (fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec), end; !ec && it != end;
-         it.increment(ec)) {
-      // Hidden entries (.git, editor back-ups such as .#notes.md) are no documents.
-      if (it->path().filename().string().starts_with(".")) {
-        if (it->is_directory(ec)) it.disable_recursion_pending();
-        continue;
-      }
-      if (it->is_regular_file(ec) && is_document(it->path())) found.push_back(it->path());
+    if (!fs::is_directory(status)) {
+      out.files.emplace_back(arg);
+      continue;
     }
-    if (ec) throw InputError(arg, "无法读取目录：" + ec.message());
-    if (found.empty()) throw InputError(arg, "目录中没有 .txt 或 .md 文档");
-    std::sort(found.begin(), found.end());
-    out.insert(out.end(), found.begin(), found.end());
+    const std::size_t errors_before = out.errors.size();
+    std::vector<fs::path> found = Walk(roots, options, out.errors).run(arg);
+    if (found.empty() && out.errors.size() == errors_before) out.errors.emplace_back(arg, "目录中没有 .txt 或 .md 文档");
+    out.files.insert(out.files.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
   }
   return out;
+}
+
+std::vector<fs::path> expand_inputs(const std::vector<std::string>& args) {
+  FoundInputs found = find_inputs(args);
+  if (!found.errors.empty()) throw found.errors.front();
+  return std::move(found.files);
 }
 
 }  // namespace clausecheck::ingest

@@ -3,11 +3,32 @@
 #include <string>
 #include <vector>
 
+#include "model/input_error.hpp"
+
 namespace clausecheck::ingest {
 
-// The files named on the command line, directories expanded (recursively, to
-// their .txt and .md files, sorted; hidden files and folders skipped). Throws InputError for a missing path or a
-// directory that holds no document.
+struct InputOptions {
+  // Follow symlinks in directories wherever they lead (--follow-symlinks);
+  // by default only those whose target stays inside the directories given.
+  bool follow_symlinks = false;
+};
+
+// The documents the command line names, and what could not be used.
+struct FoundInputs {
+  std::vector<std::filesystem::path> files;  // per argument: a file as given, a directory's documents sorted
+  std::vector<InputError> errors;            // one per argument or entry that could not be used, with the reason
+};
+
+// The files named on the command line, directories expanded recursively to
+// their .txt and .md files (hidden files and folders skipped, each file once).
+// Never stops at a bad entry: a missing argument, a directory without a
+// document or one that cannot be read, a dangling symlink, a symlink loop, a
+// symlink leading outside the given directories, and a FIFO, device or socket
+// with a document's name are each an error in the result, the rest still found.
+// A file named on the command line is taken as given (read_file refuses what is no regular file).
+FoundInputs find_inputs(const std::vector<std::string>& args, const InputOptions& options = {});
+
+// find_inputs, throwing its first error (InputError): for tools that want all or nothing.
 std::vector<std::filesystem::path> expand_inputs(const std::vector<std::string>& args);
 
 }  // namespace clausecheck::ingest

@@ -3,10 +3,9 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
-#include <fstream>
-#include <system_error>
 
 #include "ingest/blank.hpp"
+#include "ingest/read_file.hpp"
 #include "ingest/transcode.hpp"
 #include "ingest/utf8.hpp"
 #include "model/input_error.hpp"
@@ -168,22 +167,8 @@ SourceText decode_owned(std::string path, std::string bytes) {
 SourceText decode(std::string path, std::string_view bytes) { return decode_owned(std::move(path), std::string(bytes)); }
 
 std::shared_ptr<const SourceText> read_source(const std::filesystem::path& path) {
-  const std::string name = path.string();
-  std::error_code ec;
-  const auto status = std::filesystem::status(path, ec);
-  if (!std::filesystem::exists(status)) throw InputError(name, "文件不存在");
-  if (std::filesystem::is_directory(status)) throw InputError(name, "是目录，不是文件");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError(name, "无法打开文件（没有读权限？）");
-  // Read the size the file has, then whatever it grew by (or all of a pipe).
-  const auto size = std::filesystem::file_size(path, ec);
-  std::string bytes(ec ? 0 : static_cast<std::size_t>(size), '\0');
-  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  bytes.resize(static_cast<std::size_t>(in.gcount()));
-  char chunk[1 << 16];
-  while (in && (in.read(chunk, sizeof chunk) || in.gcount() > 0)) bytes.append(chunk, static_cast<std::size_t>(in.gcount()));
-  if (in.bad()) throw InputError(name, "读取文件失败");
-  return std::make_shared<const SourceText>(decode_owned(name, std::move(bytes)));
+  std::string name = path.string();
+  return std::make_shared<const SourceText>(decode_owned(std::move(name), read_file(path)));
 }
 
 }  // namespace clausecheck::ingest

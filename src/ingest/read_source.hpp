@@ -10,7 +10,8 @@ namespace clausecheck::ingest {
 
 // Reads a file and decodes it to UTF-8 with LF line ends: UTF-8 with or
 // without BOM, UTF-16 with BOM, GB18030/GBK; CRLF and CR line ends.
-// Throws InputError (missing, unreadable, empty, binary, undecodable file).
+// Reads through read_file (regular files only, at most --max-size).
+// Throws InputError (missing, unreadable, not a regular file, too large, empty, binary, undecodable file).
 std::shared_ptr<const SourceText> read_source(const std::filesystem::path& path);
 
 // The decoding half of read_source, for bytes already in memory.

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "ingest/read_file.hpp"
 #include "model/input_error.hpp"
 #include "model/source_text.hpp"
 #include "reports/escape_json.hpp"
@@ -49,11 +50,7 @@ void write_baseline(const std::filesystem::path& path, std::vector<Finding>& fin
 }
 
 std::vector<BaselineEntry> read_baseline(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError(path.string(), "无法读取基线文件（cannot read the baseline）");
-  std::stringstream bytes;
-  bytes << in.rdbuf();
-  const std::string text = bytes.str();
+  const std::string text = ingest::read_file(path, "基线文件");
   nlohmann::json doc;
   try {
     doc = nlohmann::json::parse(text);

@@ -7,6 +7,7 @@
 #include <set>
 #include <sstream>
 
+#include "ingest/read_file.hpp"
 #include "model/input_error.hpp"
 #include "rules/builtin_packs.hpp"
 #include "rules/kinds.hpp"
@@ -147,11 +148,7 @@ Pack load_pack(const std::string& origin, const std::string& text) {
 }
 
 Pack load_pack_file(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError(path.string(), "无法读取规则包 (cannot read the rule pack)");
-  std::ostringstream text;
-  text << in.rdbuf();
-  return load_pack(path.string(), text.str());
+  return load_pack(path.string(), ingest::read_file(path, "规则包"));
 }
 
 const std::vector<Pack>& builtin_packs() {

@@ -4,6 +4,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "ingest/read_file.hpp"
 #include "model/input_error.hpp"
 #include "rules/fingerprint.hpp"
 #include "rules/nearest_name.hpp"
@@ -84,11 +85,7 @@ std::vector<Suppression> parse_suppressions(const YAML::Node& list, const Source
 }
 
 std::vector<Suppression> load_suppressions(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError(path.string(), "无法读取（cannot read the suppressions file）");
-  std::stringstream bytes;
-  bytes << in.rdbuf();
-  const SourceText file(path.string(), bytes.str());
+  const SourceText file(path.string(), ingest::read_file(path, "抑制文件"));
   YAML::Node root;
   try {
     root = YAML::Load(file.text());

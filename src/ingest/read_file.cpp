@@ -1,0 +1,84 @@
+#include "ingest/read_file.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+
+#include "model/input_error.hpp"
+
+namespace clausecheck::ingest {
+
+namespace {
+
+std::atomic<std::uint64_t> limit{kDefaultMaxFileSize};
+
+// What a file that is not a regular one is, for the message.
+std::string kind_of(mode_t mode) {
+  if (S_ISDIR(mode)) return "是目录，不是文件";
+  if (S_ISFIFO(mode)) return "是命名管道（FIFO），不是普通文件，未读取";
+  if (S_ISSOCK(mode)) return "是套接字（socket），不是普通文件，未读取";
+  if (S_ISCHR(mode)) return "是字符设备，不是普通文件，未读取";
+  if (S_ISBLK(mode)) return "是块设备，不是普通文件，未读取";
+  return "不是普通文件，未读取";
+}
+
+std::string too_large(std::uint64_t size) {
+  return "文件太大（" + std::to_string(size) + " 字节以上，超过 --max-size " + std::to_string(max_file_size()) +
+         " 字节），未读取（file too large）";
+}
+
+// Closes the descriptor on every way out of read_file.
+struct Fd {
+  int fd;
+  ~Fd() { ::close(fd); }
+};
+
+}  // namespace
+
+void set_max_file_size(std::uint64_t bytes) { limit = bytes; }
+std::uint64_t max_file_size() { return limit; }
+
+std::string read_file(const std::filesystem::path& path, const std::string& what) {
+  const std::string name = path.string();
+  const auto fail = [&](const std::string& reason) { return InputError(name, reason); };
+  // stat first, so that nothing but a regular file is ever opened (opening a
+  // device can have effects of its own, a tape rewinding for one).
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) {
+    if (errno == ENOENT) throw fail(what + "不存在");
+    if (errno == ELOOP) throw fail("符号链接成环，无法读取（symlink loop）");
+    throw fail("无法读取" + what + "（" + std::strerror(errno) + "）");
+  }
+  if (!S_ISREG(st.st_mode)) throw fail(kind_of(st.st_mode));
+  // O_NONBLOCK: should a FIFO take the file's place after the stat, open and read return at once.
+  const Fd file{::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)};
+  if (file.fd < 0) throw fail("无法打开" + what + "（" + std::strerror(errno) + "）");
+  if (::fstat(file.fd, &st) != 0 || !S_ISREG(st.st_mode)) throw fail(kind_of(st.st_mode));
+  const std::uint64_t max = max_file_size();
+  if (static_cast<std::uint64_t>(st.st_size) > max) throw fail(too_large(static_cast<std::uint64_t>(st.st_size)));
+  // The size fstat gave, then whatever the file grew by, never more than the limit.
+  std::string bytes(static_cast<std::size_t>(st.st_size), '\0');
+  std::size_t have = 0;
+  for (;;) {
+    if (have == bytes.size()) {
+      if (have > max) throw fail(too_large(have));
+      bytes.resize(std::min<std::uint64_t>(max + 1, have + (1 << 16)));
+    }
+    const ssize_t n = ::read(file.fd, bytes.data() + have, bytes.size() - have);
+    if (n == 0) break;
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      throw fail("读取" + what + "失败（" + std::strerror(errno) + "）");
+    }
+    have += static_cast<std::size_t>(n);
+  }
+  if (have > max) throw fail(too_large(have));
+  bytes.resize(have);
+  return bytes;
+}
+
+}  // namespace clausecheck::ingest

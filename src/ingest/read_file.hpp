@@ -1,0 +1,22 @@
+#pragma once
+#include <cstdint>
+#include <filesystem>
+#include <string>
+
+namespace clausecheck::ingest {
+
+// The default of --max-size: far above any real policy document or config
+// (the laws corpus's largest file is under 1 MB), far below a memory risk.
+inline constexpr std::uint64_t kDefaultMaxFileSize = 64ull << 20;
+
+// The size limit of read_file for the whole run (--max-size sets it once, before any reading).
+void set_max_file_size(std::uint64_t bytes);
+std::uint64_t max_file_size();
+
+// The bytes of a regular file, `what` naming it in messages (文件, 规则包, 配置文件…).
+// Never blocks and never reads without end: a FIFO, a device, a socket or a
+// directory is refused without being read, and so is a file over max_file_size().
+// Throws InputError naming the path and the reason.
+std::string read_file(const std::filesystem::path& path, const std::string& what = "文件");
+
+}  // namespace clausecheck::ingest
