@@ -34,7 +34,8 @@ std::optional<fs::path> find_upward(const fs::path& start, const std::string& na
   if (!fs::is_directory(dir, ec)) dir = dir.parent_path();
   for (; !dir.empty(); dir = dir.parent_path()) {
     const fs::path candidate = dir / name;
-    if (fs::is_regular_file(candidate, ec)) return shown_path(candidate);
+    // Anything but a folder is found, so that a FIFO or a device there is an error, not a silent skip.
+    if (fs::exists(candidate, ec) && !fs::is_directory(candidate, ec)) return shown_path(candidate);
     if (dir == dir.root_path()) break;
   }
   return std::nullopt;

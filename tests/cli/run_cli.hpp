@@ -17,12 +17,12 @@ struct CliRun {
   std::string err;
 };
 
-// Runs the clausecheck binary with arguments (already shell-quoted); stdout
-// and stderr kept apart, stderr through a file named after this process so
-// that test executables run side by side do not mix theirs.
-inline CliRun run_cli(const std::string& args) {
+// Runs a shell command line; stdout and stderr kept apart, stderr through a
+// file named after this process so that test executables run side by side do
+// not mix theirs.
+inline CliRun run_shell(const std::string& command_line) {
   const auto err_file = std::filesystem::temp_directory_path() / ("clausecheck-cli-" + std::to_string(::getpid()) + ".err");
-  const std::string command = std::string(CLAUSECHECK_BINARY) + " " + args + " 2>" + err_file.string();
+  const std::string command = "{ " + command_line + "; } 2>" + err_file.string();
   CliRun r;
   FILE* pipe = ::popen(command.c_str(), "r");
   REQUIRE(pipe != nullptr);
@@ -35,3 +35,6 @@ inline CliRun run_cli(const std::string& args) {
   std::filesystem::remove(err_file);
   return r;
 }
+
+// Runs the clausecheck binary with arguments (already shell-quoted).
+inline CliRun run_cli(const std::string& args) { return run_shell(std::string(CLAUSECHECK_BINARY) + " " + args); }
