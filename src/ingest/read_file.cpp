@@ -27,7 +27,7 @@ std::string kind_of(mode_t mode) {
 }
 
 std::string too_large(std::uint64_t size) {
-  return "文件太大（" + std::to_string(size) + " 字节以上，超过 --max-size " + std::to_string(max_file_size()) +
+  return "文件太大（" + std::to_string(size) + " 字节，超过 --max-size " + std::to_string(max_file_size()) +
          " 字节），未读取（file too large）";
 }
 

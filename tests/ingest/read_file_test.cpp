@@ -38,7 +38,7 @@ TEST_CASE("read_file: a regular file whole, up to the size limit, and not a byte
   const SizeLimit limit(10);
   CHECK(ingest::read_file(file) == "0123456789");
   const auto big = dir.write("b.txt", "0123456789A");
-  CHECK(read_error(big) == big.string() + ": 文件太大（11 字节以上，超过 --max-size 10 字节），未读取（file too large）");
+  CHECK(read_error(big) == big.string() + ": 文件太大（11 字节，超过 --max-size 10 字节），未读取（file too large）");
 }
 
 TEST_CASE("read_file: a FIFO, a device and a socket are refused at once, never read") {
