@@ -13,12 +13,23 @@ constexpr std::array kTypes = {"决议", "决定", "命令", "公报", "公告",
                                "请示", "批复", "议案", "纪要", "方案", "措施", "办法", "规定", "细则", "规则",
                                "条例", "解释", "规划", "函",   "令",   "法"};
 
+// Words ending in 法 that name no statute (典型经验做法, 工作方法).
+constexpr std::array kNotStatutes = {"做法", "方法", "看法", "想法"};
+
 constexpr std::array kTrialMarks = {"（试行）", "(试行)", "（暂行）", "(暂行)", "试行", "暂行"};
 
 std::string_view strip_trial(std::string_view title) {
   for (std::string_view mark : kTrialMarks)
     if (title.ends_with(mark)) return title.substr(0, title.size() - mark.size());
   return title;
+}
+
+std::string type_of(std::string_view core) {
+  for (std::string_view word : kNotStatutes)
+    if (core.ends_with(word)) return {};
+  for (std::string_view type : kTypes)
+    if (core.ends_with(type)) return std::string(type);
+  return {};
 }
 
 }  // namespace
@@ -28,13 +39,7 @@ TitleInfo read_title(std::string_view title) {
   // 关于印发《…若干措施（试行）》的通知 counts as trial too: the validity the
   // notice states is the trial measure's.
   if (title.find("试行") != std::string_view::npos || title.find("暂行") != std::string_view::npos) info.trial = true;
-  const std::string_view core = strip_trial(title);
-  for (std::string_view type : kTypes) {
-    if (core.ends_with(type)) {
-      info.type = std::string(type);
-      break;
-    }
-  }
+  info.type = type_of(strip_trial(title));
   // 国务院办公厅转发国家地震局关于…: the issuer is who forwards.
   if (const auto about = find_any(title, {"关于", "转发", "批转"}); about != std::string_view::npos && about > 0)
     info.issuer = std::string(title.substr(0, about));

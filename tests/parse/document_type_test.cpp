@@ -19,4 +19,9 @@ TEST_CASE("type, trial marker and issuer from a title") {
   CHECK(read_title("关于军民合用机场使用管理的若干暂行规定").type == "规定");
   CHECK(read_title("中华人民共和国政府信息公开条例").type == "条例");
   CHECK(read_title("国务院命令").type == "命令");
+  CHECK(read_title("中华人民共和国行政许可法").type == "法");
+  CHECK(read_title("中华人民共和国预算法").type == "法");
+  CHECK(read_title("中华人民共和国涉外民事关系法律适用法").type == "法");
+  CHECK(read_title("国务院第五次大督查发现的典型经验做法").type.empty());
+  CHECK(read_title("国务院办公厅转发民政部关于清理整顿社会团体意见的通知").issuer == "国务院办公厅");
 }
