@@ -31,6 +31,14 @@ std::string too_large(std::uint64_t size) {
          " 字节），未读取（file too large）";
 }
 
+// read(2) again when a signal interrupted it.
+ssize_t read_some(int fd, char* to, std::size_t n) {
+  ssize_t got;
+  while ((got = ::read(fd, to, n)) < 0 && errno == EINTR) {
+  }
+  return got;
+}
+
 // Closes the descriptor on every way out of read_file.
 struct Fd {
   int fd;
@@ -60,24 +68,25 @@ std::string read_file(const std::filesystem::path& path, const std::string& what
   if (::fstat(file.fd, &st) != 0 || !S_ISREG(st.st_mode)) throw fail(kind_of(st.st_mode));
   const std::uint64_t max = max_file_size();
   if (static_cast<std::uint64_t>(st.st_size) > max) throw fail(too_large(static_cast<std::uint64_t>(st.st_size)));
-  // The size fstat gave, then whatever the file grew by, never more than the limit.
+  // The size fstat gave, read into a string of exactly that size (no spare
+  // capacity: a run holds every file's text at once), then whatever the file
+  // grew by, never more than the limit.
   std::string bytes(static_cast<std::size_t>(st.st_size), '\0');
+  const auto read_failed = [&] { return fail("读取" + what + "失败（" + std::strerror(errno) + "）"); };
   std::size_t have = 0;
-  for (;;) {
-    if (have == bytes.size()) {
-      if (have > max) throw fail(too_large(have));
-      bytes.resize(std::min<std::uint64_t>(max + 1, have + (1 << 16)));
-    }
-    const ssize_t n = ::read(file.fd, bytes.data() + have, bytes.size() - have);
-    if (n == 0) break;
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      throw fail("读取" + what + "失败（" + std::strerror(errno) + "）");
-    }
+  while (have < bytes.size()) {
+    const ssize_t n = read_some(file.fd, bytes.data() + have, bytes.size() - have);
+    if (n < 0) throw read_failed();
+    if (n == 0) break;  // the file shrank
     have += static_cast<std::size_t>(n);
   }
-  if (have > max) throw fail(too_large(have));
   bytes.resize(have);
+  char chunk[1 << 16];
+  for (ssize_t n; (n = read_some(file.fd, chunk, sizeof chunk)) != 0;) {
+    if (n < 0) throw read_failed();
+    bytes.append(chunk, static_cast<std::size_t>(n));
+    if (bytes.size() > max) throw fail(too_large(bytes.size()));
+  }
   return bytes;
 }
 
