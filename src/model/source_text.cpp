@@ -5,23 +5,51 @@
 
 namespace clausecheck {
 
+namespace {
+
+constexpr std::uint32_t kBlock = 256;
+constexpr std::uint32_t kLongLine = 4096;
+
+bool starts_point(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
+
+std::uint32_t count_points(const char* begin, const char* end) {
+  return static_cast<std::uint32_t>(std::count_if(begin, end, starts_point));
+}
+
+}  // namespace
+
 SourceText::SourceText(std::string path, std::string text, std::string encoding)
     : path_(std::move(path)), text_(std::move(text)), encoding_(std::move(encoding)) {
   line_starts_.push_back(0);
   const char* const begin = text_.data();
   const char* const end = begin + text_.size();
-  for (const char* p = begin; (p = static_cast<const char*>(std::memchr(p, '\n', end - p))) != nullptr; ++p)
+  std::size_t longest = 0;
+  for (const char* p = begin; (p = static_cast<const char*>(std::memchr(p, '\n', end - p))) != nullptr; ++p) {
+    longest = std::max<std::size_t>(longest, p - begin - line_starts_.back());
     line_starts_.push_back(static_cast<std::uint32_t>(p - begin) + 1);
+  }
+  if (std::max<std::size_t>(longest, text_.size() - line_starts_.back()) <= kLongLine) return;
+  block_points_.reserve(text_.size() / kBlock + 1);
+  std::uint32_t points = 0;
+  for (std::size_t at = 0; at <= text_.size(); at += kBlock) {
+    block_points_.push_back(points);
+    points += count_points(begin + at, begin + std::min(text_.size(), at + kBlock));
+  }
+}
+
+std::uint32_t SourceText::points_before(std::uint32_t offset) const {
+  const std::uint32_t block = offset / kBlock;
+  return block_points_[block] + count_points(text_.data() + block * kBlock, text_.data() + offset);
 }
 
 Location SourceText::locate(std::uint32_t offset) const {
   offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(text_.size()));
   auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   const auto line = static_cast<std::uint32_t>(it - line_starts_.begin());
-  std::uint32_t column = 1;
-  for (std::uint32_t i = line_starts_[line - 1]; i < offset; ++i)
-    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
-  return {line, column};
+  const std::uint32_t start = line_starts_[line - 1];
+  const std::uint32_t column = block_points_.empty() ? count_points(text_.data() + start, text_.data() + offset)
+                                                      : points_before(offset) - points_before(start);
+  return {line, column + 1};
 }
 
 }  // namespace clausecheck

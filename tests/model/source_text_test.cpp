@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <string>
+
 #include "model/source_text.hpp"
 
 using clausecheck::Location;
@@ -19,4 +21,28 @@ TEST_CASE("locate counts lines from 1 and columns in code points") {
 TEST_CASE("locate clamps offsets past the end") {
   const SourceText src("a.txt", "一");
   CHECK(src.locate(100) == Location{1, 2});
+}
+
+// A line longer than the block marks' threshold (4096 bytes) is located through
+// the marks; the column must be the same as a count from the line's start.
+TEST_CASE("locate on a line of many thousand characters counts columns from the line's start") {
+  std::string text = "head\n";
+  std::string line;
+  for (int i = 0; i < 3000; ++i) line += (i % 3 == 0) ? "a" : (i % 3 == 1 ? "一" : "é");
+  text += line + "\nx" + line;
+  const SourceText src("a.txt", text);
+  auto expected = [&](std::uint32_t offset) {
+    const std::size_t start = text.rfind('\n', offset == 0 ? 0 : offset - 1);
+    std::uint32_t column = 1;
+    for (std::size_t i = start == std::string::npos ? 0 : start + 1; i < offset; ++i)
+      column += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+    return column;
+  };
+  for (std::uint32_t offset : {0u, 4u, 5u, 6u, 255u, 256u, 257u, 1000u, 4096u, 5000u, 6004u, 6005u, 6006u, 6007u, 9000u,
+                               static_cast<std::uint32_t>(text.size())}) {
+    CAPTURE(offset);
+    CHECK(src.locate(offset).column == expected(offset));
+  }
+  CHECK(src.locate(6006).line == 3);  // the x after the long line
+  CHECK(src.locate(6005).line == 2);  // the long line's own newline
 }
