@@ -402,3 +402,29 @@ TEST_CASE("attachments and nested clauses are walked") {
   CHECK(of<facts::Threshold>(file.documents[0].attachments[0].clauses[0].children[0].facts).size() == 1);
   CHECK(of<facts::Effective>(file.documents[0].facts).size() == 1);
 }
+
+TEST_CASE("thousands of facts of several kinds in one paragraph come in text order, none lost") {
+  std::string body;
+  for (int i = 0; i < 3000; ++i) body += "2024年3月4日前，三十日内罚款不超过5000元，";
+  const auto& facts = facts_in(body);
+  CHECK(std::is_sorted(facts.begin(), facts.end(), [](const Fact& a, const Fact& b) { return a.span.begin < b.span.begin; }));
+  CHECK(of<facts::Deadline>(facts).size() == 3000);
+  CHECK(of<facts::Duration>(facts).size() == 3000);
+  CHECK(of<facts::Threshold>(facts).size() == 3000);
+}
+
+TEST_CASE("of thousands of validity statements, each still drops only the duration inside it") {
+  std::string body;
+  for (int i = 0; i < 2000; ++i) body += "本办法有效期两年，三十日内办结。";
+  ParsedFile file;  // a notice without clauses: its facts are the document's
+  file.source = std::make_shared<SourceText>("t.txt", body);
+  Document d;
+  d.preamble.push_back(make_paragraph(body, 0));
+  file.documents.push_back(std::move(d));
+  parse::extract_facts(file);
+  const auto& facts = file.documents[0].facts;
+  CHECK(of<facts::Validity>(facts).size() == 2000);
+  const auto durations = texts<facts::Duration>(facts);
+  CHECK(durations.size() == 2000);  // 三十日内 of each sentence; 两年 lies inside its validity
+  CHECK(std::all_of(durations.begin(), durations.end(), [](const std::string& t) { return t == "三十日内"; }));
+}

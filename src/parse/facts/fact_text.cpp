@@ -105,4 +105,17 @@ std::size_t fragment_end(std::string_view text, std::size_t at) { return first_o
 
 std::size_t sentence_end(std::string_view text, std::size_t at) { return first_of(text, at, U"。；！？;"); }
 
+std::size_t StartCursor::operator()(std::size_t at) {
+  if (at < asked_) asked_ = start_ = 0;
+  if (const std::size_t found = find_(text_.substr(asked_, at - asked_), at - asked_)) start_ = asked_ + found;
+  asked_ = at;
+  return start_;
+}
+
+std::size_t EndCursor::operator()(std::size_t at) {
+  if (!end_ || at < asked_ || at > *end_) end_ = find_(text_, at);
+  asked_ = at;
+  return *end_;
+}
+
 }  // namespace clausecheck::parse

@@ -230,7 +230,7 @@ class FigureScanner {
     if (plain == facts::DeadlineRole::goal) return plain;
     const std::size_t frag = fragment_at(at);
     if (qualifies(frag, at, end)) return facts::DeadlineRole::condition;
-    if (ctx_.goal_year || leads_goal(frag) || leads_goal(sentence_begin(text_, at))) return facts::DeadlineRole::goal;
+    if (ctx_.goal_year || leads_goal(frag) || leads_goal(sentence_at(at))) return facts::DeadlineRole::goal;
     return plain;
   }
 
@@ -241,9 +241,9 @@ class FigureScanner {
   // after the deadline (…前已经受理…的案件), or a 的 within three characters
   // after it (…以前的缴费年限, …以前发生的刑事案件, …前缴纳的预缴款).
   // A 的 alone is not enough: 2023年底前完成…的改造 is a term.
-  bool qualifies(std::size_t frag, std::size_t at, std::size_t end) const {
+  bool qualifies(std::size_t frag, std::size_t at, std::size_t end) {
     if (word_before(text_, at, "对") || word_before(text_, at, "对于")) return true;
-    const std::size_t stop = skip_spaces_back(text_, fragment_end(text_, end));
+    const std::size_t stop = skip_spaces_back(text_, fragment_end_at(end));
     const std::string_view rest = text_.substr(end, stop > end ? stop - end : 0);
     if (rest.find("的") == std::string_view::npos) return false;
     const std::string_view head = text_.substr(skip_spaces(text_, frag));
@@ -446,23 +446,13 @@ class FigureScanner {
     return s;
   }
 
-  // fragment_begin(text_, at), looking back only as far as the last call:
-  // figures come in text order, and a paragraph dense with figures would
-  // otherwise be read back to its clause's start for each of them.
-  std::size_t fragment_at(std::size_t at) {
-    if (at < fragment_seen_) fragment_seen_ = fragment_ = 0;
-    const std::string_view since = text_.substr(fragment_seen_, at - fragment_seen_);
-    if (const std::size_t found = fragment_begin(since, since.size())) fragment_ = fragment_seen_ + found;
-    fragment_seen_ = at;
-    return fragment_;
-  }
-
   ScanContext& ctx_;
   FactSink& sink_;
   std::string_view text_;
   std::optional<Bound> last_;      // the previous figure's bound, for lists
-  std::size_t fragment_seen_ = 0;  // fragment_at has read the text up to here,
-  std::size_t fragment_ = 0;       // and the last clause it saw starts here
+  StartCursor fragment_at{text_, fragment_begin};  // figures come in text order
+  StartCursor sentence_at{text_, sentence_begin};
+  EndCursor fragment_end_at{text_, fragment_end};
 };
 
 }  // namespace

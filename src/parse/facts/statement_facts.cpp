@@ -90,6 +90,7 @@ void effect(ScanContext& ctx, FactSink& sink, const std::vector<std::uint32_t>& 
 void repeal(FactSink& sink, const std::vector<std::uint32_t>& starts) {
   using Kind = facts::Repeal::Kind;
   const std::string_view text = sink.paragraph.text;
+  StartCursor sentence_at(text, sentence_begin);
   for (const std::uint32_t at : starts) {
     const std::string_view rest = text.substr(at);
     std::size_t mark = at, end = 0;
@@ -108,7 +109,7 @@ void repeal(FactSink& sink, const std::vector<std::uint32_t>& starts) {
         }
     }
     if (!end) continue;
-    const std::size_t begin = sentence_begin(text, mark);
+    const std::size_t begin = sentence_at(mark);
     std::string_view target = text.substr(begin, mark - begin);
     if (target.starts_with("原")) target.remove_prefix(3);
     sink.add(facts::Repeal{kind, std::string(target)}, begin, end);
