@@ -3,7 +3,9 @@
 // as the status register (src/status) counts it.
 #include <cstdio>
 #include <set>
+#include <string_view>
 #include <tuple>
+#include <unordered_map>
 
 #include "rules/expr_field.hpp"
 #include "rules/kinds.hpp"
@@ -16,21 +18,6 @@ namespace clausecheck::rules {
 namespace {
 std::string iso(const std::optional<std::chrono::year_month_day>& d) {
   return d ? Date{*d, Precision::day}.iso() : std::string();
-}
-
-std::uint32_t offset_of(const SourceText& source, Location where) {
-  const std::string& text = source.text();
-  std::size_t at = 0;
-  for (std::uint32_t line = 1; line < where.line && at != std::string::npos; ++line) {
-    at = text.find('\n', at);
-    if (at != std::string::npos) ++at;
-  }
-  if (at == std::string::npos) return 0;
-  for (std::uint32_t col = 1; col < where.column && at < text.size() && text[at] != '\n'; ++col) {
-    ++at;
-    while (at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) ++at;
-  }
-  return static_cast<std::uint32_t>(at);
 }
 
 class ExpiryCheck : public Check {
@@ -54,17 +41,18 @@ class ExpiryCheck : public Check {
     const status::Register reg = status::build_register(input.files, as_of, options);
     // A notice and the 措施 it carries share one 有效期 sentence: one finding for it.
     std::set<std::tuple<std::string, std::uint32_t, std::uint32_t, std::string>> reported;
+    std::unordered_map<std::string_view, const ParsedFile*> by_path;  // a scan per entry was quadratic in files
+    for (const auto& f : input.files) by_path[f.source->path()] = &f;  // the last of a path, as the scan found
     for (const auto& entry : reg.entries) {
       if (std::find(statuses_.begin(), statuses_.end(), entry.status) == statuses_.end()) continue;
       if (entry.clause && !clauses_) continue;
-      const ParsedFile* file = nullptr;
-      for (const auto& f : input.files)
-        if (f.source->path() == entry.evidence.file) file = &f;
-      if (!file) continue;
+      const auto found = by_path.find(entry.evidence.file);
+      if (found == by_path.end()) continue;
+      const ParsedFile* file = found->second;
       if (!reported.emplace(entry.evidence.file, entry.evidence.location.line, entry.evidence.location.column,
                             entry.clause.value_or("")).second)
         continue;
-      const std::uint32_t begin = offset_of(*file->source, entry.evidence.location);
+      const std::uint32_t begin = entry.evidence.offset;
       const Span span{begin, static_cast<std::uint32_t>(begin + entry.evidence.text.size())};
       if (when_ && !applies(*file, begin, input.settings)) continue;
       int days = 0;

@@ -7,10 +7,9 @@ namespace clausecheck::rules {
 std::string document_label(const Document& doc) { return doc.number ? doc.number->raw : doc.title; }
 
 namespace {
+// Children lie in text order, so the last one ends furthest.
 std::uint32_t clause_end(const Clause& clause) {
-  std::uint32_t end = clause.span.end;
-  for (const auto& child : clause.children) end = std::max(end, clause_end(child));
-  return end;
+  return clause.children.empty() ? clause.span.end : std::max(clause.span.end, clause_end(clause.children.back()));
 }
 
 void walk_clauses(const std::vector<Clause>& clauses, std::vector<const Clause*>& chain,
@@ -66,19 +65,17 @@ const Document* parent_of(const ParsedFile& file, const Document& doc) {
   return parent;
 }
 
+// Siblings lie in text order: the one holding `offset` is the last to begin at
+// or before it, found by bisection (a scan per finding was quadratic on a
+// document of 100,000 articles).
 std::vector<const Clause*> clause_chain_at(const Document& doc, std::uint32_t offset) {
   std::vector<const Clause*> chain;
-  const std::vector<Clause>* level = &doc.clauses;
-  for (bool descended = true; descended;) {
-    descended = false;
-    for (const auto& clause : *level) {
-      if (clause.span.begin <= offset && offset < clause_end(clause)) {
-        chain.push_back(&clause);
-        level = &clause.children;
-        descended = true;
-        break;
-      }
-    }
+  for (const std::vector<Clause>* level = &doc.clauses;;) {
+    const auto after = std::upper_bound(level->begin(), level->end(), offset,
+                                        [](std::uint32_t at, const Clause& c) { return at < c.span.begin; });
+    if (after == level->begin() || offset >= clause_end(*std::prev(after))) break;
+    chain.push_back(&*std::prev(after));
+    level = &chain.back()->children;
   }
   return chain;
 }

@@ -53,7 +53,8 @@ void Reporter::report(Place place, Span span, std::map<std::string, std::string>
   f.evidence = span_text(source, span);
   f.before = text_before(source.text(), span.begin);
   // Evidence over several lines is shown by its first line only.
-  if (source.text().find('\n', span.begin) >= span.end) f.after = text_after(source.text(), span.end);
+  const std::string_view evidence(source.text().data() + span.begin, span.end - span.begin);
+  if (evidence.find('\n') == std::string_view::npos) f.after = text_after(source.text(), span.end);
   f.fix = std::move(fix);
   const std::string path = chain.empty() ? "" : clause_path(chain);
   f.anchor = place.doc ? document_label(*place.doc) + (path.empty() ? "" : "/" + path) : path;

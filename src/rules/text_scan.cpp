@@ -107,13 +107,13 @@ void for_each_match(const RE2& re, const std::string& text, Span region, int gro
     const auto end = static_cast<std::uint32_t>(begin + pieces[0].size());
     const re2::StringPiece& chosen = group < n && pieces[group].data() ? pieces[group] : pieces[0];
     const auto cb = static_cast<std::uint32_t>(chosen.data() - text.data());
-    std::vector<std::string> groups;
-    for (const auto& p : pieces) groups.emplace_back(p.data() ? std::string(p.data(), p.size()) : std::string());
-    fn(Span{cb, static_cast<std::uint32_t>(cb + chosen.size())}, groups);
-    if (end == begin) {  // an empty match: step one character to make progress
+    if (end == begin) {  // an empty match finds nothing to show: step one character past it
       pos = end + 1;
       while (pos < region.end && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
     } else {
+      std::vector<std::string> groups;
+      for (const auto& p : pieces) groups.emplace_back(p.data() ? std::string(p.data(), p.size()) : std::string());
+      fn(Span{cb, static_cast<std::uint32_t>(cb + chosen.size())}, groups);
       pos = end;
     }
   }

@@ -37,7 +37,8 @@ class Exceptions {
 void for_each_line_with(const std::string& text, Span region, const std::string& literal,
                         const std::function<void(Span line)>& fn);
 
-// Every match of `re` in text[region], as source spans of capture `group`.
+// Every match of `re` in text[region] that holds a character, as source spans
+// of capture `group`; an empty match (x* matches everywhere) is stepped past.
 void for_each_match(const RE2& re, const std::string& text, Span region, int group,
                     const std::function<void(Span match, const std::vector<std::string>& groups)>& fn);
 

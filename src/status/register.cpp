@@ -63,7 +63,7 @@ class RegisterBuilder {
   }
 
   Evidence evidence(const std::string& text, Span span) const {
-    return {text, source_.path(), source_.locate(span.begin)};
+    return {text, source_.path(), source_.locate(span.begin), span.begin};
   }
 
   const SourceText& source_;

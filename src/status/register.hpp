@@ -20,6 +20,7 @@ struct Evidence {
   std::string text;
   std::string file;
   Location location;
+  std::uint32_t offset = 0;  // in the file's text, where location points
 };
 
 // One line of the register: a document, or a clause with its own window or deadline.

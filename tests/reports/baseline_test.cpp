@@ -64,6 +64,24 @@ TEST_CASE("matching is a multiset: two equal findings need two entries") {
   CHECK(result.absent.empty());
 }
 
+TEST_CASE("entries of one fingerprint are taken in the baseline's order; the rest are absent in that order") {
+  std::vector<Finding> one = {sample_findings()[0]};
+  ensure_fingerprints(one);
+  const Finding& f = one[0];
+  std::vector<BaselineEntry> baseline;
+  for (unsigned i = 1; i <= 5; ++i)  // five entries of one fingerprint, told apart by their line
+    baseline.push_back({f.fingerprint, f.rule, f.severity, f.message, f.file, Location{i, 1}, f.evidence, f.anchor});
+  baseline.insert(baseline.begin() + 2, BaselineEntry{"other", "typos.common", Severity::info, "", "", {9, 9}, "", ""});
+  std::vector<Finding> three = {f, f, f};
+  const BaselineComparison result = compare_with_baseline(baseline, three);
+  CHECK(three[2].in_baseline);
+  CHECK(result.unchanged == 3);
+  REQUIRE(result.absent.size() == 3);
+  CHECK(result.absent[0].fingerprint == "other");
+  CHECK(result.absent[1].location == Location{4, 1});
+  CHECK(result.absent[2].location == Location{5, 1});
+}
+
 TEST_CASE("apply_baseline reads the file and marks the findings") {
   TempDir dir;
   std::vector<Finding> findings = sample_findings();
