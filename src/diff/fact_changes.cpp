@@ -2,8 +2,11 @@
 
 #include <algorithm>
 #include <chrono>
+#include <deque>
 #include <optional>
 #include <string>
+#include <unordered_map>
+#include <variant>
 
 namespace clausecheck::diff {
 
@@ -92,22 +95,31 @@ std::string subject_of(const FactValue& v) {
   return {};
 }
 
-// A quantity read as part of a threshold or target (不超过2% holds 2%) is
-// reported with it, not again on its own.
-bool inside_compound(const Fact& f, const std::vector<Fact>& all) {
-  if (!std::holds_alternative<facts::QuantityFact>(f.value)) return false;
-  return std::any_of(all.begin(), all.end(), [&](const Fact& other) {
-    const bool compound = std::holds_alternative<facts::Threshold>(other.value) ||
-                          std::holds_alternative<facts::Target>(other.value);
-    return compound && other.span.end > other.span.begin && other.span.begin <= f.span.begin &&
-           f.span.end <= other.span.end;
-  });
+bool is_compound(const Fact& f) {
+  return (std::holds_alternative<facts::Threshold>(f.value) || std::holds_alternative<facts::Target>(f.value)) &&
+         f.span.end > f.span.begin;
 }
 
+// A quantity read as part of a threshold or target (不超过2% holds 2%) is
+// reported with it, not again on its own. The compounds sorted by start, with
+// the furthest end reached so far: a quantity lies inside one of those begun
+// before it exactly when that end reaches its own (n log n, not n²).
 std::vector<const Fact*> own_facts(const std::vector<Fact>& all) {
+  std::vector<Span> compounds;
+  for (const Fact& f : all)
+    if (is_compound(f)) compounds.push_back(f.span);
+  std::sort(compounds.begin(), compounds.end(), [](Span x, Span y) { return x.begin < y.begin; });
+  std::vector<std::uint32_t> reach;
+  for (Span c : compounds) reach.push_back(std::max(c.end, reach.empty() ? 0 : reach.back()));
+  auto inside_compound = [&](const Fact& f) {
+    if (!std::holds_alternative<facts::QuantityFact>(f.value)) return false;
+    const auto begun = std::upper_bound(compounds.begin(), compounds.end(), f.span.begin,
+                                        [](std::uint32_t at, Span c) { return at < c.begin; }) - compounds.begin();
+    return begun > 0 && reach[static_cast<std::size_t>(begun - 1)] >= f.span.end;
+  };
   std::vector<const Fact*> out;
   for (const Fact& f : all)
-    if (!inside_compound(f, all)) out.push_back(&f);
+    if (!inside_compound(f)) out.push_back(&f);
   return out;
 }
 
@@ -122,6 +134,54 @@ FactChange make_change(const Fact* old_fact, const Fact* new_fact) {
   return c;
 }
 
+// Each old fact, in order, takes the first new fact not yet taken of the same
+// kind and key; the new facts wait in one queue per key, so that a pass is
+// linear (a scan of all new facts per old one was quadratic, and worse).
+class FactPairing {
+ public:
+  FactPairing(const std::vector<const Fact*>& old_facts, const std::vector<const Fact*>& new_facts)
+      : old_(old_facts), new_(new_facts), partner_(old_facts.size(), -1), taken_(new_facts.size(), false) {}
+
+  // key(fact) is "" for a fact that pairs with nothing in this pass.
+  template <typename Key>
+  void pair_by(Key&& key) {
+    std::unordered_map<std::string, std::deque<std::size_t>> waiting;
+    for (std::size_t j = 0; j < new_.size(); ++j)
+      if (!taken_[j])
+        if (std::string k = key(*new_[j]); !k.empty()) waiting[std::move(k)].push_back(j);
+    for (std::size_t i = 0; i < old_.size(); ++i) {
+      if (partner_[i] >= 0) continue;
+      const std::string k = key(*old_[i]);
+      if (k.empty()) continue;
+      const auto it = waiting.find(k);
+      if (it == waiting.end() || it->second.empty()) continue;
+      partner_[i] = static_cast<int>(it->second.front());
+      taken_[it->second.front()] = true;
+      it->second.pop_front();
+    }
+  }
+
+  // Unpaired old facts of a kind less unpaired new ones. Pairing two facts of
+  // one kind leaves it as it was, so it holds for a whole pass.
+  std::ptrdiff_t left_of_kind(std::size_t kind) const {
+    std::ptrdiff_t balance = 0;
+    for (std::size_t i = 0; i < old_.size(); ++i) balance += partner_[i] < 0 && old_[i]->value.index() == kind;
+    for (std::size_t j = 0; j < new_.size(); ++j) balance -= !taken_[j] && new_[j]->value.index() == kind;
+    return balance;
+  }
+
+  const std::vector<int>& partner() const { return partner_; }
+  const std::vector<bool>& taken() const { return taken_; }
+
+ private:
+  const std::vector<const Fact*>& old_;
+  const std::vector<const Fact*>& new_;
+  std::vector<int> partner_;
+  std::vector<bool> taken_;
+};
+
+std::string kind_key(const Fact& f) { return std::to_string(f.value.index()) + "|"; }
+
 }  // namespace
 
 bool same_value(const FactValue& a, const FactValue& b) {
@@ -130,36 +190,22 @@ bool same_value(const FactValue& a, const FactValue& b) {
 
 std::vector<FactChange> compare_facts(const std::vector<Fact>& old_all, const std::vector<Fact>& new_all) {
   const std::vector<const Fact*> old_facts = own_facts(old_all), new_facts = own_facts(new_all);
-  std::vector<int> partner(old_facts.size(), -1);
-  std::vector<bool> taken(new_facts.size(), false);
-  auto pair_by = [&](auto&& fits) {
-    for (std::size_t i = 0; i < old_facts.size(); ++i) {
-      if (partner[i] >= 0) continue;
-      for (std::size_t j = 0; j < new_facts.size(); ++j) {
-        if (taken[j] || old_facts[i]->value.index() != new_facts[j]->value.index()) continue;
-        if (!fits(*old_facts[i], *new_facts[j])) continue;
-        partner[i] = static_cast<int>(j);
-        taken[j] = true;
-        break;
-      }
-    }
-  };
-  auto left_of_kind = [&](std::size_t kind) {
-    std::ptrdiff_t balance = 0;
-    for (std::size_t i = 0; i < old_facts.size(); ++i) balance += partner[i] < 0 && old_facts[i]->value.index() == kind;
-    for (std::size_t j = 0; j < new_facts.size(); ++j) balance -= !taken[j] && new_facts[j]->value.index() == kind;
-    return balance;
-  };
-  pair_by([](const Fact& a, const Fact& b) {
-    return !subject_of(a.value).empty() && subject_of(a.value) == subject_of(b.value);
+  FactPairing pairing(old_facts, new_facts);
+  pairing.pair_by([](const Fact& f) {
+    const std::string subject = subject_of(f.value);
+    return subject.empty() ? subject : kind_key(f) + subject;
   });
   // As many facts of a kind on both sides: a revision that edits figures keeps
   // their order (40万元, 50万元 → 50万元, 60万元), so pair them in order. Else
   // a fact came or went: keep the unchanged ones together first.
-  pair_by([&](const Fact& a, const Fact& b) {
-    return left_of_kind(a.value.index()) != 0 && same_value(a.value, b.value);
+  std::vector<std::ptrdiff_t> left(std::variant_size_v<FactValue>);
+  for (std::size_t kind = 0; kind < left.size(); ++kind) left[kind] = pairing.left_of_kind(kind);
+  pairing.pair_by([&](const Fact& f) {
+    return left[f.value.index()] != 0 ? kind_key(f) + std::visit(Canonical{}, f.value) : std::string();
   });
-  pair_by([](const Fact&, const Fact&) { return true; });
+  pairing.pair_by(kind_key);
+  const std::vector<int>& partner = pairing.partner();
+  const std::vector<bool>& taken = pairing.taken();
 
   std::vector<FactChange> out;
   for (std::size_t i = 0; i < old_facts.size(); ++i) {

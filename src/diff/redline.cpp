@@ -54,21 +54,26 @@ std::vector<Block> raw_blocks(const std::u32string& a, const std::u32string& b) 
 
 std::size_t weight(const Block& change) { return std::max(change.removed.size(), change.added.size()); }
 
-// Folds short equal runs between two changes into one change, until none is left.
+// Folds short equal runs between two changes into one change, until none is
+// left: one pass with the result as a stack, since a fold only makes the
+// change on top heavier and so may let it swallow the equal run below it.
 void fold_short_equalities(std::vector<Block>& blocks) {
-  for (bool folded = true; folded;) {
-    folded = false;
-    for (std::size_t k = 1; k + 1 < blocks.size(); ++k) {
-      Block& mid = blocks[k];
-      if (mid.change || !blocks[k - 1].change || !blocks[k + 1].change) continue;
-      if (mid.equal.size() > weight(blocks[k - 1]) || mid.equal.size() > weight(blocks[k + 1])) continue;
-      Block& left = blocks[k - 1];
-      left.removed += mid.equal + blocks[k + 1].removed;
-      left.added += mid.equal + blocks[k + 1].added;
-      blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(k), blocks.begin() + static_cast<std::ptrdiff_t>(k + 2));
-      folded = true;
+  std::vector<Block> out;
+  out.reserve(blocks.size());
+  for (Block& b : blocks) {
+    out.push_back(std::move(b));
+    while (out.size() >= 3) {
+      Block& right = out.back();
+      Block& mid = out[out.size() - 2];
+      Block& left = out[out.size() - 3];
+      if (!right.change || mid.change || !left.change) break;
+      if (mid.equal.size() > weight(left) || mid.equal.size() > weight(right)) break;
+      left.removed += mid.equal + right.removed;
+      left.added += mid.equal + right.added;
+      out.resize(out.size() - 2);
     }
   }
+  blocks = std::move(out);
 }
 
 // Whether a change touches a word character on the side facing `edge`.
@@ -84,21 +89,21 @@ void extend_to_words(std::vector<Block>& blocks) {
   for (std::size_t k = 0; k < blocks.size(); ++k) {
     Block& c = blocks[k];
     if (!c.change) continue;
-    if (k > 0) {
+    if (k > 0 && starts_word(c)) {
       std::u32string& before = blocks[k - 1].equal;
-      while (!before.empty() && is_word_char(before.back()) && starts_word(c)) {
-        c.removed.insert(c.removed.begin(), before.back());
-        c.added.insert(c.added.begin(), before.back());
-        before.pop_back();
-      }
+      const auto word = std::find_if(before.rbegin(), before.rend(), [](char32_t x) { return !is_word_char(x); });
+      const std::u32string part(word.base(), before.end());
+      c.removed.insert(0, part);
+      c.added.insert(0, part);
+      before.erase(word.base(), before.end());
     }
-    if (k + 1 < blocks.size()) {
+    if (k + 1 < blocks.size() && ends_word(c)) {
       std::u32string& after = blocks[k + 1].equal;
-      while (!after.empty() && is_word_char(after.front()) && ends_word(c)) {
-        c.removed += after.front();
-        c.added += after.front();
-        after.erase(after.begin());
-      }
+      const auto word = std::find_if(after.begin(), after.end(), [](char32_t x) { return !is_word_char(x); });
+      const std::u32string part(after.begin(), word);
+      c.removed += part;
+      c.added += part;
+      after.erase(after.begin(), word);
     }
   }
   // An equal run eaten up joins its neighbouring changes.

@@ -42,3 +42,27 @@ TEST_CASE("pure insertion and pure deletion") {
   CHECK(make_redline("原条款全文", "") == Redline{del("原条款全文")});
   CHECK(make_redline("支持团购商品住房", "支持团购在售商品住房") == Redline{eq("支持团购"), ins("在售"), eq("商品住房")});
 }
+
+TEST_CASE("thousands of edits fold and grow as a few do") {
+  // Two-character edits with one equal character between them fold into one change.
+  std::string old_text, new_text;
+  for (int i = 0; i < 2000; ++i) old_text += "甲乙中", new_text += "丙丁中";
+  const Redline folded = make_redline(old_text + "。附则", new_text + "。附则");
+  REQUIRE(folded.size() == 3);
+  CHECK(folded[0] == del(old_text.substr(0, old_text.size() - 3)));
+  CHECK(folded[1] == ins(new_text.substr(0, new_text.size() - 3)));
+  CHECK(folded[2] == eq("中。附则"));
+  // One-digit edits inside numbers, 年 between: each grows to its number, none folds.
+  old_text.clear(), new_text.clear();
+  for (int i = 0; i < 500; ++i) old_text += "121年", new_text += "122年";
+  const Redline grown = make_redline(old_text + "。", new_text + "。");
+  REQUIRE(grown.size() == 1500);
+  CHECK(grown[0] == del("121"));
+  CHECK(grown[1] == ins("122"));
+  CHECK(grown[2] == eq("年"));
+  CHECK(grown[1499] == eq("年。"));
+  // A change at each end of a 40,000-digit number grows over all of it.
+  const std::string digits(40000, '7');
+  CHECK(make_redline("甲1" + digits + "1乙", "甲2" + digits + "2乙") ==
+        Redline{eq("甲"), del("1" + digits + "1"), ins("2" + digits + "2"), eq("乙")});
+}
