@@ -177,3 +177,18 @@ TEST_CASE("empty clause lists on either side") {
   CHECK(count(all_gone, ClauseChangeKind::deleted) == 12);
   CHECK(all_gone[0].old_path == "一");
 }
+
+TEST_CASE("past 128 unpaired clauses, each edited clause still pairs with its own near its place") {
+  // 600 clauses of one wording but their figures, each edited: more than the window's 2 × 64,
+  // so each old clause is compared only with the new ones near its relative place.
+  std::vector<Clause> old_clauses, new_clauses;
+  for (int k = 0; k < 600; ++k) {
+    const std::string n = std::to_string(k);
+    old_clauses.push_back(clause(n, "第" + n + "批项目自受理之日起" + n + "日内完成审查，逾期视为同意。"));
+    new_clauses.push_back(clause(n, "第" + n + "批项目自受理之日起" + n + "个工作日内完成审查，逾期视为同意。"));
+  }
+  const auto changes = align_clauses(old_clauses, new_clauses);
+  REQUIRE(changes.size() == 600);
+  CHECK(count(changes, ClauseChangeKind::modified) == 600);
+  CHECK(std::all_of(changes.begin(), changes.end(), [](const ClauseChange& c) { return c.old_path == c.new_path; }));
+}
