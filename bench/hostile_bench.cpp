@@ -159,6 +159,7 @@ std::pair<double, int> run(const std::string& binary, const std::vector<std::str
   std::vector<char*> argv{const_cast<char*>(binary.c_str())};
   for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
   argv.push_back(nullptr);
+  std::fflush(nullptr);  // else the child would write the parent's buffered lines again
   const pid_t pid = fork();
   if (pid == 0) {
     std::freopen("/dev/null", "w", stdout);
