@@ -10,8 +10,11 @@ using boost::fusion::at_c;
 using x3::_attr;
 using x3::_val;
 
+// Letters and digits are told in the ascii encoding, which rejects bytes above
+// 0x7F first; the standard one hands UTF-8 bytes to std::isalpha as negative
+// ints (an assertion, undefined behaviour without it; found by fuzz_expr).
 // Keywords are whole words: `android` is a field name, not `and` + `roid`.
-inline auto kw(const char* word) { return x3::lexeme[x3::lit(word) >> !(x3::alnum | '_')]; }
+inline auto kw(const char* word) { return x3::lexeme[x3::lit(word) >> !(x3::ascii::alnum | '_')]; }
 
 inline const auto assign = [](auto& ctx) { _val(ctx) = _attr(ctx); };
 inline const auto fold = [](const char* op) {
@@ -26,12 +29,12 @@ inline const auto fold_op = [](auto& ctx) {
 const auto four = x3::uint_parser<int, 10, 4, 4>{};
 const auto two = x3::uint_parser<int, 10, 1, 2>{};
 const auto date_lit = x3::rule<class date_class, ast::Ptr>{"date"} =
-    x3::lexeme[four >> '-' >> two >> '-' >> two >> !x3::alnum]
+    x3::lexeme[four >> '-' >> two >> '-' >> two >> !x3::ascii::alnum]
               [([](auto& ctx) { auto& a = _attr(ctx); _val(ctx) = ast::date(at_c<0>(a), at_c<1>(a), at_c<2>(a)); })];
 
 const auto duration_part = x3::int_ >> x3::char_("ymwd");
 const auto duration_lit = x3::rule<class duration_class, ast::Ptr>{"duration"} =
-    x3::lexeme[+duration_part >> !(x3::alnum | '_')][([](auto& ctx) {
+    x3::lexeme[+duration_part >> !(x3::ascii::alnum | '_')][([](auto& ctx) {
       int y = 0, m = 0, d = 0;
       for (auto& part : _attr(ctx)) {
         const int n = at_c<0>(part);
@@ -46,7 +49,7 @@ const auto duration_lit = x3::rule<class duration_class, ast::Ptr>{"duration"} =
     })];
 
 const auto number_lit = x3::rule<class number_class, ast::Ptr>{"number"} =
-    x3::lexeme[x3::double_ >> !(x3::alpha | '_')][([](auto& ctx) { _val(ctx) = ast::number(_attr(ctx)); })];
+    x3::lexeme[x3::double_ >> !(x3::ascii::alpha | '_')][([](auto& ctx) { _val(ctx) = ast::number(_attr(ctx)); })];
 
 const auto string_body = x3::rule<class string_body_class, std::string>{"string"} =
     x3::lexeme['"' >> *(('\\' >> x3::char_) | (x3::char_ - '"')) >> '"'];
@@ -60,7 +63,7 @@ inline auto keyword_node(const char* word) {
 const auto keyword_lit = x3::rule<class keyword_class, ast::Ptr>{"keyword"} =
     keyword_node("true") | keyword_node("false") | keyword_node("null");
 
-const auto identifier = x3::lexeme[(x3::alpha | x3::char_('_')) >> *(x3::alnum | x3::char_('_'))];
+const auto identifier = x3::lexeme[(x3::ascii::alpha | x3::char_('_')) >> *(x3::ascii::alnum | x3::char_('_'))];
 const auto path_lit = x3::rule<class path_class, ast::Ptr>{"field name"} =
     x3::raw[x3::lexeme[identifier >> *('.' >> identifier)]]
            [([](auto& ctx) { _val(ctx) = ast::path(std::string(_attr(ctx).begin(), _attr(ctx).end())); })];
@@ -90,8 +93,8 @@ const auto sum = x3::rule<class sum_class, ast::Ptr>{"sum"} =
 
 // Longest operators first so `<=` is not read as `<`.
 const auto comparator = x3::rule<class comparator_class, std::string>{"comparison operator"} = x3::string("==") | x3::string("!=") | x3::string("<=") | x3::string(">=") |
-                        x3::string("<") | x3::string(">") | x3::lexeme[x3::string("in") >> !(x3::alnum | '_')] |
-                        x3::lexeme[x3::string("matches") >> !(x3::alnum | '_')];
+                        x3::string("<") | x3::string(">") | x3::lexeme[x3::string("in") >> !(x3::ascii::alnum | '_')] |
+                        x3::lexeme[x3::string("matches") >> !(x3::ascii::alnum | '_')];
 const auto comparison = x3::rule<class comparison_class, ast::Ptr>{"comparison"} =
     sum[assign] >> -(comparator > sum)[fold_op];
 
