@@ -48,11 +48,17 @@ namespace {
 void note_rule_id_places(Config& config, const RuleFields& f, const SourceText& source) {
   const YAML::Node disable = f.node("disable");
   if (disable && disable.IsSequence())
-    for (const auto& item : disable) config.rule_id_places.emplace(item.as<std::string>(), rules::mark_location(source, item.Mark()));
+    for (const auto& item : disable)
+      if (item.IsScalar()) config.rule_id_places.emplace(item.as<std::string>(), rules::mark_location(source, item.Mark()));
   const YAML::Node severity = f.node("severity");
   if (severity && severity.IsMap())
-    for (const auto& item : severity)
-      config.rule_id_places.emplace(item.first.as<std::string>(), rules::mark_location(source, item.first.Mark()));
+    for (const auto& item : severity)  // anything but a string is an error when the map is read
+      if (item.first.IsScalar()) config.rule_id_places.emplace(item.first.as<std::string>(), rules::mark_location(source, item.first.Mark()));
+}
+// A mapping's key as text; a key that is a list or a mapping is an error at it (found by fuzz_config).
+std::string key_text(const YAML::Node& key, const SourceText& source) {
+  if (!key.IsScalar()) throw InputError(source.path(), rules::mark_location(source, key.Mark()), "键应为字符串 (a key is a string)");
+  return key.as<std::string>();
 }
 }  // namespace
 
@@ -71,7 +77,7 @@ Config load_config(const fs::path& path) {
   static const std::vector<std::string> keys = {"packs", "disable", "severity", "as_of", "warning_days", "day_count",
                                                 "profile", "normative_types", "fail_on", "suppress"};
   for (const auto& item : root) {
-    const std::string key = item.first.as<std::string>();
+    const std::string key = key_text(item.first, *source);
     if (std::find(keys.begin(), keys.end(), key) == keys.end())
       throw InputError(path.string(), rules::mark_location(*source, item.first.Mark()),
                        "未知配置项 (unknown key) '" + key + "'" + rules::did_you_mean(key, keys));
@@ -112,7 +118,7 @@ Config load_config(const fs::path& path) {
     if (!node.IsMap()) f.fail("profile", "应为映射 (expected a mapping)");
     static const std::vector<std::string> profile_keys = {"name", "normative_cap_years", "trial_cap_years"};
     for (const auto& item : node) {
-      const std::string key = item.first.as<std::string>();
+      const std::string key = key_text(item.first, *source);
       if (std::find(profile_keys.begin(), profile_keys.end(), key) == profile_keys.end())
         throw InputError(path.string(), rules::mark_location(*source, item.first.Mark()),
                          "profile 中的未知字段 (unknown key) '" + key + "'" + rules::did_you_mean(key, profile_keys));

@@ -59,8 +59,11 @@ std::vector<BaselineEntry> read_baseline(const std::filesystem::path& path) {
     const SourceText source(path.string(), text);
     const auto offset = static_cast<std::uint32_t>(e.byte > 0 ? e.byte - 1 : 0);
     throw InputError(path.string(), source.locate(offset), "基线文件不是有效的 JSON（invalid JSON）");
+  } catch (const nlohmann::json::out_of_range&) {  // a number beyond double (1e999), found by fuzz_baseline
+    throw InputError(path.string(), "基线文件中的数超出范围（a number out of range）");
   }
-  if (!doc.is_object() || doc.value("schema", "") != kSchema || !doc.contains("findings") ||
+  // Compared as JSON: value("schema", "") threw when the schema was no string.
+  if (!doc.is_object() || !doc.contains("schema") || doc["schema"] != kSchema || !doc.contains("findings") ||
       !doc["findings"].is_array())
     throw InputError(path.string(), std::string("不是 ") + kSchema + " 基线文件（not a baseline file）");
   std::vector<BaselineEntry> entries;

@@ -54,6 +54,7 @@ std::map<std::string, std::string> RuleFields::text_map(const std::string& key) 
   if (!value.IsMap()) fail(key, "应为映射 (expected a mapping of strings)");
   std::map<std::string, std::string> out;
   for (const auto& item : value) {
+    if (!item.first.IsScalar()) fail_at(item.first.Mark(), "'" + key + "': 键应为字符串 (expected a string key)");
     if (!item.second.IsScalar()) fail_at(item.second.Mark(), "'" + key + "': 应为字符串 (expected a string)");
     out[item.first.as<std::string>()] = item.second.as<std::string>();
   }
