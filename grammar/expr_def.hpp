@@ -1,5 +1,7 @@
 #pragma once
 #include <boost/fusion/include/at_c.hpp>
+#include <algorithm>
+#include <limits>
 
 #include "grammar/expr.hpp"
 
@@ -32,12 +34,15 @@ const auto date_lit = x3::rule<class date_class, ast::Ptr>{"date"} =
     x3::lexeme[four >> '-' >> two >> '-' >> two >> !x3::ascii::alnum]
               [([](auto& ctx) { auto& a = _attr(ctx); _val(ctx) = ast::date(at_c<0>(a), at_c<1>(a), at_c<2>(a)); })];
 
-const auto duration_part = x3::int_ >> x3::char_("ymwd");
+// Parts are unsigned ints (3w-6w is 3w minus 6w, not one literal of -3 weeks),
+// summed wide and refused past an int, so no count overflows (both found by
+// fuzz_expr).
+const auto duration_part = x3::uint_parser<int>{} >> x3::char_("ymwd");
 const auto duration_lit = x3::rule<class duration_class, ast::Ptr>{"duration"} =
     x3::lexeme[+duration_part >> !(x3::ascii::alnum | '_')][([](auto& ctx) {
-      int y = 0, m = 0, d = 0;
+      long long y = 0, m = 0, d = 0;
       for (auto& part : _attr(ctx)) {
-        const int n = at_c<0>(part);
+        const long long n = at_c<0>(part);
         switch (at_c<1>(part)) {
           case 'y': y += n; break;
           case 'm': m += n; break;
@@ -45,7 +50,10 @@ const auto duration_lit = x3::rule<class duration_class, ast::Ptr>{"duration"} =
           default: d += n; break;
         }
       }
-      _val(ctx) = ast::duration(y, m, d);
+      constexpr long long most = std::numeric_limits<int>::max();
+      x3::_pass(ctx) = y <= most && m <= most && d <= most;
+      _val(ctx) = ast::duration(static_cast<int>(std::min(y, most)), static_cast<int>(std::min(m, most)),
+                                static_cast<int>(std::min(d, most)));
     })];
 
 const auto number_lit = x3::rule<class number_class, ast::Ptr>{"number"} =

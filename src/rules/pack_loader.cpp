@@ -34,6 +34,8 @@ std::string pack_name(const std::string& origin) {
 void check_keys(const SourceText& pack, const YAML::Node& map, const std::vector<std::string>& valid,
                 const std::string& what) {
   for (const auto& item : map) {
+    // A key that is a list or a mapping (`? passes:`) was exit 3; found by fuzz_pack.
+    if (!item.first.IsScalar()) fail(pack, item.first.Mark(), what + "中的字段名应为字符串 (a key is a string)");
     const std::string key = item.first.as<std::string>();
     if (std::find(valid.begin(), valid.end(), key) == valid.end())
       fail(pack, item.first.Mark(), what + "中的未知字段 (unknown key) '" + key + "'" + did_you_mean(key, valid));

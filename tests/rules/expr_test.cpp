@@ -20,6 +20,13 @@ TEST_CASE("expressions parse with precedence: and binds tighter than or, compari
   CHECK(expr::to_string(expr::parse("android")) == "android");  // a keyword prefix is still a field name
 }
 
+TEST_CASE("a duration's parts are unsigned and its sum an int (found by fuzz_expr)") {
+  CHECK(expr::to_string(expr::parse("3w-6w")) == "(21d - 42d)");  // was one literal, -21d, printed so it read back as (-21d)
+  CHECK(expr::to_string(expr::parse("2147483647d")) == "2147483647d");
+  CHECK_THROWS_AS(expr::parse("2147483647y1y"), expr::SyntaxError);
+  CHECK_THROWS_AS(expr::parse("400000000w"), expr::SyntaxError);  // 7 × 400000000 days overflowed an int
+}
+
 TEST_CASE("syntax errors carry the column where the expression goes wrong") {
   try {
     expr::parse("a <");
