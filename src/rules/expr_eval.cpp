@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <limits>
 
 namespace clausecheck::rules {
 
@@ -113,6 +114,14 @@ bool equal(const Value& a, const Value& b) {
   throw EvalError("运算 '" + op + "' 不适用于 " + a.text() + " 和 " + b.text() + " (operator does not apply to these values)");
 }
 
+// A duration's count computed wide; an EvalError past an int instead of
+// undefined behaviour (90d * -1e308 and 2147483647d + 1d; found by fuzz_expr).
+int duration_count(double value) {
+  if (!(value >= std::numeric_limits<int>::min() && value <= std::numeric_limits<int>::max()))
+    throw EvalError("时长超出范围 (duration out of range)");
+  return static_cast<int>(value);
+}
+
 Value arithmetic(const std::string& op, const Value& a, const Value& b) {
   if (a.is_null() || b.is_null()) return {};
   const auto* x = std::get_if<double>(&a.v);
@@ -131,13 +140,14 @@ Value arithmetic(const std::string& op, const Value& a, const Value& b) {
     return {DurationValue{0, 0, static_cast<int>((day_of(*date) - day_of(*date2)).count()), 0}};
   const auto* dur_a = std::get_if<DurationValue>(&a.v);
   if (dur_a && dur && (op == "+" || op == "-")) {
-    const int s = op == "+" ? 1 : -1;
-    return {DurationValue{dur_a->years + s * dur->years, dur_a->months + s * dur->months, dur_a->days + s * dur->days,
-                          dur_a->workdays + s * dur->workdays}};
+    const double s = op == "+" ? 1 : -1;
+    return {DurationValue{duration_count(dur_a->years + s * dur->years), duration_count(dur_a->months + s * dur->months),
+                          duration_count(dur_a->days + s * dur->days), duration_count(dur_a->workdays + s * dur->workdays)}};
   }
   if (dur_a && y && op == "*") {
-    const int n = static_cast<int>(*y);
-    return {DurationValue{dur_a->years * n, dur_a->months * n, dur_a->days * n, dur_a->workdays * n}};
+    const double n = std::trunc(*y);  // a whole multiple, as before
+    return {DurationValue{duration_count(dur_a->years * n), duration_count(dur_a->months * n), duration_count(dur_a->days * n),
+                          duration_count(dur_a->workdays * n)}};
   }
   type_error(op, a, b);
 }

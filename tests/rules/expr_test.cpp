@@ -25,6 +25,9 @@ TEST_CASE("a duration's parts are unsigned and its sum an int (found by fuzz_exp
   CHECK(expr::to_string(expr::parse("2147483647d")) == "2147483647d");
   CHECK_THROWS_AS(expr::parse("2147483647y1y"), expr::SyntaxError);
   CHECK_THROWS_AS(expr::parse("400000000w"), expr::SyntaxError);  // 7 × 400000000 days overflowed an int
+  CHECK_THROWS_AS(eval("90d * -1e308"), EvalError);  // the multiple was cast to int unchecked
+  CHECK_THROWS_AS(eval("2147483647d + 1d"), EvalError);
+  CHECK(eval("90d * 1.5").text() == "90d");  // a whole multiple, as before
 }
 
 TEST_CASE("syntax errors carry the column where the expression goes wrong") {
