@@ -6,6 +6,7 @@
 #include "diff/code_points.hpp"
 #include "diff/fact_changes.hpp"
 #include "diff/similarity.hpp"
+#include "model/document_statements.hpp"
 
 namespace clausecheck::diff {
 
@@ -60,17 +61,11 @@ double document_similarity(const DocumentProfile& a, const DocumentProfile& b) {
   return 0.3 * title + 0.7 * similarity(a.content, b.content);
 }
 
-template <typename Kind>
-const Fact* first_fact(const Document& d) {
-  for (const Fact& f : d.facts)
-    if (std::holds_alternative<Kind>(f.value)) return &f;
-  return nullptr;
-}
-
+// The document's own statements only: a licence's 证书有效期 that changes is a change of its clause.
 template <typename Kind>
 void compare_fact_field(const char* field, const Document& a, const Document& b, std::vector<FieldChange>& out) {
-  const Fact* fa = first_fact<Kind>(a);
-  const Fact* fb = first_fact<Kind>(b);
+  const Fact* fa = first_statement<Kind>(a.facts);
+  const Fact* fb = first_statement<Kind>(b.facts);
   if (!fa && !fb) return;
   if (fa && fb && same_value(fa->value, fb->value)) return;
   out.push_back({field, fa ? fa->text : "", fb ? fb->text : ""});

@@ -11,6 +11,7 @@ namespace clausecheck {
 struct Diagnostic {
   Span span;
   std::string message;
+  std::string code;  // what kind of problem, for rules of kind `diagnostic`: "invalid-date"
 };
 
 }  // namespace clausecheck

@@ -21,13 +21,39 @@ struct KindName {
 
 const char* kind_name(const FactValue& value) { return std::visit(KindName{}, value); }
 
-const char* role_name(facts::DeadlineRole role) {
+const char* role_name(facts::DateRole role) {
   switch (role) {
-    case facts::DeadlineRole::goal: return "goal";
-    case facts::DeadlineRole::condition: return "condition";
-    case facts::DeadlineRole::term: break;
+    case facts::DateRole::effective: return "effective";
+    case facts::DateRole::goal: return "goal";
+    case facts::DateRole::condition: return "condition";
+    case facts::DateRole::history: return "history";
+    case facts::DateRole::reporting: return "reporting";
+    case facts::DateRole::term: break;
   }
   return "term";
+}
+
+const char* scope_name(facts::Scope scope) { return scope == facts::Scope::clause ? "clause" : "document"; }
+
+const char* rule_name(facts::Effective::Rule rule) {
+  switch (rule) {
+    case facts::Effective::Rule::on_publication: return "on_publication";
+    case facts::Effective::Rule::on_issue: return "on_issue";
+    case facts::Effective::Rule::on_date: break;
+  }
+  return "on_date";
+}
+
+bool is_document_statement(const Fact& fact) {
+  if (const auto* v = std::get_if<facts::Validity>(&fact.value)) return v->scope == facts::Scope::document;
+  if (const auto* e = std::get_if<facts::Effective>(&fact.value)) return e->scope == facts::Scope::document;
+  return false;
+}
+
+std::chrono::year_month_day last_day(const facts::Deadline& deadline) {
+  // A day named is the last one, as 申报期限 “每月15日前” is read, whatever the wording.
+  if (deadline.inclusive || deadline.date.precision == Precision::day) return deadline.date.last_day();
+  return std::chrono::year_month_day{std::chrono::sys_days{deadline.date.first_day()} - std::chrono::days{1}};
 }
 
 }  // namespace clausecheck

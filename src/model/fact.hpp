@@ -28,22 +28,33 @@ struct DocNumber {
 };
 
 namespace facts {
-struct DateFact { Date date; };
-struct Period { std::optional<Date> from; std::optional<Date> to; };
-// What a deadline bounds: a term of the measure (2023年12月31日前，企业可申请…),
-// a goal of a plan (到2025年…), or who qualifies (对2022年12月31日前申请…的项目).
-// Only a term makes a clause lapse.
-enum class DeadlineRole { term, goal, condition };
-struct Deadline { Date date; bool inclusive = true; DeadlineRole role = DeadlineRole::term; };
+// What a date says (docs/facts.md, "Roles of dates"): a term of the measure
+// (2023年12月31日前，企业可申请…), its effective date (自2023年5月1日起施行), a
+// goal of a plan (到2025年…), who qualifies (对2022年12月31日前申请…的项目),
+// what happened before (曾于…, 自2015年以来) or when to report (每年1月31日前报送).
+// Only a term makes anything lapse.
+enum class DateRole { term, effective, goal, condition, history, reporting };
+// A date alone names an event; it bounds nothing unless a cue says so.
+struct DateFact { Date date; DateRole role = DateRole::history; };
+struct Period { std::optional<Date> from; std::optional<Date> to; DateRole role = DateRole::term; };
+struct Deadline { Date date; bool inclusive = true; DateRole role = DateRole::term; };
 struct Duration { DurationValue value; std::optional<Comparator> op; };
+// Whose a validity or effect statement is: the document's own (本办法自…起施行，
+// 有效期五年), or a clause's about its subject (证书有效期为三年).
+enum class Scope { document, clause };
 struct Validity {
   std::optional<DurationValue> duration;  // 有效期一年
   std::optional<Date> until;              // 有效期至2025年12月31日
   bool trial = false;                     // 试行期两年
+  Scope scope = Scope::document;
+  std::string subject = {};               // 证书 (clause scope), 本办法, or "" when unnamed
 };
 struct Effective {
   enum class Rule { on_publication, on_issue, on_date } rule = Rule::on_date;
-  std::optional<Date> date;  // with on_date
+  std::optional<Date> date;  // with on_date; none when the stated date does not exist (2023年2月30日)
+  bool trial = false;        // 自…起试行
+  Scope scope = Scope::document;
+  std::string subject = {};
 };
 struct Threshold { std::string subject; Comparator op = Comparator::eq; Quantity quantity; };
 struct QuantityFact { Quantity quantity; };
@@ -70,7 +81,20 @@ struct Fact {
 // "date", "period", "deadline", … — the JSON "kind" of a fact.
 const char* kind_name(const FactValue& value);
 
-// "term", "goal", "condition" — the JSON "role" of a deadline.
-const char* role_name(facts::DeadlineRole role);
+// "term", "effective", "goal", "condition", "history", "reporting" — the JSON "role" of a date fact.
+const char* role_name(facts::DateRole role);
+// "document", "clause" — the JSON "scope" of a validity or effect statement.
+const char* scope_name(facts::Scope scope);
+// "on_publication", "on_issue", "on_date" — the JSON "rule" of an effect statement.
+const char* rule_name(facts::Effective::Rule rule);
+
+// A validity or effect statement of the document itself (scope document).
+bool is_document_statement(const Fact& fact);
+
+// The last day a deadline leaves: a day it names (2023年12月31日前 → 12-31),
+// or the last day of an inclusive month or year (截至2023年底, 到2025年), else
+// the day before the month or year it names (2023年6月前 → 05-31, 2023年前 →
+// 2022-12-31). The one reading of 前 (docs/facts.md), used by the register.
+std::chrono::year_month_day last_day(const facts::Deadline& deadline);
 
 }  // namespace clausecheck

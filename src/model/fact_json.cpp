@@ -43,10 +43,12 @@ struct Fields {
   void operator()(const facts::DateFact& f) const {
     out["date"] = f.date.iso();
     out["precision"] = precision_name(f.date.precision);
+    out["role"] = role_name(f.role);
   }
   void operator()(const facts::Period& f) const {
     out["from"] = date_json(f.from);
     out["to"] = date_json(f.to);
+    out["role"] = role_name(f.role);
   }
   void operator()(const facts::Deadline& f) const {
     out["date"] = f.date.iso();
@@ -62,11 +64,15 @@ struct Fields {
     out["duration"] = f.duration ? duration_json(*f.duration) : json(nullptr);
     out["until"] = date_json(f.until);
     out["trial"] = f.trial;
+    out["scope"] = scope_name(f.scope);
+    out["subject"] = f.subject;
   }
   void operator()(const facts::Effective& f) const {
-    using Rule = facts::Effective::Rule;
-    out["rule"] = f.rule == Rule::on_publication ? "on_publication" : f.rule == Rule::on_issue ? "on_issue" : "on_date";
+    out["rule"] = rule_name(f.rule);
     out["date"] = date_json(f.date);
+    out["trial"] = f.trial;
+    out["scope"] = scope_name(f.scope);
+    out["subject"] = f.subject;
   }
   void operator()(const facts::Threshold& f) const {
     out["subject"] = f.subject;

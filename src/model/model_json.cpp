@@ -1,5 +1,6 @@
 #include "model/model_json.hpp"
 
+#include "model/document_statements.hpp"
 #include "model/fact_json.hpp"
 
 namespace clausecheck {
@@ -43,37 +44,32 @@ json number_json(const std::optional<DocNumber>& n) {
   return {{"raw", n->raw}, {"agency", n->agency}, {"year", n->year}, {"seq", n->seq}};
 }
 
-// The document's validity and effect, summarised from its facts so that
-// readers of the JSON need not search the fact list.
-json validity_json(const std::vector<Fact>& facts) {
-  for (const Fact& f : facts) {
-    const auto* v = std::get_if<facts::Validity>(&f.value);
-    if (!v) continue;
-    json duration = nullptr;
-    if (v->duration)
-      duration = {{"years", v->duration->years}, {"months", v->duration->months}, {"days", v->duration->days}};
-    return {{"text", f.text}, {"duration", duration}, {"until", optional_date(v->until)}, {"trial", v->trial}};
-  }
-  return nullptr;
+// The document's own validity and effect (docs/model.md), resolved as the
+// status register resolves them, so that readers of the JSON need not search
+// the fact list: a clause's 证书有效期为三年 is never the document's.
+json validity_json(const Document& d, const Document* parent) {
+  const Fact* f = statement_of<facts::Validity>(d, parent);
+  if (!f) return nullptr;
+  const auto& v = std::get<facts::Validity>(f->value);
+  json duration = nullptr;
+  if (v.duration) duration = {{"years", v.duration->years}, {"months", v.duration->months}, {"days", v.duration->days}};
+  return {{"text", f->text}, {"duration", duration}, {"until", optional_date(v.until)}, {"trial", v.trial}};
 }
 
-json effective_json(const std::vector<Fact>& facts) {
-  for (const Fact& f : facts) {
-    const auto* e = std::get_if<facts::Effective>(&f.value);
-    if (!e) continue;
-    const char* rule = e->rule == facts::Effective::Rule::on_publication ? "on_publication"
-                       : e->rule == facts::Effective::Rule::on_issue     ? "on_issue"
-                                                                         : "on_date";
-    return {{"rule", rule}, {"date", optional_date(e->date)}, {"text", f.text}};
-  }
-  return nullptr;
+json effective_json(const Document& d, const Document* parent) {
+  const EffectiveDate e = resolve_effective(d, parent);
+  const auto* stated = e.statement ? &std::get<facts::Effective>(e.statement->value) : nullptr;
+  return {{"rule", stated ? rule_name(stated->rule) : "unstated"},
+          {"date", optional_date(e.date)},
+          {"basis", basis_name(e.basis)},
+          {"text", e.statement ? json(e.statement->text) : json(nullptr)}};
 }
 
-json document_json(const Document& d, const SourceText& src) {
+json document_json(const Document& d, const Document* parent, const SourceText& src) {
   json clauses = json::array();
   for (const Clause& c : d.clauses) clauses.push_back(clause_json(c, src));
   json attachments = json::array();
-  for (const Document& a : d.attachments) attachments.push_back(document_json(a, src));
+  for (const Document& a : d.attachments) attachments.push_back(document_json(a, &d, src));
   return {{"title", d.title},
           {"type", d.type},
           {"issuer", d.issuer},
@@ -81,8 +77,8 @@ json document_json(const Document& d, const SourceText& src) {
           {"addressees", d.addressees},
           {"signed", optional_date(d.signed_date)},
           {"trial", d.trial},
-          {"effective", effective_json(d.facts)},
-          {"validity", validity_json(d.facts)},
+          {"effective", effective_json(d, parent)},
+          {"validity", validity_json(d, parent)},
           {"span", span_json(src, d.span)},
           {"preamble", paragraphs_json(d.preamble)},
           {"clauses", std::move(clauses)},
@@ -111,10 +107,10 @@ json span_json(const SourceText& source, Span span) {
 
 json to_json(const ParsedFile& file) {
   json documents = json::array();
-  for (const Document& d : file.documents) documents.push_back(document_json(d, *file.source));
+  for (const Document& d : file.documents) documents.push_back(document_json(d, nullptr, *file.source));
   json diagnostics = json::array();
   for (const Diagnostic& d : file.diagnostics)
-    diagnostics.push_back({{"message", d.message}, {"span", span_json(*file.source, d.span)}});
+    diagnostics.push_back({{"message", d.message}, {"code", d.code}, {"span", span_json(*file.source, d.span)}});
   return {{"path", file.source->path()},
           {"encoding", file.source->encoding()},
           {"gazette", gazette_json(file.gazette, *file.source)},

@@ -5,7 +5,7 @@ namespace clausecheck::rules {
 const std::vector<KindSpec>& kinds() {
   static const std::vector<KindSpec> all = {
       expiry_kind(),  require_kind(),     compare_kind(),  threshold_kind(),   complement_kind(), pattern_kind(),
-      substitution_kind(), repetition_kind(), sequence_kind(), consistency_kind(), change_kind()};
+      substitution_kind(), repetition_kind(), sequence_kind(), consistency_kind(), change_kind(), diagnostic_kind()};
   return all;
 }
 

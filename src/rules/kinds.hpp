@@ -35,5 +35,6 @@ KindSpec repetition_kind();
 KindSpec sequence_kind();
 KindSpec consistency_kind();
 KindSpec change_kind();
+KindSpec diagnostic_kind();
 
 }  // namespace clausecheck::rules

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "model/document_statements.hpp"
 #include "status/period_count.hpp"
 #include "status/validity_window.hpp"
 
@@ -12,7 +13,7 @@ const std::vector<std::string>& known_fields() {
       "doc.title", "doc.type", "doc.issuer", "doc.number", "doc.number.agency", "doc.number.year", "doc.number.seq",
       "doc.signed", "doc.trial", "doc.normative", "doc.attachment", "doc.carries",
       "validity", "validity.text", "validity.duration", "validity.until", "validity.conflict",
-      "effective", "effective.text", "effective.rule", "effective.date",
+      "effective", "effective.text", "effective.rule", "effective.date", "effective.basis",
       "window.from", "window.until",
       "clause.label", "clause.level", "clause.style", "clause.text",
       "fact.kind", "fact.text", "fact.value", "fact.unit", "fact.op", "fact.subject", "fact.date", "fact.from",
@@ -143,18 +144,11 @@ Resolver make_resolver(const Subject& s) {
     if (path == "effective.rule") {
       const Fact* f = doc_window().effective;
       const auto* e = f ? std::get_if<facts::Effective>(&f->value) : nullptr;
-      if (!e) return Value{};
-      switch (e->rule) {
-        case facts::Effective::Rule::on_publication: return Value{std::string("on_publication")};
-        case facts::Effective::Rule::on_issue: return Value{std::string("on_issue")};
-        case facts::Effective::Rule::on_date: return Value{std::string("on_date")};
-      }
+      return e ? Value{std::string(rule_name(e->rule))} : Value{};
     }
-    if (path == "effective.date") {
-      const Fact* f = doc_window().effective;
-      const auto* e = f ? std::get_if<facts::Effective>(&f->value) : nullptr;
-      return e ? date_value(e->date) : Value{};
-    }
+    // The date parse's JSON and the register use: stated, or the signing date standing in.
+    if (path == "effective.date") return date_value(resolve_effective(*d, s.parent).date);
+    if (path == "effective.basis") return Value{std::string(basis_name(resolve_effective(*d, s.parent).basis))};
     if (path == "window.from") return ymd_value(doc_window().effective_from);
     if (path == "window.until") return ymd_value(doc_window().expires_on);
     return std::nullopt;

@@ -97,8 +97,8 @@ TEST_CASE("deadlines and whether they include their day") {
 }
 
 TEST_CASE("a deadline's role: a term of the measure, a goal of a plan, or a condition on who qualifies") {
-  using enum facts::DeadlineRole;
-  const std::vector<std::pair<std::string, facts::DeadlineRole>> cases = {
+  using enum facts::DateRole;
+  const std::vector<std::pair<std::string, facts::DateRole>> cases = {
       {"2023年12月31日前，房地产企业可申请分期缴纳", term},
       {"应当在2027年6月30日前按照其认购的股份全额缴纳股款", term},
       {"2023年底前完成全市老旧小区的改造", term},  // a 的 alone binds nothing
@@ -127,7 +127,7 @@ TEST_CASE("a deadline's role: a term of the measure, a goal of a plan, or a cond
 TEST_CASE("after 到2025年 in the clause, later deadlines belong to the plan too") {
   auto dl = of<facts::Deadline>(facts_in("到2025年，全市建成5个中心；2023年12月31日前完成选址。"));
   REQUIRE(dl.size() == 2);
-  CHECK(dl[1].role == facts::DeadlineRole::goal);
+  CHECK(dl[1].role == facts::DateRole::goal);
 }
 
 TEST_CASE("durations") {

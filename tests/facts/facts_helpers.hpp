@@ -29,6 +29,28 @@ inline Extracted extract(const std::string& body, int document_year = 2023) {
   return out;
 }
 
+// One document of one clause per body, in order, facts extracted: the last
+// clause stands where a document closes, the others in its middle.
+inline ParsedFile extract_clauses(const std::vector<std::string>& bodies, const std::string& title = "测试办法") {
+  ParsedFile file;
+  std::string text;
+  for (const std::string& b : bodies) text += b;
+  file.source = std::make_shared<SourceText>("t.txt", text);
+  Document d;
+  d.title = title;
+  d.number = DocNumber{"驻政〔2023〕1号", "驻政", 2023, 1};
+  std::uint32_t at = 0;
+  for (const std::string& b : bodies) {
+    Clause c;
+    c.body.push_back(make_paragraph(b, at));
+    d.clauses.push_back(std::move(c));
+    at += static_cast<std::uint32_t>(b.size());
+  }
+  file.documents.push_back(std::move(d));
+  parse::extract_facts(file);
+  return file;
+}
+
 // The facts of one kind, in text order.
 template <typename T>
 std::vector<T> of(const std::vector<Fact>& facts) {

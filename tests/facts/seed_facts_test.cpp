@@ -53,7 +53,7 @@ TEST_CASE("seed clause 一: deadline, bounded duration, threshold") {
   const auto& f = clause(measures(), "一").facts;
   // 2023年12月31日前，房地产企业可申请…: a term of the measure, its last day included.
   CHECK(any<facts::Deadline>(f, [](auto& x) {
-    return x.date == d(2023, 12, 31) && x.inclusive && x.role == facts::DeadlineRole::term;
+    return x.date == d(2023, 12, 31) && x.inclusive && x.role == facts::DateRole::term;
   }));
   CHECK(any<facts::Duration>(f, [](auto& x) { return x.value == DurationValue{0, 6, 0, 0} && x.op == Comparator::le; }));
   CHECK(any<facts::Threshold>(f, [](auto& x) {
@@ -83,7 +83,7 @@ TEST_CASE("seed clause 二十四: 2022-12-31 and half a year") {
   const auto& f = clause(measures(), "二十四").facts;
   // 对2022年12月31日前申请办理…的房地产开发项目: who qualifies, not a term.
   CHECK(any<facts::Deadline>(f, [](auto& x) {
-    return x.date == d(2022, 12, 31) && x.inclusive && x.role == facts::DeadlineRole::condition;
+    return x.date == d(2022, 12, 31) && x.inclusive && x.role == facts::DateRole::condition;
   }));
   CHECK(any<facts::Duration>(f, [](auto& x) { return x.value == DurationValue{0, 6, 0, 0}; }));
 }
@@ -135,7 +135,7 @@ TEST_CASE("seed 驻政〔2023〕4号: 到2025年 is a goal, not a term") {
   auto in_2025 = [](const facts::Deadline& x) { return x.date == d(2025); };
   REQUIRE(std::count_if(deadlines.begin(), deadlines.end(), in_2025) >= 5);
   for (const auto& x : deadlines)
-    if (in_2025(x)) CHECK(x.role == facts::DeadlineRole::goal);
+    if (in_2025(x)) CHECK(x.role == facts::DateRole::goal);
 }
 
 TEST_CASE("seed: no impossible dates") {

@@ -202,7 +202,7 @@ TEST_CASE("a deadline's date is its last day, whatever the wording's inclusive f
 }
 
 TEST_CASE("a plan's goal and a condition on who qualifies are no deadline of the clause") {
-  for (auto role : {facts::DeadlineRole::goal, facts::DeadlineRole::condition}) {
+  for (auto role : {facts::DateRole::goal, facts::DateRole::condition}) {
     Seed seed;
     std::get<facts::Deadline>(seed.file.documents[0].attachments[0].clauses[0].facts[0].value).role = role;
     const Register reg = register_on(seed, ymd(2024, 1, 1));
@@ -261,4 +261,49 @@ TEST_CASE("the markdown table names a document by its number, else its title, pi
   std::ostringstream titled;
   write_markdown(register_on(seed, ymd(2026, 11, 28)), titled);
   CHECK(titled.str().find("| 措施\\|试行 | 一 |") != std::string::npos);
+}
+
+TEST_CASE("a clause's validity (证书有效期为三年) is not the document's, wherever it is kept") {
+  Seed seed({Seed().fact(facts::Validity{std::nullopt, date(2024, 6, 30), false, facts::Scope::clause, "证书"},
+                         "有效期至2024年6月30日")});
+  // The clause's period stands first: the document's own one year still counts.
+  auto& facts = seed.file.documents[0].attachments[0].facts;
+  std::rotate(facts.begin(), facts.end() - 1, facts.end());
+  const Entry& notice = find(register_on(seed, ymd(2024, 5, 1)), "关于印发若干措施的通知", std::nullopt);
+  CHECK(notice.expires_on == ymd(2024, 3, 3));
+  CHECK(notice.evidence.text == "有效期一年");
+  // With only the clause's, the document has no validity.
+  std::erase_if(facts, [](const Fact& f) { return is_document_statement(f) && std::holds_alternative<facts::Validity>(f.value); });
+  CHECK(find(register_on(seed, ymd(2024, 5, 1)), "关于印发若干措施的通知", std::nullopt).status == Status::no_validity);
+}
+
+TEST_CASE("an effective date that does not exist leaves no first day, and a note says why") {
+  Seed seed;
+  auto& effective = std::get<facts::Effective>(seed.file.documents[0].attachments[0].facts[0].value);
+  effective = facts::Effective{facts::Effective::Rule::on_date, std::nullopt};
+  const Entry& notice = find(register_on(seed, ymd(2024, 3, 31)), "关于印发若干措施的通知", std::nullopt);
+  CHECK_FALSE(notice.effective_from);
+  CHECK_FALSE(notice.signing_date_stood_in);
+  REQUIRE(notice.notes.size() == 1);
+  CHECK(notice.notes[0].find("施行日期不存在") != std::string::npos);
+}
+
+TEST_CASE("a deadline to the month lapses after the month before it (2023年6月前: last day 05-31)") {
+  Seed seed;
+  auto& deadline = std::get<facts::Deadline>(seed.file.documents[0].attachments[0].clauses[0].facts[0].value);
+  deadline = facts::Deadline{date(2023, 6), false};
+  CHECK(find(register_on(seed, ymd(2023, 5, 31), {DayCount::administrative, 0}), "若干措施（试行）", "一").status ==
+        Status::expiring);
+  CHECK(find(register_on(seed, ymd(2023, 6, 1)), "若干措施（试行）", "一").status == Status::expired);
+}
+
+TEST_CASE("only a term lapses a clause: periods with other roles make no entry") {
+  for (auto role : {facts::DateRole::effective, facts::DateRole::condition, facts::DateRole::history,
+                    facts::DateRole::reporting}) {
+    Seed seed;
+    std::get<facts::Period>(seed.file.documents[0].attachments[0].clauses[1].facts[0].value).role = role;
+    std::get<facts::Deadline>(seed.file.documents[0].attachments[0].clauses[0].facts[0].value).role = role;
+    const Register reg = register_on(seed, ymd(2024, 1, 1));
+    CHECK(std::none_of(reg.entries.begin(), reg.entries.end(), [](const Entry& e) { return e.clause.has_value(); }));
+  }
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <span>
 
 #include "parse/facts/figure_facts.hpp"
 #include "parse/facts/list_facts.hpp"
@@ -16,9 +17,9 @@ struct Walker {
   Triggers triggers{};       // reused from paragraph to paragraph
   std::vector<Fact> found{};  // reused from clause to clause
 
-  // The facts of one paragraph that belong where the paragraph stands.
-  // Figures, lists and references belong where the paragraph stands;
-  // statements about the whole document go to the document.
+  // The facts of one paragraph. Figures, lists, references and a clause's
+  // own statements (证书有效期为三年) belong where the paragraph stands; the
+  // document's statements (本办法自…起施行) go to the document.
   void scan(const Paragraph& p, ScanContext& ctx, const std::optional<DocNumber>& own, std::vector<Fact>& out,
             std::vector<Fact>& doc_facts) {
     find_triggers(p.text, triggers);
@@ -27,7 +28,8 @@ struct Walker {
     scan_responsibility(sink, triggers);
     scan_references(sink, triggers, own);
     FactSink statements{p, doc_facts, diagnostics};
-    scan_statements(ctx, statements, triggers);
+    StatementSinks sinks{statements, sink};
+    scan_statements(ctx, sinks, triggers);
   }
 
   // A clause's facts are gathered in `found`, which keeps its capacity from
@@ -35,8 +37,12 @@ struct Walker {
   // grown fact by fact moves every fact (two hundred bytes) at each growth.
   void clause(Clause& c, ScanContext ctx, const Document& doc, std::vector<Fact>& doc_facts) {
     found.clear();
+    ctx.closing = ctx.closing || c.heading.find("附则") != std::string::npos;
+    const std::size_t before = doc_facts.size();
     for (const Paragraph& p : c.body) scan(p, ctx, doc.number, found, doc_facts);
     sort(found);
+    // The document's statements read here (本办法有效期至…) settle the clause's facts too.
+    settle_restated(found, std::span<const Fact>(doc_facts).subspan(before));
     c.facts.assign(std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
     for (Clause& child : c.children) clause(child, ctx, doc, doc_facts);
   }
@@ -48,13 +54,27 @@ struct Walker {
                                                    : inherited_year;
     // A notice without clauses has all its facts here: gathered as a clause's.
     found.clear();
+    ctx.closing = true;
     for (auto* part : {&d.preamble, &d.closing})
       for (const Paragraph& p : *part) scan(p, ctx, d.number, found, found);
     d.facts.assign(std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
-    for (Clause& c : d.clauses) clause(c, ctx, d, d.facts);
+    for (Clause& c : d.clauses) {
+      ctx.closing = &c == &d.clauses.back();
+      clause(c, ctx, d, d.facts);
+    }
     sort(d.facts);
-    drop_restated(d.facts);
+    settle_restated(d.facts, {});
+    d.trial = d.trial || says_trial(d.facts);
     for (Document& a : d.attachments) document(a, ctx.document_year);
+  }
+
+  // 本办法自2024年1月1日起试行, 试行期两年: a trial whatever the title says.
+  static bool says_trial(const std::vector<Fact>& facts) {
+    return std::any_of(facts.begin(), facts.end(), [](const Fact& f) {
+      if (!is_document_statement(f)) return false;
+      if (const auto* e = std::get_if<facts::Effective>(&f.value)) return e->trial;
+      return std::get<facts::Validity>(f.value).trial;
+    });
   }
 
   // Each scanner appends its facts in text order, so the list is usually in
@@ -65,23 +85,46 @@ struct Walker {
     if (!std::is_sorted(facts.begin(), facts.end(), by_place)) std::stable_sort(facts.begin(), facts.end(), by_place);
   }
 
-  // 有效期一年 is a validity; the duration 一年 read inside it says nothing more.
-  // The facts are in text order, so one sweep keeps the furthest end of the
-  // statements begun so far: a fact ending before it lies inside one of them.
-  static void drop_restated(std::vector<Fact>& facts) {
-    auto is_statement = [](const Fact& f) {
-      return std::holds_alternative<facts::Validity>(f.value) || std::holds_alternative<facts::Effective>(f.value);
-    };
-    std::vector<Span> statements;
-    for (const Fact& f : facts)
-      if (is_statement(f)) statements.push_back(f.span);
+  // 有效期一年 is a validity; the duration 一年 and the deadline 至2025年12月31日
+  // read inside it say nothing more. The date of 自2023年5月1日起施行 stays, as
+  // the document's effective date (role effective).
+  // `elsewhere` holds statements read from the same text but kept elsewhere.
+  // Both lists are in text order, so one sweep keeps the furthest end of the
+  // validity and of the effect statements begun so far: a fact ending before
+  // one of them lies inside such a statement (a scan of every statement per
+  // fact was quadratic on a paragraph of thousands).
+  static void settle_restated(std::vector<Fact>& facts, std::span<const Fact> elsewhere) {
+    std::vector<std::pair<Span, bool>> statements;  // with whether it is an effect
+    for (auto list : {std::span<const Fact>(facts), elsewhere})
+      for (const Fact& f : list)
+        if (is_statement(f)) statements.emplace_back(f.span, std::holds_alternative<facts::Effective>(f.value));
+    if (statements.empty()) return;
+    std::sort(statements.begin(), statements.end(), [](const auto& a, const auto& b) { return a.first.begin < b.first.begin; });
     std::size_t begun = 0;
-    std::uint32_t reach = 0;
-    std::erase_if(facts, [&](const Fact& f) {
-      for (; begun < statements.size() && statements[begun].begin <= f.span.begin; ++begun)
-        reach = std::max(reach, statements[begun].end);
-      return !is_statement(f) && begun > 0 && f.span.end <= reach;
+    std::uint32_t validity_reach = 0, effect_reach = 0;
+    std::erase_if(facts, [&](Fact& f) {
+      for (; begun < statements.size() && statements[begun].first.begin <= f.span.begin; ++begun)
+        (statements[begun].second ? effect_reach : validity_reach) =
+            std::max(statements[begun].second ? effect_reach : validity_reach, statements[begun].first.end);
+      if (is_statement(f) || begun == 0) return false;
+      if (f.span.end <= validity_reach) return true;
+      if (f.span.end > effect_reach) return false;
+      facts::DateRole* role = date_role(f.value);
+      if (!role) return true;
+      *role = facts::DateRole::effective;
+      return false;
     });
+  }
+
+  static bool is_statement(const Fact& f) {
+    return std::holds_alternative<facts::Validity>(f.value) || std::holds_alternative<facts::Effective>(f.value);
+  }
+
+  static facts::DateRole* date_role(FactValue& v) {
+    if (auto* d = std::get_if<facts::DateFact>(&v)) return &d->role;
+    if (auto* p = std::get_if<facts::Period>(&v)) return &p->role;
+    if (auto* d = std::get_if<facts::Deadline>(&v)) return &d->role;
+    return nullptr;
   }
 };
 

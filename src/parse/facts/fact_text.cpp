@@ -12,9 +12,9 @@ void FactSink::add(FactValue value, std::size_t begin, std::size_t end) {
   facts.push_back(Fact{std::move(value), paragraph.text.substr(begin, end - begin), paragraph.source_span(b, e)});
 }
 
-void FactSink::warn(std::string message, std::size_t begin, std::size_t end) {
+void FactSink::warn(std::string message, std::string code, std::size_t begin, std::size_t end) {
   const auto b = static_cast<std::uint32_t>(begin), e = static_cast<std::uint32_t>(end);
-  diagnostics.push_back(Diagnostic{paragraph.source_span(b, e), std::move(message)});
+  diagnostics.push_back(Diagnostic{paragraph.source_span(b, e), std::move(message), std::move(code)});
 }
 
 namespace {

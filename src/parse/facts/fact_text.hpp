@@ -14,6 +14,9 @@ namespace clausecheck::parse {
 struct ScanContext {
   int document_year = 0;          // the year a date without one, or a target without one, belongs to
   std::optional<int> goal_year;   // 到2025年 earlier in the clause: the year its targets are for
+  // The paragraph stands where a document states its own effect and validity:
+  // its preamble or closing, its last clause, or a 附则.
+  bool closing = false;
 };
 
 // Collects the facts read from one paragraph, with their text and source span.
@@ -23,7 +26,7 @@ struct FactSink {
   std::vector<Diagnostic>& diagnostics;
 
   void add(FactValue value, std::size_t begin, std::size_t end);
-  void warn(std::string message, std::size_t begin, std::size_t end);
+  void warn(std::string message, std::string code, std::size_t begin, std::size_t end);
 };
 
 // Text helpers over UTF-8, all in byte offsets.

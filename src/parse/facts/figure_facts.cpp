@@ -139,7 +139,7 @@ class FigureScanner {
     // 2月30日 is wrong whatever the year; 2000 stands in (a leap year) for checking.
     auto date = make_date(year ? year : 2000, month, day);
     if (!date) {
-      sink_.warn("日期不存在：" + describe(d), begin, end);
+      sink_.warn("日期不存在：" + describe(d), "invalid-date", begin, end);
       return std::nullopt;
     }
     if (!year) return std::nullopt;
@@ -172,7 +172,7 @@ class FigureScanner {
     auto from_date = resolve(*from, at, after_from);
     auto to_date = resolve(*to, to_begin, to_begin + to->length);
     if (!from_date || !to_date) return end;
-    sink_.add(facts::Period{from_date, to_date}, begin, end);
+    sink_.add(facts::Period{from_date, to_date, role_of(begin, end, facts::DateRole::term)}, begin, end);
     return end;
   }
 
@@ -192,9 +192,9 @@ class FigureScanner {
 
   // A date alone, or a bound: 自…起 (open period), …前 (deadline), 截至… / 到… (deadline).
   void classify_date(const Date& date, const DateText& d, std::size_t at, std::size_t end) {
-    using Role = facts::DeadlineRole;
+    using Role = facts::DateRole;
     if (auto zi = word_before(text_, at, "自"); zi && word_after(text_, end, "起")) {
-      sink_.add(facts::Period{date, std::nullopt}, *zi, *word_after(text_, end, "起"));
+      sink_.add(facts::Period{date, std::nullopt, role_of(*zi, end, Role::term)}, *zi, *word_after(text_, end, "起"));
       return;
     }
     // 2023年12月31日前: the stated day is the last one, as 申报期限 "每月15日前" is read;
@@ -220,17 +220,29 @@ class FigureScanner {
           sink_.add(facts::Deadline{date, true, Role::goal}, at, end);
           return;
         }
-    sink_.add(facts::DateFact{date}, at, end);
+    // 武汉市人民政府办公厅 2023年5月15日印发: the 印发 line's date keeps its word,
+    // which tells resolve_effective the day 自印发之日起 counts from.
+    if (auto printed = word_after(text_, end, "印发"); printed && skip_spaces(text_, *printed) == text_.size()) {
+      sink_.add(facts::DateFact{date, Role::history}, at, *printed);
+      return;
+    }
+    sink_.add(facts::DateFact{date, role_of(at, end, Role::history)}, at, end);
   }
 
-  // What the deadline text[at..end) bounds: who qualifies, when it sits in a
-  // noun modifier (对…前…的项目); a goal, when its sentence sets one (力争…,
-  // after 到2025年); else what `plain` says.
-  facts::DeadlineRole role_of(std::size_t at, std::size_t end, facts::DeadlineRole plain) {
-    if (plain == facts::DeadlineRole::goal) return plain;
+  // What the date text[at..end) says: a report's due date, when a reporting
+  // cue stands by it (每年1月31日前报送); what happened, after 曾 or before 以来;
+  // who qualifies, when it sits in a noun modifier (对…前…的项目); a goal,
+  // when its sentence sets one (力争…, after 到2025年); else what `plain` says.
+  facts::DateRole role_of(std::size_t at, std::size_t end, facts::DateRole plain) {
+    if (plain == facts::DateRole::goal) return plain;
     const std::size_t frag = fragment_at(at);
-    if (qualifies(frag, at, end)) return facts::DeadlineRole::condition;
-    if (ctx_.goal_year || leads_goal(frag) || leads_goal(sentence_at(at))) return facts::DeadlineRole::goal;
+    const std::size_t stop = skip_spaces_back(text_, fragment_end_at(end));
+    const std::string_view rest = text_.substr(end, stop > end ? stop - end : 0);  // the clause after the date
+    if (reports(at, rest)) return facts::DateRole::reporting;
+    if (happened(at, end)) return facts::DateRole::history;
+    // A bare date followed by 的 compares (是2017年的1.8倍) rather than qualifies.
+    if (plain == facts::DateRole::term && qualifies(frag, at, end, rest)) return facts::DateRole::condition;
+    if (ctx_.goal_year || leads_goal(frag) || leads_goal(sentence_at(at))) return facts::DateRole::goal;
     return plain;
   }
 
@@ -238,18 +250,35 @@ class FigureScanner {
   // (对于2011年4月30日以前犯罪，…), or a 的 after the deadline in its clause
   // closes a modifier the date sits in: led by 对/凡 (对2022年12月31日前申请…
   // 的项目), a "where" clause ending in 的 (…前已依法订立…合同的，), 已/尚
-  // after the deadline (…前已经受理…的案件), or a 的 within three characters
-  // after it (…以前的缴费年限, …以前发生的刑事案件, …前缴纳的预缴款).
+  // after the deadline (…前已经受理…的案件), or a 的 as one of the five
+  // characters after it (…以前的缴费年限, …以前发生的刑事案件, …前登记注册的企业).
   // A 的 alone is not enough: 2023年底前完成…的改造 is a term.
-  bool qualifies(std::size_t frag, std::size_t at, std::size_t end) {
+  bool qualifies(std::size_t frag, std::size_t at, std::size_t end, std::string_view rest) const {
     if (word_before(text_, at, "对") || word_before(text_, at, "对于")) return true;
-    const std::size_t stop = skip_spaces_back(text_, fragment_end_at(end));
-    const std::string_view rest = text_.substr(end, stop > end ? stop - end : 0);
     if (rest.find("的") == std::string_view::npos) return false;
     const std::string_view head = text_.substr(skip_spaces(text_, frag));
     const std::string_view next = text_.substr(skip_spaces(text_, end));
     return head.starts_with("对") || head.starts_with("凡") || rest.ends_with("的") || next.starts_with("已") ||
-           next.starts_with("尚") || next.substr(0, 4 * 3).find("的") != std::string_view::npos;
+           next.starts_with("尚") || next.substr(0, 5 * 3).find("的") != std::string_view::npos;
+  }
+
+  // 每年1月31日前, 每季度…, 于2023年6月30日前将…报送: a date a report is due by,
+  // which bounds no measure.
+  bool reports(std::size_t at, std::string_view rest) const {
+    std::size_t lead = at;
+    if (auto yu = word_before(text_, lead, "于")) lead = *yu;
+    for (std::string_view every : {"每年", "每季度", "每个季度", "每半年", "每月", "次年"})
+      if (word_before(text_, lead, every)) return true;
+    for (std::string_view verb : {"报送", "上报", "报告", "报备", "报市", "报省"})
+      if (rest.find(verb) != std::string_view::npos) return true;
+    return false;
+  }
+
+  // 曾于2015年…, 已于2022年…, 自2015年以来, 2020年以来: what happened before.
+  bool happened(std::size_t at, std::size_t end) const {
+    for (std::string_view past : {"曾于", "曾在", "已于", "早在"})
+      if (word_before(text_, at, past)) return true;
+    return word_after(text_, end, "以来").has_value();
   }
 
   std::optional<std::size_t> duration_at(std::size_t at) {

@@ -1,7 +1,10 @@
 #include "parse/facts/statement_facts.hpp"
 
+#include <array>
+
 #include "grammar/date.hpp"
 #include "grammar/duration.hpp"
+#include "parse/document_type.hpp"
 
 namespace clausecheck::parse {
 
@@ -13,9 +16,64 @@ std::optional<Date> calendar_date(const grammar::DateText& d, int document_year)
   return make_date(year, d.month, d.day);
 }
 
+// The words a statement's subject is written with, without the ones that only
+// lead in (并, 同时) or link (的): 注册商标的有效期 → 注册商标.
+std::string_view trim_subject(std::string_view s) {
+  s = s.substr(skip_spaces(s, 0));
+  for (std::string_view lead : {"并且", "并", "且", "同时", "其中", "另外", "此外"})
+    if (s.starts_with(lead)) s = s.substr(skip_spaces(s, lead.size()));
+  s = s.substr(0, skip_spaces_back(s, s.size()));
+  if (s.ends_with("的")) s.remove_suffix(3);
+  return s;
+}
+
+// 本办法, 本实施细则, 上述政策措施, 《…办法》: the subject names a document, not a
+// part of it (本办法第十条), a thing it governs (本条例规定的证件) nor a licence
+// (《药品生产许可证》有效期为5年).
+bool names_document(std::string_view subject) {
+  if (subject.starts_with("《") && subject.ends_with("》"))
+    return !read_title(subject.substr(3, subject.size() - 6)).type.empty();
+  bool pointed = false;
+  for (std::string_view pointer : {"本", "上述", "以上", "此"})
+    if (subject.starts_with(pointer)) {
+      subject.remove_prefix(pointer.size());
+      pointed = true;
+      break;
+    }
+  if (!pointed || subject.empty()) return false;
+  if (subject.find("第") != std::string_view::npos || subject.find("的") != std::string_view::npos) return false;
+  return !read_title(subject).type.empty() || subject.ends_with("政策") || subject.ends_with("文件");
+}
+
+struct Owner {
+  facts::Scope scope = facts::Scope::document;
+  std::string subject;
+};
+
+// Whose the statement starting at `at` is: the words before it in its clause
+// of the sentence name its subject (证书有效期为三年), else the head of the
+// sentence does (本办法自…起施行，有效期五年; the words before 自 in it). A
+// subject naming the document makes it the document's; another subject keeps
+// it with its clause. Without a subject, an effect statement is the
+// document's, and a validity is where it stands in the closing part
+// (ScanContext::closing).
+Owner owner_of(std::string_view text, std::size_t at, bool effect, const ScanContext& ctx) {
+  std::string_view subject = trim_subject(text.substr(fragment_begin(text, at), at - fragment_begin(text, at)));
+  if (subject.empty()) {
+    const std::size_t sentence = sentence_begin(text, at);
+    const std::size_t head_end = std::min(fragment_end(text, sentence), at);
+    std::string_view head = text.substr(sentence, head_end - sentence);
+    if (const auto zi = head.find("自"); zi != std::string_view::npos) head = head.substr(0, zi);
+    subject = trim_subject(head);
+  }
+  Owner owner{facts::Scope::clause, std::string(subject)};
+  if (names_document(subject) || (subject.empty() && (effect || ctx.closing))) owner.scope = facts::Scope::document;
+  return owner;
+}
+
 // 有效期一年, 有效期为5年, 有效期至2025年12月31日, 试行期两年, 试行两年.
-void validity(ScanContext& ctx, FactSink& sink, const std::vector<std::uint32_t>& starts) {
-  const std::string_view text = sink.paragraph.text;
+void validity(ScanContext& ctx, StatementSinks& sinks, const std::vector<std::uint32_t>& starts) {
+  const std::string_view text = sinks.document.paragraph.text;
   for (const std::uint32_t at : starts) {
     for (std::string_view lead : {"有效期", "试行期", "试行"}) {
       if (!text.substr(at).starts_with(lead)) continue;
@@ -25,9 +83,15 @@ void validity(ScanContext& ctx, FactSink& sink, const std::vector<std::uint32_t>
       p = skip_spaces(text, p);
       facts::Validity v;
       v.trial = lead != "有效期";
+      auto add = [&](std::size_t end) {
+        Owner owner = owner_of(text, at, false, ctx);
+        v.scope = owner.scope;
+        v.subject = std::move(owner.subject);
+        sinks.of(v.scope).add(std::move(v), at, end);
+      };
       if (auto d = grammar::match_duration(text.substr(p))) {
         v.duration = d->value;
-        sink.add(v, at, p + d->length);
+        add(p + d->length);
         break;
       }
       if (lead != "有效期") break;
@@ -38,7 +102,7 @@ void validity(ScanContext& ctx, FactSink& sink, const std::vector<std::uint32_t>
           if (!d) break;
           if (auto date = calendar_date(*d, ctx.document_year)) {
             v.until = date;
-            sink.add(v, at, date_at + d->length);
+            add(date_at + d->length);
           }
           break;
         }
@@ -52,10 +116,11 @@ struct EffectWord {
   facts::Effective::Rule rule;
 };
 
-// 自发布之日起实施, 自印发之日起施行, 自2023年5月1日起施行.
-void effect(ScanContext& ctx, FactSink& sink, const std::vector<std::uint32_t>& starts) {
+// 自发布之日起实施, 自印发之日起施行, 自2023年5月1日起施行, 自2023年5月1日之日起执行,
+// 本办法自2024年1月1日起试行 (a trial), 本规定自公布之日起生效.
+void effect(ScanContext& ctx, StatementSinks& sinks, const std::vector<std::uint32_t>& starts) {
   using Rule = facts::Effective::Rule;
-  const std::string_view text = sink.paragraph.text;
+  const std::string_view text = sinks.document.paragraph.text;
   static constexpr EffectWord events[] = {{"发布", Rule::on_publication}, {"公布", Rule::on_publication},
                                           {"颁布", Rule::on_publication}, {"印发", Rule::on_issue},
                                           {"下发", Rule::on_issue},       {"发文", Rule::on_issue}};
@@ -70,17 +135,24 @@ void effect(ScanContext& ctx, FactSink& sink, const std::vector<std::uint32_t>& 
           qi_end = *q;
         }
     if (!found) {
-      auto d = grammar::match_date(text.substr(skip_spaces(text, p)));
+      const std::size_t date_at = skip_spaces(text, p);
+      auto d = grammar::match_date(text.substr(date_at));
       if (!d) continue;
-      auto q = word_after(text, skip_spaces(text, p) + d->length, "起");
-      auto date = calendar_date(*d, ctx.document_year);
-      if (!q || !date) continue;
-      found = facts::Effective{Rule::on_date, date};
+      auto q = word_after(text, date_at + d->length, "起");
+      if (!q) q = word_after(text, date_at + d->length, "之日起");
+      if (!q) continue;
+      // A date that does not exist (2023年2月30日) is kept as stated, without a
+      // day: the figure scan reports it, and nothing stands in for it.
+      found = facts::Effective{Rule::on_date, calendar_date(*d, ctx.document_year)};
       qi_end = *q;
     }
-    for (std::string_view act : {"施行", "实施", "执行", "生效"})
+    for (std::string_view act : {"施行", "实施", "执行", "生效", "试行", "实行"})
       if (auto e = word_after(text, qi_end, act)) {
-        sink.add(*found, at, *e);
+        found->trial = act == "试行";
+        Owner owner = owner_of(text, at, true, ctx);
+        found->scope = owner.scope;
+        found->subject = std::move(owner.subject);
+        sinks.of(found->scope).add(std::move(*found), at, *e);
         break;
       }
   }
@@ -118,10 +190,10 @@ void repeal(FactSink& sink, const std::vector<std::uint32_t>& starts) {
 
 }  // namespace
 
-void scan_statements(ScanContext& context, FactSink& sink, const Triggers& triggers) {
-  validity(context, sink, triggers.validity);
-  effect(context, sink, triggers.from);
-  repeal(sink, triggers.repeal);
+void scan_statements(ScanContext& context, StatementSinks& sinks, const Triggers& triggers) {
+  validity(context, sinks, triggers.validity);
+  effect(context, sinks, triggers.from);
+  repeal(sinks.document, triggers.repeal);
 }
 
 }  // namespace clausecheck::parse

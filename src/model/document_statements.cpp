@@ -1,0 +1,57 @@
+#include "model/document_statements.hpp"
+
+namespace clausecheck {
+
+const char* basis_name(EffectBasis basis) {
+  switch (basis) {
+    case EffectBasis::stated: return "stated";
+    case EffectBasis::signing_date_stand_in: return "signing-date-stand-in";
+    case EffectBasis::none: break;
+  }
+  return "none";
+}
+
+namespace {
+
+// The date of the 印发 line (武汉市人民政府办公厅 2023年5月15日印发), read as a
+// date fact whose text ends with 印发, in the document or its notice.
+std::optional<Date> printed_on(const Document& doc, const Document* parent) {
+  for (const Document* d : {&doc, parent}) {
+    if (!d) continue;
+    for (const Fact& f : d->facts)
+      if (const auto* date = std::get_if<facts::DateFact>(&f.value); date && f.text.ends_with("印发"))
+        return date->date;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+EffectiveDate resolve_effective(const Document& doc, const Document* parent) {
+  EffectiveDate out;
+  out.statement = statement_of<facts::Effective>(doc, parent);
+  const auto* effect = out.statement ? &std::get<facts::Effective>(out.statement->value) : nullptr;
+  if (effect && effect->rule == facts::Effective::Rule::on_date) {
+    // 自2023年2月30日起施行: the date does not exist, and nothing stands in for it.
+    if (effect->date) {
+      out.date = Date{effect->date->first_day(), Precision::day};
+      out.basis = EffectBasis::stated;
+    }
+    return out;
+  }
+  // 自印发之日起 with the 印发 line printed: its date is stated.
+  if (effect && effect->rule == facts::Effective::Rule::on_issue)
+    if (const auto printed = printed_on(doc, parent); printed && printed->precision == Precision::day) {
+      out.date = printed;
+      out.basis = EffectBasis::stated;
+      return out;
+    }
+  const std::optional<Date>& signed_date = doc.signed_date || !parent ? doc.signed_date : parent->signed_date;
+  if (signed_date) {
+    out.date = Date{signed_date->first_day(), Precision::day};
+    out.basis = EffectBasis::signing_date_stand_in;
+  }
+  return out;
+}
+
+}  // namespace clausecheck
