@@ -132,7 +132,7 @@ TEST_CASE("the roles of dates") {
       {"自2015年以来，全市累计投入资金。", "2015年", history},
       {"每年1月31日前报送上一年度实施情况。", "1月31日前", reporting},
       {"各县区于2023年6月30日前将工作总结报送市发改委。", "2023年6月30日前", reporting},
-      {"于每季度末月25日前上报。", "25日前", reporting},
+      {"各地于每年3月31日前上报。", "3月31日前", reporting},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);

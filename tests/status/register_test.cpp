@@ -269,7 +269,8 @@ TEST_CASE("a clause's validity (证书有效期为三年) is not the document's,
   // The clause's period stands first: the document's own one year still counts.
   auto& facts = seed.file.documents[0].attachments[0].facts;
   std::rotate(facts.begin(), facts.end() - 1, facts.end());
-  const Entry& notice = find(register_on(seed, ymd(2024, 5, 1)), "关于印发若干措施的通知", std::nullopt);
+  const Register reg = register_on(seed, ymd(2024, 5, 1));
+  const Entry& notice = find(reg, "关于印发若干措施的通知", std::nullopt);
   CHECK(notice.expires_on == ymd(2024, 3, 3));
   CHECK(notice.evidence.text == "有效期一年");
   // With only the clause's, the document has no validity.
@@ -281,7 +282,8 @@ TEST_CASE("an effective date that does not exist leaves no first day, and a note
   Seed seed;
   auto& effective = std::get<facts::Effective>(seed.file.documents[0].attachments[0].facts[0].value);
   effective = facts::Effective{facts::Effective::Rule::on_date, std::nullopt};
-  const Entry& notice = find(register_on(seed, ymd(2024, 3, 31)), "关于印发若干措施的通知", std::nullopt);
+  const Register reg = register_on(seed, ymd(2024, 3, 31));
+  const Entry& notice = find(reg, "关于印发若干措施的通知", std::nullopt);
   CHECK_FALSE(notice.effective_from);
   CHECK_FALSE(notice.signing_date_stood_in);
   REQUIRE(notice.notes.size() == 1);

@@ -54,16 +54,20 @@ struct Owner {
 // of the sentence name its subject (证书有效期为三年), else the head of the
 // sentence does (本办法自…起施行，有效期五年; the words before 自 in it). A
 // subject naming the document makes it the document's; another subject keeps
-// it with its clause. Without a subject, an effect statement is the
-// document's, and a validity is where it stands in the closing part
-// (ScanContext::closing).
+// it with its clause. Without a subject, an effect statement and a validity
+// after one in its sentence are the document's, and another validity is
+// where it stands in the closing part (ScanContext::closing).
 Owner owner_of(std::string_view text, std::size_t at, bool effect, const ScanContext& ctx) {
   std::string_view subject = trim_subject(text.substr(fragment_begin(text, at), at - fragment_begin(text, at)));
   if (subject.empty()) {
     const std::size_t sentence = sentence_begin(text, at);
     const std::size_t head_end = std::min(fragment_end(text, sentence), at);
     std::string_view head = text.substr(sentence, head_end - sentence);
-    if (const auto zi = head.find("自"); zi != std::string_view::npos) head = head.substr(0, zi);
+    // 自2023年1月1日起施行，有效期至…: a validity after the effect statement is the document's too.
+    if (const auto zi = head.find("自"); zi != std::string_view::npos) {
+      head = head.substr(0, zi);
+      effect = true;
+    }
     subject = trim_subject(head);
   }
   Owner owner{facts::Scope::clause, std::string(subject)};
