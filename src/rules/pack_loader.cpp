@@ -137,6 +137,8 @@ Pack load_pack(const std::string& origin, const std::string& text) {
   check_keys(*source, root, kPackKeys, "规则包");
   Pack pack;
   pack.origin = origin;
+  // `pack: [x]` was exit 3 (found by fuzz_pack): the name must be a text.
+  if (root["pack"] && !root["pack"].IsScalar()) fail(*source, root["pack"].Mark(), "'pack': 应为字符串 (expected a string)");
   pack.name = root["pack"] ? root["pack"].as<std::string>() : pack_name(origin);
   const YAML::Node rules = root["rules"];
   if (!rules || !rules.IsSequence()) fail(*source, root.Mark(), "'rules': 缺少规则列表 (a list of rules is required)");
