@@ -61,6 +61,34 @@ TEST_CASE("periods") {
   CHECK_FALSE(p[0].to);
 }
 
+TEST_CASE("a period's end without a year is in its start's year, or the next") {
+  // The document's year (2018, from its number) must not be the end's.
+  auto p = of<facts::Period>(extract("2019年1月1日至12月31日，对面临暂时性生产经营困难的企业", 2018).clause_facts());
+  REQUIRE(p.size() == 1);
+  CHECK(p[0].from == d(2019, 1, 1));
+  CHECK(p[0].to == d(2019, 12, 31));
+  p = of<facts::Period>(facts_in("2023年11月15日至3月15日为供热期"));
+  REQUIRE(p.size() == 1);
+  CHECK(p[0].to == d(2024, 3, 15));
+}
+
+TEST_CASE("a term over before the document was signed is history") {
+  const auto role_in = [](const std::string& text, Date signed_on) {
+    auto facts = extract(text, static_cast<int>(signed_on.ymd.year()), signed_on).clause_facts();
+    REQUIRE(facts.size() >= 1);
+    return std::visit([](const auto& v) -> std::optional<facts::DateRole> {
+      if constexpr (requires { v.role; }) return v.role;
+      return std::nullopt;
+    }, facts[0].value);
+  };
+  CHECK(role_in("自2004年3月8日至7月7日，马鬃山地震监测共记录到振动事件567次。", d(2004, 11, 4)) ==
+        facts::DateRole::history);
+  CHECK(role_in("2004年10月31日前，已完成搬迁。", d(2004, 11, 4)) == facts::DateRole::history);
+  // Ending on or after the signing day, it is still a term.
+  CHECK(role_in("自2004年3月8日至2004年11月4日，暂停审批。", d(2004, 11, 4)) == facts::DateRole::term);
+  CHECK(role_in("2004年12月31日前，完成搬迁。", d(2004, 11, 4)) == facts::DateRole::term);
+}
+
 TEST_CASE("halves of a year are periods") {
   auto p = of<facts::Period>(facts_in("2023年上半年"));
   REQUIRE(p.size() == 1);

@@ -1,6 +1,7 @@
 #pragma once
 #include <doctest/doctest.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,11 +17,13 @@ struct Extracted {
   const std::vector<Fact>& document_facts() const { return file.documents.at(0).facts; }
 };
 
-inline Extracted extract(const std::string& body, int document_year = 2023) {
+inline Extracted extract(const std::string& body, int document_year = 2023,
+                         std::optional<Date> signed_date = std::nullopt) {
   Extracted out;
   out.file.source = std::make_shared<SourceText>("t.txt", body);
   Document d;
   d.number = DocNumber{"驻政〔" + std::to_string(document_year) + "〕1号", "驻政", document_year, 1};
+  d.signed_date = signed_date;
   Clause c;
   c.body.push_back(make_paragraph(body, 0));
   d.clauses.push_back(std::move(c));

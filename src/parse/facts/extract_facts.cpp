@@ -47,11 +47,12 @@ struct Walker {
     for (Clause& child : c.children) clause(child, ctx, doc, doc_facts);
   }
 
-  void document(Document& d, int inherited_year) {
+  void document(Document& d, int inherited_year, std::optional<Date> inherited_signing = std::nullopt) {
     ScanContext ctx;
     ctx.document_year = d.number && d.number->year ? d.number->year
                         : d.signed_date            ? static_cast<int>(d.signed_date->ymd.year())
                                                    : inherited_year;
+    ctx.signed_date = d.signed_date ? d.signed_date : inherited_signing;
     // A notice without clauses has all its facts here: gathered as a clause's.
     found.clear();
     ctx.closing = true;
@@ -65,7 +66,7 @@ struct Walker {
     sort(d.facts);
     settle_restated(d.facts, {});
     d.trial = d.trial || says_trial(d.facts);
-    for (Document& a : d.attachments) document(a, ctx.document_year);
+    for (Document& a : d.attachments) document(a, ctx.document_year, ctx.signed_date);
   }
 
   // 本办法自2024年1月1日起试行, 试行期两年: a trial whatever the title says.

@@ -14,6 +14,9 @@ namespace clausecheck::parse {
 struct ScanContext {
   int document_year = 0;          // the year a date without one, or a target without one, belongs to
   std::optional<int> goal_year;   // 到2025年 earlier in the clause: the year its targets are for
+  // 成文日期 of the document, or of the notice carrying an attachment: a span
+  // of time over before it is what happened, not a term the document sets.
+  std::optional<Date> signed_date;
   // The paragraph stands where a document states its own effect and validity:
   // its preamble or closing, its last clause, or a 附则.
   bool closing = false;

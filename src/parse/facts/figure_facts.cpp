@@ -169,11 +169,28 @@ class FigureScanner {
     if (!to) return std::nullopt;
     std::size_t end = to_begin + to->length;
     if (auto zhi = word_after(text_, end, "止")) end = *zhi;
+    // 2019年1月1日至12月31日: the end is in the start's year (the next one when
+    // it would come first: 2023年11月至2月), not in the document's.
+    const bool end_has_year = to->year != 0;
+    if (!end_has_year) to->year = from->year;
     auto from_date = resolve(*from, at, after_from);
     auto to_date = resolve(*to, to_begin, to_begin + to->length);
     if (!from_date || !to_date) return end;
-    sink_.add(facts::Period{from_date, to_date, role_of(begin, end, facts::DateRole::term)}, begin, end);
+    if (!end_has_year && to_date->last_day() < from_date->first_day()) {
+      ++to->year;
+      to_date = resolve(*to, to_begin, to_begin + to->length);
+      if (!to_date) return end;
+    }
+    sink_.add(facts::Period{from_date, to_date, over_before_signing(*to_date, role_of(begin, end, facts::DateRole::term))},
+              begin, end);
     return end;
+  }
+
+  // A term that ended before the document was signed cannot be one it sets:
+  // 自2004年3月8日至7月7日，…共记录到… in a letter of November 2004 tells what happened.
+  facts::DateRole over_before_signing(const Date& last, facts::DateRole role) const {
+    if (role != facts::DateRole::term || !ctx_.signed_date) return role;
+    return last.last_day() < ctx_.signed_date->first_day() ? facts::DateRole::history : role;
   }
 
   std::size_t date_at(std::size_t at, const DateText& d) {
@@ -202,7 +219,7 @@ class FigureScanner {
     for (std::string_view before : {"以前", "之前", "前"})
       if (auto e = word_after(text_, end, before)) {
         const bool day = date.precision == Precision::day;
-        sink_.add(facts::Deadline{date, day, role_of(at, *e, Role::term)}, at, *e);
+        sink_.add(facts::Deadline{date, day, over_before_signing(date, role_of(at, *e, Role::term))}, at, *e);
         return;
       }
     for (std::string_view by : {"截至", "截止到", "截止", "到", "至"})
@@ -210,7 +227,8 @@ class FigureScanner {
         // 到2025年: a plan's target year.
         const bool target_year = d.year && !d.month && (by == "到" || by == "至");
         if (target_year) ctx_.goal_year = d.year;
-        sink_.add(facts::Deadline{date, true, role_of(at, end, target_year ? Role::goal : Role::term)}, *b, end);
+        sink_.add(facts::Deadline{date, true, over_before_signing(date, role_of(at, end, target_year ? Role::goal : Role::term))},
+                  *b, end);
         return;
       }
     // 2024年全面消除…: a year bound to a goal.
