@@ -34,7 +34,12 @@ struct BaselineComparison {
 void write_baseline(const std::filesystem::path& path, std::vector<Finding>& findings,
                     const std::vector<std::filesystem::path>& inputs = {});
 
-// Reads a baseline file; InputError (file:line:column) when it is not one.
+inline constexpr const char* kBaselineSchema = "clausecheck/baseline@1";
+
+// Reads a baseline file (baseline_reader.cpp). InputError at file:line:column of
+// what is wrong: invalid JSON, a field of the wrong type, a line or column not
+// in 1…2^31-1, a severity not error/warning/info, an entry without fingerprint
+// or rule; without a place when the schema is not kBaselineSchema.
 std::vector<BaselineEntry> read_baseline(const std::filesystem::path& path);
 
 // Matches findings against entries as a multiset of fingerprints: two equal

@@ -37,9 +37,7 @@ std::string base_before_number(const SourceText& source, const Fact& fact, const
 class ComplementCheck : public Check {
  public:
   explicit ComplementCheck(const RuleFields& f)
-      : unit_(f.text_or("unit", "%")), total_(f.number_or("total", 100)), base_chars_(f.integer_or("base_chars", 4)) {
-    if (base_chars_ < 1) f.fail("base_chars", "应为正整数 (expected a positive integer)");
-  }
+      : unit_(f.text_or("unit", "%")), total_(f.number_or("total", 100)), base_chars_(f.integer_or("base_chars", 4, 1, 64)) {}
 
   void run(const RunInput& input, Scope, Reporter& out) const override {
     for (const auto& file : input.files) {

@@ -27,50 +27,29 @@ std::string pack_name(const std::string& origin) {
   return std::filesystem::path(origin).stem().string();
 }
 
-[[noreturn]] void fail(const SourceText& pack, const YAML::Mark& mark, const std::string& message) {
-  throw InputError(pack.path(), mark_location(pack, mark), message);
-}
-
-void check_keys(const SourceText& pack, const YAML::Node& map, const std::vector<std::string>& valid,
-                const std::string& what) {
-  for (const auto& item : map) {
-    // A key that is a list or a mapping (`? passes:`) was exit 3; found by fuzz_pack.
-    if (!item.first.IsScalar()) fail(pack, item.first.Mark(), what + "中的字段名应为字符串 (a key is a string)");
-    const std::string key = item.first.as<std::string>();
-    if (std::find(valid.begin(), valid.end(), key) == valid.end())
-      fail(pack, item.first.Mark(), what + "中的未知字段 (unknown key) '" + key + "'" + did_you_mean(key, valid));
-  }
-}
-
 // A change rule's example: {old: TEXT, new: TEXT}, both required.
 Example two_versions(const SourceText& pack, const YAML::Node& item, const std::string& key) {
   if (!item.IsMap())
-    fail(pack, item.Mark(), "'" + key + "': change 规则的示例应为 {old: 修订前, new: 修订后} (expected a mapping with old and new)");
+    fail_at(pack, item.Mark(), "'" + key + "': change 规则的示例应为 {old: 修订前, new: 修订后} (expected a mapping with old and new)");
   check_keys(pack, item, kChangeExampleKeys, "示例");
   for (const std::string& version : kChangeExampleKeys)
-    if (!item[version] || !item[version].IsScalar())
-      fail(pack, item.Mark(), "'" + key + "': 示例缺少文本 '" + version + "' (each version is a text)");
-  return {item["new"].as<std::string>(), mark_location(pack, item.Mark()), item["old"].as<std::string>()};
+    if (!item[version]) fail_at(pack, item.Mark(), "'" + key + "': 示例缺少文本 '" + version + "' (each version is a text)");
+  return {read_text(pack, item["new"], "new"), mark_location(pack, item.Mark()), read_text(pack, item["old"], "old")};
 }
 
 std::vector<Example> examples(const SourceText& pack, const YAML::Node& node, const std::string& key, bool change) {
   std::vector<Example> out;
   const YAML::Node list = node[key];
   if (!list) return out;
-  if (!list.IsSequence()) fail(pack, list.Mark(), "'" + key + "': 应为示例列表 (expected a list of examples)");
-  for (const auto& item : list) {
-    if (change) {
-      out.push_back(two_versions(pack, item, key));
-      continue;
-    }
-    if (!item.IsScalar()) fail(pack, item.Mark(), "'" + key + "': 应为文本 (expected a text)");
-    out.push_back({item.as<std::string>(), mark_location(pack, item.Mark()), std::nullopt});
+  for (const auto& item : read_list(pack, list, key, "应为示例列表 (expected a list of examples)")) {
+    if (change) out.push_back(two_versions(pack, item, key));
+    else out.push_back({read_text(pack, item, key), mark_location(pack, item.Mark()), std::nullopt});
   }
   return out;
 }
 
 Rule load_rule(const std::shared_ptr<const SourceText>& pack, const std::string& name, const YAML::Node& node) {
-  if (!node.IsMap()) fail(*pack, node.Mark(), "规则应为映射 (a rule is a mapping of keys)");
+  if (!node.IsMap()) fail_at(*pack, node.Mark(), "规则应为映射 (a rule is a mapping of keys)");
   const RuleFields fields(node, pack);
   Rule rule;
   rule.meta.pack = name;
@@ -115,7 +94,7 @@ Rule load_rule(const std::shared_ptr<const SourceText>& pack, const std::string&
 
   const YAML::Node ex = node["examples"];
   if (ex) {
-    if (!ex.IsMap()) fail(*pack, ex.Mark(), "'examples': 应为 {fires: […], passes: […]} (expected a mapping)");
+    if (!ex.IsMap()) fail_at(*pack, ex.Mark(), "'examples': 应为 {fires: […], passes: […]} (expected a mapping)");
     check_keys(*pack, ex, kExampleKeys, "examples ");
     rule.fires = examples(*pack, ex, "fires", rule.scope == Scope::change);
     rule.passes = examples(*pack, ex, "passes", rule.scope == Scope::change);
@@ -127,25 +106,18 @@ Rule load_rule(const std::shared_ptr<const SourceText>& pack, const std::string&
 
 Pack load_pack(const std::string& origin, const std::string& text) {
   const auto source = std::make_shared<const SourceText>(origin, text);
-  YAML::Node root;
-  try {
-    root = YAML::Load(text);
-  } catch (const YAML::ParserException& e) {
-    fail(*source, e.mark, "YAML 语法错误 (YAML syntax error): " + e.msg);
-  }
-  if (!root.IsMap()) fail(*source, root.Mark(), "规则包应为映射，含 rules 列表 (a pack is a mapping with a `rules:` list)");
+  const YAML::Node root = load_yaml(*source);
+  if (!root.IsMap()) fail_at(*source, root.Mark(), "规则包应为映射，含 rules 列表 (a pack is a mapping with a `rules:` list)");
   check_keys(*source, root, kPackKeys, "规则包");
   Pack pack;
   pack.origin = origin;
-  // `pack: [x]` was exit 3 (found by fuzz_pack): the name must be a text.
-  if (root["pack"] && !root["pack"].IsScalar()) fail(*source, root["pack"].Mark(), "'pack': 应为字符串 (expected a string)");
-  pack.name = root["pack"] ? root["pack"].as<std::string>() : pack_name(origin);
+  pack.name = root["pack"] ? read_text(*source, root["pack"], "pack") : pack_name(origin);
   const YAML::Node rules = root["rules"];
-  if (!rules || !rules.IsSequence()) fail(*source, root.Mark(), "'rules': 缺少规则列表 (a list of rules is required)");
+  if (!rules) fail_at(*source, root.Mark(), "'rules': 缺少规则列表 (a list of rules is required)");
   std::set<std::string> ids;
-  for (const auto& node : rules) {
+  for (const auto& node : read_list(*source, rules, "rules", "应为规则列表 (expected a list of rules)")) {
     Rule rule = load_rule(source, pack.name, node);
-    if (!ids.insert(rule.meta.id).second) fail(*source, node["id"].Mark(), "'id': 规则编号重复 (duplicate rule id) " + rule.meta.id);
+    if (!ids.insert(rule.meta.id).second) fail_at(*source, node["id"].Mark(), "'id': 规则编号重复 (duplicate rule id) " + rule.meta.id);
     pack.rules.push_back(std::move(rule));
   }
   return pack;
@@ -172,8 +144,9 @@ std::vector<Pack> load_packs(const std::string& spec) {
   std::error_code ec;
   if (fs::is_directory(path, ec)) {
     std::vector<fs::path> files;
-    for (const auto& entry : fs::directory_iterator(path))
-      if (entry.path().extension() == ".yaml" || entry.path().extension() == ".yml") files.push_back(entry.path());
+    for (fs::directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec))
+      if (it->path().extension() == ".yaml" || it->path().extension() == ".yml") files.push_back(it->path());
+    if (ec) throw InputError(spec, "无法读取规则包目录 (cannot read the pack directory): " + ec.message());
     std::sort(files.begin(), files.end());
     if (files.empty()) throw InputError(spec, "目录中没有规则包 (no .yaml rule packs in this directory)");
     std::vector<Pack> out;

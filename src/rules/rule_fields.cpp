@@ -1,12 +1,94 @@
 #include "rules/rule_fields.hpp"
 
+#include <algorithm>
+#include <cmath>
+#include <utility>
+
+#include "model/fact.hpp"
 #include "model/input_error.hpp"
+#include "rules/nearest_name.hpp"
 
 namespace clausecheck::rules {
 
 Location mark_location(const SourceText& pack, const YAML::Mark& mark) {
   if (mark.pos < 0) return {static_cast<std::uint32_t>(mark.line + 1), static_cast<std::uint32_t>(mark.column + 1)};
   return pack.locate(static_cast<std::uint32_t>(mark.pos));
+}
+
+void fail_at(const SourceText& file, const YAML::Mark& mark, const std::string& message) {
+  throw InputError(file.path(), mark_location(file, mark), message);
+}
+
+YAML::Node load_yaml(const SourceText& file) {
+  try {
+    return YAML::Load(file.text());
+  } catch (const YAML::Exception& e) {  // ParserException, and DeepRecursion past yaml-cpp's depth limit
+    fail_at(file, e.mark, "YAML 语法错误 (YAML syntax error): " + e.msg);
+  }
+}
+
+namespace {
+// The one place a scalar becomes a C++ value: yaml-cpp's conversion, its
+// failure turned into an error at the node naming what was expected.
+template <typename T>
+T convert(const SourceText& file, const YAML::Node& node, const std::string& label, const std::string& expected) {
+  if (node.IsScalar()) {
+    try {
+      return node.as<T>();
+    } catch (const YAML::Exception&) {
+    }
+  }
+  fail_at(file, node.Mark(), "'" + label + "': " + expected);
+}
+}  // namespace
+
+std::string read_text(const SourceText& file, const YAML::Node& node, const std::string& label) {
+  return convert<std::string>(file, node, label, "应为字符串 (expected a string)");
+}
+
+long long read_integer(const SourceText& file, const YAML::Node& node, const std::string& label, long long min,
+                       long long max) {
+  const std::string range = " " + std::to_string(min) + " 至 " + std::to_string(max) + " 的整数 (expected an integer from " +
+                            std::to_string(min) + " to " + std::to_string(max) + ")";
+  const auto value = convert<long long>(file, node, label, "应为" + range);
+  if (value < min || value > max) fail_at(file, node.Mark(), "'" + label + "': 应为" + range);
+  return value;
+}
+
+double read_number(const SourceText& file, const YAML::Node& node, const std::string& label) {
+  const std::string expected = "应为有限的数字 (expected a finite number)";
+  const auto value = convert<double>(file, node, label, expected);
+  if (!std::isfinite(value)) fail_at(file, node.Mark(), "'" + label + "': " + expected);
+  return value;
+}
+
+bool read_boolean(const SourceText& file, const YAML::Node& node, const std::string& label) {
+  return convert<bool>(file, node, label, "应为 true 或 false (expected true or false)");
+}
+
+std::vector<YAML::Node> read_list(const SourceText& file, const YAML::Node& node, const std::string& label,
+                                  const std::string& expected) {
+  if (!node.IsSequence()) fail_at(file, node.Mark(), "'" + label + "': " + expected);
+  return {node.begin(), node.end()};
+}
+
+std::vector<std::pair<std::string, YAML::Node>> read_map(const SourceText& file, const YAML::Node& node,
+                                                         const std::string& label, const std::string& expected) {
+  if (!node.IsMap()) fail_at(file, node.Mark(), "'" + label + "': " + expected);
+  std::vector<std::pair<std::string, YAML::Node>> out;
+  for (const auto& item : node) out.emplace_back(read_text(file, item.first, label), item.second);
+  return out;
+}
+
+void check_keys(const SourceText& file, const YAML::Node& node, const std::vector<std::string>& valid,
+                const std::string& what) {
+  if (!node.IsMap()) fail_at(file, node.Mark(), what + "应为映射 (expected a mapping)");
+  for (const auto& item : node) {
+    if (!item.first.IsScalar()) fail_at(file, item.first.Mark(), what + "的键应为字符串 (expected a string as key)");
+    const std::string key = item.first.Scalar();
+    if (std::find(valid.begin(), valid.end(), key) == valid.end())
+      fail_at(file, item.first.Mark(), what + "中的未知字段 (unknown key) '" + key + "'" + did_you_mean(key, valid));
+  }
 }
 
 RuleFields::RuleFields(YAML::Node node, std::shared_ptr<const SourceText> pack) : node_(std::move(node)), pack_(std::move(pack)) {}
@@ -16,7 +98,7 @@ bool RuleFields::has(const std::string& key) const { return static_cast<bool>(no
 YAML::Node RuleFields::node(const std::string& key) const { return node_[key]; }
 
 void RuleFields::fail_at(const YAML::Mark& mark, const std::string& message) const {
-  throw InputError(pack_->path(), mark_location(*pack_, mark), message);
+  rules::fail_at(*pack_, mark, message);
 }
 
 void RuleFields::fail(const std::string& key, const std::string& message) const {
@@ -27,8 +109,7 @@ void RuleFields::fail(const std::string& key, const std::string& message) const 
 std::string RuleFields::text(const std::string& key) const {
   const YAML::Node value = node_[key];
   if (!value) fail(key, "缺少必填字段 (required key missing)");
-  if (!value.IsScalar()) fail(key, "应为字符串 (expected a string)");
-  return value.as<std::string>();
+  return read_text(*pack_, value, key);
 }
 
 std::string RuleFields::text_or(const std::string& key, const std::string& fallback) const {
@@ -38,52 +119,56 @@ std::string RuleFields::text_or(const std::string& key, const std::string& fallb
 std::vector<std::string> RuleFields::texts(const std::string& key) const {
   const YAML::Node value = node_[key];
   if (!value) return {};
-  if (value.IsScalar()) return {value.as<std::string>()};
-  if (!value.IsSequence()) fail(key, "应为字符串列表 (expected a list of strings)");
+  if (value.IsScalar()) return {value.Scalar()};
   std::vector<std::string> out;
-  for (const auto& item : value) {
-    if (!item.IsScalar()) fail_at(item.Mark(), "'" + key + "': 应为字符串 (expected a string)");
-    out.push_back(item.as<std::string>());
-  }
+  for (const auto& item : read_list(*pack_, value, key, "应为字符串列表 (expected a list of strings)"))
+    out.push_back(read_text(*pack_, item, key));
   return out;
 }
 
 std::map<std::string, std::string> RuleFields::text_map(const std::string& key) const {
   const YAML::Node value = node_[key];
   if (!value) return {};
-  if (!value.IsMap()) fail(key, "应为映射 (expected a mapping of strings)");
   std::map<std::string, std::string> out;
-  for (const auto& item : value) {
-    if (!item.first.IsScalar()) fail_at(item.first.Mark(), "'" + key + "': 键应为字符串 (expected a string key)");
-    if (!item.second.IsScalar()) fail_at(item.second.Mark(), "'" + key + "': 应为字符串 (expected a string)");
-    out[item.first.as<std::string>()] = item.second.as<std::string>();
+  for (const auto& [name, item] : read_map(*pack_, value, key, "应为映射 (expected a mapping of strings)"))
+    out[name] = read_text(*pack_, item, key);
+  return out;
+}
+
+int RuleFields::integer_or(const std::string& key, int fallback, int min, int max) const {
+  return has(key) ? static_cast<int>(read_integer(*pack_, node_[key], key, min, max)) : fallback;
+}
+
+double RuleFields::number_or(const std::string& key, double fallback) const {
+  return has(key) ? read_number(*pack_, node_[key], key) : fallback;
+}
+
+bool RuleFields::boolean_or(const std::string& key, bool fallback) const {
+  return has(key) ? read_boolean(*pack_, node_[key], key) : fallback;
+}
+
+std::vector<std::string> RuleFields::fact_kinds(const std::string& key) const {
+  std::vector<std::string> out = texts(key);
+  const auto& known = fact_kind_names();
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    if (std::find(known.begin(), known.end(), out[i]) != known.end()) continue;
+    const YAML::Node value = node_[key];
+    fail_at(value.IsSequence() ? value[i].Mark() : value.Mark(),
+            "'" + key + "': 未知的事实类型 (unknown fact kind) '" + out[i] + "'" + did_you_mean(out[i], known));
   }
   return out;
 }
 
 namespace {
-// A scalar of type T at `key`, the fallback when absent, an error naming `what` when it is not one.
-template <typename T>
-T scalar_or(const RuleFields& fields, const std::string& key, T fallback, const char* what) {
-  if (!fields.has(key)) return fallback;
-  try {
-    return fields.node(key).as<T>();
-  } catch (const YAML::Exception&) {
-    fields.fail(key, what);
-  }
+template <std::size_t... I>
+std::vector<std::string> kind_names(std::index_sequence<I...>) {
+  return {kind_name(FactValue(std::in_place_index<I>))...};
 }
 }  // namespace
 
-int RuleFields::integer_or(const std::string& key, int fallback) const {
-  return scalar_or(*this, key, fallback, "应为整数 (expected an integer)");
-}
-
-double RuleFields::number_or(const std::string& key, double fallback) const {
-  return scalar_or(*this, key, fallback, "应为数字 (expected a number)");
-}
-
-bool RuleFields::boolean_or(const std::string& key, bool fallback) const {
-  return scalar_or(*this, key, fallback, "应为 true 或 false (expected true or false)");
+const std::vector<std::string>& fact_kind_names() {
+  static const std::vector<std::string> names = kind_names(std::make_index_sequence<std::variant_size_v<FactValue>>{});
+  return names;
 }
 
 }  // namespace clausecheck::rules

@@ -1,6 +1,7 @@
 #pragma once
 #include <yaml-cpp/yaml.h>
 
+#include <limits>
 #include <map>
 #include <memory>
 #include <string>
@@ -10,8 +11,34 @@
 
 namespace clausecheck::rules {
 
-// One rule's YAML mapping, read with errors that point at the pack's
-// file:line:column (columns in code points) and name the key.
+// Every loader (packs, config, suppressions) reads every YAML node through the
+// functions below, so a value of the wrong type anywhere is an InputError at
+// its file:line:column naming the expected type, never a yaml-cpp exception.
+// `label` names the value in the message ("'severity'").
+
+// The document of `file`; a syntax error (or nesting too deep for yaml-cpp) at its place.
+YAML::Node load_yaml(const SourceText& file);
+
+std::string read_text(const SourceText& file, const YAML::Node& node, const std::string& label);
+long long read_integer(const SourceText& file, const YAML::Node& node, const std::string& label, long long min,
+                       long long max);
+double read_number(const SourceText& file, const YAML::Node& node, const std::string& label);  // finite only
+bool read_boolean(const SourceText& file, const YAML::Node& node, const std::string& label);
+
+// The nodes of a sequence, the pairs of a mapping; `expected` completes the message when it is neither.
+std::vector<YAML::Node> read_list(const SourceText& file, const YAML::Node& node, const std::string& label,
+                                  const std::string& expected);
+std::vector<std::pair<std::string, YAML::Node>> read_map(const SourceText& file, const YAML::Node& node,
+                                                         const std::string& label, const std::string& expected);
+
+// An unknown key of the mapping `node` (a text, or not one) is an error at it with the nearest valid one.
+void check_keys(const SourceText& file, const YAML::Node& node, const std::vector<std::string>& valid,
+                const std::string& what);
+
+[[noreturn]] void fail_at(const SourceText& file, const YAML::Mark& mark, const std::string& message);
+
+// One YAML mapping (a rule, a config, its profile), read key by key with the
+// functions above: errors point at the key's value, or at the mapping when the key is absent.
 class RuleFields {
  public:
   RuleFields(YAML::Node node, std::shared_ptr<const SourceText> pack);
@@ -21,15 +48,19 @@ class RuleFields {
   std::string text_or(const std::string& key, const std::string& fallback) const;
   std::vector<std::string> texts(const std::string& key) const;  // a list of strings, or one string; [] if absent
   std::map<std::string, std::string> text_map(const std::string& key) const;  // string → string; {} if absent
-  int integer_or(const std::string& key, int fallback) const;
-  double number_or(const std::string& key, double fallback) const;
+  int integer_or(const std::string& key, int fallback, int min = std::numeric_limits<int>::min(),
+                 int max = std::numeric_limits<int>::max()) const;
+  double number_or(const std::string& key, double fallback) const;  // finite
   bool boolean_or(const std::string& key, bool fallback) const;
+  // A list of fact kinds (date, period, deadline …); an unknown one is an error at it.
+  std::vector<std::string> fact_kinds(const std::string& key) const;
   YAML::Node node(const std::string& key) const;
 
   // InputError at the key's value (or the rule itself when the key is absent).
   [[noreturn]] void fail(const std::string& key, const std::string& message) const;
   [[noreturn]] void fail_at(const YAML::Mark& mark, const std::string& message) const;
   const SourceText& pack() const { return *pack_; }
+  const std::shared_ptr<const SourceText>& pack_source() const { return pack_; }
 
  private:
   YAML::Node node_;
@@ -38,5 +69,8 @@ class RuleFields {
 
 // The 1-based line and code-point column of a yaml-cpp mark in the pack text.
 Location mark_location(const SourceText& pack, const YAML::Mark& mark);
+
+// The fact kinds a rule may name: the JSON "kind" of each fact (model/fact.hpp).
+const std::vector<std::string>& fact_kind_names();
 
 }  // namespace clausecheck::rules

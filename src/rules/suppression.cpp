@@ -1,8 +1,7 @@
 #include "rules/suppression.hpp"
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
+#include <limits>
 
 #include "ingest/read_file.hpp"
 #include "model/input_error.hpp"
@@ -18,42 +17,38 @@ namespace {
 
 const std::vector<std::string> kKeys = {"rule", "file", "anchor", "evidence", "line", "fingerprint", "reason"};
 
-[[noreturn]] void fail(const SourceText& file, const YAML::Mark& mark, const std::string& message) {
-  throw InputError(file.path(), rules::mark_location(file, mark), message);
-}
+using rules::fail_at;
 
+// A line number as written: a positive integer, at most what a Location holds.
 std::uint32_t line_number(const YAML::Node& value, const SourceText& file) {
-  const std::string text = value.as<std::string>();
-  const bool digits = !text.empty() && text.size() < 8 && std::all_of(text.begin(), text.end(), ::isdigit);
-  if (!digits || std::stoul(text) == 0) fail(file, value.Mark(), "'line' 应为正整数（expected a line number）");
-  return static_cast<std::uint32_t>(std::stoul(text));
+  return static_cast<std::uint32_t>(rules::read_integer(file, value, "line", 1, std::numeric_limits<std::int32_t>::max()));
 }
 
 Suppression parse_one(const YAML::Node& node, const SourceText& file) {
-  if (!node.IsMap()) fail(file, node.Mark(), "suppress 的每一项应是映射（expected a mapping with rule and reason）");
+  if (!node.IsMap()) fail_at(file, node.Mark(), "suppress 的每一项应是映射（expected a mapping with rule and reason）");
+  rules::check_keys(file, node, kKeys, "抑制项");
   Suppression s;
   s.origin_file = file.path();
   s.origin_at = rules::mark_location(file, node.Mark());
-  for (const auto& item : node) {
-    const std::string key = item.first.as<std::string>();
-    if (std::find(kKeys.begin(), kKeys.end(), key) == kKeys.end())
-      fail(file, item.first.Mark(), "未知的键 '" + key + "'（unknown key）" + rules::did_you_mean(key, kKeys));
-    if (!item.second.IsScalar()) fail(file, item.second.Mark(), "'" + key + "' 应是字符串（expected a string）");
-    const std::string value = item.second.as<std::string>();
+  for (const auto& [key, item] : rules::read_map(file, node, "suppress", "")) {
+    if (key == "line") {
+      s.line = line_number(item, file);
+      continue;
+    }
+    const std::string value = rules::read_text(file, item, key);
     if (key == "rule") {
       s.rule = value;
-      s.rule_at = rules::mark_location(file, item.second.Mark());
-      const auto begin = static_cast<std::uint32_t>(std::max(item.second.Mark().pos, 0));
+      s.rule_at = rules::mark_location(file, item.Mark());
+      const auto begin = static_cast<std::uint32_t>(std::max(item.Mark().pos, 0));
       s.rule_span = {begin, begin + static_cast<std::uint32_t>(value.size())};
     } else if (key == "file") s.file = value;
     else if (key == "anchor") s.anchor = value;
     else if (key == "evidence") s.evidence = normalize_evidence(value);
-    else if (key == "line") s.line = line_number(item.second, file);
     else if (key == "fingerprint") s.fingerprint = value;
     else s.reason = value;
   }
-  if (s.rule.empty()) fail(file, node.Mark(), "缺少 'rule'（a suppression names the rule it silences）");
-  if (s.reason.empty()) fail(file, node.Mark(), "缺少 'reason'（a suppression says why the finding is accepted）");
+  if (s.rule.empty()) fail_at(file, node.Mark(), "缺少 'rule'（a suppression names the rule it silences）");
+  if (s.reason.empty()) fail_at(file, node.Mark(), "缺少 'reason'（a suppression says why the finding is accepted）");
   return s;
 }
 
@@ -78,28 +73,18 @@ std::string Suppression::origin() const {
 }
 
 std::vector<Suppression> parse_suppressions(const YAML::Node& list, const SourceText& file) {
-  if (!list.IsSequence()) fail(file, list.Mark(), "suppress 应是列表（expected a list）");
   std::vector<Suppression> out;
-  for (const auto& node : list) out.push_back(parse_one(node, file));
+  for (const auto& node : rules::read_list(file, list, "suppress", "应是列表（expected a list）")) out.push_back(parse_one(node, file));
   return out;
 }
 
 std::vector<Suppression> load_suppressions(const fs::path& path) {
   const SourceText file(path.string(), ingest::read_file(path, "抑制文件"));
-  YAML::Node root;
-  try {
-    root = YAML::Load(file.text());
-  } catch (const YAML::Exception& e) {
-    fail(file, e.mark, "YAML 语法错误：" + e.msg);
-  }
+  const YAML::Node root = rules::load_yaml(file);
   if (root.IsNull()) return {};
-  if (!root.IsMap()) fail(file, root.Mark(), "应有顶层键 'suppress'（expected a top-level 'suppress' list）");
-  for (const auto& item : root) {
-    const std::string key = item.first.as<std::string>();
-    if (key != "suppress")
-      fail(file, item.first.Mark(), "未知的键 '" + key + "'（unknown key）" + rules::did_you_mean(key, {"suppress"}));
-  }
-  if (!root["suppress"]) fail(file, root.Mark(), "应有顶层键 'suppress'（expected a top-level 'suppress' list）");
+  if (!root.IsMap()) fail_at(file, root.Mark(), "应有顶层键 'suppress'（expected a top-level 'suppress' list）");
+  rules::check_keys(file, root, {"suppress"}, "抑制文件");
+  if (!root["suppress"]) fail_at(file, root.Mark(), "应有顶层键 'suppress'（expected a top-level 'suppress' list）");
   std::vector<Suppression> out = parse_suppressions(root["suppress"], file);
   std::error_code ec;
   const fs::path scope = fs::absolute(path, ec).lexically_normal().parent_path();

@@ -130,7 +130,7 @@ TEST_CASE("malformed suppressions are InputErrors at their place") {
   CHECK_THROWS_WITH_AS(parse("suppress:\n  - {rule: a.b}\n"), doctest::Contains("s.yaml:2:5: 缺少 'reason'"), InputError);
   CHECK_THROWS_WITH_AS(parse("suppress:\n  - {reason: x}\n"), doctest::Contains("缺少 'rule'"), InputError);
   CHECK_THROWS_WITH_AS(parse("suppress:\n  - rule: a.b\n    reson: x\n"),
-                       doctest::Contains("s.yaml:3:5: 未知的键 'reson'（unknown key）（是否应为 'reason'？"), InputError);
+                       doctest::Contains("s.yaml:3:5: 抑制项中的未知字段 (unknown key) 'reson'（是否应为 'reason'？"), InputError);
   CHECK_THROWS_WITH_AS(parse("suppress: {rule: a}\n"), doctest::Contains("应是列表"), InputError);
 }
 
@@ -157,7 +157,7 @@ TEST_CASE("a sidecar file loads; a broken one names its line") {
     out << "suppressions:\n  - {rule: a.b, reason: x}\n";
   }
   CHECK_THROWS_WITH_AS(load_suppressions(dir.path / "old-key.yaml"),
-                       doctest::Contains("old-key.yaml:1:1: 未知的键 'suppressions'（unknown key）（是否应为 'suppress'？"),
+                       doctest::Contains("old-key.yaml:1:1: 抑制文件中的未知字段 (unknown key) 'suppressions'（是否应为 'suppress'？"),
                        InputError);
   CHECK_THROWS_AS(load_suppressions(dir.path / "none.yaml"), InputError);
 }
