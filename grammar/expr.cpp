@@ -6,14 +6,6 @@ namespace clausecheck::expr {
 
 namespace x3 = boost::spirit::x3;
 
-namespace grammar {
-using iterator_type = std::string_view::const_iterator;
-using context_type = x3::phrase_parse_context<x3::ascii::space_type>::type;
-BOOST_SPIRIT_INSTANTIATE(expression_type, iterator_type, context_type)
-}  // namespace grammar
-
-grammar::expression_type const& expression() { return grammar::expression; }
-
 namespace ast {
 namespace {
 Ptr make(Node node) { return std::make_shared<const Node>(std::move(node)); }
@@ -39,32 +31,32 @@ Ptr list(std::vector<Ptr> items) { Node n; n.kind = Node::Kind::list; n.operands
 Ptr unary(std::string op, Ptr operand) {
   Node n; n.kind = Node::Kind::unary; n.text = std::move(op); n.operands = {std::move(operand)}; return make(std::move(n));
 }
-Ptr binary(std::string op, Ptr left, Ptr right) {
-  Node n; n.kind = Node::Kind::binary; n.text = std::move(op); n.operands = {std::move(left), std::move(right)};
+Ptr chain(std::vector<Ptr> operands, std::vector<std::string> ops) {
+  if (operands.size() == 1) return operands.front();
+  Node n;
+  n.kind = Node::Kind::binary;
+  n.operands = std::move(operands);
+  n.ops = std::move(ops);
   return make(std::move(n));
+}
+Ptr placed(const Ptr& node, std::uint32_t offset) {
+  if (node->offset != kUnplaced) return node;
+  Node copy = *node;
+  copy.offset = offset;
+  return make(std::move(copy));
 }
 }  // namespace ast
 
-namespace {
-std::size_t column_of(std::string_view text, std::string_view::const_iterator at) {
-  std::size_t column = 1;
-  for (auto it = text.begin(); it != at; ++it)
-    if ((static_cast<unsigned char>(*it) & 0xC0) != 0x80) ++column;
-  return column;
-}
-}  // namespace
-
 ast::Ptr parse(std::string_view text) {
+  grammar::ParseState state{text, 0, std::nullopt};
   auto first = text.begin();
   ast::Ptr out;
-  try {
-    const bool ok = x3::phrase_parse(first, text.end(), expression(), x3::ascii::space, out);
-    if (!ok) throw SyntaxError(column_of(text, first), "不是表达式 (not an expression)");
-  } catch (const x3::expectation_failure<std::string_view::const_iterator>& e) {
-    throw SyntaxError(column_of(text, e.where()), "此处应为 " + e.which() + " (expected " + e.which() + ")");
+  const auto parser = x3::with<grammar::state_tag>(std::ref(state))[grammar::whole];
+  if (!x3::phrase_parse(first, text.end(), parser, x3::ascii::space, out)) {
+    if (state.error) throw *state.error;
+    throw state.error_at(first, "不是表达式 (not an expression)");
   }
-  if (first != text.end())
-    throw SyntaxError(column_of(text, first), "表达式后有多余内容 (unexpected text after the expression)");
+  if (first != text.end()) throw state.error_at(first, "表达式后有多余内容 (unexpected text after the expression)");
   return out;
 }
 
@@ -98,8 +90,12 @@ std::string to_string(const ast::Ptr& node) {
       return out + "]";
     }
     case K::unary: return "(" + node->text + (node->text == "not" ? " " : "") + to_string(node->operands[0]) + ")";
-    case K::binary:
-      return "(" + to_string(node->operands[0]) + " " + node->text + " " + to_string(node->operands[1]) + ")";
+    case K::binary: {
+      // One pair of parentheses per chain, (a - b + c): its operators are of one level, read left to right.
+      std::string out = "(" + to_string(node->operands[0]);
+      for (std::size_t i = 0; i < node->ops.size(); ++i) out += " " + node->ops[i] + " " + to_string(node->operands[i + 1]);
+      return out + ")";
+    }
   }
   return "";
 }

@@ -1,7 +1,9 @@
 #pragma once
 #include <boost/fusion/include/at_c.hpp>
 #include <algorithm>
+#include <boost/spirit/home/x3.hpp>
 #include <limits>
+#include <optional>
 
 #include "grammar/expr.hpp"
 
@@ -11,6 +13,79 @@ namespace x3 = boost::spirit::x3;
 using boost::fusion::at_c;
 using x3::_attr;
 using x3::_val;
+using iterator_type = std::string_view::const_iterator;
+
+// What the parse carries along in its context (x3::with, as the X3 examples
+// carry their error handler): the text, for offsets and columns; how deep the
+// parse is nested; the first expectation failure the error handler met.
+struct ParseState {
+  std::string_view text;
+  int depth = 0;
+  std::optional<SyntaxError> error;
+
+  std::uint32_t offset(iterator_type at) const { return static_cast<std::uint32_t>(at - text.begin()); }
+
+  // At `at`, past any spaces before it (an action's range starts before them).
+  SyntaxError error_at(iterator_type at, const std::string& message) const {
+    x3::parse(at, text.end(), *x3::ascii::space);
+    std::size_t column = 1;
+    for (auto it = text.begin(); it != at; ++it)
+      if ((static_cast<unsigned char>(*it) & 0xC0) != 0x80) ++column;
+    return SyntaxError(offset(at), column, message);
+  }
+};
+struct state_tag;
+
+inline ParseState& state_of(const auto& context) { return x3::get<state_tag>(context).get(); }
+
+// The node an action builds, placed where the action's match starts (past the
+// spaces before it): X3 hands a rule whose right side has an action no
+// attribute in on_success, so nodes are placed here, by _where.
+template <typename Context>
+ast::Ptr here(Context const& ctx, const ast::Ptr& node) {
+  iterator_type at = x3::_where(ctx).begin();
+  const ParseState& state = state_of(ctx);
+  x3::parse(at, state.text.end(), *x3::ascii::space);
+  return ast::placed(node, state.offset(at));
+}
+
+// on_error of the whole expression: the expectation failure is kept, the parse fails.
+struct error_handler {
+  template <typename Exception, typename Context>
+  x3::error_handler_result on_error(iterator_type&, iterator_type const&, Exception const& x, Context const& context) const {
+    ParseState& state = state_of(context);
+    if (!state.error) state.error = state.error_at(x.where(), "此处应为 " + x.which() + " (expected " + x.which() + ")");
+    return x3::error_handler_result::fail;
+  }
+};
+
+// nest[p]: p one level deeper; past kMaxDepth a SyntaxError where p starts, before recursing any further.
+template <typename Subject>
+struct nest_directive : x3::unary_parser<Subject, nest_directive<Subject>> {
+  using base_type = x3::unary_parser<Subject, nest_directive<Subject>>;
+  static bool const is_pass_through_unary = true;
+  static bool const handles_container = Subject::handles_container;
+  constexpr nest_directive(Subject const& subject) : base_type(subject) {}
+
+  template <typename Iterator, typename Context, typename RContext, typename Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const& context, RContext& rcontext, Attribute& attr) const {
+    ParseState& state = state_of(context);
+    if (state.depth >= kMaxDepth)
+      throw state.error_at(first, "嵌套超过 " + std::to_string(kMaxDepth) + " 层 (nested more than " +
+                                      std::to_string(kMaxDepth) + " levels deep)");
+    ++state.depth;
+    const bool ok = this->subject.parse(first, last, context, rcontext, attr);
+    --state.depth;
+    return ok;
+  }
+};
+struct nest_gen {
+  template <typename Subject>
+  constexpr nest_directive<typename x3::extension::as_parser<Subject>::value_type> operator[](Subject const& subject) const {
+    return {x3::as_parser(subject)};
+  }
+};
+inline constexpr nest_gen nest{};
 
 // Letters and digits are told in the ascii encoding, which rejects bytes above
 // 0x7F first; the standard one hands UTF-8 bytes to std::isalpha as negative
@@ -19,12 +94,29 @@ using x3::_val;
 inline auto kw(const char* word) { return x3::lexeme[x3::lit(word) >> !(x3::ascii::alnum | '_')]; }
 
 inline const auto assign = [](auto& ctx) { _val(ctx) = _attr(ctx); };
-inline const auto fold = [](const char* op) {
-  return [op](auto& ctx) { _val(ctx) = ast::binary(op, _val(ctx), _attr(ctx)); };
+
+// operand (op operand)*: one chain node. `ops` the operators as parsed, or the one keyword of and/or.
+inline const auto chain = [](auto& ctx) {
+  auto& a = _attr(ctx);
+  std::vector<ast::Ptr> operands{at_c<0>(a)};
+  std::vector<std::string> ops;
+  for (auto& step : at_c<1>(a)) {
+    ops.push_back(at_c<0>(step));
+    operands.push_back(at_c<1>(step));
+  }
+  _val(ctx) = here(ctx, ast::chain(std::move(operands), std::move(ops)));
 };
-inline const auto fold_op = [](auto& ctx) {
-  _val(ctx) = ast::binary(at_c<0>(_attr(ctx)), _val(ctx), at_c<1>(_attr(ctx)));
-};
+inline auto keyword_chain(const char* op) {
+  return [op](auto& ctx) {
+    auto& a = _attr(ctx);
+    std::vector<ast::Ptr> operands{at_c<0>(a)};
+    operands.insert(operands.end(), at_c<1>(a).begin(), at_c<1>(a).end());
+    _val(ctx) = here(ctx, ast::chain(operands, std::vector<std::string>(operands.size() - 1, op)));
+  };
+}
+
+// The whole expression's rule id: its on_error keeps the first expectation failure.
+struct whole_class : error_handler {};
 
 // Literals. A date must be tried before a number (2024-03-04 is not 2024),
 // a duration before a number (2y is not 2).
@@ -32,7 +124,7 @@ const auto four = x3::uint_parser<int, 10, 4, 4>{};
 const auto two = x3::uint_parser<int, 10, 1, 2>{};
 const auto date_lit = x3::rule<class date_class, ast::Ptr>{"date"} =
     x3::lexeme[four >> '-' >> two >> '-' >> two >> !x3::ascii::alnum]
-              [([](auto& ctx) { auto& a = _attr(ctx); _val(ctx) = ast::date(at_c<0>(a), at_c<1>(a), at_c<2>(a)); })];
+              [([](auto& ctx) { auto& a = _attr(ctx); _val(ctx) = here(ctx, ast::date(at_c<0>(a), at_c<1>(a), at_c<2>(a))); })];
 
 // Parts are unsigned ints (3w-6w is 3w minus 6w, not one literal of -3 weeks),
 // summed wide and refused past an int, so no count overflows (both found by
@@ -52,21 +144,28 @@ const auto duration_lit = x3::rule<class duration_class, ast::Ptr>{"duration"} =
       }
       constexpr long long most = std::numeric_limits<int>::max();
       x3::_pass(ctx) = y <= most && m <= most && d <= most;
-      _val(ctx) = ast::duration(static_cast<int>(std::min(y, most)), static_cast<int>(std::min(m, most)),
-                                static_cast<int>(std::min(d, most)));
+      _val(ctx) = here(ctx, ast::duration(static_cast<int>(std::min(y, most)), static_cast<int>(std::min(m, most)),
+                                static_cast<int>(std::min(d, most))));
     })];
 
+// No nan or inf: `nan` is a field name like any other; a number past double's range (1e999) does not parse.
+struct finite_policies : x3::real_policies<double> {
+  template <typename It, typename Attribute>
+  static bool parse_nan(It&, It const&, Attribute&) { return false; }
+  template <typename It, typename Attribute>
+  static bool parse_inf(It&, It const&, Attribute&) { return false; }
+};
 const auto number_lit = x3::rule<class number_class, ast::Ptr>{"number"} =
-    x3::lexeme[x3::double_ >> !(x3::ascii::alpha | '_')][([](auto& ctx) { _val(ctx) = ast::number(_attr(ctx)); })];
+    x3::lexeme[x3::real_parser<double, finite_policies>{} >> !(x3::ascii::alpha | '_')]
+              [([](auto& ctx) { _val(ctx) = here(ctx, ast::number(_attr(ctx))); })];
 
 const auto string_body = x3::rule<class string_body_class, std::string>{"string"} =
     x3::lexeme['"' >> *(('\\' >> x3::char_) | (x3::char_ - '"')) >> '"'];
 const auto string_lit = x3::rule<class string_class, ast::Ptr>{"string"} =
-    string_body
-              [([](auto& ctx) { _val(ctx) = ast::string(_attr(ctx)); })];
+    string_body[([](auto& ctx) { _val(ctx) = here(ctx, ast::string(_attr(ctx))); })];
 
 inline auto keyword_node(const char* word) {
-  return kw(word)[([word](auto& ctx) { _val(ctx) = ast::keyword(word); })];
+  return kw(word)[([word](auto& ctx) { _val(ctx) = here(ctx, ast::keyword(word)); })];
 }
 const auto keyword_lit = x3::rule<class keyword_class, ast::Ptr>{"keyword"} =
     keyword_node("true") | keyword_node("false") | keyword_node("null");
@@ -74,46 +173,50 @@ const auto keyword_lit = x3::rule<class keyword_class, ast::Ptr>{"keyword"} =
 const auto identifier = x3::lexeme[(x3::ascii::alpha | x3::char_('_')) >> *(x3::ascii::alnum | x3::char_('_'))];
 const auto path_lit = x3::rule<class path_class, ast::Ptr>{"field name"} =
     x3::raw[x3::lexeme[identifier >> *('.' >> identifier)]]
-           [([](auto& ctx) { _val(ctx) = ast::path(std::string(_attr(ctx).begin(), _attr(ctx).end())); })];
+           [([](auto& ctx) { _val(ctx) = here(ctx, ast::path(std::string(_attr(ctx).begin(), _attr(ctx).end()))); })];
 
-expression_type const expression = "expression";
+x3::rule<class expression_class, ast::Ptr> const expression = "expression";
 const auto list_lit = x3::rule<class list_class, ast::Ptr>{"list"} =
-    ('[' >> -(expression % ',') > ']')[([](auto& ctx) {
+    ('[' >> -(nest[expression] % ',') > ']')[([](auto& ctx) {
       std::vector<ast::Ptr> items;
       if (_attr(ctx)) items = *_attr(ctx);
-      _val(ctx) = ast::list(std::move(items));
+      _val(ctx) = here(ctx, ast::list(std::move(items)));
     })];
 
 const auto primary = x3::rule<class primary_class, ast::Ptr>{"value"} =
     date_lit | duration_lit | number_lit | string_lit | keyword_lit | list_lit | path_lit |
-    ('(' > expression > ')');
+    ('(' > nest[expression] > ')');
 
 x3::rule<class unary_class, ast::Ptr> const unary = "value";
-const auto unary_def = ('-' > unary)[([](auto& ctx) { _val(ctx) = ast::unary("-", _attr(ctx)); })] | primary[assign];
+const auto unary_def =
+    ('-' > nest[unary])[([](auto& ctx) { _val(ctx) = here(ctx, ast::unary("-", _attr(ctx))); })] | primary[assign];
 
 // Operators as rules with a string attribute, so the alternatives give one std::string.
 const auto product_op = x3::rule<class product_op_class, std::string>{"operator"} = x3::string("*") | x3::string("/");
 const auto sum_op = x3::rule<class sum_op_class, std::string>{"operator"} = x3::string("+") | x3::string("-");
-const auto product = x3::rule<class product_class, ast::Ptr>{"product"} =
-    unary[assign] >> *(product_op > unary)[fold_op];
-const auto sum = x3::rule<class sum_class, ast::Ptr>{"sum"} =
-    product[assign] >> *(sum_op > product)[fold_op];
+const auto product = x3::rule<class product_class, ast::Ptr>{"product"} = (unary >> *(product_op > unary))[chain];
+const auto sum = x3::rule<class sum_class, ast::Ptr>{"sum"} = (product >> *(sum_op > product))[chain];
 
 // Longest operators first so `<=` is not read as `<`.
-const auto comparator = x3::rule<class comparator_class, std::string>{"comparison operator"} = x3::string("==") | x3::string("!=") | x3::string("<=") | x3::string(">=") |
-                        x3::string("<") | x3::string(">") | x3::lexeme[x3::string("in") >> !(x3::ascii::alnum | '_')] |
-                        x3::lexeme[x3::string("matches") >> !(x3::ascii::alnum | '_')];
+const auto comparator = x3::rule<class comparator_class, std::string>{"comparison operator"} =
+    x3::string("==") | x3::string("!=") | x3::string("<=") | x3::string(">=") | x3::string("<") | x3::string(">") |
+    x3::lexeme[x3::string("in") >> !(x3::ascii::alnum | '_')] | x3::lexeme[x3::string("matches") >> !(x3::ascii::alnum | '_')];
 const auto comparison = x3::rule<class comparison_class, ast::Ptr>{"comparison"} =
-    sum[assign] >> -(comparator > sum)[fold_op];
+    sum[assign] >> -(comparator > sum)[([](auto& ctx) {
+      _val(ctx) = here(ctx, ast::chain({_val(ctx), at_c<1>(_attr(ctx))}, {at_c<0>(_attr(ctx))}));  // placed at its operator
+    })];
 
 x3::rule<class negation_class, ast::Ptr> const negation = "negation";
-const auto negation_def = (kw("not") > negation)[([](auto& ctx) { _val(ctx) = ast::unary("not", _attr(ctx)); })] |
+const auto negation_def = (kw("not") > nest[negation])[([](auto& ctx) { _val(ctx) = here(ctx, ast::unary("not", _attr(ctx))); })] |
                           comparison[assign];
 
 const auto conjunction = x3::rule<class conjunction_class, ast::Ptr>{"conjunction"} =
-    negation[assign] >> *(kw("and") > negation)[fold("and")];
-const auto expression_def = conjunction[assign] >> *(kw("or") > conjunction)[fold("or")];
+    (negation >> *(kw("and") > negation))[keyword_chain("and")];
+const auto expression_def = (conjunction >> *(kw("or") > conjunction))[keyword_chain("or")];
 
 BOOST_SPIRIT_DEFINE(expression, unary, negation)
+
+// The expression as the whole input: its rule id reports expectation failures.
+const auto whole = x3::rule<whole_class, ast::Ptr>{"expression"} = expression;
 
 }  // namespace clausecheck::expr::grammar

@@ -10,7 +10,7 @@ namespace clausecheck::rules {
 namespace {
 class ChangeCheck : public Check {
  public:
-  explicit ChangeCheck(const RuleFields& f) : when_(expression_field(f, "when")) {}
+  explicit ChangeCheck(const RuleFields& f) : when_(RuleExpression(f, "when")) {}
 
   void run(const RunInput&, Scope, Reporter&) const override {}
 
@@ -18,13 +18,13 @@ class ChangeCheck : public Check {
     for (const auto& change : changes) {
       Subject s{change.doc, nullptr, change.new_clause ? change.new_clause : change.old_clause, change.new_fact,
                 change.old_fact, &settings, &change.kind};
-      if (!evaluate(when_, make_resolver(s)).truthy()) continue;
+      if (!when_.evaluate(make_resolver(s)).truthy()) continue;
       out.report(Place{change.file, change.doc, s.clause, change.new_fact}, change.span, {{"change", change.kind}});
     }
   }
 
  private:
-  expr::ast::Ptr when_;
+  RuleExpression when_;
 };
 }  // namespace
 

@@ -17,10 +17,10 @@ const Fact* fact_of_kind(const std::vector<Fact>& facts, const char* kind) {
 class CompareCheck : public Check {
  public:
   explicit CompareCheck(const RuleFields& f)
-      : when_(expression_field(f, "when")),
-        show_(f.has("show") ? expression_field(f, "show") : nullptr),
+      : when_(RuleExpression(f, "when")),
+        show_(f.has("show") ? RuleExpression(f, "show") : RuleExpression()),
         at_(f.text_or("at", "title")),
-        facts_(f.texts("facts")) {
+        facts_(f.fact_kinds("facts")) {
     static const std::vector<std::string> places = {"title", "validity", "effective", "number"};
     if (std::find(places.begin(), places.end(), at_) == places.end())
       f.fail("at", "应为 title、validity、effective 或 number (expected one of title, validity, effective, number)");
@@ -67,14 +67,14 @@ class CompareCheck : public Check {
 
   void evaluate_at(const ParsedFile& file, const Subject& s, Span span, Reporter& out) const {
     const Resolver resolve = make_resolver(s);
-    if (!evaluate(when_, resolve).truthy()) return;
+    if (!when_.evaluate(resolve).truthy()) return;
     std::map<std::string, std::string> vars;
-    if (show_) vars["value"] = evaluate(show_, resolve).display();
+    if (show_) vars["value"] = show_.evaluate(resolve).display();
     out.report(Place{&file, s.doc, s.clause, s.fact}, span, std::move(vars));
   }
 
-  expr::ast::Ptr when_;
-  expr::ast::Ptr show_;
+  RuleExpression when_;
+  RuleExpression show_;
   std::string at_;
   std::vector<std::string> facts_;
 };

@@ -23,7 +23,7 @@ std::string iso(const std::optional<std::chrono::year_month_day>& d) {
 class ExpiryCheck : public Check {
  public:
   explicit ExpiryCheck(const RuleFields& f)
-      : clauses_(f.boolean_or("clauses", true)), when_(f.has("when") ? expression_field(f, "when") : nullptr) {
+      : clauses_(f.boolean_or("clauses", true)), when_(f.has("when") ? RuleExpression(f, "when") : RuleExpression()) {
     for (const auto& name : f.texts("status")) {
       if (name == "expired") statuses_.push_back(status::Status::expired);
       else if (name == "expiring") statuses_.push_back(status::Status::expiring);
@@ -73,12 +73,12 @@ class ExpiryCheck : public Check {
   bool applies(const ParsedFile& file, std::uint32_t offset, const RunSettings& settings) const {
     const Document* doc = document_at(file, offset);
     const Document* parent = doc ? parent_of(file, *doc) : nullptr;
-    return evaluate(when_, make_resolver(Subject{doc, parent, nullptr, nullptr, nullptr, &settings})).truthy();
+    return when_.evaluate(make_resolver(Subject{doc, parent, nullptr, nullptr, nullptr, &settings})).truthy();
   }
 
   std::vector<status::Status> statuses_;
   bool clauses_;
-  expr::ast::Ptr when_;
+  RuleExpression when_;
 };
 }  // namespace
 

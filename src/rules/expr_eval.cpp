@@ -185,54 +185,79 @@ Value compare(const std::string& op, const Value& a, const Value& b) {
 }
 }  // namespace
 
-Value evaluate(const expr::ast::Ptr& node, const Resolver& resolve) {
-  switch (node->kind) {
-    case K::number: return {node->number};
-    case K::duration: return {DurationValue{node->years, node->months, node->days, 0}};
+namespace {
+// A chain walked left to right (never recursed along): and/or stop at the
+// first operand that decides them; arithmetic folds; a comparison has two operands.
+Value evaluate_chain(const Node& node, const Resolver& resolve) {
+  const std::string& op = node.ops.front();
+  if (op == "and" || op == "or") {
+    const bool stop_on = op == "or";
+    for (const auto& operand : node.operands)
+      if (evaluate(operand, resolve).truthy() == stop_on) return {stop_on};
+    return {!stop_on};
+  }
+  Value acc = evaluate(node.operands[0], resolve);
+  for (std::size_t i = 0; i < node.ops.size(); ++i) {
+    const Value right = evaluate(node.operands[i + 1], resolve);
+    const std::string& step = node.ops[i];
+    acc = step == "+" || step == "-" || step == "*" || step == "/" ? arithmetic(step, acc, right) : compare(step, acc, right);
+  }
+  return acc;
+}
+
+Value evaluate_node(const expr::ast::Ptr& ptr, const Resolver& resolve) {
+  const Node& node = *ptr;
+  switch (node.kind) {
+    case K::number: return {node.number};
+    case K::duration: return {DurationValue{node.years, node.months, node.days, 0}};
     case K::date: {
-      const auto d = make_date(node->years, node->months, node->days);
-      if (!d) throw EvalError("日期不存在 (no such date): " + expr::to_string(node));
+      const auto d = make_date(node.years, node.months, node.days);
+      if (!d) throw EvalError("日期不存在 (no such date): " + expr::to_string(ptr));
       return {*d};
     }
-    case K::string: return {node->text};
-    case K::boolean: return {node->boolean};
+    case K::string: return {node.text};
+    case K::boolean: return {node.boolean};
     case K::null: return {};
     case K::path: {
-      auto value = resolve(node->text);
-      if (!value) throw EvalError("未知字段 (unknown field) '" + node->text + "'");
+      auto value = resolve(node.text);
+      if (!value) throw EvalError("未知字段 (unknown field) '" + node.text + "'");
       return *value;
     }
     case K::list: {
       Value::List list;
-      for (const auto& item : node->operands) list.items.push_back(evaluate(item, resolve));
+      for (const auto& item : node.operands) list.items.push_back(evaluate(item, resolve));
       return {list};
     }
     case K::unary: {
-      const Value operand = evaluate(node->operands[0], resolve);
-      if (node->text == "not") return {!operand.truthy()};
+      const Value operand = evaluate(node.operands[0], resolve);
+      if (node.text == "not") return {!operand.truthy()};
       if (operand.is_null()) return {};
       if (const auto* x = std::get_if<double>(&operand.v)) return {-*x};
       throw EvalError("'-' 只适用于数字 (unary minus needs a number)");
     }
-    case K::binary: {
-      const std::string& op = node->text;
-      const Value left = evaluate(node->operands[0], resolve);
-      if (op == "and") return left.truthy() ? Value{evaluate(node->operands[1], resolve).truthy()} : Value{false};
-      if (op == "or") return left.truthy() ? Value{true} : Value{evaluate(node->operands[1], resolve).truthy()};
-      const Value right = evaluate(node->operands[1], resolve);
-      if (op == "+" || op == "-" || op == "*" || op == "/") return arithmetic(op, left, right);
-      return compare(op, left, right);
-    }
+    case K::binary: return evaluate_chain(node, resolve);
   }
   return {};
 }
+}  // namespace
 
-std::vector<std::string> field_names(const expr::ast::Ptr& node) {
-  std::vector<std::string> out;
-  if (node->kind == K::path) out.push_back(node->text);
-  for (const auto& child : node->operands) {
-    auto more = field_names(child);
-    out.insert(out.end(), more.begin(), more.end());
+Value evaluate(const expr::ast::Ptr& node, const Resolver& resolve) {
+  try {
+    return evaluate_node(node, resolve);
+  } catch (const EvalError& e) {
+    if (e.offset() != expr::ast::kUnplaced) throw;  // placed by the innermost node already
+    throw EvalError(e.what(), node->offset);
+  }
+}
+
+std::vector<const expr::ast::Node*> field_names(const expr::ast::Ptr& node) {
+  std::vector<const expr::ast::Node*> out;
+  std::vector<const Node*> pending{node.get()};
+  while (!pending.empty()) {
+    const Node* at = pending.back();
+    pending.pop_back();
+    if (at->kind == K::path) out.push_back(at);
+    for (auto it = at->operands.rbegin(); it != at->operands.rend(); ++it) pending.push_back(it->get());
   }
   return out;
 }

@@ -1,5 +1,7 @@
 #pragma once
+#include <cstdint>
 #include <functional>
+#include <stdexcept>
 #include <optional>
 #include <string>
 #include <variant>
@@ -25,15 +27,22 @@ struct Value {
 // Resolves dotted field names (doc.trial, validity.duration); nullopt for a name it does not know.
 using Resolver = std::function<std::optional<Value>(const std::string& path)>;
 
-// Evaluation failure caused by the rule (an unknown field name, a type clash).
+// Evaluation failure caused by the rule (an unknown field name, a type clash),
+// at the byte offset in the expression of the node that failed.
 class EvalError : public std::runtime_error {
  public:
-  using std::runtime_error::runtime_error;
+  explicit EvalError(const std::string& message, std::uint32_t offset = expr::ast::kUnplaced)
+      : std::runtime_error(message), offset_(offset) {}
+  std::uint32_t offset() const { return offset_; }
+
+ private:
+  std::uint32_t offset_;
 };
 
+// The value of the expression; EvalError placed at the innermost node that failed.
 Value evaluate(const expr::ast::Ptr& node, const Resolver& resolve);
 
-// Every field name an expression reads (for checking a rule at load time).
-std::vector<std::string> field_names(const expr::ast::Ptr& node);
+// Every field name node of an expression, in order (for checking a rule at load time).
+std::vector<const expr::ast::Node*> field_names(const expr::ast::Ptr& node);
 
 }  // namespace clausecheck::rules

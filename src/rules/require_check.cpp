@@ -20,18 +20,15 @@ bool has_fact(const Document& doc, const std::string& kind) {
 class RequireCheck : public Check {
  public:
   explicit RequireCheck(const RuleFields& f)
-      : when_(f.has("when") ? expression_field(f, "when") : nullptr), fact_(f.text("fact")) {
-    static const std::vector<std::string> kinds = {"date", "period", "deadline", "duration", "validity", "effective",
-                                                   "threshold", "quantity", "target", "responsibility", "reference",
-                                                   "repeal"};
-    if (std::find(kinds.begin(), kinds.end(), fact_) == kinds.end()) f.fail("fact", "未知的事实类型 (unknown fact kind)");
+      : when_(f.has("when") ? RuleExpression(f, "when") : RuleExpression()), fact_(f.text("fact")) {
+    f.fact_kinds("fact");  // one of them, or an error at it
   }
 
   void run(const RunInput& input, Scope, Reporter& out) const override {
     for (const auto& file : input.files) {
       for_each_document(file, [&](const Document& doc, const Document* parent) {
         const Resolver resolve = make_resolver(Subject{&doc, parent, nullptr, nullptr, nullptr, &input.settings});
-        if (when_ && !evaluate(when_, resolve).truthy()) return;
+        if (when_ && !when_.evaluate(resolve).truthy()) return;
         // validity and effect may be printed in the carrying notice or an attachment
         if (fact_ == "validity" || fact_ == "effective") {
           if (!resolve(fact_)->is_null()) return;
@@ -44,7 +41,7 @@ class RequireCheck : public Check {
   }
 
  private:
-  expr::ast::Ptr when_;
+  RuleExpression when_;
   std::string fact_;
 };
 }  // namespace

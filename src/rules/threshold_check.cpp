@@ -13,7 +13,7 @@ class ThresholdCheck : public Check {
  public:
   explicit ThresholdCheck(const RuleFields& f)
       : subject_(regex_field(f, "subject", f.text("subject"))), unit_(f.text_or("unit", "")),
-        require_(expression_field(f, "require")) {}
+        require_(RuleExpression(f, "require")) {}
 
   void run(const RunInput& input, Scope, Reporter& out) const override {
     for (const auto& file : input.files) {
@@ -38,13 +38,13 @@ class ThresholdCheck : public Check {
     if (!RE2::PartialMatch(subject, *subject_) || (!unit_.empty() && unit != unit_)) return;
     s.fact = &fact;
     const Resolver resolve = make_resolver(s);
-    if (evaluate(require_, resolve).truthy()) return;
+    if (require_.evaluate(resolve).truthy()) return;
     out.report(Place{&file, s.doc, s.clause, &fact}, fact.span, {{"value", resolve("fact.value")->text()}});
   }
 
   std::shared_ptr<const RE2> subject_;
   std::string unit_;
-  expr::ast::Ptr require_;
+  RuleExpression require_;
 };
 }  // namespace
 

@@ -80,3 +80,68 @@ TEST_CASE("a value in a message reads as the document would write it; in an erro
   CHECK(eval("missing").text() == "null");
   CHECK(eval("2024-03-03").display() == "2024-03-03");
 }
+
+namespace {
+std::size_t syntax_error_column(const std::string& text) {
+  try {
+    expr::parse(text);
+  } catch (const expr::SyntaxError& e) {
+    return e.column();
+  }
+  return 0;
+}
+
+// `count` copies of `part` in a row.
+std::string repeated(const std::string& part, std::size_t count) {
+  std::string out;
+  for (std::size_t i = 0; i < count; ++i) out += part;
+  return out;
+}
+}  // namespace
+
+TEST_CASE("nesting deeper than kMaxDepth is a syntax error where it goes too deep, not a stack overflow") {
+  // The 101st opening level is refused where its content starts.
+  const std::size_t column = expr::kMaxDepth + 2;
+  CHECK(syntax_error_column(repeated("(", 10000) + "1" + repeated(")", 10000)) == column);
+  CHECK(syntax_error_column(repeated("[", 10000) + repeated("]", 10000)) == column);
+  CHECK(syntax_error_column(repeated("-", 10000) + "1") == column);
+  CHECK(syntax_error_column(repeated("not ", 10000) + "a") == 4 * expr::kMaxDepth + 5);
+  // Just within the limit it parses and evaluates.
+  const std::string deepest = repeated("(", expr::kMaxDepth) + "1" + repeated(")", expr::kMaxDepth);
+  CHECK(eval(deepest + " == 1").truthy());
+  CHECK(eval(repeated("not ", expr::kMaxDepth) + "true").truthy());
+}
+
+TEST_CASE("long chains of and, or, + and * are one node each, walked in a loop") {
+  const std::size_t n = 100000;
+  CHECK(eval("1" + repeated(" + 1", n - 1) + " == " + std::to_string(n)).truthy());
+  CHECK(eval("true" + repeated(" and true", n)).truthy());
+  CHECK_FALSE(eval("true" + repeated(" and true", n) + " and false").truthy());
+  CHECK(eval("false" + repeated(" or false", n) + " or true").truthy());
+  CHECK(eval("1" + repeated(" * 1", n) + " == 1").truthy());
+  // Mixed operators of one level still fold left to right; the chain prints as it reads back.
+  CHECK(expr::to_string(expr::parse("a - b + c")) == "(a - b + c)");
+  CHECK(expr::to_string(expr::parse("(a - b) + c")) == "((a - b) + c)");
+  CHECK(eval("10 - 3 + 2 == 9").truthy());
+  CHECK(eval("12 / 3 * 2 == 8").truthy());
+}
+
+TEST_CASE("nan and inf are field names, not numbers; a number past double's range is a syntax error") {
+  CHECK(expr::to_string(expr::parse("nan")) == "nan");
+  CHECK(expr::to_string(expr::parse("inf")) == "inf");
+  CHECK(syntax_error_column("x > 1e999") == 5);
+}
+
+TEST_CASE("every node is placed at its byte offset, so an evaluation error points at what failed") {
+  const expr::ast::Ptr root = expr::parse("doc.trial and  (1 + \"x\") > 2");
+  CHECK(root->offset == 0);
+  REQUIRE(root->operands.size() == 2);
+  CHECK(root->operands[0]->offset == 0);
+  CHECK(root->operands[1]->offset == 25);  // a comparison stands at its operator
+  try {
+    evaluate(root, [](const std::string&) { return std::optional<Value>(Value{true}); });
+    FAIL("no error");
+  } catch (const EvalError& e) {
+    CHECK(e.offset() == 16);  // the sum inside the parentheses
+  }
+}
