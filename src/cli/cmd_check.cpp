@@ -10,6 +10,7 @@
 #include "cli/commands.hpp"
 #include "cli/config.hpp"
 #include "cli/input_options.hpp"
+#include "cli/trust.hpp"
 #include "ingest/inputs.hpp"
 #include "model/input_error.hpp"
 #include "parse/parse_paths.hpp"
@@ -27,6 +28,7 @@ struct CheckOptions {
   std::vector<std::string> inputs;
   std::vector<std::string> rules;
   std::string config;
+  bool no_config_discovery = false;
   std::string as_of;
   std::string fail_on;
   std::string baseline;
@@ -51,15 +53,15 @@ std::optional<Severity> fail_level(const std::string& name) {
   return s;
 }
 
-// The config's entries and those of the sidecar nearest to each input file
-// (each sidecar added to `read`), every rule id checked against the rules of
-// every pack loaded.
+// The config's entries and (with discovery) those of the sidecar nearest to each
+// input file (each sidecar added to `read`), every rule id checked against the
+// rules of every pack loaded.
 std::vector<Suppression> load_all_suppressions(const Config& config, const std::vector<std::filesystem::path>& files,
-                                               const std::vector<rules::Pack>& packs,
+                                               const std::vector<rules::Pack>& packs, bool discover,
                                                std::vector<std::filesystem::path>& read) {
   std::vector<Suppression> out = config.suppressions;
   std::set<std::filesystem::path> sidecars;
-  for (const auto& file : files)
+  for (const auto& file : discover ? files : std::vector<std::filesystem::path>{})
     if (const auto found = find_upward(file.parent_path().empty() ? "." : file.parent_path(), kSidecarName))
       sidecars.insert(*found);
   for (const auto& sidecar : sidecars) {
@@ -98,14 +100,21 @@ void refuse_outputs(const CheckOptions& opt, reports::Format format, const std::
   if (format == reports::Format::github && summary && *summary) reports::refuse_overwrite(summary, read, reports::kStepSummary);
 }
 
+// A discovered config or suppressions file that turns the check off is said so,
+// on stderr and as a finding every report format shows.
+void trust_warnings(const CheckOptions& opt, const Config& config, const std::vector<Suppression>& suppressions,
+                    std::vector<Finding>& findings, reports::ReportContext& context) {
+  std::vector<Finding> warnings = opt.fail_on.empty() ? discovered_fail_on(config) : std::vector<Finding>{};
+  for (Finding& f : discovered_suppressions(config, suppressions, findings)) warnings.push_back(std::move(f));
+  if (warnings.empty()) return;
+  warn_on_stderr(warnings);
+  findings.insert(findings.end(), warnings.begin(), warnings.end());
+  context.rules.push_back(discovered_rule());
+}
+
 int run_check(const CheckOptions& opt) {
-  Config config;
-  if (!opt.config.empty()) {
-    config = load_config(opt.config);
-  } else if (const auto found = find_config(opt.inputs.empty() ? "." : opt.inputs.front())) {
-    spdlog::info("config: {}", found->string());
-    config = load_config(*found);
-  }
+  const Config config =
+      find_and_load_config(opt.config, opt.inputs.empty() ? "." : opt.inputs.front(), !opt.no_config_discovery);
   std::vector<rules::Pack> packs;
   const std::vector<rules::Rule> rules = select_rules(config, opt.rules, &packs);
 
@@ -128,7 +137,7 @@ int run_check(const CheckOptions& opt) {
   if (!opt.baseline.empty()) read.push_back(opt.baseline);
   if (!config.path.empty()) read.push_back(config.path);
   for (const rules::Pack& pack : packs) read.push_back(pack.origin);  // a built-in's "<builtin>/…" names no file
-  const std::vector<Suppression> suppressions = load_all_suppressions(config, paths, packs, read);
+  const std::vector<Suppression> suppressions = load_all_suppressions(config, paths, packs, !opt.no_config_discovery, read);
   refuse_outputs(opt, format, read);
   std::vector<ParsedFile> files;
   for (auto& parsed : parse::parse_paths(paths, opt.jobs)) {
@@ -145,6 +154,7 @@ int run_check(const CheckOptions& opt) {
   for (const auto& rule : rules) context.rules.push_back(rule.meta);
   context.show_suppressed = opt.show_suppressed;
   suppress(suppressions, rules, findings, context);
+  trust_warnings(opt, config, suppressions, findings, context);
   BaselineComparison comparison;
   if (!opt.baseline.empty()) {
     comparison = apply_baseline(opt.baseline, findings);
@@ -179,7 +189,7 @@ void add_check_command(CLI::App& app, int& exit_code) {
       "Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage, config or input error.");
   cmd->add_option("inputs", opt.inputs, "Files or directories (.txt, .md)")->required();
   cmd->add_option("--rules", opt.rules, "A pack file, a directory of packs or a built-in pack name (repeatable)");
-  cmd->add_option("--config", opt.config, "Config file (default: the nearest .clausecheck.yaml upward)");
+  add_config_options(*cmd, opt.config, opt.no_config_discovery, "the first input");
   cmd->add_option("--as-of", opt.as_of, "Status date YYYY-MM-DD (default: the config's as_of, else today)");
   cmd->add_option("--fail-on", opt.fail_on, "Exit 1 on findings at or above this level (default error)")
       ->check(CLI::IsMember({"error", "warning", "info", "never"}));

@@ -6,6 +6,7 @@
 #include "cli/commands.hpp"
 #include "cli/config.hpp"
 #include "cli/input_options.hpp"
+#include "cli/trust.hpp"
 #include "reports/output_file.hpp"
 #include "diff/change_rules.hpp"
 #include "diff/diff_files.hpp"
@@ -32,6 +33,7 @@ struct DiffOptions {
   std::string output;
   std::string fail_on;  // default: the config's fail_on, else error
   std::string config;
+  bool no_config_discovery = false;
   std::vector<std::string> rule_specs;  // more packs; their change rules run next to changes.yaml
   double threshold = diff::AlignOptions{}.threshold;
   unsigned jobs = 1;
@@ -41,16 +43,6 @@ bool at_or_above(Severity severity, const std::string& fail_on) {
   Severity bar = Severity::error;
   if (!parse_severity(fail_on, bar)) return false;  // never
   return static_cast<int>(severity) >= static_cast<int>(bar);
-}
-
-Config find_and_load_config(const DiffOptions& opt) {
-  if (!opt.config.empty()) return load_config(opt.config);
-  const std::filesystem::path start = std::filesystem::path(opt.new_path).parent_path();
-  if (const auto found = find_config(start.empty() ? "." : start)) {
-    spdlog::info("config: {}", found->string());
-    return load_config(*found);
-  }
-  return {};
 }
 
 // The built-in change rules, then the change rules of the packs --rules names
@@ -89,7 +81,9 @@ std::string render(const DiffOptions& opt, const diff::ChangeSet& changes, const
 
 int run_diff(const DiffOptions& opt) {
   try {
-    const Config config = find_and_load_config(opt);
+    const Config config = find_and_load_config(opt.config, std::filesystem::path(opt.new_path).parent_path(),
+                                               !opt.no_config_discovery);
+    if (opt.fail_on.empty()) warn_on_stderr(discovered_fail_on(config));
     std::vector<std::filesystem::path> read = {opt.old_path, opt.new_path};
     if (!config.path.empty()) read.push_back(config.path);
     const std::vector<rules::Rule> rules = change_rules(opt, config, read);
@@ -141,7 +135,7 @@ void add_diff_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--fail-on", opt->fail_on,
                   "Exit 1 when a change rule fires at or above this severity (default: the config's, else error)")
       ->check(CLI::IsMember({"error", "warning", "info", "never"}));
-  cmd->add_option("--config", opt->config, "Config file (default: the nearest .clausecheck.yaml upward from NEW)");
+  add_config_options(*cmd, opt->config, opt->no_config_discovery, "NEW");
   cmd->add_option("--rules", opt->rule_specs, "More rule packs (file, directory or built-in name); their change rules run too");
   cmd->add_option("--similarity", opt->threshold, "Clauses less similar than this are never paired (0-1)")
       ->check(CLI::Range(0.0, 1.0))

@@ -24,21 +24,12 @@ struct StatusCommandOptions {
   std::string format = "text";
   std::string output;
   std::string config;
+  bool no_config_discovery = false;
   std::optional<int> warn_days;
   std::string count;
   unsigned jobs = 1;
   ingest::InputOptions walk;
 };
-
-// The config named by --config, else the nearest .clausecheck.yaml upward, else defaults.
-Config find_and_load_config(const StatusCommandOptions& opt) {
-  if (!opt.config.empty()) return load_config(opt.config);
-  if (const auto found = find_config(opt.inputs.empty() ? "." : opt.inputs.front())) {
-    spdlog::info("config: {}", found->string());
-    return load_config(*found);
-  }
-  return {};
-}
 
 std::chrono::year_month_day as_of_date(const StatusCommandOptions& opt, const Config& config) {
   if (opt.as_of.empty()) return config.as_of ? config.as_of->first_day() : status::today();
@@ -65,7 +56,8 @@ std::string render(const status::Register& reg, const std::string& format) {
 }
 
 int run_status(const StatusCommandOptions& opt) {
-  const Config config = find_and_load_config(opt);
+  const Config config =
+      find_and_load_config(opt.config, opt.inputs.empty() ? "." : opt.inputs.front(), !opt.no_config_discovery);
   const auto as_of = as_of_date(opt, config);
   const status::StatusOptions options = status_options(opt, config);
   int code = 0;
@@ -110,7 +102,7 @@ void add_status_command(CLI::App& app, int& exit_code) {
       ->check(CLI::NonNegativeNumber);
   cmd->add_option("--count", opt->count, "How the last day is counted (default: the config's, else administrative)")
       ->check(CLI::IsMember({"administrative", "civil_code"}));
-  cmd->add_option("--config", opt->config, "Config file (default: the nearest .clausecheck.yaml upward)");
+  add_config_options(*cmd, opt->config, opt->no_config_discovery, "the first input");
   add_jobs_option(*cmd, opt->jobs);
   add_max_size_option(*cmd);
   add_follow_symlinks_option(*cmd, opt->walk);

@@ -1,9 +1,8 @@
 #include "cli/config.hpp"
 
+#include <spdlog/spdlog.h>
 #include <yaml-cpp/yaml.h>
 
-#include <fstream>
-#include <sstream>
 
 #include "ingest/read_file.hpp"
 #include "model/input_error.hpp"
@@ -44,44 +43,39 @@ std::optional<fs::path> find_upward(const fs::path& start, const std::string& na
 std::optional<fs::path> find_config(const fs::path& start) { return find_upward(start, ".clausecheck.yaml"); }
 
 namespace {
-// The place of each rule id under disable: and severity:, for errors about ids no rule has.
+// The place of each rule id under disable: and severity:, for errors about ids
+// no rule has (both already read, so their types are right).
 void note_rule_id_places(Config& config, const RuleFields& f, const SourceText& source) {
   const YAML::Node disable = f.node("disable");
   if (disable && disable.IsSequence())
-    for (const auto& item : disable)
-      if (item.IsScalar()) config.rule_id_places.emplace(item.as<std::string>(), rules::mark_location(source, item.Mark()));
+    for (const auto& item : disable) config.rule_id_places.emplace(item.Scalar(), rules::mark_location(source, item.Mark()));
   const YAML::Node severity = f.node("severity");
-  if (severity && severity.IsMap())
-    for (const auto& item : severity)  // anything but a string is an error when the map is read
-      if (item.first.IsScalar()) config.rule_id_places.emplace(item.first.as<std::string>(), rules::mark_location(source, item.first.Mark()));
+  if (severity)
+    for (const auto& item : severity) config.rule_id_places.emplace(item.first.Scalar(), rules::mark_location(source, item.first.Mark()));
 }
-// A mapping's key as text; a key that is a list or a mapping is an error at it (found by fuzz_config).
-std::string key_text(const YAML::Node& key, const SourceText& source) {
-  if (!key.IsScalar()) throw InputError(source.path(), rules::mark_location(source, key.Mark()), "键应为字符串 (a key is a string)");
-  return key.as<std::string>();
+
+const std::vector<std::string> kConfigKeys = {"packs", "disable", "severity", "as_of", "warning_days", "day_count",
+                                              "profile", "normative_types", "fail_on", "suppress"};
+const std::vector<std::string> kProfileKeys = {"name", "normative_cap_years", "trial_cap_years"};
+
+void load_profile(Config& config, const RuleFields& f, const std::shared_ptr<const SourceText>& source) {
+  const YAML::Node node = f.node("profile");
+  rules::check_keys(*source, node, kProfileKeys, "profile ");
+  const RuleFields p(node, source);
+  config.settings.profile.name = p.text_or("name", config.settings.profile.name);
+  config.settings.profile.normative_cap_years = p.integer_or("normative_cap_years", 5, 1, 1000);
+  config.settings.profile.trial_cap_years = p.integer_or("trial_cap_years", 2, 1, 1000);
 }
 }  // namespace
 
 Config load_config(const fs::path& path) {
   const auto source = std::make_shared<const SourceText>(path.string(), ingest::read_file(path, "配置文件"));
-  YAML::Node root;
-  try {
-    root = YAML::Load(source->text());
-  } catch (const YAML::ParserException& e) {
-    throw InputError(path.string(), rules::mark_location(*source, e.mark), "YAML 语法错误 (YAML syntax error): " + e.msg);
-  }
+  const YAML::Node root = rules::load_yaml(*source);
   Config config;
   config.path = path;
   if (root.IsNull()) return config;
   if (!root.IsMap()) throw InputError(path.string(), rules::mark_location(*source, root.Mark()), "配置应为映射 (a config is a mapping)");
-  static const std::vector<std::string> keys = {"packs", "disable", "severity", "as_of", "warning_days", "day_count",
-                                                "profile", "normative_types", "fail_on", "suppress"};
-  for (const auto& item : root) {
-    const std::string key = key_text(item.first, *source);
-    if (std::find(keys.begin(), keys.end(), key) == keys.end())
-      throw InputError(path.string(), rules::mark_location(*source, item.first.Mark()),
-                       "未知配置项 (unknown key) '" + key + "'" + rules::did_you_mean(key, keys));
-  }
+  rules::check_keys(*source, root, kConfigKeys, "配置");
   const RuleFields f(root, source);
   config.packs = f.texts("packs");
   for (auto& pack : config.packs) {
@@ -90,18 +84,18 @@ Config load_config(const fs::path& path) {
     if (pack.find('/') != std::string::npos || pack.ends_with(".yaml") || fs::exists(p, ec)) pack = p.string();
   }
   for (const auto& id : f.texts("disable")) config.disabled.insert(id);
-  note_rule_id_places(config, f, *source);
   for (const auto& [id, level] : f.text_map("severity")) {
     Severity s;
     if (!parse_severity(level, s)) f.fail("severity", "'" + id + "': 应为 error、warning 或 info");
     config.severities[id] = s;
   }
+  note_rule_id_places(config, f, *source);
   if (f.has("as_of")) {
     config.as_of = parse_iso_date(f.text("as_of"));
     if (!config.as_of) f.fail("as_of", "应为 YYYY-MM-DD (expected a date YYYY-MM-DD)");
   }
-  config.settings.warning_days = f.integer_or("warning_days", config.settings.warning_days);
-  if (config.settings.warning_days < 0) f.fail("warning_days", "应为非负整数 (expected a non-negative integer)");
+  // Up to a century: a window past that is a typo, and would overflow date arithmetic long before int does.
+  config.settings.warning_days = f.integer_or("warning_days", config.settings.warning_days, 0, 36500);
   const std::string count = f.text_or("day_count", "administrative");
   if (count != "administrative" && count != "civil_code") f.fail("day_count", "应为 administrative 或 civil_code");
   config.settings.civil_code_count = count == "civil_code";
@@ -111,23 +105,21 @@ Config load_config(const fs::path& path) {
     static const std::vector<std::string> levels = {"error", "warning", "info", "never"};
     if (std::find(levels.begin(), levels.end(), *config.fail_on) == levels.end())
       f.fail("fail_on", "应为 error、warning、info 或 never" + rules::did_you_mean(*config.fail_on, levels));
+    config.fail_on_at = rules::mark_location(*source, f.node("fail_on").Mark());
   }
   if (f.has("suppress")) config.suppressions = parse_suppressions(f.node("suppress"), *source);
-  if (f.has("profile")) {
-    const YAML::Node node = f.node("profile");
-    if (!node.IsMap()) f.fail("profile", "应为映射 (expected a mapping)");
-    static const std::vector<std::string> profile_keys = {"name", "normative_cap_years", "trial_cap_years"};
-    for (const auto& item : node) {
-      const std::string key = key_text(item.first, *source);
-      if (std::find(profile_keys.begin(), profile_keys.end(), key) == profile_keys.end())
-        throw InputError(path.string(), rules::mark_location(*source, item.first.Mark()),
-                         "profile 中的未知字段 (unknown key) '" + key + "'" + rules::did_you_mean(key, profile_keys));
-    }
-    const RuleFields p(node, source);
-    config.settings.profile.name = p.text_or("name", config.settings.profile.name);
-    config.settings.profile.normative_cap_years = p.integer_or("normative_cap_years", 5);
-    config.settings.profile.trial_cap_years = p.integer_or("trial_cap_years", 2);
-  }
+  if (f.has("profile")) load_profile(config, f, source);
+  return config;
+}
+
+Config find_and_load_config(const std::string& given, const fs::path& start, bool discover) {
+  if (!given.empty()) return load_config(given);
+  if (!discover) return {};
+  const auto found = find_config(start.empty() ? "." : start);
+  if (!found) return {};
+  spdlog::info("config: {}", found->string());
+  Config config = load_config(*found);
+  config.discovered = true;
   return config;
 }
 

@@ -23,6 +23,8 @@ struct Config {
   std::map<std::string, Location> rule_id_places;  // where each id of disable/severity stands in the file
   std::optional<Date> as_of;
   std::optional<std::string> fail_on;
+  Location fail_on_at;                        // where fail_on stands in the file
+  bool discovered = false;                    // found next to the inputs, not named by --config
   std::vector<Suppression> suppressions;      // `suppress:`, applying to every file of the run
   rules::RunSettings settings;                // as_of left for the caller
 };
@@ -32,6 +34,11 @@ std::optional<std::filesystem::path> find_upward(const std::filesystem::path& st
 
 // The nearest `.clausecheck.yaml` in `start` or a folder above it.
 std::optional<std::filesystem::path> find_config(const std::filesystem::path& start);
+
+// The config a command runs with: the file --config names (`given`), else the
+// nearest .clausecheck.yaml upward from `start` when `discover` is on (not with
+// --no-config-discovery), else the defaults.
+Config find_and_load_config(const std::string& given, const std::filesystem::path& start, bool discover);
 
 // Reads and checks a config; every key is validated (InputError with file:line:column).
 Config load_config(const std::filesystem::path& path);

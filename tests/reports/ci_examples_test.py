@@ -76,8 +76,24 @@ def main() -> int:
            f"upload-sarif uploads {sarif_file}")
     expect("github/codeql-action/upload-sarif@" in workflow, "the workflow uses github/codeql-action/upload-sarif")
 
+    # The trusted config (the workflow checks it out of the target branch), and files a
+    # submitter plants beside the drafts to turn the check off: the steps must not read them.
+    (work / "trusted").mkdir()
+    (work / "trusted" / ".clausecheck.yaml").write_text("fail_on: error\n", encoding="utf-8")
+    (work / "drafts" / ".clausecheck.yaml").write_text("fail_on: never\n", encoding="utf-8")
+    (work / "drafts" / ".clausecheck-suppressions.yaml").write_text(
+        "suppress:\n" + "".join(f"  - {{rule: {p}.*, reason: planted}}\n" for p in ("validity", "format", "consistency", "typos")),
+        encoding="utf-8")
+    expect("--no-config-discovery --config trusted/.clausecheck.yaml" in sarif_step,
+           "the check step reads only the trusted config")
+    planted = run(["bash", "-e", "-c", sarif_step.replace("--no-config-discovery ", "")], work, env)
+    expect(planted.returncode == 0 and "--no-config-discovery" in planted.stderr,
+           f"without --no-config-discovery the planted files turn the check off, with a warning (exit {planted.returncode})")
+
     step = run(["bash", "-e", "-c", sarif_step], work, env)
     expect(step.returncode == 1, f"the check step fails on the broken drafts (exit {step.returncode}: {step.stderr.strip()})")
+    for name in (".clausecheck.yaml", ".clausecheck-suppressions.yaml"):
+        (work / "drafts" / name).unlink()  # the pre-commit hook below runs where the drafts' owner commits
     log = json.loads((work / sarif_file).read_text(encoding="utf-8"))
     uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in log["runs"][0]["results"]}
     expect(uris == {f"drafts/{d}" for d in drafts}, f"every draft has a result in the SARIF: {sorted(uris)}")
@@ -106,7 +122,7 @@ def main() -> int:
     passed = run(command + ["clean.txt"], work, env)
     expect(passed.returncode == 0, f"the hook passes a clean draft (exit {passed.returncode}: {passed.stdout.strip()})")
 
-    checks = 12
+    checks = 14
     print(f"{checks - failures} passed, {failures} failed")
     return 1 if failures else 0
 

@@ -153,7 +153,7 @@ TEST_CASE("a bad suppression entry is exit 2 at file:line:column") {
   std::ofstream(dir / ".clausecheck-suppressions.yaml") << "suppress:\n  - {rule: format.doc-number-brackets, reasn: x}\n";
   const Run typo = run("check " + (dir / "draft.txt").string());
   CHECK(typo.code == 2);
-  CHECK(typo.out.find(".clausecheck-suppressions.yaml:2:40: 未知的键 'reasn'") != std::string::npos);
+  CHECK(typo.out.find(".clausecheck-suppressions.yaml:2:40: 抑制项中的未知字段 (unknown key) 'reasn'") != std::string::npos);
   CHECK(typo.out.find("'reason'") != std::string::npos);
 
   std::ofstream(dir / ".clausecheck-suppressions.yaml") << "suppress: [\n";
