@@ -26,8 +26,8 @@ struct Node {
   // in a loop, so a long chain never deepens the tree.
   std::vector<Ptr> operands;
   std::vector<std::string> ops;
-  // Byte offset in the expression text where the node starts (a comparison:
-  // its operator), set by the parser's actions, so an evaluation error can point there.
+  // Byte offset in the expression text where the node starts, set by the
+  // parser's position annotation (on_success), so an evaluation error can point there.
   std::uint32_t offset = kUnplaced;
 };
 
@@ -41,7 +41,7 @@ Ptr list(std::vector<Ptr> items);
 Ptr unary(std::string op, Ptr operand);
 // operands[0] ops[0] operands[1] …; the operand itself when there is one.
 Ptr chain(std::vector<Ptr> operands, std::vector<std::string> ops);
-// `node` placed at `offset`, unless it was placed already (by the action that built it).
+// `node` placed at `offset`, unless it was placed already (by an inner rule).
 Ptr placed(const Ptr& node, std::uint32_t offset);
 
 }  // namespace clausecheck::expr::ast

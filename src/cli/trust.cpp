@@ -62,11 +62,15 @@ std::vector<Finding> discovered_suppressions(const Config& config, const std::ve
     ++use.count;
   }
   std::vector<Finding> out;
-  for (const auto& [file, use] : by_file)
+  for (const auto& [file, use] : by_file) {
+    const bool is_config = file == config.path.string();
+    const std::string count = std::to_string(use.count);
     out.push_back(warning(file, use.first->rule_at, use.first->rule,
-                          "发现的抑制文件抑制了 " + std::to_string(use.count) +
-                              " 条结果（a suppressions file found beside the inputs, not given by --config, accepted " +
-                              std::to_string(use.count) + " findings; use --no-config-discovery in CI）"));
+                          std::string(is_config ? "发现的配置" : "发现的抑制文件") + "抑制了 " + count + " 条结果（a " +
+                              (is_config ? "config" : "suppressions file") +
+                              " found beside the inputs, not given by --config, accepted " + count +
+                              " findings; use --no-config-discovery in CI）"));
+  }
   return out;
 }
 

@@ -60,7 +60,7 @@ TEST_CASE("a baseline value of the wrong type is an error at its line and column
       {"{\"schema\": \"clausecheck/baseline@1\", \"findings\": [{\"rule\": \"r\"}]}", "1:51: findings[0]: ",
        "缺少 'fingerprint'"},
       {"{\"schema\": \"clausecheck/baseline@1\", \"findings\": [1]}", "1:51: findings[0]: ", "expected an object"},
-      {"{\"schema\": \"clausecheck/baseline@1\", \"findings\": {}}", "1:51: 'findings': ", "a list"},
+      {"{\"schema\": \"clausecheck/baseline@1\", \"findings\": {}}", "1:50: 'findings': ", "a list"},
       {"{\"schema\": 1, \"findings\": []}", "1:12: 'schema': ", "a string"},
       {"[]", "1:1: ", "not a baseline file"},
       {"{\"schema\": \"clausecheck/baseline@1\", \"findings\": [}", "1:51: ", "invalid JSON"},

@@ -67,7 +67,7 @@ TEST_CASE("a line names where the finding starts") {
   CHECK(suppresses(s[0], findings[0]));
   CHECK_FALSE(suppresses(s[1], findings[0]));
   CHECK_THROWS_WITH_AS(parse("suppress:\n  - {rule: a.b, line: twelve, reason: x}\n"),
-                       doctest::Contains("s.yaml:2:23: 'line' 应为正整数"), InputError);
+                       doctest::Contains("s.yaml:2:23: 'line': 应为 1 至 2147483647 的整数 (expected an integer from 1 to 2147483647)"), InputError);
 }
 
 TEST_CASE("apply_suppressions marks the accepted findings with the entry's reason and returns the unused entries") {

@@ -137,7 +137,7 @@ TEST_CASE("every node is placed at its byte offset, so an evaluation error point
   CHECK(root->offset == 0);
   REQUIRE(root->operands.size() == 2);
   CHECK(root->operands[0]->offset == 0);
-  CHECK(root->operands[1]->offset == 25);  // a comparison stands at its operator
+  CHECK(root->operands[1]->offset == 15);  // the comparison starts at its parenthesis
   try {
     evaluate(root, [](const std::string&) { return std::optional<Value>(Value{true}); });
     FAIL("no error");
