@@ -1,6 +1,9 @@
 #include <doctest/doctest.h>
 
 #include <fstream>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "model/input_error.hpp"
 #include "reports/sample_findings.hpp"
@@ -160,4 +163,24 @@ TEST_CASE("a sidecar file loads; a broken one names its line") {
                        doctest::Contains("old-key.yaml:1:1: 抑制文件中的未知字段 (unknown key) 'suppressions'（是否应为 'suppress'？"),
                        InputError);
   CHECK_THROWS_AS(load_suppressions(dir.path / "none.yaml"), InputError);
+}
+
+TEST_CASE("a key, a rule, a reason or a line of the wrong type is an InputError at it naming the type") {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"suppress: {rule: a}\n", "s.yaml:1:11: 'suppress': 应是列表"},
+      {"suppress:\n  - [a]\n", "s.yaml:2:5: suppress 的每一项应是映射"},
+      {"suppress:\n  - {rule: [a], reason: x}\n", "s.yaml:2:12: 'rule': 应为字符串 (expected a string)"},
+      {"suppress:\n  - {rule: a.b, reason: {x: y}}\n", "s.yaml:2:25: 'reason': 应为字符串 (expected a string)"},
+      {"suppress:\n  - {[a]: b, reason: x}\n", "s.yaml:2:6: 抑制项的键应为字符串 (expected a string as key)"},
+      {"suppress:\n  - {rule: a.b, reason: x, line: -1}\n", "s.yaml:2:34: 'line': 应为 1 至 2147483647 的整数"},
+      {"suppress:\n  - {rule: a.b, reason: x, line: 0}\n", "s.yaml:2:34: 'line': 应为 1 至 2147483647 的整数"},
+      {"suppress:\n  - {rule: a.b, reason: x, line: 99999999999}\n", "s.yaml:2:34: 'line': 应为 1 至 2147483647 的整数"},
+      {"suppress:\n  - {rule: a.b, reason: x, line: 1.5}\n", "s.yaml:2:34: 'line': 应为 1 至 2147483647 的整数"},
+      {"suppress:\n  - {rule: a.b, reason: x, line: [1]}\n", "s.yaml:2:34: 'line': 应为 1 至 2147483647 的整数"},
+  };
+  for (const auto& [yaml, message] : cases) {
+    CAPTURE(yaml);
+    CHECK_THROWS_WITH_AS(parse(yaml), doctest::Contains(message.c_str()), InputError);
+  }
+  CHECK(parse("suppress:\n  - {rule: a.b, reason: x, line: 2147483647}\n")[0].line == 2147483647u);
 }

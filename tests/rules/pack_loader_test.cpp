@@ -1,7 +1,9 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <vector>
 
+#include "diff/change_rules.hpp"
 #include "model/input_error.hpp"
 #include "rules/pack_loader.hpp"
 
@@ -95,4 +97,77 @@ TEST_CASE("a change rule's examples are {old, new} pairs; a bare text or a missi
   CHECK(typo.find("p.yaml:8:25: 示例中的未知字段 (unknown key) 'nwe'") == 0);
   // Examples of other kinds stay plain texts.
   CHECK(load_pack("p.yaml", kGood).rules[0].fires[0].old == std::nullopt);
+}
+
+namespace {
+// One rule of `kind` with `extra` lines (4 spaces in) after its common keys, on line 6 on.
+std::string rule(const std::string& kind, const std::string& extra) {
+  return "rules:\n  - id: t.a\n    severity: error\n    kind: " + kind + "\n    message: m\n" + extra;
+}
+
+// A malformed pack, the place its error names ("p.yaml:line:column: ") and a part of its message.
+struct Case {
+  std::string yaml;
+  const char* where;
+  const char* expected;
+};
+
+void check_cases(const std::vector<Case>& cases, std::string (*error_of)(const std::string&)) {
+  for (const Case& c : cases) {
+    CAPTURE(c.yaml);
+    const std::string e = error_of(c.yaml);
+    CAPTURE(e);
+    CHECK(e.find(c.where) == 0);
+    CHECK(e.find(c.expected) != std::string::npos);
+  }
+}
+}  // namespace
+
+// A value of the wrong type anywhere in a pack is an InputError at its
+// file:line:column naming the expected type (exit 2), never a yaml-cpp exception (exit 3).
+TEST_CASE("pack: every node of the wrong type is an error at its place naming the expected type") {
+  const std::string seq = rule("sequence", "    check: gap\n");
+  const std::string comp = rule("complement", "");
+  check_cases(
+      {
+          {"pack: [a]\nrules: []\n", "p.yaml:1:7: 'pack': ", "expected a string"},
+          {"[a]: 1\nrules: []\n", "p.yaml:1:1: ", "expected a string as key"},
+          {"rules: {a: 1}\n", "p.yaml:1:8: 'rules': ", "expected a list of rules"},
+          {"rules:\n  - id: [x]\n", "p.yaml:2:9: 'id': ", "expected a string"},
+          {"rules:\n  - id: t.a\n    severity: {a: 1}\n    kind: sequence\n    check: gap\n    message: m\n", "p.yaml:3:15: 'severity': ", "expected a string"},
+          {seq + "    examples: {fires: [[a]]}\n", "p.yaml:7:24: 'fires': ", "expected a string"},
+          {seq + "    examples: {[a]: 1}\n", "p.yaml:7:16: ", "expected a string as key"},
+          {seq + "    examples: [a]\n", "p.yaml:7:15: 'examples': ", "expected a mapping"},
+          {seq + "    [a]: 1\n", "p.yaml:7:5: ", "expected a string as key"},
+          {comp + "    total: .nan\n", "p.yaml:6:12: 'total': ", "expected a finite number"},
+          {comp + "    total: .inf\n", "p.yaml:6:12: 'total': ", "expected a finite number"},
+          {comp + "    total: -.inf\n", "p.yaml:6:12: 'total': ", "expected a finite number"},
+          {comp + "    total: [100]\n", "p.yaml:6:12: 'total': ", "expected a finite number"},
+          {comp + "    base_chars: 0\n", "p.yaml:6:17: 'base_chars': ", "expected an integer from 1 to 64"},
+          {comp + "    base_chars: 99999999999999999999\n", "p.yaml:6:17: 'base_chars': ", "expected an integer from 1 to 64"},
+          {comp + "    base_chars: 1.5\n", "p.yaml:6:17: 'base_chars': ", "expected an integer from 1 to 64"},
+          {rule("pattern", "    pattern: a\n    group: x\n"), "p.yaml:7:12: 'group': ", "expected an integer"},
+          {rule("expiry", "    clauses: maybe\n"), "p.yaml:6:14: 'clauses': ", "expected true or false"},
+          {rule("substitution", "    swap: {a: [b]}\n"), "p.yaml:6:15: 'swap': ", "expected a string"},
+          {rule("require", "    fact: validty\n"), "p.yaml:6:11: 'fact': ", "unknown fact kind) 'validty'"},
+          {rule("compare", "    when: doc.trial\n    scope: fact\n    facts: [validity, thresold]\n"), "p.yaml:8:23: 'facts': ", "unknown fact kind) 'thresold'"},
+          {rule("compare", "    when: 1e999 > 1\n"), "p.yaml:6:11: 'when': ", "not an expression"},
+          {rule("compare", "    when: nan > 1\n"), "p.yaml:6:11: 'when': ", "unknown field) 'nan'"},
+          {rule("compare", "    when: doc.trial and 99999999y > 1y\n"), "p.yaml:6:25: 'when': ", "expected"},
+      },
+      error_of);
+}
+
+TEST_CASE("a change rule whose expression clashes on the values it meets is exit 2 at that part of the pack") {
+  const Pack pack = load_pack("p.yaml", rule("change", "    when: change.kind + 1 > 0\n"));
+  CHECK_THROWS_WITH_AS(diff::run_change_example(pack.rules[0], "测试通知\n一、比例不超过2%。\n",
+                                                "测试通知\n一、比例不超过3%。\n", {}),
+                       doctest::Contains("p.yaml:6:11: 规则 t.a 'when': 运算 '+' 不适用于"), InputError);
+}
+
+TEST_CASE("pack: YAML nested past yaml-cpp's depth limit is a syntax error, not a crash") {
+  const std::string deep = "rules: " + std::string(100000, '[') + std::string(100000, ']') + "\n";
+  const std::string e = error_of(deep);
+  CHECK(e.find("p.yaml:1:") == 0);
+  CHECK(e.find("YAML") != std::string::npos);
 }
