@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <cmath>
+#include <cstdlib>
 #include <cstdio>
 #include <limits>
 
@@ -37,7 +38,7 @@ std::string Value::text() const {
       std::string out;
       if (d.years) out += std::to_string(d.years) + "y";
       if (d.months) out += std::to_string(d.months) + "m";
-      if (d.days || d.workdays || out.empty()) out += std::to_string(d.days + d.workdays) + "d";
+      if (d.days || d.workdays || out.empty()) out += std::to_string(static_cast<long long>(d.days) + d.workdays) + "d";
       return out;
     }
     case 5: return std::get<Date>(v).iso();
@@ -63,7 +64,7 @@ double duration_days(const DurationValue& d) { return d.years * 365.2425 + d.mon
 
 int compare_durations(const DurationValue& a, const DurationValue& b) {
   if (a.days == 0 && b.days == 0 && a.workdays == 0 && b.workdays == 0) {
-    const int ma = a.years * 12 + a.months, mb = b.years * 12 + b.months;
+    const long long ma = 12LL * a.years + a.months, mb = 12LL * b.years + b.months;  // a duration's parts reach an int each
     return (ma > mb) - (ma < mb);
   }
   const double da = duration_days(a), db = duration_days(b);
@@ -72,13 +73,21 @@ int compare_durations(const DurationValue& a, const DurationValue& b) {
 
 sys_days day_of(const Date& d) { return sys_days{d.first_day()}; }
 
+// A date moves by at most 10,000 years of months and 10,000 years of days, so
+// the year stays within what std::chrono::year holds (±32,767); a duration's
+// parts reach an int each, counted wide here.
+constexpr long long kMaxShiftMonths = 12LL * 10000, kMaxShiftDays = 366LL * 10000;
+
 Date plus(const Date& date, const DurationValue& d, int sign) {
   year_month_day ymd = date.first_day();
-  const int months = sign * (d.years * 12 + d.months);
+  const long long months = sign * (12LL * d.years + d.months);
+  const long long days = sign * (static_cast<long long>(d.days) + d.workdays);
+  if (std::llabs(months) > kMaxShiftMonths || std::llabs(days) > kMaxShiftDays)
+    throw EvalError("日期超出范围 (a date moved by more than 10000 years)");
   year_month total = ymd.year() / ymd.month() + std::chrono::months{months};
   const auto last_day = (total / last).day();
   year_month_day moved{total.year(), total.month(), std::min(ymd.day(), last_day)};
-  moved = year_month_day{sys_days{moved} + std::chrono::days{sign * (d.days + d.workdays)}};
+  moved = year_month_day{sys_days{moved} + std::chrono::days{days}};
   return Date{moved, Precision::day};
 }
 

@@ -28,6 +28,12 @@ TEST_CASE("a duration's parts are unsigned and its sum an int (found by fuzz_exp
   CHECK_THROWS_AS(eval("90d * -1e308"), EvalError);  // the multiple was cast to int unchecked
   CHECK_THROWS_AS(eval("2147483647d + 1d"), EvalError);
   CHECK(eval("90d * 1.5").text() == "90d");  // a whole multiple, as before
+  // Parts that reach an int each are compared and added to dates wide.
+  CHECK(eval("2147483647y > 1m").truthy());  // 12 × the years overflowed an int
+  CHECK(eval("2024-01-31 + 1m").text() == "2024-02-29");
+  CHECK(eval("2024-01-01 + 10000y").text() == "12024-01-01");
+  CHECK_THROWS_AS(eval("2024-01-01 + 10001y"), EvalError);  // past what std::chrono::year holds
+  CHECK_THROWS_AS(eval("2024-01-01 - 2147483647d"), EvalError);
 }
 
 TEST_CASE("syntax errors carry the column where the expression goes wrong") {
