@@ -60,6 +60,18 @@ ast::Ptr parse(std::string_view text) {
   return out;
 }
 
+namespace {
+// A string literal that parses back to `text`: its backslashes and quotes escaped.
+std::string quoted(const std::string& text) {
+  std::string out = "\"";
+  for (const char c : text) {
+    if (c == '\\' || c == '"') out += '\\';
+    out += c;
+  }
+  return out + "\"";
+}
+}  // namespace
+
 std::string to_string(const ast::Ptr& node) {
   using K = ast::Node::Kind;
   switch (node->kind) {
@@ -80,7 +92,7 @@ std::string to_string(const ast::Ptr& node) {
       std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", node->years, node->months, node->days);
       return buf;
     }
-    case K::string: return "\"" + node->text + "\"";
+    case K::string: return quoted(node->text);
     case K::boolean:
     case K::null:
     case K::path: return node->text;

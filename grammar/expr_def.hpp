@@ -195,8 +195,10 @@ const auto number_lit = x3::rule<number_class, ast::Ptr>{"number"} =
     build[x3::lexeme[x3::real_parser<double, finite_policies>{} >> !(x3::ascii::alpha | '_')]
                     [([](auto& ctx) { _val(ctx) = ast::number(_attr(ctx)); })]];
 
+// Only \\ and \" are escapes; any other backslash stays, so an RE2 pattern
+// reads as written: "\d{4}" is the pattern \d{4}, not d{4}.
 const auto string_body = x3::rule<class string_body_class, std::string>{"string"} =
-    x3::lexeme['"' >> *(('\\' >> x3::char_) | (x3::char_ - '"')) >> '"'];
+    x3::lexeme['"' >> *(('\\' >> x3::char_("\\\"")) | (x3::char_ - '"')) >> '"'];
 const auto string_lit = x3::rule<string_class, ast::Ptr>{"string"} =
     build[string_body[([](auto& ctx) { _val(ctx) = ast::string(_attr(ctx)); })]];
 

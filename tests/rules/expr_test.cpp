@@ -36,6 +36,19 @@ TEST_CASE("a duration's parts are unsigned and its sum an int (found by fuzz_exp
   CHECK_THROWS_AS(eval("2024-01-01 - 2147483647d"), EvalError);
 }
 
+TEST_CASE("a string's backslashes: \\\\ and \\\" are escapes, any other stays for RE2; the print reads back as itself") {
+  CHECK(eval(R"("2024年" matches "\d{4}年")").truthy());  // was the pattern d{4}年
+  CHECK_FALSE(eval(R"("d年" matches "\d年")").truthy());
+  CHECK(eval(R"("a\"b")").text() == "a\"b");
+  CHECK(eval(R"("\\")").text() == "\\");
+  CHECK_THROWS_AS(expr::parse(R"("\")"), expr::SyntaxError);  // \" is a quote inside: the string never ends
+  // A NUL, quotes and backslashes print escaped and parse back to the same text (found by fuzz_expr).
+  const std::string nul_and_backslashes("\"\\\0\\\"\\q\" == x", 13);
+  const std::string printed = expr::to_string(expr::parse(nul_and_backslashes));
+  CHECK(printed == std::string("(\"\\\\\0\\\"\\\\q\" == x)", 17));
+  CHECK(expr::to_string(expr::parse(printed)) == printed);
+}
+
 TEST_CASE("syntax errors carry the column where the expression goes wrong") {
   try {
     expr::parse("a <");
