@@ -4,42 +4,25 @@
 
 #include <map>
 
+#include "rules/config_warning.hpp"
+
 namespace clausecheck::cli {
 
 RuleMeta discovered_rule() {
-  RuleMeta meta;
-  meta.id = kDiscoveredRule;
-  meta.severity = Severity::warning;
-  meta.message = "发现的配置放宽了检查：{evidence}";
-  meta.summary = "A config or suppressions file found beside the inputs lowers fail_on or suppresses findings";
-  meta.docs =
-      "A .clausecheck.yaml or .clausecheck-suppressions.yaml found beside the checked files (not named by "
-      "--config) set `fail_on: never` or accepted findings. Whoever submits the drafts can place such a file; "
-      "in CI run with --no-config-discovery and an explicit --config from the trusted branch (docs/config.md).";
-  meta.kind = "config";
-  meta.scope = "config";
-  return meta;
+  return config_rule(kDiscoveredRule, "发现的配置放宽了检查：{evidence}",
+                     "A config or suppressions file found beside the inputs lowers fail_on or suppresses findings",
+                     "A .clausecheck.yaml or .clausecheck-suppressions.yaml found beside the checked files (not named by "
+                     "--config) set `fail_on: never` or accepted findings. Whoever submits the drafts can place such a "
+                     "file; in CI run with --no-config-discovery and an explicit --config from the trusted branch "
+                     "(docs/config.md).",
+                     "config");
 }
-
-namespace {
-Finding warning(const std::string& file, Location at, const std::string& evidence, const std::string& message) {
-  Finding f;
-  f.rule = kDiscoveredRule;
-  f.severity = Severity::warning;
-  f.message = message;
-  f.file = file;
-  f.location = at;
-  f.evidence = evidence;
-  f.anchor = file;
-  return f;
-}
-}  // namespace
 
 std::vector<Finding> discovered_fail_on(const Config& config) {
   if (!config.discovered || config.fail_on != "never") return {};
-  return {warning(config.path.string(), config.fail_on_at, "never",
-                  "发现的配置设置了 fail_on: never，任何结果都不会使检查失败（a config found beside the inputs, "
-                  "not given by --config, turns failing off; use --no-config-discovery in CI）")};
+  return {config_warning(kDiscoveredRule, config.path.string(), config.fail_on_at, "never",
+                         "发现的配置设置了 fail_on: never，任何结果都不会使检查失败（a config found beside the inputs, "
+                         "not given by --config, turns failing off; use --no-config-discovery in CI）")};
 }
 
 std::vector<Finding> discovered_suppressions(const Config& config, const std::vector<Suppression>& suppressions,
@@ -65,11 +48,11 @@ std::vector<Finding> discovered_suppressions(const Config& config, const std::ve
   for (const auto& [file, use] : by_file) {
     const bool is_config = file == config.path.string();
     const std::string count = std::to_string(use.count);
-    out.push_back(warning(file, use.first->rule_at, use.first->rule,
-                          std::string(is_config ? "发现的配置" : "发现的抑制文件") + "抑制了 " + count + " 条结果（a " +
-                              (is_config ? "config" : "suppressions file") +
-                              " found beside the inputs, not given by --config, accepted " + count +
-                              " findings; use --no-config-discovery in CI）"));
+    out.push_back(config_warning(kDiscoveredRule, file, use.first->rule_at, use.first->rule,
+                                 std::string(is_config ? "发现的配置" : "发现的抑制文件") + "抑制了 " + count + " 条结果（a " +
+                                     (is_config ? "config" : "suppressions file") +
+                                     " found beside the inputs, not given by --config, accepted " + count +
+                                     " findings; use --no-config-discovery in CI）"));
   }
   return out;
 }

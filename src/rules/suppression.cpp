@@ -5,6 +5,7 @@
 
 #include "ingest/read_file.hpp"
 #include "model/input_error.hpp"
+#include "rules/config_warning.hpp"
 #include "rules/fingerprint.hpp"
 #include "rules/nearest_name.hpp"
 #include "rules/rule_fields.hpp"
@@ -138,30 +139,18 @@ std::vector<const Suppression*> apply_suppressions(const std::vector<Suppression
 }
 
 RuleMeta unused_suppression_rule() {
-  RuleMeta meta;
-  meta.id = kUnusedSuppressionRule;
-  meta.severity = Severity::warning;
-  meta.message = "未使用的抑制：没有 {evidence} 的结果与之匹配";
-  meta.summary = "A suppression entry that accepted no finding (stale)";
-  meta.docs =
-      "A suppression entry (config `suppress:` or .clausecheck-suppressions.yaml) matched no finding of a rule "
-      "that ran: the text was fixed or the entry names the wrong place. Remove or correct it, as with "
-      "clang-tidy's unused NOLINT.";
-  meta.kind = "suppression";
-  meta.scope = "config";
-  return meta;
+  return config_rule(kUnusedSuppressionRule, "未使用的抑制：没有 {evidence} 的结果与之匹配",
+                     "A suppression entry that accepted no finding (stale)",
+                     "A suppression entry (config `suppress:` or .clausecheck-suppressions.yaml) matched no finding of a "
+                     "rule that ran: the text was fixed or the entry names the wrong place. Remove or correct it, as with "
+                     "clang-tidy's unused NOLINT.",
+                     "suppression");
 }
 
 Finding unused_suppression(const Suppression& s) {
-  Finding f;
-  f.rule = kUnusedSuppressionRule;
-  f.severity = Severity::warning;
-  f.message = "未使用的抑制：没有 " + s.rule + " 的结果与之匹配（stale suppression: it accepts no finding）";
-  f.file = s.origin_file;
-  f.location = s.rule_at;
+  Finding f = config_warning(kUnusedSuppressionRule, s.origin_file, s.rule_at, s.rule,
+                             "未使用的抑制：没有 " + s.rule + " 的结果与之匹配（stale suppression: it accepts no finding）");
   f.span = s.rule_span;
-  f.evidence = s.rule;
-  f.anchor = s.origin_file;
   return f;
 }
 
