@@ -164,3 +164,9 @@ TEST_CASE("every node is placed at its byte offset, so an evaluation error point
     CHECK(e.offset() == 16);  // the sum inside the parentheses
   }
 }
+
+TEST_CASE("letters and digits of names are ASCII: a byte above 0x7F outside a string is a syntax error at its column") {
+  CHECK(syntax_error_column("文件 == 1") == 1);
+  CHECK(syntax_error_column("a == \"文件\"é") == 10);  // after the string, counted in code points
+  CHECK(syntax_error_column("doc.type == \"文件\"") == 0);  // inside a string any UTF-8 is text
+}
