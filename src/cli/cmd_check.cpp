@@ -60,10 +60,14 @@ std::vector<Suppression> load_all_suppressions(const Config& config, const std::
                                                const std::vector<rules::Pack>& packs, bool discover,
                                                std::vector<std::filesystem::path>& read) {
   std::vector<Suppression> out = config.suppressions;
-  std::set<std::filesystem::path> sidecars;
-  for (const auto& file : discover ? files : std::vector<std::filesystem::path>{})
-    if (const auto found = find_upward(file.parent_path().empty() ? "." : file.parent_path(), kSidecarName))
-      sidecars.insert(*found);
+  // Each folder looked up once: the files of a folder share its sidecar, and
+  // a look-up per file stats every folder above it (100,000 files in a few
+  // folders spent a fifth of the run there).
+  std::set<std::filesystem::path> folders, sidecars;
+  if (discover)
+    for (const auto& file : files) folders.insert(file.parent_path().empty() ? "." : file.parent_path());
+  for (const auto& folder : folders)
+    if (const auto found = find_upward(folder, kSidecarName)) sidecars.insert(*found);
   for (const auto& sidecar : sidecars) {
     spdlog::info("suppressions: {}", sidecar.string());
     read.push_back(sidecar);
