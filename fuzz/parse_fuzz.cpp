@@ -15,7 +15,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   try {
     auto source = std::make_shared<const SourceText>(ingest::decode("fuzz.txt", fuzz::as_text(data, size)));
     const ParsedFile file = parse::parse_source(std::move(source));
-    (void)to_json(file).dump(2);
+    (void)model_json(file);
   } catch (const InputError&) {
   }
   return 0;

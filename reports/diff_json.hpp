@@ -1,5 +1,5 @@
 #pragma once
-#include <nlohmann/json.hpp>
+#include <string>
 #include <vector>
 
 #include "diff/change_set.hpp"
@@ -11,7 +11,7 @@ namespace clausecheck::reports {
 // number else title, attachments listed after their document with
 // "attachment_of", every clause with its old and new printed path (null when
 // inserted or deleted), kind, fact changes and redline; then the contents
-// changes of a gazette and the findings of the change rules.
-nlohmann::json diff_json(const diff::ChangeSet& changes, const std::vector<Finding>& findings);
+// changes of a gazette and the findings of the change rules. Indented by two.
+std::string diff_json(const diff::ChangeSet& changes, const std::vector<Finding>& findings);
 
 }  // namespace clausecheck::reports

@@ -1,45 +1,79 @@
-#include <nlohmann/json.hpp>
-
 #include "reports/escape_json.hpp"
 #include "reports/finding_region.hpp"
+#include "reports/json_writer.hpp"
 #include "reports/report.hpp"
 
 namespace clausecheck::reports {
 
+namespace {
+
+// Members in sorted key order, as nlohmann printed them.
+void write_finding(JsonWriter& out, const Finding& f, const ReportContext& context) {
+  const Location end = end_of(f);
+  out.begin_object();
+  out.member("anchor", f.anchor);
+  if (context.baseline) out.member("baseline", f.in_baseline ? "unchanged" : "new");
+  out.member("column", json_position(f.location.column));
+  out.member("end_column", json_position(end.column));
+  out.member("end_line", json_position(end.line));
+  out.member("end_offset", f.span.end);
+  out.member("evidence", f.evidence);
+  out.member("file", f.file);
+  out.member("fingerprint", f.fingerprint);
+  out.member("fix", f.fix);
+  out.member("line", json_position(f.location.line));
+  out.member("message", f.message);
+  out.member("offset", f.span.begin);
+  out.member("rule", f.rule);
+  out.member("severity", to_string(f.severity));
+  if (f.suppressed) {
+    out.key("suppressed");
+    out.begin_object();
+    out.member("origin", f.suppressed->origin);
+    out.member("reason", f.suppressed->reason);
+    out.end_object();
+  }
+  out.end_object();
+}
+
+void write_absent(JsonWriter& out, const BaselineEntry& e) {
+  out.begin_object();
+  out.member("column", json_position(e.location.column));
+  out.member("evidence", e.evidence);
+  out.member("file", e.file);
+  out.member("fingerprint", e.fingerprint);
+  out.member("line", json_position(e.location.line));
+  out.member("rule", e.rule);
+  out.end_object();
+}
+
+}  // namespace
+
+void write_findings(JsonWriter& out, const std::vector<Finding>& findings, const ReportContext& context) {
+  out.begin_array();
+  for (const Finding& f : findings) write_finding(out, f, context);
+  out.end_array();
+}
+
 // {"schema":"clausecheck/findings@1","findings":[…]} (DESIGN.md): columns in
 // code points, byte offsets beside them; lines and columns at least 1 and
-// strings valid UTF-8 (escape_json.hpp), whatever a baseline or a file name held.
+// strings valid UTF-8 (json_writer.hpp), whatever a baseline or a file name held.
 void write_json(const std::vector<Finding>& findings, const ReportContext& context, std::ostream& out) {
-  nlohmann::json list = nlohmann::json::array();
-  for (const Finding& f : findings) {
-    const Location end = end_of(f);
-    nlohmann::json j = {{"rule", f.rule},
-                        {"severity", to_string(f.severity)},
-                        {"message", f.message},
-                        {"file", f.file},
-                        {"line", json_position(f.location.line)},
-                        {"column", json_position(f.location.column)},
-                        {"end_line", json_position(end.line)},
-                        {"end_column", json_position(end.column)},
-                        {"offset", f.span.begin},
-                        {"end_offset", f.span.end},
-                        {"evidence", f.evidence},
-                        {"anchor", f.anchor},
-                        {"fix", f.fix ? nlohmann::json(*f.fix) : nlohmann::json()},
-                        {"fingerprint", f.fingerprint}};
-    if (context.baseline) j["baseline"] = f.in_baseline ? "unchanged" : "new";
-    if (f.suppressed) j["suppressed"] = {{"reason", f.suppressed->reason}, {"origin", f.suppressed->origin}};
-    list.push_back(std::move(j));
-  }
-  nlohmann::json doc = {{"schema", "clausecheck/findings@1"}, {"findings", std::move(list)}};
+  std::string text;
+  JsonWriter json(text);
+  json.begin_object();
   if (context.baseline) {
-    nlohmann::json absent = nlohmann::json::array();
-    for (const BaselineEntry& e : context.baseline->absent)
-      absent.push_back({{"rule", e.rule}, {"file", e.file}, {"line", json_position(e.location.line)},
-                        {"column", json_position(e.location.column)}, {"evidence", e.evidence}, {"fingerprint", e.fingerprint}});
-    doc["absent"] = std::move(absent);
+    json.key("absent");
+    json.begin_array();
+    for (const BaselineEntry& e : context.baseline->absent) write_absent(json, e);
+    json.end_array();
   }
-  out << dump_json(std::move(doc)) << '\n';
+  json.key("findings");
+  write_findings(json, findings, context);
+  json.member("schema", "clausecheck/findings@1");
+  json.end_object();
+  text += '\n';
+  out << text;
 }
 
 }  // namespace clausecheck::reports

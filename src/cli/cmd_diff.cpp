@@ -74,7 +74,7 @@ std::string render(const DiffOptions& opt, const diff::ChangeSet& changes, const
     reports::write_sarif(findings, context, out);
     return out.str();
   }
-  if (opt.format == "json") return reports::dump_json(reports::diff_json(changes, findings)) + "\n";
+  if (opt.format == "json") return reports::diff_json(changes, findings) + "\n";
   if (opt.format == "markdown") return reports::diff_markdown(changes, findings);
   return reports::diff_text(changes, findings);
 }

@@ -9,7 +9,6 @@
 #include "model/input_error.hpp"
 #include "model/model_json.hpp"
 #include "parse/parse_paths.hpp"
-#include "reports/escape_json.hpp"
 #include "reports/escape_visible.hpp"
 #include "reports/output_file.hpp"
 
@@ -63,7 +62,8 @@ int run_parse(const ParseOptions& opt) {
   }
   std::string content;
   if (opt.format == "json") {
-    content = reports::dump_json(to_json(files)) + "\n";
+    content = model_json(files);
+    content += '\n';
   } else {
     for (const ParsedFile& f : files) content += outline(f);
   }

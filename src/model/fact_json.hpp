@@ -1,12 +1,13 @@
 #pragma once
-#include <nlohmann/json.hpp>
-
 #include "model/fact.hpp"
 #include "model/source_text.hpp"
+#include "reports/json_writer.hpp"
 
 namespace clausecheck {
 
 // {"kind","text","span":{"line","column","offset","end"}, …the kind's own fields}
-nlohmann::json to_json(const Fact& fact, const SourceText& source);
+// {"raw","agency","year","seq"}, or null.
+void write_doc_number(reports::JsonWriter& out, const std::optional<DocNumber>& number);
+void write_fact(reports::JsonWriter& out, const Fact& fact, const SourceText& source);
 
 }  // namespace clausecheck

@@ -5,123 +5,196 @@
 
 namespace clausecheck {
 
-using nlohmann::json;
+using reports::JsonWriter;
 
 namespace {
 
-json optional_date(const std::optional<Date>& d) { return d ? json(d->iso()) : json(nullptr); }
+std::optional<std::string> iso(const std::optional<Date>& d) { return d ? std::optional(d->iso()) : std::nullopt; }
 
-json facts_json(const std::vector<Fact>& facts, const SourceText& src) {
-  json out = json::array();
-  for (const Fact& f : facts) out.push_back(to_json(f, src));
-  return out;
+void write_facts(JsonWriter& out, const std::vector<Fact>& facts, const SourceText& src) {
+  out.begin_array();
+  for (const Fact& f : facts) write_fact(out, f, src);
+  out.end_array();
 }
 
-json paragraphs_json(const std::vector<Paragraph>& ps) {
-  json out = json::array();
-  for (const Paragraph& p : ps) out.push_back(p.text);
-  return out;
+void write_paragraphs(JsonWriter& out, const std::vector<Paragraph>& ps) {
+  out.begin_array();
+  for (const Paragraph& p : ps) out.value(p.text);
+  out.end_array();
 }
 
-json clause_json(const Clause& c, const SourceText& src) {
-  json children = json::array();
-  for (const Clause& child : c.children) children.push_back(clause_json(child, src));
-  return {{"label", c.number.label},
-          {"style", style_name(c.number.style)},
-          {"printed", c.number.printed},
-          {"half_width", c.number.half_width},
-          {"value", c.number.value},
-          {"level", c.level},
-          {"heading", c.heading},
-          {"text", c.text()},
-          {"span", span_json(src, c.span)},
-          {"facts", facts_json(c.facts, src)},
-          {"children", std::move(children)}};
-}
-
-json number_json(const std::optional<DocNumber>& n) {
-  if (!n) return nullptr;
-  return {{"raw", n->raw}, {"agency", n->agency}, {"year", n->year}, {"seq", n->seq}};
+// Members in sorted key order, as every object here (nlohmann's order).
+void write_clause(JsonWriter& out, const Clause& c, const SourceText& src) {
+  out.begin_object();
+  out.key("children");
+  out.begin_array();
+  for (const Clause& child : c.children) write_clause(out, child, src);
+  out.end_array();
+  out.key("facts");
+  write_facts(out, c.facts, src);
+  out.member("half_width", c.number.half_width);
+  out.member("heading", c.heading);
+  out.member("label", c.number.label);
+  out.member("level", c.level);
+  out.member("printed", c.number.printed);
+  out.key("span");
+  write_span(out, src, c.span);
+  out.member("style", style_name(c.number.style));
+  out.member("text", c.text());
+  out.member("value", c.number.value);
+  out.end_object();
 }
 
 // The document's own validity and effect (docs/model.md), resolved as the
 // status register resolves them, so that readers of the JSON need not search
 // the fact list: a clause's 证书有效期为三年 is never the document's.
-json validity_json(const Document& d, const Document* parent) {
+void write_validity(JsonWriter& out, const Document& d, const Document* parent) {
   const Fact* f = statement_of<facts::Validity>(d, parent);
-  if (!f) return nullptr;
+  if (!f) return out.value(nullptr);
   const auto& v = std::get<facts::Validity>(f->value);
-  json duration = nullptr;
-  if (v.duration) duration = {{"years", v.duration->years}, {"months", v.duration->months}, {"days", v.duration->days}};
-  return {{"text", f->text}, {"duration", duration}, {"until", optional_date(v.until)}, {"trial", v.trial}};
+  out.begin_object();
+  out.key("duration");
+  if (v.duration) {
+    out.begin_object();
+    out.member("days", v.duration->days);
+    out.member("months", v.duration->months);
+    out.member("years", v.duration->years);
+    out.end_object();
+  } else {
+    out.value(nullptr);
+  }
+  out.member("text", f->text);
+  out.member("trial", v.trial);
+  out.member("until", iso(v.until));
+  out.end_object();
 }
 
-json effective_json(const Document& d, const Document* parent) {
+void write_effective(JsonWriter& out, const Document& d, const Document* parent) {
   const EffectiveDate e = resolve_effective(d, parent);
   const auto* stated = e.statement ? &std::get<facts::Effective>(e.statement->value) : nullptr;
-  return {{"rule", stated ? rule_name(stated->rule) : "unstated"},
-          {"date", optional_date(e.date)},
-          {"basis", basis_name(e.basis)},
-          {"text", e.statement ? json(e.statement->text) : json(nullptr)}};
+  out.begin_object();
+  out.member("basis", basis_name(e.basis));
+  out.member("date", iso(e.date));
+  out.member("rule", stated ? rule_name(stated->rule) : "unstated");
+  out.member("text", e.statement ? std::optional(e.statement->text) : std::nullopt);
+  out.end_object();
 }
 
-json document_json(const Document& d, const Document* parent, const SourceText& src) {
-  json clauses = json::array();
-  for (const Clause& c : d.clauses) clauses.push_back(clause_json(c, src));
-  json attachments = json::array();
-  for (const Document& a : d.attachments) attachments.push_back(document_json(a, &d, src));
-  return {{"title", d.title},
-          {"type", d.type},
-          {"issuer", d.issuer},
-          {"number", number_json(d.number)},
-          {"addressees", d.addressees},
-          {"signed", optional_date(d.signed_date)},
-          {"trial", d.trial},
-          {"effective", effective_json(d, parent)},
-          {"validity", validity_json(d, parent)},
-          {"span", span_json(src, d.span)},
-          {"preamble", paragraphs_json(d.preamble)},
-          {"clauses", std::move(clauses)},
-          {"closing", paragraphs_json(d.closing)},
-          {"facts", facts_json(d.facts, src)},
-          {"attachments", std::move(attachments)}};
+void write_document(JsonWriter& out, const Document& d, const Document* parent, const SourceText& src) {
+  out.begin_object();
+  out.member("addressees", d.addressees);
+  out.key("attachments");
+  out.begin_array();
+  for (const Document& a : d.attachments) write_document(out, a, &d, src);
+  out.end_array();
+  out.key("clauses");
+  out.begin_array();
+  for (const Clause& c : d.clauses) write_clause(out, c, src);
+  out.end_array();
+  out.key("closing");
+  write_paragraphs(out, d.closing);
+  out.key("effective");
+  write_effective(out, d, parent);
+  out.key("facts");
+  write_facts(out, d.facts, src);
+  out.member("issuer", d.issuer);
+  out.key("number");
+  write_doc_number(out, d.number);
+  out.key("preamble");
+  write_paragraphs(out, d.preamble);
+  out.member("signed", iso(d.signed_date));
+  out.key("span");
+  write_span(out, src, d.span);
+  out.member("title", d.title);
+  out.member("trial", d.trial);
+  out.member("type", d.type);
+  out.key("validity");
+  write_validity(out, d, parent);
+  out.end_object();
 }
 
-json gazette_json(const std::optional<Gazette>& g, const SourceText& src) {
-  if (!g) return nullptr;
-  json toc = json::array();
-  for (const TocEntry& e : g->toc) toc.push_back({{"title", e.title}, {"page", e.page}, {"span", span_json(src, e.span)}});
-  return {{"name", g->name},           {"issue", g->issue}, {"running", g->running},
-          {"year", g->year},           {"published", optional_date(g->published)},
-          {"toc", std::move(toc)},     {"span", span_json(src, g->span)}};
+void write_gazette(JsonWriter& out, const std::optional<Gazette>& g, const SourceText& src) {
+  if (!g) return out.value(nullptr);
+  out.begin_object();
+  out.member("issue", g->issue);
+  out.member("name", g->name);
+  out.member("published", iso(g->published));
+  out.member("running", g->running);
+  out.key("span");
+  write_span(out, src, g->span);
+  out.key("toc");
+  out.begin_array();
+  for (const TocEntry& e : g->toc) {
+    out.begin_object();
+    out.member("page", e.page);
+    out.key("span");
+    write_span(out, src, e.span);
+    out.member("title", e.title);
+    out.end_object();
+  }
+  out.end_array();
+  out.member("year", g->year);
+  out.end_object();
+}
+
+void write_file(JsonWriter& out, const ParsedFile& file) {
+  const SourceText& src = *file.source;
+  out.begin_object();
+  out.key("diagnostics");
+  out.begin_array();
+  for (const Diagnostic& d : file.diagnostics) {
+    out.begin_object();
+    out.member("code", d.code);
+    out.member("message", d.message);
+    out.key("span");
+    write_span(out, src, d.span);
+    out.end_object();
+  }
+  out.end_array();
+  out.key("documents");
+  out.begin_array();
+  for (const Document& d : file.documents) write_document(out, d, nullptr, src);
+  out.end_array();
+  out.member("encoding", src.encoding());
+  out.key("gazette");
+  write_gazette(out, file.gazette, src);
+  out.member("path", src.path());
+  out.end_object();
 }
 
 }  // namespace
 
-json span_json(const SourceText& source, Span span) {
+void write_span(JsonWriter& out, const SourceText& source, Span span) {
   const Location at = source.locate(span.begin);
   const Location end = source.locate(span.end);
-  return {{"line", at.line}, {"column", at.column}, {"end_line", end.line}, {"end_column", end.column},
-          {"offset", span.begin}, {"end", span.end}};
+  out.begin_object();
+  out.member("column", at.column);
+  out.member("end", span.end);
+  out.member("end_column", end.column);
+  out.member("end_line", end.line);
+  out.member("line", at.line);
+  out.member("offset", span.begin);
+  out.end_object();
 }
 
-json to_json(const ParsedFile& file) {
-  json documents = json::array();
-  for (const Document& d : file.documents) documents.push_back(document_json(d, nullptr, *file.source));
-  json diagnostics = json::array();
-  for (const Diagnostic& d : file.diagnostics)
-    diagnostics.push_back({{"message", d.message}, {"code", d.code}, {"span", span_json(*file.source, d.span)}});
-  return {{"path", file.source->path()},
-          {"encoding", file.source->encoding()},
-          {"gazette", gazette_json(file.gazette, *file.source)},
-          {"documents", std::move(documents)},
-          {"diagnostics", std::move(diagnostics)}};
+std::string model_json(const ParsedFile& file) {
+  std::string text;
+  JsonWriter out(text);
+  write_file(out, file);
+  return text;
 }
 
-json to_json(const std::vector<ParsedFile>& files) {
-  json out = json::array();
-  for (const ParsedFile& f : files) out.push_back(to_json(f));
-  return {{"schema", "clausecheck/model@1"}, {"files", std::move(out)}};
+std::string model_json(const std::vector<ParsedFile>& files) {
+  std::string text;
+  JsonWriter out(text);
+  out.begin_object();
+  out.key("files");
+  out.begin_array();
+  for (const ParsedFile& f : files) write_file(out, f);
+  out.end_array();
+  out.member("schema", "clausecheck/model@1");
+  out.end_object();
+  return text;
 }
 
 std::string clause_path(const std::vector<const Clause*>& chain) {

@@ -1,15 +1,18 @@
 #pragma once
-#include <nlohmann/json.hpp>
+#include <string>
 #include <vector>
 
 #include "model/parsed_file.hpp"
+#include "reports/json_writer.hpp"
 
 namespace clausecheck {
 
-// The "clausecheck/model@1" JSON form (docs/model.md).
-nlohmann::json to_json(const std::vector<ParsedFile>& files);
-nlohmann::json to_json(const ParsedFile& file);
-nlohmann::json span_json(const SourceText& source, Span span);
+// The "clausecheck/model@1" JSON form (docs/model.md), indented by two.
+std::string model_json(const std::vector<ParsedFile>& files);
+// One file's object of that form.
+std::string model_json(const ParsedFile& file);
+// {"line","column","end_line","end_column","offset","end"}
+void write_span(reports::JsonWriter& out, const SourceText& source, Span span);
 // A clause's path as printed: "二/（五）", "三/（二）/3".
 std::string clause_path(const std::vector<const Clause*>& chain);
 

@@ -23,7 +23,7 @@ std::vector<std::string> outcomes(const std::vector<fs::path>& paths, unsigned j
   std::vector<std::string> out;
   for (auto& result : clausecheck::parse::parse_paths(paths, jobs)) {
     try {
-      out.push_back(clausecheck::to_json(result.get()).dump());
+      out.push_back(clausecheck::model_json(result.get()));
     } catch (const clausecheck::InputError& e) {
       out.push_back(std::string("error: ") + e.what());
     }

@@ -1,10 +1,20 @@
 #include <doctest/doctest.h>
 
+#include <nlohmann/json.hpp>
+
 #include "model/fact_json.hpp"
 
 using namespace clausecheck;
 
 namespace {
+// The fact as write_fact prints it, read back (a key out of order would throw).
+nlohmann::json to_json(const Fact& fact, const SourceText& source) {
+  std::string text;
+  reports::JsonWriter out(text);
+  write_fact(out, fact, source);
+  return nlohmann::json::parse(text);
+}
+
 const SourceText source("t.txt", "第一行\n单职工最高贷款额度为40万元");
 Fact at_line_two(FactValue v, const std::string& text) {
   const auto begin = static_cast<std::uint32_t>(source.text().find(text));

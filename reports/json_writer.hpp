@@ -1,0 +1,83 @@
+#pragma once
+#include <concepts>
+#include <cstddef>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace clausecheck::reports {
+
+// The one way reports write JSON (parse's model, check's findings, diff, and
+// through dump_json the documents still built as nlohmann values): streamed
+// into a string, byte for byte as nlohmann's dump(indent) prints the same
+// values, without building a tree first (a 10 MB line made a 200 MB output
+// whose tree cost four times the parse). Every string, keys too, is made
+// valid UTF-8 first (bytes that are not become \xNN, escape_visible.hpp), so
+// the output is always valid JSON.
+//
+// nlohmann keeps an object's keys sorted, so the keys of an object must be
+// given in ascending byte order; a key out of order is a logic_error.
+class JsonWriter {
+ public:
+  // indent < 0: compact, as dump(-1).
+  explicit JsonWriter(std::string& out, int indent = 2) : out_(out), indent_(indent) {}
+
+  void begin_object() { open('{', true); }
+  void end_object() { close('}'); }
+  void begin_array() { open('[', false); }
+  void end_array() { close(']'); }
+  void key(std::string_view key);
+
+  void value(std::string_view text);
+  void value(const char* text) { value(std::string_view(text)); }
+  void value(const std::string& text) { value(std::string_view(text)); }
+  void value(bool b) { literal(b ? "true" : "false"); }
+  void value(std::nullptr_t) { literal("null"); }
+  template <std::integral T>
+    requires(!std::same_as<T, bool>)
+  void value(T n) {
+    if constexpr (std::signed_integral<T>) integer(static_cast<long long>(n));
+    else unsigned_integer(static_cast<unsigned long long>(n));
+  }
+  void value(double d);
+  void value(const nlohmann::json& tree);
+  template <typename T>
+  void value(const std::optional<T>& v) {
+    if (v) value(*v);
+    else value(nullptr);
+  }
+  void value(const std::vector<std::string>& list);
+
+  template <typename T>
+  void member(std::string_view name, const T& v) {
+    key(name);
+    value(v);
+  }
+
+ private:
+  struct Level {
+    bool object;
+    std::size_t count = 0;
+    std::string last_key;  // keys must ascend
+  };
+  void open(char bracket, bool object);
+  void close(char bracket);
+  void item();  // what goes before a value: nothing after a key, else a separator and indentation
+  void new_line(std::size_t depth);
+  void literal(std::string_view text) {
+    item();
+    out_.append(text);
+  }
+  void integer(long long n);
+  void unsigned_integer(unsigned long long n);
+  void quoted(std::string_view text);
+
+  std::string& out_;
+  int indent_;
+  std::vector<Level> levels_;
+  bool after_key_ = false;
+};
+
+}  // namespace clausecheck::reports

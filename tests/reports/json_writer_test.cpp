@@ -1,0 +1,58 @@
+// JsonWriter prints what nlohmann's dump prints for the same values, byte for
+// byte (the reports' JSON was nlohmann's before the writer streamed it).
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "reports/escape_json.hpp"
+#include "reports/json_writer.hpp"
+
+using clausecheck::reports::dump_json;
+using clausecheck::reports::JsonWriter;
+using nlohmann::json;
+
+namespace {
+// Every kind of value, nested, empty and not, with escapes and non-ASCII text.
+json sample() {
+  return json::parse(R"({
+    "a": [], "b": {}, "c": [1, -2, 3000000000, 18446744073709551615, 1.5, 0.1, 1e300, 2.0, -0.0, true, false, null],
+    "d": {"z": "q\"b\\s/\b\f\n\r\t\u0001\u001f\u007f", "y": "驻政〔2023〕9号 \u202e"},
+    "e": [[[]], [{}], [{"k": [1, {"m": null}]}]], "f": "", "ü": 1, "Z": 2, "_": 3})");
+}
+}  // namespace
+
+TEST_CASE("JsonWriter: nlohmann's bytes, indented and compact") {
+  const json value = sample();
+  CHECK(dump_json(value) == value.dump(2));
+  CHECK(dump_json(value, -1) == value.dump());
+  CHECK(dump_json(value, 4) == value.dump(4));
+  CHECK(dump_json(json::array()) == "[]");
+  CHECK(dump_json(json("x")) == "\"x\"");
+}
+
+TEST_CASE("JsonWriter: members streamed give the tree's text") {
+  std::string text;
+  JsonWriter out(text);
+  out.begin_object();
+  out.member("count", 3u);
+  out.key("list");
+  out.value(std::vector<std::string>{"一", "二"});
+  out.member("none", std::optional<std::string>());
+  out.member("share", 0.25);
+  out.end_object();
+  const json tree = {{"list", {"一", "二"}}, {"none", nullptr}, {"count", 3}, {"share", 0.25}};
+  CHECK(text == tree.dump(2));
+}
+
+TEST_CASE("JsonWriter: keys out of nlohmann's order, and keys outside objects, are refused") {
+  std::string text;
+  JsonWriter out(text);
+  out.begin_object();
+  out.member("b", 1);
+  CHECK_THROWS_AS(out.key("a"), std::logic_error);
+  CHECK_THROWS_AS(out.key("b"), std::logic_error);  // a key twice
+  std::string list;
+  JsonWriter in_array(list);
+  in_array.begin_array();
+  CHECK_THROWS_AS(in_array.key("a"), std::logic_error);
+}
