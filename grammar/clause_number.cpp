@@ -65,7 +65,10 @@ std::optional<ClauseNumberMatch> match_statute(std::string_view text) {
     *used += *sub_used;
   }
   const std::uint32_t after = skip_gap(text, *used);
-  if (n.style == NumberStyle::article && after == *used && *used != text.size()) return std::nullopt;
+  Iterator heading = text.begin() + *used;
+  if (n.style == NumberStyle::article && after == *used && *used != text.size() &&
+      !x3::parse(heading, text.end(), parser::article_heading_open))
+    return std::nullopt;
   n.label = std::string(text.substr(0, *used));
   return finish(text, std::move(n), *used);
 }

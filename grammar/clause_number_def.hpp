@@ -19,7 +19,8 @@ const auto cn_numeral = x3::raw[+cn_digit];
 const auto ar_numeral = x3::raw[x3::repeat(1, 3)[ascii_digit]];
 const auto gap = x3::lit(" ") | x3::lit("\u3000") | x3::lit("\t") | x3::lit("\u00a0");
 
-// 第X条 needs a separator after it (or the end): 第三条规定的 is a cross-reference.
+// 第X条 needs a separator after it (or the end, or a bracketed heading): 第三条规定的 is a
+// cross-reference.
 const auto statute_unit = x3::lit("编") | x3::lit("分编") | x3::lit("章") | x3::lit("节") | x3::lit("条");
 const auto open_full = x3::lit("（");
 const auto open_half = x3::lit("(");
@@ -35,6 +36,9 @@ const auto paren_cn_number = x3::raw[open_full | open_half] >> *gap >> cn_numera
                              x3::raw[close_full | close_half];
 const auto paren_ar_number = x3::raw[open_full | open_half] >> *gap >> ar_numeral >> *gap >>
                              x3::raw[close_full | close_half];
+// 第一条（目的和依据）: a heading in brackets may follow an article's number
+// without a gap; 第七条（三） cites an item of it.
+const auto article_heading_open = (open_full | open_half) >> !(*gap >> (cn_numeral | ar_numeral) >> *gap >> (close_full | close_half));
 // 1.2万 is a quantity, 1.强化 a clause: no digit may follow the point.
 const auto dot_number = ar_numeral >> x3::raw[arabic_punct] >> !ascii_digit;
 

@@ -7,6 +7,8 @@ namespace clausecheck::grammar {
 
 namespace {
 
+constexpr double kSeqMax = 99999;  // as many as five digits, as a 发文字号's sequence
+
 std::string_view trim_spaces(std::string_view text) {
   while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
   while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
@@ -38,15 +40,17 @@ std::optional<DocNumber> parse_doc_number(std::string_view text) {
 
 std::optional<DocNumber> parse_decree_number(std::string_view text) {
   const auto trimmed = trim_spaces(text);
-  std::tuple<std::string, std::string> attr;
+  std::tuple<std::string, Numeral> attr;
   auto it = trimmed.begin();
   if (!boost::spirit::x3::parse(it, trimmed.end(), parser::decree_number, attr) || it != trimmed.end())
     return std::nullopt;
   auto& [name, seq] = attr;
+  // A sequence is a whole number (第1.5号 is none).
+  if (seq.value < 1 || seq.value > kSeqMax || seq.value != static_cast<int>(seq.value)) return std::nullopt;
   DocNumber n;
   n.raw = std::string(trimmed);
   n.agency = std::move(name);
-  n.seq = std::stoi(seq);
+  n.seq = static_cast<int>(seq.value);
   return n;
 }
 

@@ -20,7 +20,7 @@ std::optional<DocNumberMatch> match_doc_number(std::string_view text);
 // The whole text (spaces around allowed) is one document number.
 std::optional<DocNumber> parse_doc_number(std::string_view text);
 
-// The whole text is a 令's name and number: 长沙市人民政府令第158号 → agency
+// The whole text is a 令's name and number: 长沙市人民政府令第158号 (第一百五十八号) → agency
 // 长沙市人民政府令, year 0, seq 158.
 std::optional<DocNumber> parse_decree_number(std::string_view text);
 

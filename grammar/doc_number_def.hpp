@@ -3,6 +3,7 @@
 #include <boost/spirit/home/x3.hpp>
 
 #include "grammar/doc_number.hpp"
+#include "grammar/numeral.hpp"
 
 namespace clausecheck::grammar::parser {
 
@@ -26,9 +27,9 @@ const auto doc_number = agency >> doc_gap >> doc_open >> doc_gap >> year_digits 
                         doc_gap >> -x3::lit("第") >> doc_gap >> seq_digits >> doc_gap >> hao;
 
 // A 令's number has no year: its name, which ends with 令, then 第N号
-// (长沙市人民政府令第158号, 中华人民共和国国务院令 第707号).
+// (长沙市人民政府令第158号, 中华人民共和国国务院令 第707号, 陕西省人民政府令第二百五十八号).
 const auto decree_mark = x3::lit("令") >> doc_gap >> x3::lit("第");
 const auto decree_name = x3::raw[x3::repeat(1, 30)[cjk_char - decree_mark] >> x3::lit("令")];
-const auto decree_number = decree_name >> doc_gap >> x3::lit("第") >> doc_gap >> seq_digits >> doc_gap >> hao;
+const auto decree_number = decree_name >> doc_gap >> x3::lit("第") >> doc_gap >> numeral >> doc_gap >> hao;
 
 }  // namespace clausecheck::grammar::parser

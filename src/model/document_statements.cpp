@@ -1,5 +1,7 @@
 #include "model/document_statements.hpp"
 
+#include "status/period_count.hpp"
+
 namespace clausecheck {
 
 const char* basis_name(EffectBasis basis) {
@@ -14,9 +16,12 @@ const char* basis_name(EffectBasis basis) {
 namespace {
 
 // The date of the 印发 line (武汉市人民政府办公厅 2023年5月15日印发), read as a
-// date fact whose text ends with 印发, in the document or its notice.
+// date fact whose text ends with 印发, in the document, its notice, or the
+// measures it carries (the record is printed after them).
 std::optional<Date> printed_on(const Document& doc, const Document* parent) {
-  for (const Document* d : {&doc, parent}) {
+  std::vector<const Document*> where = {&doc, parent};
+  for (const Document& a : doc.attachments) where.push_back(&a);
+  for (const Document* d : where) {
     if (!d) continue;
     for (const Fact& f : d->facts)
       if (const auto* date = std::get_if<facts::DateFact>(&f.value); date && f.text.ends_with("印发"))
@@ -25,9 +30,8 @@ std::optional<Date> printed_on(const Document& doc, const Document* parent) {
   return std::nullopt;
 }
 
-}  // namespace
-
-EffectiveDate resolve_effective(const Document& doc, const Document* parent) {
+// The first day without the delay an effect statement may add (自印发之日起30日后施行).
+EffectiveDate resolve_start(const Document& doc, const Document* parent) {
   EffectiveDate out;
   out.statement = statement_of<facts::Effective>(doc, parent);
   const auto* effect = out.statement ? &std::get<facts::Effective>(out.statement->value) : nullptr;
@@ -51,6 +55,20 @@ EffectiveDate resolve_effective(const Document& doc, const Document* parent) {
     out.date = Date{signed_date->first_day(), Precision::day};
     out.basis = EffectBasis::signing_date_stand_in;
   }
+  return out;
+}
+
+}  // namespace
+
+EffectiveDate resolve_effective(const Document& doc, const Document* parent) {
+  EffectiveDate out = resolve_start(doc, parent);
+  const auto* effect = out.statement ? &std::get<facts::Effective>(out.statement->value) : nullptr;
+  // 30日后 from 2023-08-17 is 2023-09-16: the day as far after the event as
+  // the delay is long, counted as 民法典 第二百零一条 counts a period (the day of
+  // the event not included).
+  if (out.date && effect && effect->after)
+    out.date = Date{status::last_day_of_period(out.date->first_day(), *effect->after, status::DayCount::civil_code),
+                    Precision::day};
   return out;
 }
 

@@ -38,7 +38,8 @@ const Fact* statement_of(const Document& doc, const Document* parent) {
 // 自印发之日起 with the 印发 line's date printed: …办公厅 2023年5月15日印发), the signing date
 // standing in (自发布之日起 / 自印发之日起 with no such date in the text, or no
 // effect statement at all), or nothing (no signing date, or a stated date
-// that does not exist).
+// that does not exist). A delay the statement adds (自印发之日起30日后施行) is
+// counted from that day and rests on the same basis.
 enum class EffectBasis { stated, signing_date_stand_in, none };
 // "stated", "signing-date-stand-in", "none"
 const char* basis_name(EffectBasis basis);

@@ -55,6 +55,7 @@ struct Effective {
   bool trial = false;        // 自…起试行
   Scope scope = Scope::document;
   std::string subject = {};
+  std::optional<DurationValue> after = {};  // 自印发之日起30日后施行: in force that long after the event
 };
 struct Threshold { std::string subject; Comparator op = Comparator::eq; Quantity quantity; };
 struct QuantityFact { Quantity quantity; };

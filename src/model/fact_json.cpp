@@ -110,6 +110,9 @@ struct Fields {
     m.member("until", iso(f.until));
   }
   void operator()(const facts::Effective& f) const {
+    JsonWriter& after = m.key("after");
+    if (f.after) write_duration(after, *f.after);
+    else after.value(nullptr);
     m.member("date", iso(f.date));
     m.member("rule", rule_name(f.rule));
     m.member("scope", scope_name(f.scope));

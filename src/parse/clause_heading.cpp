@@ -1,6 +1,7 @@
 #include "parse/clause_heading.hpp"
 
 #include "ingest/blank.hpp"
+#include "parse/clause_tree.hpp"
 #include "parse/text_shape.hpp"
 
 namespace clausecheck::parse {
@@ -8,6 +9,7 @@ namespace clausecheck::parse {
 namespace {
 
 constexpr std::size_t kHeadingMax = 40;  // code points of a heading sentence
+constexpr std::size_t kBracketHeadingMin = 2, kBracketHeadingMax = 16;  // code points of 目的和依据
 
 bool is_statute_division(NumberStyle style) {
   return style == NumberStyle::part || style == NumberStyle::chapter || style == NumberStyle::section;
@@ -20,6 +22,26 @@ Paragraph trimmed_from(const Paragraph& p, std::uint32_t at) {
   return p.slice(static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end));
 }
 
+// 第一条（目的和依据）为了…: an article headed in brackets, as Shanghai's rules
+// print them: the heading and where the bracket ends. A one-character bracket
+// is text (（镇）土地利用总体规划), one with punctuation a note or a citation.
+struct BracketHeading {
+  std::string_view inner;
+  std::size_t end = 0;
+};
+std::optional<BracketHeading> bracket_heading(std::string_view text) {
+  const std::size_t open = text.starts_with("（") ? 3 : text.starts_with("(") ? 1 : 0;
+  if (!open) return std::nullopt;
+  const std::size_t close = find_any(text, {"）", ")"});
+  if (close == std::string_view::npos) return std::nullopt;
+  const std::string_view inner = text.substr(open, close - open);
+  const std::size_t length = code_points(inner);
+  if (length < kBracketHeadingMin || length > kBracketHeadingMax || has_sentence_end(inner) ||
+      find_any(inner, {"，", "、", "《", "（", "("}) != std::string_view::npos)
+    return std::nullopt;
+  return BracketHeading{inner, close + (text.substr(close).starts_with("）") ? 3 : 1)};
+}
+
 }  // namespace
 
 HeadingSplit split_heading(NumberStyle style, const Paragraph& rest) {
@@ -29,6 +51,12 @@ HeadingSplit split_heading(NumberStyle style, const Paragraph& rest) {
     return out;
   }
   if (style == NumberStyle::article) {
+    if (const auto bracket = bracket_heading(rest.text)) {
+      out.heading = bracket->inner;
+      Paragraph body = trimmed_from(rest, static_cast<std::uint32_t>(bracket->end));
+      if (!body.text.empty()) out.body.push_back(std::move(body));
+      return out;
+    }
     if (!rest.text.empty()) out.body.push_back(rest);
     return out;
   }
@@ -39,8 +67,10 @@ HeadingSplit split_heading(NumberStyle style, const Paragraph& rest) {
   }
   const std::size_t stop = rest.text.find("。");
   const std::string_view first(rest.text.data(), stop == std::string::npos ? 0 : stop);
+  // 五、本通知自2023年1月1日起执行。 is the document's closing statement, not a heading.
   const bool short_plain = stop != std::string::npos && code_points(first) <= kHeadingMax &&
-                           find_any(first, {"，", "；", "：", ","}) == std::string_view::npos;
+                           find_any(first, {"，", "；", "：", ","}) == std::string_view::npos &&
+                           !is_closing_statement(first);
   if (!short_plain) {
     if (!rest.text.empty()) out.body.push_back(rest);
     return out;

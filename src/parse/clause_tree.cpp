@@ -4,6 +4,8 @@
 
 #include "grammar/clause_number.hpp"
 #include "parse/clause_heading.hpp"
+#include "parse/document_type.hpp"
+#include "parse/header_lines.hpp"
 
 namespace clausecheck::parse {
 
@@ -54,16 +56,12 @@ class OpenChain {
   std::vector<Clause*> chain_;
 };
 
-constexpr std::array kSelfNames = {"本通知", "本意见", "本办法", "本规定", "本细则", "本措施", "本方案",
-                                   "本决定", "本条例", "本规则", "本实施意见", "本实施方案", "本实施细则"};
-constexpr std::array kClosingVerbs = {"施行", "实施", "有效", "废止", "解释", "执行"};
+constexpr std::array kClosingVerbs = {"施行", "实施", "试行", "实行", "生效", "有效", "废止", "解释", "执行"};
 
 }  // namespace
 
 bool is_closing_statement(std::string_view text) {
-  bool names_self = false;
-  for (std::string_view name : kSelfNames) names_self = names_self || text.starts_with(name);
-  if (!names_self) return false;
+  if (!self_name_length(text)) return false;
   for (std::string_view verb : kClosingVerbs)
     if (text.find(verb) != std::string_view::npos) return true;
   return false;
@@ -75,7 +73,9 @@ ClauseTree build_clause_tree(std::vector<Paragraph>& ps, std::size_t begin, std:
   for (std::size_t i = begin; i < end; ++i) {
     Paragraph& p = ps[i];
     const auto number = grammar::match_clause_number(p.text);
-    if (!number && !chain.in_statute() && (!tree.closing.empty() || is_closing_statement(p.text))) {
+    // The record (抄送, 印发 line) closes a statute's articles too.
+    if (!number && (!tree.closing.empty() || is_record_line(p.text) ||
+                    (!chain.in_statute() && is_closing_statement(p.text)))) {
       tree.closing.push_back(std::move(p));
       continue;
     }

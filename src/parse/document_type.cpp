@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "ingest/utf8.hpp"
 #include "parse/text_shape.hpp"
 
 namespace clausecheck::parse {
@@ -15,6 +16,12 @@ constexpr std::array kTypes = {"决议", "决定", "命令", "公报", "公告",
 
 // Words ending in 法 that name no statute (典型经验做法, 工作方法).
 constexpr std::array kNotStatutes = {"做法", "方法", "看法", "想法"};
+
+// Kinds a document names itself by that no title ends with.
+constexpr std::array kOtherKinds = {"政策", "文件"};
+
+// 本实施细则: the kind is at most this many characters after 本.
+constexpr std::size_t kSelfKindMax = 6;
 
 constexpr std::array kTrialMarks = {"（试行）", "(试行)", "（暂行）", "(暂行)", "试行", "暂行"};
 
@@ -44,6 +51,25 @@ TitleInfo read_title(std::string_view title) {
   if (const auto about = find_any(title, {"关于", "转发", "批转"}); about != std::string_view::npos && about > 0)
     info.issuer = std::string(title.substr(0, about));
   return info;
+}
+
+bool is_document_kind(std::string_view noun) {
+  if (noun.empty() || noun.find("第") != std::string_view::npos || noun.find("的") != std::string_view::npos) return false;
+  for (std::string_view kind : kOtherKinds)
+    if (noun.ends_with(kind)) return true;
+  return !read_title(noun).type.empty();
+}
+
+// The shortest kind wins: 本法律 is 本法 and its next word.
+std::size_t self_name_length(std::string_view text) {
+  constexpr std::string_view kSelf = "本";
+  if (!text.starts_with(kSelf)) return 0;
+  std::size_t end = kSelf.size();
+  for (std::size_t n = 0; n < kSelfKindMax && end < text.size(); ++n) {
+    end += ingest::decode_at(text, end).length;
+    if (is_document_kind(text.substr(kSelf.size(), end - kSelf.size()))) return end;
+  }
+  return 0;
 }
 
 }  // namespace clausecheck::parse

@@ -15,4 +15,13 @@ struct TitleInfo {
 };
 TitleInfo read_title(std::string_view squeezed_title);
 
+// A noun naming a kind of document: a type as a title ends with it (办法,
+// 实施细则, 政策措施), or 政策, 文件. No 第 or 的 inside: 办法第十条 and
+// 条例规定的证件 are parts and things of a document.
+bool is_document_kind(std::string_view noun);
+
+// The length of the 本 and kind at the start of text (本通知, 本实施办法,
+// 本政策: the document speaking of itself), or 0 when it starts otherwise.
+std::size_t self_name_length(std::string_view text);
+
 }  // namespace clausecheck::parse

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "grammar/doc_number.hpp"
+#include "grammar/signature_line.hpp"
 #include "ingest/line_shape.hpp"
 #include "parse/date_line.hpp"
 #include "parse/document_type.hpp"
@@ -81,9 +82,14 @@ bool is_bracketed_note(std::string_view s) {
 }
 
 // 武汉市人民政府办公厅 2023年5月15日印发: who printed the document and when.
+// The printer is often an office's secretariat (…办公厅秘书处), no organ of its own.
 bool is_printing_line(std::string_view s) {
   constexpr std::string_view kPrinted = "印发";
-  return s.ends_with(kPrinted) && parse_signing_line(s.substr(0, s.size() - kPrinted.size())).has_value();
+  if (!s.ends_with(kPrinted)) return false;
+  s.remove_suffix(kPrinted.size());
+  if (parse_date_line(s)) return true;
+  const auto line = grammar::parse_signature_line(s);
+  return line && line->date.part == grammar::DateText::Part::whole;
 }
 
 // A title is complete once it names its type; a 关于 title only with its
@@ -149,6 +155,11 @@ bool is_header_note(std::string_view text) {
   if (!label_of(s).empty() || ingest::is_decorated_page_number(s)) return true;
   if (s.starts_with("附件") && code_points(s) <= kAttachmentLabelMax) return true;
   return is_bracketed_note(s) || is_printing_line(s);
+}
+
+bool is_record_line(std::string_view text) {
+  const std::string s = squeeze(text);
+  return label_of(s) == "抄送" || is_printing_line(s);
 }
 
 bool is_trial_mark(std::string_view s) {

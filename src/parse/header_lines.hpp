@@ -34,6 +34,10 @@ bool is_index_line(std::string_view text);
 // (武汉市人民政府办公厅 2023年5月15日印发).
 bool is_header_note(std::string_view text);
 
+// The record at a document's end (版记): 抄送：… and the 印发 line. Nothing
+// after it is text of a clause.
+bool is_record_line(std::string_view text);
+
 // A trial mark alone, as a title's last line: （试行） (暂行).
 bool is_trial_mark(std::string_view squeezed);
 

@@ -45,6 +45,8 @@ TEST_CASE("statute divisions and articles") {
   check_number("第一百零五条 内容", NumberStyle::article, 105, "第一百零五条", "内容");
   check_number("第五十六条　本条例自2019年5月15日起施行。", NumberStyle::article, 56, "第五十六条",
                "本条例自2019年5月15日起施行。");
+  // Shanghai's rules head each article in brackets, without a gap.
+  check_number("第一条（目的和依据）为了…", NumberStyle::article, 1, "第一条", "（目的和依据）为了…");
   const auto sub = match_clause_number("第十七条之一 内容");
   REQUIRE(sub);
   CHECK(sub->number.value == 17);
@@ -54,6 +56,7 @@ TEST_CASE("statute divisions and articles") {
 
 TEST_CASE("text that only looks like a number is not one") {
   CHECK_FALSE(match_clause_number("第三条规定的情形"));  // a cross-reference: no separator
+  CHECK_FALSE(match_clause_number("第七条（三）项规定的情形"));  // an item cited
   CHECK_FALSE(match_clause_number("1.2万元"));
   CHECK_FALSE(match_clause_number("2023年"));
   CHECK_FALSE(match_clause_number("(责任单位：市科技局)"));

@@ -62,4 +62,10 @@ TEST_CASE("a 令's number: its name, 第 and the sequence, no year") {
   CHECK_FALSE(parse_decree_number("长沙市人民政府令"));
   CHECK_FALSE(parse_decree_number("长政〔2023〕158号"));
   CHECK_FALSE(parse_decree_number("长沙市人民政府令第158号发布"));
+  // 主席令 and some provinces print the sequence in Chinese numerals.
+  const auto chinese = parse_decree_number("陕西省人民政府令第二百五十八号");
+  REQUIRE(chinese);
+  CHECK(chinese->seq == 258);
+  CHECK(chinese->raw == "陕西省人民政府令第二百五十八号");
+  CHECK_FALSE(parse_decree_number("长沙市人民政府令第1.5号"));
 }

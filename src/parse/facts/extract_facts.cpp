@@ -4,6 +4,7 @@
 #include <iterator>
 #include <span>
 
+#include "model/document_statements.hpp"
 #include "parse/facts/figure_facts.hpp"
 #include "parse/facts/list_facts.hpp"
 #include "parse/facts/statement_facts.hpp"
@@ -47,7 +48,7 @@ struct Walker {
     for (Clause& child : c.children) clause(child, ctx, doc, doc_facts);
   }
 
-  void document(Document& d, int inherited_year, std::optional<Date> inherited_signing = std::nullopt) {
+  void document(Document& d, int inherited_year, const Document* parent, std::optional<Date> inherited_signing = std::nullopt) {
     ScanContext ctx;
     ctx.document_year = d.number && d.number->year ? d.number->year
                         : d.signed_date            ? static_cast<int>(d.signed_date->ymd.year())
@@ -65,17 +66,21 @@ struct Walker {
     }
     sort(d.facts);
     settle_restated(d.facts, {});
-    d.trial = d.trial || says_trial(d.facts);
-    for (Document& a : d.attachments) document(a, ctx.document_year, ctx.signed_date);
+    for (Document& a : d.attachments) document(a, ctx.document_year, &d, ctx.signed_date);
+    // After the attachments: a notice's effect may be stated in the measures it carries.
+    d.trial = d.trial || says_trial<facts::Effective>(d, parent) || says_trial<facts::Validity>(d, parent);
   }
 
-  // 本办法自2024年1月1日起试行, 试行期两年: a trial whatever the title says.
-  static bool says_trial(const std::vector<Fact>& facts) {
-    return std::any_of(facts.begin(), facts.end(), [](const Fact& f) {
-      if (!is_document_statement(f)) return false;
-      if (const auto* e = std::get_if<facts::Effective>(&f.value)) return e->trial;
-      return std::get<facts::Validity>(f.value).trial;
-    });
+  // 本办法自2024年1月1日起试行, 试行期两年: a trial whatever the title says, in
+  // the statements the document's effect and validity are taken from
+  // (statements_of: its own, its notice's, or its measures').
+  template <class Kind>
+  static bool says_trial(const Document& d, const Document* parent) {
+    const std::vector<Fact>* facts = statements_of<Kind>(d, parent);
+    return facts && std::any_of(facts->begin(), facts->end(), [](const Fact& f) {
+             const auto* statement = std::get_if<Kind>(&f.value);
+             return statement && statement->trial && is_document_statement(f);
+           });
   }
 
   // Each scanner appends its facts in text order, so the list is usually in
@@ -134,7 +139,7 @@ struct Walker {
 void extract_facts(ParsedFile& file) {
   Walker walker{file.diagnostics};
   const int gazette_year = file.gazette ? file.gazette->year : 0;
-  for (Document& d : file.documents) walker.document(d, gazette_year);
+  for (Document& d : file.documents) walker.document(d, gazette_year, nullptr);
 }
 
 }  // namespace clausecheck::parse

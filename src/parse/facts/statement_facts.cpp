@@ -33,16 +33,52 @@ std::string_view trim_subject(std::string_view s) {
 bool names_document(std::string_view subject) {
   if (subject.starts_with("《") && subject.ends_with("》"))
     return !read_title(subject.substr(3, subject.size() - 6)).type.empty();
-  bool pointed = false;
   for (std::string_view pointer : {"本", "上述", "以上", "此"})
-    if (subject.starts_with(pointer)) {
-      subject.remove_prefix(pointer.size());
-      pointed = true;
-      break;
-    }
-  if (!pointed || subject.empty()) return false;
-  if (subject.find("第") != std::string_view::npos || subject.find("的") != std::string_view::npos) return false;
-  return !read_title(subject).type.empty() || subject.ends_with("政策") || subject.ends_with("文件");
+    if (subject.starts_with(pointer)) return is_document_kind(subject.substr(pointer.size()));
+  return false;
+}
+
+// 《苏州市古城墙保护暂行办法》已于…通过，现予发布，自…起施行: a sentence that
+// begins with the document's name (a 令's text) speaks of the document.
+bool leads_with_document(std::string_view head) {
+  if (head.starts_with("《")) {
+    const std::size_t close = head.find("》");
+    return close != std::string_view::npos && names_document(head.substr(0, close + std::string_view("》").size()));
+  }
+  return self_name_length(head) > 0;
+}
+
+struct EffectWord {
+  std::string_view event;
+  facts::Effective::Rule rule;
+};
+
+// What an effect statement counts from, and where its verb may follow.
+struct EffectStart {
+  facts::Effective effect;
+  std::size_t end = 0;
+};
+
+// 自发布之日起, 自印发之日起, 自2023年5月1日起, 自2023年5月1日之日起, and
+// 自2019年3月1日 before its verb (本条例自2019年3月1日施行).
+std::optional<EffectStart> effect_from(std::string_view text, std::size_t at, int document_year) {
+  using Rule = facts::Effective::Rule;
+  static constexpr EffectWord events[] = {{"发布", Rule::on_publication}, {"公布", Rule::on_publication},
+                                          {"颁布", Rule::on_publication}, {"印发", Rule::on_issue},
+                                          {"下发", Rule::on_issue},       {"发文", Rule::on_issue}};
+  const std::size_t p = at + std::string_view("自").size();
+  for (const EffectWord& w : events)
+    if (auto e = word_after(text, p, w.event))
+      if (auto q = word_after(text, *e, "之日起")) return EffectStart{facts::Effective{w.rule, std::nullopt}, *q};
+  const std::size_t date_at = skip_spaces(text, p);
+  const auto d = grammar::match_date(text.substr(date_at));
+  if (!d) return std::nullopt;
+  const std::size_t date_end = date_at + d->length;
+  auto q = word_after(text, date_end, "起");
+  if (!q) q = word_after(text, date_end, "之日起");
+  // A date that does not exist (2023年2月30日) is kept as stated, without a
+  // day: the figure scan reports it, and nothing stands in for it.
+  return EffectStart{facts::Effective{Rule::on_date, calendar_date(*d, document_year)}, q.value_or(date_end)};
 }
 
 struct Owner {
@@ -52,43 +88,78 @@ struct Owner {
 
 // Whose the statement starting at `at` is: the words before it in its clause
 // of the sentence name its subject (证书有效期为三年), else the head of the
-// sentence does (本办法自…起施行，有效期五年; the words before 自 in it). A
-// subject naming the document makes it the document's; another subject keeps
-// it with its clause. Without a subject, an effect statement and a validity
-// after one in its sentence are the document's, and another validity is
-// where it stands in the closing part (ScanContext::closing).
+// sentence does. A subject naming the document makes it the document's;
+// another subject keeps it with its clause. Without a subject, an effect
+// statement is the document's, and so is one whose sentence begins with the
+// document's name (《…办法》已于…通过，现予公布，自…起施行: a 令's text); a
+// validity is where it stands in the closing part (ScanContext::closing).
 Owner owner_of(std::string_view text, std::size_t at, bool effect, const ScanContext& ctx) {
   std::string_view subject = trim_subject(text.substr(fragment_begin(text, at), at - fragment_begin(text, at)));
+  bool from_head = false;
   if (subject.empty()) {
     const std::size_t sentence = sentence_begin(text, at);
-    const std::size_t head_end = std::min(fragment_end(text, sentence), at);
-    std::string_view head = text.substr(sentence, head_end - sentence);
-    // 自2023年1月1日起施行，有效期至…: a validity after the effect statement is the document's too.
-    if (const auto zi = head.find("自"); zi != std::string_view::npos) {
-      head = head.substr(0, zi);
-      effect = true;
-    }
+    std::string_view head = text.substr(sentence, std::min(fragment_end(text, sentence), at) - sentence);
+    // 本措施自2023年1月1日起，有效期三年: the subject is what stands before 自 and
+    // its date, and the validity is counted from that date as an effect's.
+    for (std::size_t zi = head.find("自"); zi != std::string_view::npos; zi = head.find("自", zi + 1))
+      if (effect_from(head, zi, 0)) {
+        head = head.substr(0, zi);
+        effect = true;
+        break;
+      }
     subject = trim_subject(head);
+    from_head = true;
   }
   Owner owner{facts::Scope::clause, std::string(subject)};
-  if (names_document(subject) || (subject.empty() && (effect || ctx.closing))) owner.scope = facts::Scope::document;
+  if (names_document(subject) || (from_head && effect && leads_with_document(subject)) ||
+      (subject.empty() && (effect || ctx.closing)))
+    owner.scope = facts::Scope::document;
   return owner;
 }
 
-// 有效期一年, 有效期为5年, 有效期至2025年12月31日, 试行期两年, 试行两年.
-void validity(ScanContext& ctx, StatementSinks& sinks, const std::vector<std::uint32_t>& starts) {
+// An effect statement read in the paragraph, with its owner.
+struct PlacedEffect {
+  std::size_t begin = 0, end = 0;
+  Owner owner;
+};
+
+// A validity with no subject of its own right after an effect statement in
+// its sentence has that statement's owner (本办法自2023年1月1日起施行，有效期五年;
+// 自2023年1月1日起施行，有效期至…). `effects` are in text order, and so are the
+// validities asked about: `next` walks them once.
+class EffectBefore {
+ public:
+  explicit EffectBefore(const std::vector<PlacedEffect>& effects) : effects_(effects) {}
+  const Owner* operator()(std::string_view text, std::size_t at) {
+    while (next_ < effects_.size() && effects_[next_].end <= at) ++next_;
+    if (next_ == 0 || !trim_subject(text.substr(fragment_begin(text, at), at - fragment_begin(text, at))).empty())
+      return nullptr;
+    const PlacedEffect& e = effects_[next_ - 1];
+    return e.begin >= sentence_begin(text, at) ? &e.owner : nullptr;
+  }
+
+ private:
+  const std::vector<PlacedEffect>& effects_;
+  std::size_t next_ = 0;
+};
+
+// 有效期一年, 有效期为5年, 有效期限为三年, 有效期至2025年12月31日, 试行期两年, 试行期限为两年, 试行两年.
+void validity(ScanContext& ctx, StatementSinks& sinks, const std::vector<std::uint32_t>& starts,
+              const std::vector<PlacedEffect>& effects) {
   const std::string_view text = sinks.document.paragraph.text;
+  EffectBefore effect_before(effects);
   for (const std::uint32_t at : starts) {
-    for (std::string_view lead : {"有效期", "试行期", "试行"}) {
+    for (std::string_view lead : {"有效期限", "有效期", "试行期限", "试行期", "试行"}) {
       if (!text.substr(at).starts_with(lead)) continue;
       std::size_t p = at + lead.size();
       for (std::string_view filler : {"为", "是", "暂定为", "自发布之日起"})
         if (auto e = word_after(text, p, filler)) p = *e;
       p = skip_spaces(text, p);
       facts::Validity v;
-      v.trial = lead != "有效期";
+      v.trial = lead.starts_with("试行");
       auto add = [&](std::size_t end) {
-        Owner owner = owner_of(text, at, false, ctx);
+        const Owner* effect_owner = effect_before(text, at);
+        Owner owner = effect_owner ? *effect_owner : owner_of(text, at, false, ctx);
         v.scope = owner.scope;
         v.subject = std::move(owner.subject);
         sinks.of(v.scope).add(std::move(v), at, end);
@@ -98,7 +169,7 @@ void validity(ScanContext& ctx, StatementSinks& sinks, const std::vector<std::ui
         add(p + d->length);
         break;
       }
-      if (lead != "有效期") break;
+      if (v.trial) break;
       for (std::string_view until : {"至", "到", "截至", "截止到", "截止"})
         if (auto e = word_after(text, p, until)) {
           const std::size_t date_at = skip_spaces(text, *e);
@@ -115,50 +186,53 @@ void validity(ScanContext& ctx, StatementSinks& sinks, const std::vector<std::ui
   }
 }
 
-struct EffectWord {
-  std::string_view event;
-  facts::Effective::Rule rule;
-};
+// 施行日期为2024年3月1日, 施行日期：2024年3月1日 (a 令, or the 附则 of the measure it publishes).
+std::optional<EffectStart> effect_date_line(std::string_view text, std::size_t at, int document_year) {
+  auto p = word_after(text, at, "施行日期");
+  if (!p) return std::nullopt;
+  for (std::string_view filler : {"为", "是", "：", ":"})
+    if (auto e = word_after(text, *p, filler)) {
+      p = e;
+      break;
+    }
+  const std::size_t date_at = skip_spaces(text, *p);
+  const auto d = grammar::match_date(text.substr(date_at));
+  if (!d) return std::nullopt;
+  return EffectStart{facts::Effective{facts::Effective::Rule::on_date, calendar_date(*d, document_year)}, date_at + d->length};
+}
 
 // 自发布之日起实施, 自印发之日起施行, 自2023年5月1日起施行, 自2023年5月1日之日起执行,
-// 本办法自2024年1月1日起试行 (a trial), 本规定自公布之日起生效.
-void effect(ScanContext& ctx, StatementSinks& sinks, const std::vector<std::uint32_t>& starts) {
-  using Rule = facts::Effective::Rule;
+// 本办法自2024年1月1日起试行 (a trial), 本规定自公布之日起生效, 本意见自印发之日起30日后施行
+// (a delay counted from the event), 本办法施行日期为2024年3月1日.
+void effect(ScanContext& ctx, StatementSinks& sinks, const std::vector<std::uint32_t>& starts,
+            std::vector<PlacedEffect>& placed) {
   const std::string_view text = sinks.document.paragraph.text;
-  static constexpr EffectWord events[] = {{"发布", Rule::on_publication}, {"公布", Rule::on_publication},
-                                          {"颁布", Rule::on_publication}, {"印发", Rule::on_issue},
-                                          {"下发", Rule::on_issue},       {"发文", Rule::on_issue}};
   for (const std::uint32_t at : starts) {
-    const std::size_t p = at + 3;
-    std::optional<facts::Effective> found;
-    std::size_t qi_end = 0;
-    for (const EffectWord& w : events)
-      if (auto e = word_after(text, p, w.event))
-        if (auto q = word_after(text, *e, "之日起")) {
-          found = facts::Effective{w.rule, std::nullopt};
-          qi_end = *q;
+    const bool dated = text.substr(at).starts_with("施");
+    auto found = dated ? effect_date_line(text, at, ctx.document_year) : effect_from(text, at, ctx.document_year);
+    if (!found) continue;
+    std::optional<std::size_t> end;
+    if (dated) {
+      end = found->end;
+    } else {
+      std::size_t verb_at = found->end;
+      if (auto delay = grammar::match_duration(text.substr(skip_spaces(text, verb_at))))
+        if (auto after = word_after(text, skip_spaces(text, verb_at) + delay->length, "后")) {
+          found->effect.after = delay->value;
+          verb_at = *after;
         }
-    if (!found) {
-      const std::size_t date_at = skip_spaces(text, p);
-      auto d = grammar::match_date(text.substr(date_at));
-      if (!d) continue;
-      auto q = word_after(text, date_at + d->length, "起");
-      if (!q) q = word_after(text, date_at + d->length, "之日起");
-      if (!q) continue;
-      // A date that does not exist (2023年2月30日) is kept as stated, without a
-      // day: the figure scan reports it, and nothing stands in for it.
-      found = facts::Effective{Rule::on_date, calendar_date(*d, ctx.document_year)};
-      qi_end = *q;
+      for (std::string_view act : {"施行", "实施", "执行", "生效", "试行", "实行"})
+        if ((end = word_after(text, verb_at, act))) {
+          found->effect.trial = act == "试行";
+          break;
+        }
     }
-    for (std::string_view act : {"施行", "实施", "执行", "生效", "试行", "实行"})
-      if (auto e = word_after(text, qi_end, act)) {
-        found->trial = act == "试行";
-        Owner owner = owner_of(text, at, true, ctx);
-        found->scope = owner.scope;
-        found->subject = std::move(owner.subject);
-        sinks.of(found->scope).add(std::move(*found), at, *e);
-        break;
-      }
+    if (!end) continue;
+    Owner owner = owner_of(text, at, true, ctx);
+    found->effect.scope = owner.scope;
+    found->effect.subject = owner.subject;
+    placed.push_back(PlacedEffect{at, *end, std::move(owner)});
+    sinks.of(found->effect.scope).add(std::move(found->effect), at, *end);
   }
 }
 
@@ -195,8 +269,9 @@ void repeal(FactSink& sink, const std::vector<std::uint32_t>& starts) {
 }  // namespace
 
 void scan_statements(ScanContext& context, StatementSinks& sinks, const Triggers& triggers) {
-  validity(context, sinks, triggers.validity);
-  effect(context, sinks, triggers.from);
+  std::vector<PlacedEffect> effects;
+  effect(context, sinks, triggers.from, effects);
+  validity(context, sinks, triggers.validity, effects);
   repeal(sinks.document, triggers.repeal);
 }
 
