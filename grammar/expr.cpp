@@ -70,6 +70,13 @@ std::string quoted(const std::string& text) {
   }
   return out + "\"";
 }
+
+// An operand of a comparison, arithmetic or unary minus: a `not` there binds
+// looser than they do, so it is parenthesized (it was written so).
+std::string tight(const ast::Ptr& node) {
+  const bool is_not = node->kind == ast::Node::Kind::unary && node->text == "not";
+  return is_not ? "(" + to_string(node) + ")" : to_string(node);
+}
 }  // namespace
 
 std::string to_string(const ast::Ptr& node) {
@@ -101,11 +108,16 @@ std::string to_string(const ast::Ptr& node) {
       for (std::size_t i = 0; i < node->operands.size(); ++i) out += (i ? ", " : "") + to_string(node->operands[i]);
       return out + "]";
     }
-    case K::unary: return "(" + node->text + (node->text == "not" ? " " : "") + to_string(node->operands[0]) + ")";
+    // No parentheses of its own: a prefix chain prints as deep as it was written, so
+    // its print stays within kMaxDepth (-(-x) printed (-(-x)), twice as deep; found by fuzz_expr).
+    case K::unary:
+      return node->text == "not" ? "not " + to_string(node->operands[0]) : "-" + tight(node->operands[0]);
     case K::binary: {
       // One pair of parentheses per chain, (a - b + c): its operators are of one level, read left to right.
-      std::string out = "(" + to_string(node->operands[0]);
-      for (std::size_t i = 0; i < node->ops.size(); ++i) out += " " + node->ops[i] + " " + to_string(node->operands[i + 1]);
+      const bool logical = node->ops.front() == "and" || node->ops.front() == "or";
+      std::string out = "(" + (logical ? to_string(node->operands[0]) : tight(node->operands[0]));
+      for (std::size_t i = 0; i < node->ops.size(); ++i)
+        out += " " + node->ops[i] + " " + (logical ? to_string(node->operands[i + 1]) : tight(node->operands[i + 1]));
       return out + ")";
     }
   }

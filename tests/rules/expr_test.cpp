@@ -14,7 +14,8 @@ Value eval(const std::string& text, const Resolver& r = [](const std::string&) {
 
 TEST_CASE("expressions parse with precedence: and binds tighter than or, comparison tighter than and") {
   CHECK(expr::to_string(expr::parse("doc.trial and validity.duration > 2y")) == "(doc.trial and (validity.duration > 2y))");
-  CHECK(expr::to_string(expr::parse("a or b and not c")) == "(a or (b and (not c)))");
+  CHECK(expr::to_string(expr::parse("a or b and not c")) == "(a or (b and not c))");
+  CHECK(expr::to_string(expr::parse("(not a) == -(not b) + --c")) == "((not a) == (-(not b) + --c))");
   CHECK(expr::to_string(expr::parse("value + other.value == 100")) == "((value + other.value) == 100)");
   CHECK(expr::to_string(expr::parse("2024-03-04 + 1y6m <= as_of")) == "((2024-03-04 + 1y6m) <= as_of)");
   CHECK(expr::to_string(expr::parse("android")) == "android");  // a keyword prefix is still a field name
@@ -169,4 +170,13 @@ TEST_CASE("letters and digits of names are ASCII: a byte above 0x7F outside a st
   CHECK(syntax_error_column("文件 == 1") == 1);
   CHECK(syntax_error_column("a == \"文件\"é") == 10);  // after the string, counted in code points
   CHECK(syntax_error_column("doc.type == \"文件\"") == 0);  // inside a string any UTF-8 is text
+}
+
+TEST_CASE("a prefix chain prints as deep as it was written, so its print parses (found by fuzz_expr)") {
+  const std::string minus = "a -" + repeated("-", 90) + "b";  // 90 unary minus levels: within kMaxDepth
+  const std::string printed = expr::to_string(expr::parse(minus));
+  CHECK(printed == "(a - " + repeated("-", 90) + "b)");
+  CHECK(expr::to_string(expr::parse(printed)) == printed);  // (-(-…)) was 180 levels deep: a syntax error
+  const std::string nots = repeated("not ", 90) + "a";
+  CHECK(expr::to_string(expr::parse(expr::to_string(expr::parse(nots)))) == nots);
 }
