@@ -3,17 +3,21 @@
 //
 //   bench_hostile [LAWS_DIR] [SHAPE...]
 //
+// CLAUSECHECK_BINARY in the environment runs another build of the binary (an
+// old one, for a same-run A/B) instead of the one built beside the benchmark.
+//
 // The inputs are generated into a temporary folder (never committed), each
 // run's output goes to /dev/null. Printed per run: bytes read, CPU seconds of
 // the child (user + system: the machine is shared, wall time says little),
 // MB/s, the ratio to the corpus's MB/s (target ≥ 0.5) and, for 4N, the time
-// ratio to N (target ≈ 4). The exit code is printed too: never 3.
+// ratio to N (target ≈ 4), the exit code (never 3) and the child's peak RSS.
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -154,8 +158,14 @@ Run big_baseline(const fs::path& dir, unsigned scale) {
           size_of(dir / "baseline.json")};
 }
 
-// Runs the binary with args, output dropped; returns the child's CPU seconds and exit code.
-std::pair<double, int> run(const std::string& binary, const std::vector<std::string>& args) {
+struct Outcome {
+  double cpu;       // seconds, user + system
+  int code;         // exit code, 128 + signal
+  long max_rss_kb;  // peak resident set
+};
+
+// Runs the binary with args, output dropped.
+Outcome run(const std::string& binary, const std::vector<std::string>& args) {
   std::vector<char*> argv{const_cast<char*>(binary.c_str())};
   for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
   argv.push_back(nullptr);
@@ -172,13 +182,14 @@ std::pair<double, int> run(const std::string& binary, const std::vector<std::str
   wait4(pid, &status, 0, &usage);
   const double cpu = static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
                      static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-  return {cpu, WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status)};
+  return {cpu, WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status), usage.ru_maxrss};
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-  const std::string binary = CLAUSECHECK_BINARY;
+  const char* chosen = std::getenv("CLAUSECHECK_BINARY");
+  const std::string binary = chosen && *chosen ? chosen : CLAUSECHECK_BINARY;
   const fs::path laws = argc > 1 ? argv[1] : "../shared/corpus/laws";
   const std::vector<std::string> only(argv + std::min(argc, 2), argv + argc);
   const std::vector<std::pair<std::string, Shape>> shapes = {
@@ -188,11 +199,13 @@ int main(int argc, char** argv) {
       {"similar articles (diff)", similar_diff},     {"empty pattern (check)", empty_pattern},
       {"baseline entries (check)", big_baseline}};
 
-  const auto [corpus_cpu, corpus_code] = run(binary, {"check", "--as-of", "2024-01-01", "--jobs", "1", laws.string()});
+  const auto [corpus_cpu, corpus_code, corpus_rss] = run(binary, {"check", "--as-of", "2024-01-01", "--jobs", "1", laws.string()});
   const double corpus_mbs = static_cast<double>(size_of(laws)) / 1e6 / corpus_cpu;
-  std::printf("laws corpus, check: %.1f MB in %.2f s CPU = %.1f MB/s (exit %d)\n\n", size_of(laws) / 1e6, corpus_cpu,
-              corpus_mbs, corpus_code);
-  std::printf("| shape | size | MB | CPU s | MB/s | ÷ corpus | time 4N ÷ N | exit |\n|---|---|---|---|---|---|---|---|\n");
+  std::printf("%s\nlaws corpus, check: %.1f MB in %.2f s CPU = %.1f MB/s (exit %d, %ld MB peak RSS)\n\n", binary.c_str(),
+              size_of(laws) / 1e6, corpus_cpu, corpus_mbs, corpus_code, corpus_rss / 1024);
+  std::printf(
+      "| shape | size | MB | CPU s | MB/s | ÷ corpus | time 4N ÷ N | exit | peak RSS MB |\n"
+      "|---|---|---|---|---|---|---|---|---|\n");
   const fs::path root = fs::temp_directory_path() / ("clausecheck-hostile-" + std::to_string(getpid()));
   for (const auto& [name, shape] : shapes) {
     if (!only.empty() && std::find(only.begin(), only.end(), name.substr(0, name.find(' '))) == only.end()) continue;
@@ -201,11 +214,11 @@ int main(int argc, char** argv) {
       fs::remove_all(root);
       fs::create_directories(root);
       const Run r = shape(root, scale);
-      const auto [cpu, code] = run(binary, r.args);
+      const auto [cpu, code, rss] = run(binary, r.args);
       const double mbs = static_cast<double>(r.bytes) / 1e6 / cpu;
-      std::printf("| %s | %s | %.2f | %.2f | %.1f | %.2f | %s | %d |\n", name.c_str(), scale == 1 ? "N" : "4N",
+      std::printf("| %s | %s | %.2f | %.2f | %.1f | %.2f | %s | %d | %ld |\n", name.c_str(), scale == 1 ? "N" : "4N",
                   static_cast<double>(r.bytes) / 1e6, cpu, mbs, mbs / corpus_mbs,
-                  scale == 1 ? "" : std::to_string(cpu / first).substr(0, 4).c_str(), code);
+                  scale == 1 ? "" : std::to_string(cpu / first).substr(0, 4).c_str(), code, rss / 1024);
       std::fflush(stdout);
       first = cpu;
     }
