@@ -6,6 +6,7 @@
 
 #include "grammar/match_parser.hpp"
 #include "grammar/x3_config.hpp"
+#include "model/date.hpp"
 
 namespace clausecheck::grammar {
 namespace x3 = boost::spirit::x3;
@@ -13,11 +14,12 @@ namespace x3 = boost::spirit::x3;
 // A date as written, not yet checked against the calendar: 2023年13月 comes
 // out as {2023, 13}, so the caller can report it instead of dropping it.
 struct DateText {
-  enum class Part { whole, year_end, first_half, second_half };
+  // 2023年底 and 2023年5月底 name the last day of the year or month.
+  enum class Part { whole, year_end, month_end, first_half, second_half };
   int year = 0;   // 0: not written (5月1日)
   int month = 0;  // 0: not written
   int day = 0;    // 0: not written
-  Part part = Part::whole;  // 2023年底, 2023年上半年, 2023年下半年
+  Part part = Part::whole;  // 2023年底, 2023年5月底, 2023年上半年, 2023年下半年
   std::size_t length = 0;
 };
 
@@ -26,13 +28,22 @@ using date_type = x3::rule<date_class, DateText>;
 BOOST_SPIRIT_DECLARE(date_type)
 
 // 2023年3月4日, 2023 年 1 月 4 日, 二〇二三年三月四日, 2023-03-04, 2023.3.4,
-// 2023年4月, 2023年, 2023年底, 2023年上半年, 5月1日.
+// 2023年4月, 2023年, 2023年底, 2023年年底, 2023年5月底, 2023年5月末,
+// 2023年上半年, 5月1日, 5月底.
 date_type const& date();
 
 // The date at the start of text.
 std::optional<DateText> match_date(std::string_view text);
+// A day of the month alone at the start of text (5日, 十五号), for 每月5日前.
+std::optional<DateText> match_day_of_month(std::string_view text);
+
+// The calendar date a DateText names, `year` standing in for a year not
+// written: 底 and 末 name the last day of the year or the month (2023年5月底 →
+// 2023-05-31, the deadline docs/facts.md counts to). None when it does not exist.
+std::optional<Date> calendar_date(const DateText& d, int year);
 
 // match_date as an X3 parser for the grammars built on dates.
 inline constexpr match_parser<DateText, &match_date> date_text{};
+inline constexpr match_parser<DateText, &match_day_of_month> day_of_month_text{};
 
 }  // namespace clausecheck::grammar

@@ -39,6 +39,7 @@ const x3::rule<struct year_number_class, int> year_number = "year_number";
 const x3::rule<struct small_number_class, int> small_number = "small_number";
 const x3::rule<struct iso_number_class, int> iso_number = "iso_number";
 const date_type date_rule = "date";
+const x3::rule<struct day_of_month_class, DateText> day_of_month = "day_of_month";
 
 const auto year_number_def = x3::eps[date_detail::start] >>
                              x3::repeat(4)[arabic_digit[date_detail::push_digit] | date_detail::year_digit[date_detail::push_digit]] >>
@@ -58,9 +59,11 @@ const auto set_month = [](auto& c) { x3::_val(c).month = x3::_attr(c); };
 const auto set_day = [](auto& c) { x3::_val(c).day = x3::_attr(c); };
 const auto set_part = [](DateText::Part part) { return [part](auto& c) { x3::_val(c).part = part; }; };
 
-const auto month_day = (small_number >> sp >> "月")[set_month] >> -(sp >> (small_number >> sp >> (x3::lit("日") | "号"))[set_day]);
-const auto year_tail = x3::lit("底")[set_part(DateText::Part::year_end)] |
-                       x3::lit("末")[set_part(DateText::Part::year_end)] |
+const auto month_end = (x3::lit("底") | "末")[set_part(DateText::Part::month_end)];
+const auto month_day = (small_number >> sp >> "月")[set_month] >>
+                       -(sp >> ((small_number >> sp >> (x3::lit("日") | "号"))[set_day] | month_end));
+const auto year_end = (x3::lit("底") | "末" | "年底" | "年末")[set_part(DateText::Part::year_end)];
+const auto year_tail = year_end |
                        x3::lit("上半年")[set_part(DateText::Part::first_half)] |
                        x3::lit("下半年")[set_part(DateText::Part::second_half)] | month_day;
 // Every dated form but 5月1日 starts with its year, read once for all of them.
@@ -71,9 +74,11 @@ const auto numeric_tail = [](auto sep) {
 const auto chinese_tail = sp >> "年" >> -(sp >> year_tail);
 const auto date_rule_def =
     year_number[set_year] >> (numeric_tail(x3::lit('-')) | numeric_tail(x3::lit('.')) | numeric_tail(x3::lit('/')) | chinese_tail) |
-    (small_number >> sp >> "月")[set_month] >> sp >> (small_number >> sp >> (x3::lit("日") | "号"))[set_day];
+    (small_number >> sp >> "月")[set_month] >> sp >> ((small_number >> sp >> (x3::lit("日") | "号"))[set_day] | month_end);
+// 5日, 十五号: a day of every month (每月5日前).
+const auto day_of_month_def = (small_number >> sp >> (x3::lit("日") | "号"))[set_day];
 
 BOOST_SPIRIT_DEFINE(small_digits, year_number, small_number, iso_number)
-BOOST_SPIRIT_DEFINE(date_rule)
+BOOST_SPIRIT_DEFINE(date_rule, day_of_month)
 
 }  // namespace clausecheck::grammar

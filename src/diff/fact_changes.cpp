@@ -25,6 +25,10 @@ struct Canonical {
   std::string operator()(const facts::DateFact& f) const { return date(f.date); }
   std::string operator()(const facts::Period& f) const { return date(f.from) + ".." + date(f.to); }
   std::string operator()(const facts::Deadline& f) const { return date(f.date) + (f.inclusive ? "]" : ")"); }
+  std::string operator()(const facts::Recurring& f) const {
+    return std::string(cycle_name(f.every)) + std::to_string(f.month) + "m" + std::to_string(f.day) + "d" +
+           (f.end ? "|end" : "") + (f.before ? ")" : "]");
+  }
   std::string operator()(const facts::Duration& f) const { return op(f.op) + duration(f.value); }
   std::string operator()(const facts::Validity& f) const {
     return (f.duration ? duration(*f.duration) : "-") + "|" + date(f.until) + (f.trial ? "|trial" : "");

@@ -7,6 +7,7 @@ struct KindName {
   const char* operator()(const facts::DateFact&) const { return "date"; }
   const char* operator()(const facts::Period&) const { return "period"; }
   const char* operator()(const facts::Deadline&) const { return "deadline"; }
+  const char* operator()(const facts::Recurring&) const { return "recurring"; }
   const char* operator()(const facts::Duration&) const { return "duration"; }
   const char* operator()(const facts::Validity&) const { return "validity"; }
   const char* operator()(const facts::Effective&) const { return "effective"; }
@@ -31,6 +32,16 @@ const char* role_name(facts::DateRole role) {
     case facts::DateRole::term: break;
   }
   return "term";
+}
+
+const char* cycle_name(facts::Recurring::Cycle cycle) {
+  switch (cycle) {
+    case facts::Recurring::Cycle::half_year: return "half-year";
+    case facts::Recurring::Cycle::quarter: return "quarter";
+    case facts::Recurring::Cycle::month: return "month";
+    case facts::Recurring::Cycle::year: break;
+  }
+  return "year";
 }
 
 const char* scope_name(facts::Scope scope) { return scope == facts::Scope::clause ? "clause" : "document"; }

@@ -38,6 +38,16 @@ enum class DateRole { term, effective, goal, condition, history, reporting };
 struct DateFact { Date date; DateRole role = DateRole::history; };
 struct Period { std::optional<Date> from; std::optional<Date> to; DateRole role = DateRole::term; };
 struct Deadline { Date date; bool inclusive = true; DateRole role = DateRole::term; };
+// A due date that comes back every cycle and names no day of the calendar
+// (每年4月30日前, 每月5日前, 每季度末): when a report or a payment is due.
+struct Recurring {
+  enum class Cycle { year, half_year, quarter, month } every = Cycle::year;
+  int month = 0;        // 0: not written
+  int day = 0;          // 0: not written
+  bool end = false;     // the cycle's or the month's last day (每月底, 每季度末, 每年2月底)
+  bool before = false;  // 前, 以前, 之前
+  DateRole role = DateRole::reporting;
+};
 struct Duration { DurationValue value; std::optional<Comparator> op; };
 // Whose a validity or effect statement is: the document's own (本办法自…起施行，
 // 有效期五年), or a clause's about its subject (证书有效期为三年).
@@ -68,7 +78,7 @@ struct Repeal {
 };
 }  // namespace facts
 
-using FactValue = std::variant<facts::DateFact, facts::Period, facts::Deadline, facts::Duration,
+using FactValue = std::variant<facts::DateFact, facts::Period, facts::Deadline, facts::Recurring, facts::Duration,
                                facts::Validity, facts::Effective, facts::Threshold, facts::QuantityFact,
                                facts::Target, facts::Responsibility, facts::Reference, facts::Repeal>;
 
@@ -86,6 +96,8 @@ const char* kind_name(const FactValue& value);
 const char* role_name(facts::DateRole role);
 // "document", "clause" — the JSON "scope" of a validity or effect statement.
 const char* scope_name(facts::Scope scope);
+// "year", "half-year", "quarter", "month" — the JSON "every" of a recurring date.
+const char* cycle_name(facts::Recurring::Cycle cycle);
 // "on_publication", "on_issue", "on_date" — the JSON "rule" of an effect statement.
 const char* rule_name(facts::Effective::Rule rule);
 

@@ -93,6 +93,14 @@ struct Fields {
     m.member("precision", precision_name(f.date.precision));
     m.member("role", role_name(f.role));
   }
+  void operator()(const facts::Recurring& f) const {
+    out["every"] = cycle_name(f.every);
+    out["month"] = f.month ? json(f.month) : json(nullptr);
+    out["day"] = f.day ? json(f.day) : json(nullptr);
+    out["end"] = f.end;
+    out["before"] = f.before;
+    out["role"] = role_name(f.role);
+  }
   void operator()(const facts::Duration& f) const {
     m.member("days", f.value.days);
     m.member("months", f.value.months);

@@ -63,6 +63,7 @@ HeadingSplit split_heading(NumberStyle style, const Paragraph& rest) {
   // A line with no sentence end at all is a heading line (三、2023年重点工作安排).
   if (!rest.text.empty() && !ends_sentence(rest.text) && !has_sentence_end(rest.text)) {
     out.heading = rest.text;
+    out.heading_source = rest;
     return out;
   }
   const std::size_t stop = rest.text.find("。");
@@ -76,6 +77,7 @@ HeadingSplit split_heading(NumberStyle style, const Paragraph& rest) {
     return out;
   }
   out.heading = std::string(first);
+  out.heading_source = rest.slice(0, static_cast<std::uint32_t>(stop));
   Paragraph body = trimmed_from(rest, static_cast<std::uint32_t>(stop + std::string_view("。").size()));
   if (!body.text.empty()) out.body.push_back(std::move(body));
   return out;

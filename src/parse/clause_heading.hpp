@@ -13,6 +13,7 @@ namespace clausecheck::parse {
 // 第一章 总 则 is a heading (letter-spacing removed).
 struct HeadingSplit {
   std::string heading;
+  Paragraph heading_source;     // the heading sentence with its place (not for 编/章/节)
   std::vector<Paragraph> body;  // zero or one paragraph
 };
 HeadingSplit split_heading(NumberStyle style, const Paragraph& rest);

@@ -90,6 +90,7 @@ ClauseTree build_clause_tree(std::vector<Paragraph>& ps, std::size_t begin, std:
     HeadingSplit split = split_heading(clause.number.style,
                                        p.slice(number->length, static_cast<std::uint32_t>(p.text.size())));
     clause.heading = std::move(split.heading);
+    clause.heading_source = std::move(split.heading_source);
     clause.body = std::move(split.body);
     chain.open(std::move(clause));
   }

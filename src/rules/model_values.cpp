@@ -68,6 +68,8 @@ std::optional<Value> fact_field(const Fact* fact, const std::string& name) {
     } else if constexpr (std::is_same_v<T, facts::Deadline>) {
       if (name == "date") return Value{f.date};
       if (name == "role") return Value{std::string(role_name(f.role))};
+    } else if constexpr (std::is_same_v<T, facts::Recurring>) {
+      if (name == "role") return Value{std::string(role_name(f.role))};
     } else if constexpr (std::is_same_v<T, facts::Period>) {
       if (name == "from") return date_value(f.from);
       if (name == "to") return date_value(f.to);

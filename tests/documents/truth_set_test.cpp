@@ -26,7 +26,7 @@ namespace {
 constexpr double header_floor = 99.0;
 // The same for the roles of the dates the truth lists (goal of issue 10: every
 // non-term date kept from lapsing anything).
-constexpr double date_role_floor = 77.0;
+constexpr double date_role_floor = 99.0;
 
 const std::vector<std::string> header_fields = {"number", "signed", "title", "trial", "effective.date", "validity"};
 
@@ -117,7 +117,7 @@ std::string role_of(const json& fact) {
 }
 
 bool is_date_fact(const json& fact) {
-  static const std::set<std::string> kinds = {"date", "period", "deadline", "effective", "validity"};
+  static const std::set<std::string> kinds = {"date", "period", "deadline", "recurring", "effective", "validity"};
   return kinds.contains(text_field(fact, "kind"));
 }
 

@@ -40,6 +40,7 @@ struct Walker {
     found.clear();
     ctx.closing = ctx.closing || c.heading.find("附则") != std::string::npos;
     const std::size_t before = doc_facts.size();
+    if (!c.heading_source.text.empty()) scan(c.heading_source, ctx, doc.number, found, doc_facts);
     for (const Paragraph& p : c.body) scan(p, ctx, doc.number, found, doc_facts);
     sort(found);
     // The document's statements read here (本办法有效期至…) settle the clause's facts too.
@@ -130,6 +131,7 @@ struct Walker {
     if (auto* d = std::get_if<facts::DateFact>(&v)) return &d->role;
     if (auto* p = std::get_if<facts::Period>(&v)) return &p->role;
     if (auto* d = std::get_if<facts::Deadline>(&v)) return &d->role;
+    if (auto* r = std::get_if<facts::Recurring>(&v)) return &r->role;
     return nullptr;
   }
 };

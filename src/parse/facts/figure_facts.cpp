@@ -4,6 +4,7 @@
 
 #include "grammar/comparator.hpp"
 #include "grammar/date.hpp"
+#include "grammar/date_cue.hpp"
 #include "grammar/duration.hpp"
 #include "grammar/quantity.hpp"
 #include "ingest/utf8.hpp"
@@ -88,15 +89,33 @@ class FigureScanner {
  public:
   FigureScanner(ScanContext& context, FactSink& sink) : ctx_(context), sink_(sink), text_(sink.paragraph.text) {}
 
-  void run(const std::vector<std::uint32_t>& starts) {
+  // Figures and 每 in text order: 每年4月30日前 is read whole, not as a date.
+  void run(const std::vector<std::uint32_t>& starts, const std::vector<std::uint32_t>& every) {
     std::size_t resume = 0;  // figures read so far end here
+    auto cycle = every.begin();
     for (const std::uint32_t at : starts) {
+      for (; cycle != every.end() && *cycle < at; ++cycle)
+        if (*cycle >= resume) resume = std::max<std::size_t>(resume, recurring_at(*cycle));
       if (at < resume || !starts_figure(text_, at, ingest::decode_at(text_, at).value)) continue;
       resume = figure_at(at);
     }
+    for (; cycle != every.end(); ++cycle)
+      if (*cycle >= resume) resume = std::max<std::size_t>(resume, recurring_at(*cycle));
   }
 
  private:
+  // 每年4月30日前, 每月5日前, 每季度末: a due date of every cycle; a cycle alone
+  // (每半年) only when a report is due by it. Returns where scanning goes on.
+  std::size_t recurring_at(std::size_t at) {
+    const auto r = grammar::match_recurring_date(text_.substr(at));
+    if (!r) return at;
+    const std::size_t end = at + r->length;
+    const std::size_t stop = fragment_end_at(end);
+    if (!r->placed() && !reports(at, text_.substr(end, stop > end ? stop - end : 0))) return at;
+    sink_.add(facts::Recurring{r->every, r->month, r->day, r->end, r->before}, at, end);
+    return end;
+  }
+
   // Reads the figure at `at` and returns where scanning goes on.
   std::size_t figure_at(std::size_t at) {
     const std::size_t digits = run_end(text_, at, false);
@@ -133,11 +152,9 @@ class FigureScanner {
 
   // The calendar date a DateText means, or a diagnostic when there is none.
   std::optional<Date> resolve(const DateText& d, std::size_t begin, std::size_t end) {
-    int year = d.year ? d.year : ctx_.document_year;
-    int month = d.month, day = d.day;
-    if (d.part == DateText::Part::year_end) month = 12, day = 31;
+    const int year = d.year ? d.year : ctx_.document_year;
     // 2月30日 is wrong whatever the year; 2000 stands in (a leap year) for checking.
-    auto date = make_date(year ? year : 2000, month, day);
+    auto date = grammar::calendar_date(d, year ? year : 2000);
     if (!date) {
       sink_.warn("日期不存在：" + describe(d), "invalid-date", begin, end);
       return std::nullopt;
@@ -224,8 +241,8 @@ class FigureScanner {
       }
     for (std::string_view by : {"截至", "截止到", "截止", "到", "至"})
       if (auto b = word_before(text_, at, by)) {
-        // 到2025年: a plan's target year.
-        const bool target_year = d.year && !d.month && (by == "到" || by == "至");
+        // 到2025年: a plan's target year; 至2023年底 names a day.
+        const bool target_year = d.year && !d.month && d.part == DateText::Part::whole && (by == "到" || by == "至");
         if (target_year) ctx_.goal_year = d.year;
         sink_.add(facts::Deadline{date, true, over_before_signing(date, role_of(at, end, target_year ? Role::goal : Role::term))},
                   *b, end);
@@ -238,6 +255,15 @@ class FigureScanner {
           sink_.add(facts::Deadline{date, true, Role::goal}, at, end);
           return;
         }
+    // 2023年1月1日以后新建的住宅: who or what qualifies, from the date on.
+    for (std::string_view after : {"以后", "之后", "后"})
+      if (auto e = word_after(text_, end, after)) {
+        if (qualifies_after(at, *e)) {
+          sink_.add(facts::DateFact{date, Role::condition}, at, *e);
+          return;
+        }
+        break;
+      }
     // 武汉市人民政府办公厅 2023年5月15日印发: the 印发 line's date keeps its word,
     // which tells resolve_effective the day 自印发之日起 counts from.
     if (auto printed = word_after(text_, end, "印发"); printed && skip_spaces(text_, *printed) == text_.size()) {
@@ -265,19 +291,61 @@ class FigureScanner {
   }
 
   // Who or what qualifies, not a term: 对/对于 takes the date as its object
-  // (对于2011年4月30日以前犯罪，…), or a 的 after the deadline in its clause
-  // closes a modifier the date sits in: led by 对/凡 (对2022年12月31日前申请…
-  // 的项目), a "where" clause ending in 的 (…前已依法订立…合同的，), 已/尚
+  // (对于2011年4月30日以前犯罪，…); a definition names it (是指2000年底前建成);
+  // the event it bounds follows (以前参加革命工作的, 以前犯罪, 期间购买…的) and
+  // no 应/须/要/可 before it makes it a task; or a 的 after the deadline in its
+  // clause closes a modifier the date sits in: led by 对/凡 (对2022年12月31日前
+  // 申请…的项目), a "where" clause ending in 的 (…前已依法订立…合同的，), 已/尚
   // after the deadline (…前已经受理…的案件), or a 的 as one of the five
   // characters after it (…以前的缴费年限, …以前发生的刑事案件, …前登记注册的企业).
   // A 的 alone is not enough: 2023年底前完成…的改造 is a term.
   bool qualifies(std::size_t frag, std::size_t at, std::size_t end, std::string_view rest) const {
-    if (word_before(text_, at, "对") || word_before(text_, at, "对于")) return true;
+    if (word_before(text_, at, "对") || word_before(text_, at, "对于") || defines(at)) return true;
+    if (event_follows(frag, at, end, rest)) return true;
     if (rest.find("的") == std::string_view::npos) return false;
     const std::string_view head = text_.substr(skip_spaces(text_, frag));
     const std::string_view next = text_.substr(skip_spaces(text_, end));
     return head.starts_with("对") || head.starts_with("凡") || rest.ends_with("的") || next.starts_with("已") ||
            next.starts_with("尚") || next.substr(0, 5 * 3).find("的") != std::string_view::npos;
+  }
+
+  // 本细则所称老旧小区，是指2000年底前建成…, 系指在1954年10月31日之前入伍….
+  bool defines(std::size_t at) const {
+    std::size_t lead = at;
+    if (auto zai = word_before(text_, lead, "在")) lead = *zai;
+    return word_before(text_, lead, "指").has_value();
+  }
+
+  // The event the date bounds, after its 前/后 or a range's 期间: one that only
+  // qualifies (参加, 犯罪, 取得), or one a term may also ask for (建成, 申请)
+  // with a 的 closing the modifier; not when the clause asks for it before the
+  // date (应当在2027年6月30日前…缴纳, 要于…前建成).
+  bool event_follows(std::size_t frag, std::size_t at, std::size_t end, std::string_view rest) const {
+    std::size_t from = skip_spaces(text_, end);
+    for (std::string_view span : {"期间", "之间"})
+      if (auto e = word_after(text_, from, span)) from = skip_spaces(text_, *e);
+    const auto event = grammar::match_qualifying_event(text_.substr(from));
+    if (!event || asks(frag, at)) return false;
+    return event->settled || rest.find("的") != std::string_view::npos;
+  }
+
+  // 2023年1月1日以后新建的, 2011年1月1日以后退休: the event a date after its
+  // 以后 (at..after) qualifies.
+  bool qualifies_after(std::size_t at, std::size_t after) {
+    const std::size_t frag = fragment_at(at);
+    const std::size_t stop = skip_spaces_back(text_, fragment_end_at(after));
+    return event_follows(frag, at, after, text_.substr(after, stop > after ? stop - after : 0));
+  }
+
+  // A word before the date in its clause that makes the event a task or a
+  // permission with the date its deadline: 应, 须, 需, 要, 务必, 可, 将, 力争…;
+  // not when a 是 follows it (应当是…以前设立的企业 describes who qualifies).
+  bool asks(std::size_t frag, std::size_t at) const {
+    const std::string_view head = text_.substr(frag, at > frag ? at - frag : 0);
+    for (std::string_view w : {"应", "须", "需", "要", "务必", "可", "将", "力争", "确保", "争取", "请", "责令", "限"})
+      if (const std::size_t p = head.find(w); p != std::string_view::npos && head.find("是", p) == std::string_view::npos)
+        return true;
+    return false;
   }
 
   // 每年1月31日前, 每季度…, 于2023年6月30日前将…报送: a date a report is due by,
@@ -505,7 +573,7 @@ class FigureScanner {
 }  // namespace
 
 void scan_figures(ScanContext& context, FactSink& sink, const Triggers& triggers) {
-  FigureScanner(context, sink).run(triggers.figures);
+  FigureScanner(context, sink).run(triggers.figures, triggers.every);
 }
 
 }  // namespace clausecheck::parse

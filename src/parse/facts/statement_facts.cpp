@@ -10,12 +10,6 @@ namespace clausecheck::parse {
 
 namespace {
 
-std::optional<Date> calendar_date(const grammar::DateText& d, int document_year) {
-  const int year = d.year ? d.year : document_year;
-  if (d.part == grammar::DateText::Part::year_end) return make_date(year, 12, 31);
-  return make_date(year, d.month, d.day);
-}
-
 // The words a statement's subject is written with, without the ones that only
 // lead in (并, 同时) or link (的): 注册商标的有效期 → 注册商标.
 std::string_view trim_subject(std::string_view s) {
@@ -78,7 +72,7 @@ std::optional<EffectStart> effect_from(std::string_view text, std::size_t at, in
   if (!q) q = word_after(text, date_end, "之日起");
   // A date that does not exist (2023年2月30日) is kept as stated, without a
   // day: the figure scan reports it, and nothing stands in for it.
-  return EffectStart{facts::Effective{Rule::on_date, calendar_date(*d, document_year)}, q.value_or(date_end)};
+  return EffectStart{facts::Effective{Rule::on_date, grammar::calendar_date(*d, document_year)}, q.value_or(date_end)};
 }
 
 struct Owner {
@@ -175,7 +169,7 @@ void validity(ScanContext& ctx, StatementSinks& sinks, const std::vector<std::ui
           const std::size_t date_at = skip_spaces(text, *e);
           auto d = grammar::match_date(text.substr(date_at));
           if (!d) break;
-          if (auto date = calendar_date(*d, ctx.document_year)) {
+          if (auto date = grammar::calendar_date(*d, ctx.document_year)) {
             v.until = date;
             add(date_at + d->length);
           }
@@ -198,7 +192,7 @@ std::optional<EffectStart> effect_date_line(std::string_view text, std::size_t a
   const std::size_t date_at = skip_spaces(text, *p);
   const auto d = grammar::match_date(text.substr(date_at));
   if (!d) return std::nullopt;
-  return EffectStart{facts::Effective{facts::Effective::Rule::on_date, calendar_date(*d, document_year)}, date_at + d->length};
+  return EffectStart{facts::Effective{facts::Effective::Rule::on_date, grammar::calendar_date(*d, document_year)}, date_at + d->length};
 }
 
 // 自发布之日起实施, 自印发之日起施行, 自2023年5月1日起施行, 自2023年5月1日之日起执行,

@@ -7,7 +7,7 @@ namespace clausecheck::parse {
 namespace {
 
 const CharSet figure_chars(U"0123456789０１２３４５６７８９〇○零一二两三四五六七八九十百千万亿半");
-const CharSet any_trigger(U"0123456789０１２３４５６７８９〇○零一二两三四五六七八九十百千万亿半自施有试继废停《〔[【［责");
+const CharSet any_trigger(U"0123456789０１２３４５６７８９〇○零一二两三四五六七八九十百千万亿半每自施有试继废停《〔[【［责");
 
 void add(Triggers& out, char32_t c, std::uint32_t at) {
   if (figure_chars.contains(c)) {
@@ -15,6 +15,7 @@ void add(Triggers& out, char32_t c, std::uint32_t at) {
     return;
   }
   switch (c) {
+    case U'每': out.every.push_back(at); break;
     case U'自': case U'施': out.from.push_back(at); break;
     case U'有': case U'试': out.validity.push_back(at); break;
     case U'继': case U'废': case U'停': out.repeal.push_back(at); break;
@@ -28,7 +29,7 @@ void add(Triggers& out, char32_t c, std::uint32_t at) {
 }  // namespace
 
 void find_triggers(std::string_view text, Triggers& out) {
-  for (auto* v : {&out.figures, &out.from, &out.validity, &out.repeal, &out.titles, &out.brackets, &out.duty}) v->clear();
+  for (auto* v : {&out.figures, &out.every, &out.from, &out.validity, &out.repeal, &out.titles, &out.brackets, &out.duty}) v->clear();
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t size = text.size();
   // Every character starting before `limit` has three readable bytes, so the
