@@ -94,12 +94,13 @@ struct Fields {
     m.member("role", role_name(f.role));
   }
   void operator()(const facts::Recurring& f) const {
-    out["every"] = cycle_name(f.every);
-    out["month"] = f.month ? json(f.month) : json(nullptr);
-    out["day"] = f.day ? json(f.day) : json(nullptr);
-    out["end"] = f.end;
-    out["before"] = f.before;
-    out["role"] = role_name(f.role);
+    const auto written = [](int n) { return n ? std::optional<int>(n) : std::nullopt; };
+    m.member("before", f.before);
+    m.member("day", written(f.day));
+    m.member("end", f.end);
+    m.member("every", cycle_name(f.every));
+    m.member("month", written(f.month));
+    m.member("role", role_name(f.role));
   }
   void operator()(const facts::Duration& f) const {
     m.member("days", f.value.days);
