@@ -33,7 +33,7 @@ struct adverb_table : x3::symbols<> {
 
 struct cycle_table : x3::symbols<RecurringDate::Cycle> {
   cycle_table() {
-    using enum RecurringDate::Cycle;
+    using enum facts::Recurring::Cycle;  // clang 14 refuses `using enum` through the alias
     add("每年", year)("每年度", year)("每个年度", year)("每半年", half_year)("每个季度", quarter)("每季度", quarter)
        ("每季", quarter)("每月", month)("每个月", month);
   }
