@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
-# Runs every fuzz target of a fuzz-preset build for SECONDS each, JOBS at a
+# Runs every fuzz target of an asan-preset build for SECONDS each, JOBS at a
 # time, from the seeds fuzz/make_seeds.py writes (with the laws sample when
 # CLAUSECHECK_CORPUS_DIR is set); fails if any target crashed, leaked, timed
 # out or ran out of memory. The inputs that did are left in
 # BUILD/fuzz-artifacts/<target>/ (copy them to tests/data/fuzz/<target>/ and
 # fix the bug), each target's log in BUILD/fuzz-logs/<target>.log.
-#   fuzz/run.sh [BUILD [SECONDS [JOBS [TARGET…]]]]   default: build/fuzz 60 2, every target
+#   fuzz/run.sh [BUILD [SECONDS [JOBS [TARGET…]]]]   default: build/asan 60 2, every target
 set -uo pipefail
 cd "$(dirname "$0")/.."
-build=${1:-build/fuzz}
+build=${1:-build/asan}
 seconds=${2:-60}
 jobs=${3:-2}
 targets=("${@:4}")

@@ -53,7 +53,9 @@ void check_document(const json& actual, const json& expected) {
   CHECK(actual["status"] == expected["status"]);
   CHECK(actual.value("attachment_of", json()) == expected.value("attachment_of", json()));
   if (expected.contains("fields")) {
-    for (const auto& [field, values] : expected["fields"].items()) {
+    for (const auto& item : expected["fields"].items()) {
+      const std::string& field = item.key();
+      const json& values = item.value();
       bool found = false;
       for (const json& f : actual["fields"])
         found = found || (f["field"] == field && f["old"] == values[0] && f["new"] == values[1]);

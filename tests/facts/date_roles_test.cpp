@@ -31,9 +31,10 @@ std::pair<std::string, facts::DateRole> first_role(const std::string& text) {
 void check_roles(const std::vector<std::string>& texts, facts::DateRole role) {
   for (const std::string& text : texts) {
     CAPTURE(text);
-    const auto [fact_text, found] = first_role(text);
+    const auto found = first_role(text);
+    const std::string& fact_text = found.first;
     CAPTURE(fact_text);
-    CHECK(std::string(role_name(found)) == role_name(role));
+    CHECK(std::string(role_name(found.second)) == role_name(role));
   }
 }
 

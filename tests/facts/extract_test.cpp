@@ -144,11 +144,12 @@ TEST_CASE("a deadline's role: a term of the measure, a goal of a plan, or a cond
       {"按照职工本人1997年12月31日以前的指数化月平均缴费工资", condition},
       {"审理1997年9月30日以前发生的刑事案件", condition},
   };
-  for (const auto& [text, role] : cases) {
+  for (const auto& c : cases) {
+    const std::string& text = c.first;
     CAPTURE(text);
     const auto dl = of<facts::Deadline>(facts_in(text));
     REQUIRE(dl.size() == 1);
-    CHECK(dl[0].role == role);
+    CHECK(dl[0].role == c.second);
   }
 }
 

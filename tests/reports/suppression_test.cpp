@@ -178,9 +178,10 @@ TEST_CASE("a key, a rule, a reason or a line of the wrong type is an InputError 
       {"suppress:\n  - {rule: a.b, reason: x, line: 1.5}\n", "s.yaml:2:34: 'line': 应为 1 至 2147483647 的整数"},
       {"suppress:\n  - {rule: a.b, reason: x, line: [1]}\n", "s.yaml:2:34: 'line': 应为 1 至 2147483647 的整数"},
   };
-  for (const auto& [yaml, message] : cases) {
+  for (const auto& c : cases) {
+    const std::string& yaml = c.first;
     CAPTURE(yaml);
-    CHECK_THROWS_WITH_AS(parse(yaml), doctest::Contains(message.c_str()), InputError);
+    CHECK_THROWS_WITH_AS(parse(yaml), doctest::Contains(c.second.c_str()), InputError);
   }
   CHECK(parse("suppress:\n  - {rule: a.b, reason: x, line: 2147483647}\n")[0].line == 2147483647u);
 }
