@@ -71,57 +71,77 @@ std::string quoted(const std::string& text) {
   return out + "\"";
 }
 
-// An operand of a comparison, arithmetic or unary minus: a `not` there binds
-// looser than they do, so it is parenthesized (it was written so).
-std::string tight(const ast::Ptr& node) {
-  const bool is_not = node->kind == ast::Node::Kind::unary && node->text == "not";
-  return is_not ? "(" + to_string(node) + ")" : to_string(node);
-}
-}  // namespace
-
-std::string to_string(const ast::Ptr& node) {
+// How tightly a node binds, as the grammar's levels nest it: or, and, not,
+// a comparison, a sum, a product, unary minus, a value.
+int binding(const ast::Node& node) {
   using K = ast::Node::Kind;
-  switch (node->kind) {
+  if (node.kind == K::unary) return node.text == "not" ? 3 : 7;
+  if (node.kind != K::binary) return 8;
+  const std::string& op = node.ops.front();
+  if (op == "or") return 1;
+  if (op == "and") return 2;
+  if (op == "+" || op == "-") return 5;
+  if (op == "*" || op == "/") return 6;
+  return 4;
+}
+
+std::string bare(const ast::Node& node);
+
+// `node` where the grammar reads nothing looser than `weakest`: parenthesized
+// only if it binds looser. Only the parentheses the tree needs are written, each
+// one a pair the input must have had, so a print is never nested deeper than
+// what was parsed and always reads back within kMaxDepth (found by fuzz_expr:
+// a parenthesis per chain made a comparison over 99 unary minus 101 deep).
+std::string print(const ast::Ptr& node, int weakest) {
+  return binding(*node) < weakest ? "(" + bare(*node) + ")" : bare(*node);
+}
+
+std::string bare(const ast::Node& node) {
+  using K = ast::Node::Kind;
+  switch (node.kind) {
     case K::number: {
       char buf[32];
-      std::snprintf(buf, sizeof buf, "%g", node->number);
+      std::snprintf(buf, sizeof buf, "%g", node.number);
       return buf;
     }
     case K::duration: {
       std::string out;
-      if (node->years) out += std::to_string(node->years) + "y";
-      if (node->months) out += std::to_string(node->months) + "m";
-      if (node->days || out.empty()) out += std::to_string(node->days) + "d";
+      if (node.years) out += std::to_string(node.years) + "y";
+      if (node.months) out += std::to_string(node.months) + "m";
+      if (node.days || out.empty()) out += std::to_string(node.days) + "d";
       return out;
     }
     case K::date: {
       char buf[16];
-      std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", node->years, node->months, node->days);
+      std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", node.years, node.months, node.days);
       return buf;
     }
-    case K::string: return quoted(node->text);
+    case K::string: return quoted(node.text);
     case K::boolean:
     case K::null:
-    case K::path: return node->text;
+    case K::path: return node.text;
     case K::list: {
       std::string out = "[";
-      for (std::size_t i = 0; i < node->operands.size(); ++i) out += (i ? ", " : "") + to_string(node->operands[i]);
+      for (std::size_t i = 0; i < node.operands.size(); ++i) out += (i ? ", " : "") + print(node.operands[i], 1);
       return out + "]";
     }
-    // No parentheses of its own: a prefix chain prints as deep as it was written, so
-    // its print stays within kMaxDepth (-(-x) printed (-(-x)), twice as deep; found by fuzz_expr).
-    case K::unary:
-      return node->text == "not" ? "not " + to_string(node->operands[0]) : "-" + tight(node->operands[0]);
+    case K::unary: {
+      const int level = binding(node);
+      return (level == 3 ? "not " : "-") + print(node.operands[0], level);
+    }
     case K::binary: {
-      // One pair of parentheses per chain, (a - b + c): its operators are of one level, read left to right.
-      const bool logical = node->ops.front() == "and" || node->ops.front() == "or";
-      std::string out = "(" + (logical ? to_string(node->operands[0]) : tight(node->operands[0]));
-      for (std::size_t i = 0; i < node->ops.size(); ++i)
-        out += " " + node->ops[i] + " " + (logical ? to_string(node->operands[i + 1]) : tight(node->operands[i + 1]));
-      return out + ")";
+      // Operands one level tighter: a chain of the same level inside one was
+      // parenthesized, (a - b) - c is not a - b - c's one chain.
+      const int operand = binding(node) + 1;
+      std::string out = print(node.operands[0], operand);
+      for (std::size_t i = 0; i < node.ops.size(); ++i) out += " " + node.ops[i] + " " + print(node.operands[i + 1], operand);
+      return out;
     }
   }
   return "";
 }
+}  // namespace
+
+std::string to_string(const ast::Ptr& node) { return print(node, 1); }
 
 }  // namespace clausecheck::expr

@@ -37,7 +37,8 @@ class SyntaxError : public std::runtime_error {
 // The whole text as one expression, each node placed at its offset, or SyntaxError.
 ast::Ptr parse(std::string_view text);
 
-// The expression back as text, fully parenthesized (for messages and tests).
+// The expression back as text, with only the parentheses its tree needs, so it
+// parses back to the same tree (for messages and tests).
 std::string to_string(const ast::Ptr& node);
 
 }  // namespace clausecheck::expr
