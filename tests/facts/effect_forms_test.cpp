@@ -9,11 +9,6 @@
 using namespace clausecheck;
 using namespace clausecheck::test;
 
-namespace {
-Date d(int y, int m = 0, int day = 0) { return *make_date(y, m, day); }
-constexpr const char* kMiddle = "一、加强管理。";
-}  // namespace
-
 TEST_CASE("施行日期为 and a date right before its verb are effect statements") {
   for (const char* text : {"本办法施行日期为2024年3月1日。", "本条例自2024年3月1日施行。", "施行日期：2024年3月1日。"}) {
     CAPTURE(text);

@@ -9,7 +9,6 @@ using namespace clausecheck;
 using namespace clausecheck::test;
 
 namespace {
-Date d(int y, int m = 0, int day = 0) { return *make_date(y, m, day); }
 std::vector<Fact> facts_in(const std::string& text) { return extract(text).clause_facts(); }
 }  // namespace
 

@@ -5,10 +5,17 @@
 #include <string>
 #include <vector>
 
+#include "model/date.hpp"
 #include "model/parsed_file.hpp"
 #include "parse/facts/extract_facts.hpp"
 
 namespace clausecheck::test {
+
+// A date the test knows exists: 2023 or 2023-06 or 2023-06-30.
+inline Date d(int y, int m = 0, int day = 0) { return *make_date(y, m, day); }
+
+// A clause that stands in a document's middle, before the one a test puts last.
+inline constexpr const char* kMiddle = "一、加强管理。";
 
 // One document whose one clause holds `body`, facts extracted.
 struct Extracted {

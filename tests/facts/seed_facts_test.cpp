@@ -43,8 +43,6 @@ bool any(const std::vector<Fact>& facts, Pred pred) {
   return std::any_of(v.begin(), v.end(), pred);
 }
 
-Date d(int y, int m = 0, int day = 0) { return *make_date(y, m, day); }
-
 }  // namespace
 
 TEST_CASE("seed: 若干措施 has 27 clauses") { CHECK(measures().clauses.size() == 27); }
