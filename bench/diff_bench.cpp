@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "bench_clock.hpp"
+#include "law_files.hpp"
 #include "diff/diff_files.hpp"
 #include "parse/parse_file.hpp"
 
@@ -123,12 +124,8 @@ void gazette(const fs::path& dir, int runs) {
 }
 
 std::string laws_text(const fs::path& dir, std::size_t bytes) {
-  std::vector<fs::path> files;
-  for (const auto& e : fs::recursive_directory_iterator(dir))
-    if (e.path().extension() == ".md") files.push_back(e.path());
-  std::sort(files.begin(), files.end());
   std::string out;
-  for (const auto& f : files) {
+  for (const auto& f : bench::law_files(dir)) {
     if (out.size() >= bytes) break;
     out += slurp(f) + "\n\n";
   }

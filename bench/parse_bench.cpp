@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "bench_clock.hpp"
+#include "law_files.hpp"
 #include "ingest/read_source.hpp"
 #include "parse/parse_file.hpp"
 
@@ -37,9 +38,7 @@ int main(int argc, char** argv) {
   std::printf("seed: %zu bytes, parse median %.2f ms (min %.2f, max %.2f) over %zu runs\n", source->text().size(),
               runs[runs.size() / 2], runs.front(), runs.back(), runs.size());
 
-  std::vector<fs::path> files;
-  for (const auto& e : fs::recursive_directory_iterator(laws))
-    if (e.path().extension() == ".md" && e.path().filename() != "README.md") files.push_back(e.path());
+  const std::vector<fs::path> files = clausecheck::bench::law_files(laws);
   std::size_t bytes = 0;
   const auto t0 = Clock::now();
   const double cpu0 = clausecheck::bench::thread_cpu_ms();

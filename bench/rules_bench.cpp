@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "bench_clock.hpp"
+#include "law_files.hpp"
 #include "model/input_error.hpp"
 #include "parse/parse_file.hpp"
 #include "rules/engine.hpp"
@@ -60,16 +61,8 @@ int main(int argc, char** argv) {
     }
   }
 
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  if (!fs::is_directory(corpus, ec)) {
-    std::printf("corpus: %s not found, skipped\n", corpus.c_str());
-    return 0;
-  }
-  std::vector<fs::path> paths;
-  for (const auto& e : fs::recursive_directory_iterator(corpus))
-    if (e.path().extension() == ".md") paths.push_back(e.path());
-  std::sort(paths.begin(), paths.end());
+  std::vector<std::filesystem::path> paths = bench::law_files(corpus);
+  if (paths.empty()) return 0;
   if (paths.size() > max_files) paths.resize(max_files);
   std::vector<double> per_rule(rules.size(), 0.0);
   double parse_total = 0, rules_total = 0;

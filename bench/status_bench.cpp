@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "bench_clock.hpp"
+#include "law_files.hpp"
 #include "model/input_error.hpp"
 #include "parse/parse_file.hpp"
 #include "reports/report.hpp"
@@ -79,16 +80,8 @@ int main(int argc, char** argv) {
     std::printf("  %-9s %8zu bytes %7.3f ms\n", name.c_str(), bytes, ms);
   }
 
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  if (!fs::is_directory(corpus, ec)) {
-    std::printf("corpus: %s not found, skipped\n", corpus.c_str());
-    return 0;
-  }
-  std::vector<fs::path> paths;
-  for (const auto& e : fs::recursive_directory_iterator(corpus))
-    if (e.is_regular_file() && (e.path().extension() == ".txt" || e.path().extension() == ".md")) paths.push_back(e.path());
-  std::sort(paths.begin(), paths.end());
+  const std::vector<std::filesystem::path> paths = bench::law_files(corpus);
+  if (paths.empty()) return 0;
   std::vector<ParsedFile> laws;
   const double parse_start = bench::thread_cpu_ms();
   for (const auto& p : paths) {
