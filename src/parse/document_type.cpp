@@ -17,8 +17,12 @@ constexpr std::array kTypes = {"决议", "决定", "命令", "公报", "公告",
 // Words ending in 法 that name no statute (典型经验做法, 工作方法).
 constexpr std::array kNotStatutes = {"做法", "方法", "看法", "想法"};
 
-// Kinds a document names itself by that no title ends with.
-constexpr std::array kOtherKinds = {"政策", "文件"};
+// Kinds a document names itself by beside the types above: 本政策, 本文件, and
+// the normative forms that are no 公文 type (本预案, 本标准, 本规范, 本准则 in
+// the laws corpus: 国家粮食应急预案 7.3 本预案自印发之日起实施). They make a
+// self-name only; a title ending in one is not thereby typed.
+constexpr std::array kOtherKinds = {"政策", "文件", "预案", "标准", "规范", "准则", "守则",
+                                    "章程", "制度", "规程", "纲要", "计划", "目录", "清单"};
 
 // 本实施细则: the kind is at most this many characters after 本.
 constexpr std::size_t kSelfKindMax = 6;

@@ -8,11 +8,6 @@
 using namespace clausecheck;
 using namespace clausecheck::test;
 
-namespace {
-Date d(int y, int m = 0, int day = 0) { return *make_date(y, m, day); }
-constexpr const char* kMiddle = "一、加强管理。";
-}  // namespace
-
 TEST_CASE("a licence's period stays with its clause and its subject; the document's own goes to the document") {
   using enum facts::Scope;
   struct Case {
@@ -86,6 +81,9 @@ TEST_CASE("effect forms: 施行, 执行, 实行, 试行, 生效; 之日起; on p
       {"本规定自公布之日起生效。", Rule::on_publication, std::nullopt, false},
       {"本通知自印发之日起施行。", Rule::on_issue, std::nullopt, false},
       {"本办法自发布之日起实施。", Rule::on_publication, std::nullopt, false},
+      // Normative forms that are no 公文 type name their document too (国家粮食应急预案 7.3; 人体损伤程度鉴定标准).
+      {"本预案自印发之日起实施。", Rule::on_issue, std::nullopt, false},
+      {"本标准自2014年1月1日起施行。", Rule::on_date, d(2014, 1, 1), false},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);
@@ -133,6 +131,17 @@ TEST_CASE("the roles of dates") {
       {"每年1月31日前报送上一年度实施情况。", "每年1月31日前", reporting},
       {"各县区于2023年6月30日前将工作总结报送市发改委。", "2023年6月30日前", reporting},
       {"各地于每年3月31日前上报。", "每年3月31日前", reporting},
+      // A statute's case, closed by 的，: the date bounds whom the norm covers (最高人民法院 解释 and 规定).
+      {"2011年4月30日以前一人犯数罪，应当数罪并罚的，适用修正前刑法第六十九条的规定。", "2011年4月30日以前", condition},
+      {"2013年1月1日前，利害关系人向人民法院申请诉前保全措施的，适用修改前的民事诉讼法。", "2013年1月1日前", condition},
+      {"2023年6月30日前，企业应当提交申请，逾期未提交的，不予受理。", "2023年6月30日前", term},  // the task comes first
+      {"被诉侵犯专利权行为发生在2009年10月1日以前且持续到2009年10月1日以后的，依据修改前的专利法。",
+       "2009年10月1日以前", condition},
+      {"借贷合同成立于2020年8月20日之前，当事人请求适用当时的司法解释的，人民法院应予支持。", "2020年8月20日之前", condition},
+      {"前款规定的案件，2013年1月1日前依照修改前的民事诉讼法已经完成的程序事项，仍然有效。", "2013年1月1日前", condition},
+      {"一九八三年三月一日以前，已经在管辖海域从事石油勘探开发的平台，应当申请检验。", "一九八三年三月一日以前", condition},
+      {"摄影作品的保护期在2021年6月1日前已经届满的，不再保护。", "2021年6月1日前", condition},  // 著作权法 第六十五条
+      {"1986年至1992年土地详查时期，土地权利人之间签订的界线核定书有效。", "1986年至1992年", history},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);
