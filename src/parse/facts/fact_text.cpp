@@ -1,5 +1,6 @@
 #include "parse/facts/fact_text.hpp"
 
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -104,6 +105,11 @@ std::size_t first_of(std::string_view text, std::size_t at, std::u32string_view 
 std::size_t fragment_end(std::string_view text, std::size_t at) { return first_of(text, at, U"，。；：！？,;:"); }
 
 std::size_t sentence_end(std::string_view text, std::size_t at) { return first_of(text, at, U"。；！？;"); }
+
+std::size_t case_end(std::string_view text, std::size_t at) {
+  const std::size_t close = std::min(text.find("的，", at), text.find("的,", at));
+  return close == std::string_view::npos ? text.size() : close;
+}
 
 std::size_t StartCursor::operator()(std::size_t at) {
   if (at < asked_) asked_ = start_ = 0;

@@ -48,6 +48,9 @@ std::size_t fragment_end(std::string_view text, std::size_t at);
 std::size_t sentence_end(std::string_view text, std::size_t at);
 // The start of the sentence holding at: just after the last 。；！？ before it.
 std::size_t sentence_begin(std::string_view text, std::size_t at);
+// Where the next 的， (or 的,) at or after at starts, or the end of text: the
+// close of a legal norm's case (…以前犯罪的，适用…).
+std::size_t case_end(std::string_view text, std::size_t at);
 
 // fragment_begin or sentence_begin for a scanner going through one text in
 // order: it looks back only as far as the last call, so that a paragraph dense

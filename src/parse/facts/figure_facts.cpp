@@ -283,7 +283,8 @@ class FigureScanner {
     const std::size_t stop = skip_spaces_back(text_, fragment_end_at(end));
     const std::string_view rest = text_.substr(end, stop > end ? stop - end : 0);  // the clause after the date
     if (reports(at, rest)) return facts::DateRole::reporting;
-    if (happened(at, end)) return facts::DateRole::history;
+    // 曾于…, …以来, and 1986年至1992年土地详查时期: an era named, not a term set.
+    if (happened(at, end) || rest.ends_with("时期")) return facts::DateRole::history;
     // A bare date followed by 的 compares (是2017年的1.8倍) rather than qualifies.
     if (plain == facts::DateRole::term && qualifies(frag, at, end, rest)) return facts::DateRole::condition;
     if (ctx_.goal_year || leads_goal(frag) || leads_goal(sentence_at(at))) return facts::DateRole::goal;
@@ -299,14 +300,53 @@ class FigureScanner {
   // after the deadline (…前已经受理…的案件), or a 的 as one of the five
   // characters after it (…以前的缴费年限, …以前发生的刑事案件, …前登记注册的企业).
   // A 的 alone is not enough: 2023年底前完成…的改造 is a term.
-  bool qualifies(std::size_t frag, std::size_t at, std::size_t end, std::string_view rest) const {
-    if (word_before(text_, at, "对") || word_before(text_, at, "对于") || defines(at)) return true;
-    if (event_follows(frag, at, end, rest)) return true;
+  bool qualifies(std::size_t frag, std::size_t at, std::size_t end, std::string_view rest) {
+    if (word_before(text_, at, "对") || word_before(text_, at, "对于") || defines(at) || event_before(at)) return true;
+    if (event_follows(frag, at, end, rest) || in_case(frag, at, end) || settled_after(frag, at, end, rest)) return true;
     if (rest.find("的") == std::string_view::npos) return false;
     const std::string_view head = text_.substr(skip_spaces(text_, frag));
     const std::string_view next = text_.substr(skip_spaces(text_, end));
+    const std::size_t yi = rest.find("已");
     return head.starts_with("对") || head.starts_with("凡") || rest.ends_with("的") || next.starts_with("已") ||
-           next.starts_with("尚") || next.substr(0, 5 * 3).find("的") != std::string_view::npos;
+           next.starts_with("尚") || next.substr(0, 5 * 3).find("的") != std::string_view::npos ||
+           (yi != std::string_view::npos && rest.find("的", yi) != std::string_view::npos);  // …前依照…已经完成的程序事项
+  }
+
+  // 行为发生在2009年10月1日以前, 借贷合同成立于…之前, 申请日在…前: the event
+  // the date bounds is written before it.
+  bool event_before(std::size_t at) const {
+    for (std::string_view w : {"发生在", "发生于", "成立于", "订立于", "签订于", "申请日在", "受理于"})
+      if (word_before(text_, at, w)) return true;
+    return false;
+  }
+
+  // A legal norm's case ends in 的，(…的，适用…; …的，不再保护): a date in it, in
+  // its sentence's first clause, bounds who or what the norm covers, unless a
+  // task word stands before the date or in a clause between it and the case's
+  // last one (2023年6月30日前，企业应当提交申请，逾期未提交的，… is a term).
+  // 2011年4月30日以前一人犯数罪，应当数罪并罚的，适用…; 2013年1月1日前，利害关系人…申请…的，适用….
+  // The case is short: its 的， is looked for within kCaseReach bytes.
+  // A window 自…至… and a case led by 对 (自2023年1月1日至2023年12月31日，对出售
+  // 自有住房…的，予以退税) are a measure's term for whom it names, not a case.
+  bool in_case(std::size_t frag, std::size_t at, std::size_t end) {
+    constexpr std::size_t kCaseReach = 100 * 3;
+    if (frag != sentence_at(at) || word_after(text_, at, "自")) return false;
+    if (auto comma = word_after(text_, end, "，"); comma && (word_after(text_, *comma, "对") || word_after(text_, *comma, "凡")))
+      return false;
+    const std::size_t close = case_end_at(end);
+    if (close >= sentence_end_at(end) || close - end > kCaseReach) return false;
+    const std::size_t last = end + fragment_begin(text_.substr(end, close - end), close - end);
+    return !asks(text_.substr(frag, at - frag)) && !asks(text_.substr(end, last - end));
+  }
+
+  // 一九八三年三月一日以前，已经在…从事…的平台; …至1982年5月底前，已确定为…所有的土地:
+  // a date closing its clause, the next one a modifier closed by 的 of what was
+  // already so by then (2004年10月31日前，已完成搬迁。 tells what happened).
+  bool settled_after(std::size_t frag, std::size_t at, std::size_t end, std::string_view rest) const {
+    if (!rest.empty() || asks(text_.substr(frag, at - frag))) return false;
+    const auto comma = word_after(text_, end, "，");
+    if (!comma || !(word_after(text_, *comma, "已") || word_after(text_, *comma, "尚未"))) return false;
+    return text_.substr(*comma, fragment_end(text_, *comma) - *comma).find("的") != std::string_view::npos;
   }
 
   // 本细则所称老旧小区，是指2000年底前建成…, 系指在1954年10月31日之前入伍….
@@ -322,10 +362,14 @@ class FigureScanner {
   // date (应当在2027年6月30日前…缴纳, 要于…前建成).
   bool event_follows(std::size_t frag, std::size_t at, std::size_t end, std::string_view rest) const {
     std::size_t from = skip_spaces(text_, end);
+    // 期间 may close its clause: 1986年1月1日至1993年1月1日期间，获得….
     for (std::string_view span : {"期间", "之间"})
-      if (auto e = word_after(text_, from, span)) from = skip_spaces(text_, *e);
+      if (auto e = word_after(text_, from, span)) {
+        from = skip_spaces(text_, *e);
+        if (auto comma = word_after(text_, from, "，")) from = *comma;
+      }
     const auto event = grammar::match_qualifying_event(text_.substr(from));
-    if (!event || asks(frag, at)) return false;
+    if (!event || asks(text_.substr(frag, at > frag ? at - frag : 0))) return false;
     return event->settled || rest.find("的") != std::string_view::npos;
   }
 
@@ -337,11 +381,10 @@ class FigureScanner {
     return event_follows(frag, at, after, text_.substr(after, stop > after ? stop - after : 0));
   }
 
-  // A word before the date in its clause that makes the event a task or a
+  // A word in `head` (the date's clause before it) that makes the event a task or a
   // permission with the date its deadline: 应, 须, 需, 要, 务必, 可, 将, 力争…;
   // not when a 是 follows it (应当是…以前设立的企业 describes who qualifies).
-  bool asks(std::size_t frag, std::size_t at) const {
-    const std::string_view head = text_.substr(frag, at > frag ? at - frag : 0);
+  static bool asks(std::string_view head) {
     for (std::string_view w : {"应", "须", "需", "要", "务必", "可", "将", "力争", "确保", "争取", "请", "责令", "限"})
       if (const std::size_t p = head.find(w); p != std::string_view::npos && head.find("是", p) == std::string_view::npos)
         return true;
@@ -568,6 +611,8 @@ class FigureScanner {
   StartCursor fragment_at{text_, fragment_begin};  // figures come in text order
   StartCursor sentence_at{text_, sentence_begin};
   EndCursor fragment_end_at{text_, fragment_end};
+  EndCursor sentence_end_at{text_, sentence_end};
+  EndCursor case_end_at{text_, case_end};
 };
 
 }  // namespace
