@@ -19,7 +19,7 @@
 #include "rules/engine.hpp"
 #include "rules/fingerprint.hpp"
 #include "rules/pack_loader.hpp"
-#include "status/register_format.hpp"
+#include "reports/register_format.hpp"
 
 using namespace clausecheck;
 

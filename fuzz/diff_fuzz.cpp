@@ -5,7 +5,7 @@
 #include <memory>
 #include <string_view>
 
-#include "diff/change_rules.hpp"
+#include "rules/change_rules.hpp"
 #include "diff/diff_files.hpp"
 #include "fuzz/fuzz_input.hpp"
 #include "ingest/read_source.hpp"

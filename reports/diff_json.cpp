@@ -1,7 +1,7 @@
 #include "reports/diff_json.hpp"
 
 #include "model/fact_json.hpp"
-#include "reports/json_writer.hpp"
+#include "text/json_writer.hpp"
 #include "reports/report.hpp"
 
 namespace clausecheck::reports {
@@ -18,7 +18,7 @@ std::optional<std::uint32_t> line_of(const std::shared_ptr<const SourceText>& so
 const char* direction_name(int direction) { return direction > 0 ? "up" : direction < 0 ? "down" : "none"; }
 
 // Every object's members in sorted key order, as nlohmann printed them.
-void write_fact_changes(JsonWriter& out, const std::vector<diff::FactChange>& changes, const diff::ChangeSet& set) {
+void write_fact_changes(text::JsonWriter& out, const std::vector<diff::FactChange>& changes, const diff::ChangeSet& set) {
   out.begin_array();
   for (const diff::FactChange& f : changes) {
     out.begin_object();
@@ -40,7 +40,7 @@ void write_fact_changes(JsonWriter& out, const std::vector<diff::FactChange>& ch
   out.end_array();
 }
 
-void write_redline(JsonWriter& out, const diff::Redline& redline) {
+void write_redline(text::JsonWriter& out, const diff::Redline& redline) {
   if (redline.empty()) return out.value(nullptr);
   out.begin_array();
   for (const diff::RedlinePiece& p : redline) {
@@ -54,7 +54,7 @@ void write_redline(JsonWriter& out, const diff::Redline& redline) {
   out.end_array();
 }
 
-void write_clause(JsonWriter& out, const diff::ClauseChange& c, const diff::ChangeSet& set) {
+void write_clause(text::JsonWriter& out, const diff::ClauseChange& c, const diff::ChangeSet& set) {
   out.begin_object();
   out.key("facts");
   write_fact_changes(out, c.facts, set);
@@ -69,7 +69,7 @@ void write_clause(JsonWriter& out, const diff::ClauseChange& c, const diff::Chan
   out.end_object();
 }
 
-void write_document(JsonWriter& out, const diff::DocumentChange& d, const diff::ChangeSet& set,
+void write_document(text::JsonWriter& out, const diff::DocumentChange& d, const diff::ChangeSet& set,
                     const std::string& parent) {
   out.begin_object();
   if (!parent.empty()) out.member("attachment_of", parent);
@@ -105,7 +105,7 @@ std::optional<std::string> path_of(const std::shared_ptr<const SourceText>& sour
 
 std::string diff_json(const diff::ChangeSet& changes, const std::vector<Finding>& findings) {
   std::string text;
-  JsonWriter out(text);
+  text::JsonWriter out(text);
   out.begin_object();
   out.member("changed", !changes.empty());
   out.key("documents");

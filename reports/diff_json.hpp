@@ -3,7 +3,7 @@
 #include <vector>
 
 #include "diff/change_set.hpp"
-#include "rules/finding.hpp"
+#include "model/finding.hpp"
 
 namespace clausecheck::reports {
 

@@ -3,9 +3,9 @@
 #include <array>
 #include <fmt/format.h>
 
-#include "diff/code_points.hpp"
+#include "text/code_points.hpp"
 #include "reports/diff_describe.hpp"
-#include "reports/escape_visible.hpp"
+#include "text/escape_visible.hpp"
 
 namespace clausecheck::reports {
 
@@ -18,10 +18,10 @@ constexpr std::size_t kContext = 12;  // code points of unchanged text kept arou
 
 // An equal stretch shortened to its ends: what a reader needs around an edit.
 std::string shorten(const std::string& text, bool first, bool last) {
-  const std::u32string cps = diff::to_code_points(text);
+  const std::u32string cps = text::to_code_points(text);
   const std::size_t keep_head = first ? 0 : kContext, keep_tail = last ? 0 : kContext;
   if (cps.size() <= keep_head + keep_tail + 1) return text;
-  return diff::to_utf8(cps.substr(0, keep_head)) + "…" + diff::to_utf8(cps.substr(cps.size() - keep_tail));
+  return text::to_utf8(cps.substr(0, keep_head)) + "…" + text::to_utf8(cps.substr(cps.size() - keep_tail));
 }
 
 std::string redline_text(const diff::Redline& redline) {
@@ -34,7 +34,7 @@ std::string redline_text(const diff::Redline& redline) {
   }
   for (char& c : out)
     if (c == '\n') c = ' ';
-  return visible(out);
+  return text::visible(out);
 }
 
 std::string label_or_dash(const std::string& path) { return path.empty() ? "—" : path; }
@@ -44,15 +44,15 @@ void write_clauses(const diff::DocumentChange& d, const std::string& indent, std
   for (const diff::ClauseChange& c : d.clauses) {
     if (c.kind == diff::ClauseChangeKind::unchanged && c.facts.empty()) continue;
     if (c.kind == diff::ClauseChangeKind::renumbered) {
-      renumbered.push_back(visible(c.old_path + "→" + c.new_path));
+      renumbered.push_back(text::visible(c.old_path + "→" + c.new_path));
       continue;
     }
     const std::string where = c.old_path == c.new_path
                                   ? c.new_path
                                   : label_or_dash(c.old_path) + " → " + label_or_dash(c.new_path);
-    out += fmt::format("{}{} {}\n", indent, kind_label(c.kind), visible(where));
+    out += fmt::format("{}{} {}\n", indent, kind_label(c.kind), text::visible(where));
     if (!c.redline.empty()) out += indent + "    " + redline_text(c.redline) + "\n";
-    for (const diff::FactChange& f : c.facts) out += indent + "    " + visible(describe(f)) + "\n";
+    for (const diff::FactChange& f : c.facts) out += indent + "    " + text::visible(describe(f)) + "\n";
   }
   if (!renumbered.empty()) {
     out += fmt::format("{}序号变化（{}条）：", indent, renumbered.size());
@@ -72,13 +72,13 @@ void write_document(const diff::DocumentChange& d, const std::string& indent, co
                             : d.old_name == d.new_name                  ? d.new_name
                                                                         : d.old_name + " → " + d.new_name;
   static const std::array<const char*, 4> status = {"未变", "有修改", "新增", "删除"};
-  out += fmt::format("{}{}{}【{}】\n", indent, prefix, visible(name), status[static_cast<std::size_t>(d.status)]);
+  out += fmt::format("{}{}{}【{}】\n", indent, prefix, text::visible(name), status[static_cast<std::size_t>(d.status)]);
   if (d.status == diff::DocumentStatus::added || d.status == diff::DocumentStatus::removed) return;
   for (const diff::FieldChange& f : d.fields)
     if (!shown_as_fact(f)) out += fmt::format("{}  {}：{} → {}\n", indent, field_label(f.field),
-                                            visible(field_value(f.field, f.old_value)),
-                                            visible(field_value(f.field, f.new_value)));
-  for (const diff::FactChange& f : d.facts) out += indent + "  " + visible(describe(f)) + "\n";
+                                            text::visible(field_value(f.field, f.old_value)),
+                                            text::visible(field_value(f.field, f.new_value)));
+  for (const diff::FactChange& f : d.facts) out += indent + "  " + text::visible(describe(f)) + "\n";
   write_clauses(d, indent + "  ", out);
   for (const diff::DocumentChange& a : d.attachments) {
     if (diff::has_changes(a)) write_document(a, indent + "  ", "附件：", out);
@@ -98,10 +98,10 @@ std::string diff_text(const diff::ChangeSet& changes, const std::vector<Finding>
   for (const diff::DocumentChange& d : changes.documents)
     if (diff::has_changes(d)) write_document(d, "", "", out);
   for (const diff::TocChange& t : changes.toc)
-    out += fmt::format("目录{}：{}（第{}页）\n", t.added ? "新增" : "删除", visible(t.title), t.page);
+    out += fmt::format("目录{}：{}（第{}页）\n", t.added ? "新增" : "删除", text::visible(t.title), t.page);
   for (const Finding& f : findings)
-    out += fmt::format("{}:{}:{}: {} [{}] {}\n", visible(f.file), f.location.line, f.location.column,
-                       to_string(f.severity), visible(f.rule), visible(f.message));
+    out += fmt::format("{}:{}:{}: {} [{}] {}\n", text::visible(f.file), f.location.line, f.location.column,
+                       to_string(f.severity), text::visible(f.rule), text::visible(f.message));
   std::array<int, 6> counts{};
   for (const diff::DocumentChange& d : changes.documents) count_kinds(d, counts);
   out += fmt::format("条款：新增 {}，删除 {}，移动 {}，修改 {}，序号变化 {}，未变 {}\n",

@@ -1,19 +1,19 @@
 #include "reports/finding_region.hpp"
 
-#include "ingest/utf8.hpp"
+#include "text/utf8.hpp"
 
 namespace clausecheck::reports {
 
 std::size_t code_points(std::string_view text) {
   std::size_t n = 0;
-  for (std::size_t i = 0; i < text.size(); i += ingest::decode_at(text, i).length) ++n;
+  for (std::size_t i = 0; i < text.size(); i += text::decode_at(text, i).length) ++n;
   return n;
 }
 
 std::size_t display_width(std::string_view text) {
   std::size_t width = 0;
   for (std::size_t i = 0; i < text.size();) {
-    const ingest::CodePoint cp = ingest::decode_at(text, i);
+    const text::CodePoint cp = text::decode_at(text, i);
     const char32_t c = cp.value;
     const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3) ||
                       (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||

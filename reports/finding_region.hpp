@@ -1,5 +1,5 @@
 #pragma once
-#include "rules/finding.hpp"
+#include "model/finding.hpp"
 
 namespace clausecheck::reports {
 

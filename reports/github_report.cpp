@@ -1,4 +1,4 @@
-#include "reports/escape_visible.hpp"
+#include "text/escape_visible.hpp"
 #include "reports/finding_region.hpp"
 #include "reports/report.hpp"
 
@@ -10,7 +10,7 @@ namespace {
 // other controls (ESC colours the log, bidi controls reorder it) made visible.
 std::string escape_data(std::string_view text) {
   std::string out;
-  for (char c : visible(text, Breaks::kept)) {
+  for (char c : text::visible(text, text::Breaks::kept)) {
     if (c == '%') out += "%25";
     else if (c == '\r') out += "%0D";
     else if (c == '\n') out += "%0A";

@@ -1,6 +1,6 @@
-#include "reports/escape_json.hpp"
+#include "text/escape_json.hpp"
 #include "reports/finding_region.hpp"
-#include "reports/json_writer.hpp"
+#include "text/json_writer.hpp"
 #include "reports/report.hpp"
 
 namespace clausecheck::reports {
@@ -8,20 +8,20 @@ namespace clausecheck::reports {
 namespace {
 
 // Members in sorted key order, as nlohmann printed them.
-void write_finding(JsonWriter& out, const Finding& f, const ReportContext& context) {
+void write_finding(text::JsonWriter& out, const Finding& f, const ReportContext& context) {
   const Location end = end_of(f);
   out.begin_object();
   out.member("anchor", f.anchor);
   if (context.baseline) out.member("baseline", f.in_baseline ? "unchanged" : "new");
-  out.member("column", json_position(f.location.column));
-  out.member("end_column", json_position(end.column));
-  out.member("end_line", json_position(end.line));
+  out.member("column", text::json_position(f.location.column));
+  out.member("end_column", text::json_position(end.column));
+  out.member("end_line", text::json_position(end.line));
   out.member("end_offset", f.span.end);
   out.member("evidence", f.evidence);
   out.member("file", f.file);
   out.member("fingerprint", f.fingerprint);
   out.member("fix", f.fix);
-  out.member("line", json_position(f.location.line));
+  out.member("line", text::json_position(f.location.line));
   out.member("message", f.message);
   out.member("offset", f.span.begin);
   out.member("rule", f.rule);
@@ -36,20 +36,20 @@ void write_finding(JsonWriter& out, const Finding& f, const ReportContext& conte
   out.end_object();
 }
 
-void write_absent(JsonWriter& out, const BaselineEntry& e) {
+void write_absent(text::JsonWriter& out, const BaselineEntry& e) {
   out.begin_object();
-  out.member("column", json_position(e.location.column));
+  out.member("column", text::json_position(e.location.column));
   out.member("evidence", e.evidence);
   out.member("file", e.file);
   out.member("fingerprint", e.fingerprint);
-  out.member("line", json_position(e.location.line));
+  out.member("line", text::json_position(e.location.line));
   out.member("rule", e.rule);
   out.end_object();
 }
 
 }  // namespace
 
-void write_findings(JsonWriter& out, const std::vector<Finding>& findings, const ReportContext& context) {
+void write_findings(text::JsonWriter& out, const std::vector<Finding>& findings, const ReportContext& context) {
   out.begin_array();
   for (const Finding& f : findings) write_finding(out, f, context);
   out.end_array();
@@ -60,7 +60,7 @@ void write_findings(JsonWriter& out, const std::vector<Finding>& findings, const
 // strings valid UTF-8 (json_writer.hpp), whatever a baseline or a file name held.
 void write_json(const std::vector<Finding>& findings, const ReportContext& context, std::ostream& out) {
   std::string text;
-  JsonWriter json(text);
+  text::JsonWriter json(text);
   json.begin_object();
   if (context.baseline) {
     json.key("absent");

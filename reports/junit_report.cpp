@@ -1,7 +1,7 @@
 #include <map>
 #include <sstream>
 
-#include "reports/escape_visible.hpp"
+#include "text/escape_visible.hpp"
 #include "reports/report.hpp"
 
 namespace clausecheck::reports {
@@ -16,7 +16,7 @@ namespace {
 std::string xml(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  for (char c : visible(text, Breaks::kept)) {
+  for (char c : text::visible(text, text::Breaks::kept)) {
     switch (c) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;

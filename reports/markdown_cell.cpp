@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "reports/escape_visible.hpp"
+#include "text/escape_visible.hpp"
 
 namespace clausecheck::reports {
 
@@ -28,7 +28,7 @@ std::size_t longest_backtick_run(std::string_view text) {
 std::string markdown_cell(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  for (char c : visible(text, Breaks::kept)) {
+  for (char c : text::visible(text, text::Breaks::kept)) {
     if (c == '&') out += "&amp;";
     else if (c == '<') out += "&lt;";
     else if (c == '>') out += "&gt;";
@@ -43,7 +43,7 @@ std::string markdown_cell(std::string_view text) {
 
 std::string markdown_code(std::string_view text) {
   if (text.empty()) return {};
-  const std::string shown = visible(text);
+  const std::string shown = text::visible(text);
   const std::string fence(longest_backtick_run(shown) + 1, '`');
   // A space on both sides is stripped by the reader; it keeps a backtick at either end off the fence.
   const bool padded = shown.front() == '`' || shown.back() == '`';

@@ -4,9 +4,10 @@
 #include <string>
 #include <vector>
 
+#include "model/finding.hpp"
 #include "rules/baseline.hpp"
-#include "rules/finding.hpp"
 #include "rules/rule_meta.hpp"
+#include "text/json_writer.hpp"
 
 namespace clausecheck::reports {
 
@@ -39,9 +40,8 @@ void write_markdown(const std::vector<Finding>& findings, const ReportContext& c
 void write_report(Format format, const std::vector<Finding>& findings, const ReportContext& context,
                   std::ostream& out);
 
-class JsonWriter;
 // The "findings" list of write_json, for documents that carry findings (diff's JSON).
-void write_findings(JsonWriter& out, const std::vector<Finding>& findings, const ReportContext& context);
+void write_findings(text::JsonWriter& out, const std::vector<Finding>& findings, const ReportContext& context);
 
 // The environment variable naming GitHub's step summary file.
 inline constexpr const char* kStepSummary = "GITHUB_STEP_SUMMARY";

@@ -2,7 +2,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
-#include "reports/escape_json.hpp"
+#include "text/escape_json.hpp"
 #include "reports/finding_region.hpp"
 #include "reports/report.hpp"
 
@@ -58,13 +58,13 @@ json rule_descriptor(const RuleMeta& rule) {
 }
 
 json region(Location start) {
-  return {{"startLine", json_position(start.line)}, {"startColumn", json_position(start.column)}};
+  return {{"startLine", text::json_position(start.line)}, {"startColumn", text::json_position(start.column)}};
 }
 
 json region(Location start, Location end) {
   json out = region(start);
-  out["endLine"] = json_position(end.line);
-  out["endColumn"] = json_position(end.column);
+  out["endLine"] = text::json_position(end.line);
+  out["endColumn"] = text::json_position(end.column);
   return out;
 }
 
@@ -154,7 +154,7 @@ void write_sarif(const std::vector<Finding>& findings, const ReportContext& cont
                     {"runs", json::array({{{"tool", {{"driver", driver}}},
                                            {"columnKind", "unicodeCodePoints"},
                                            {"results", std::move(results)}}})}};
-  out << dump_json(std::move(log)) << '\n';
+  out << text::dump_json(std::move(log)) << '\n';
 }
 
 }  // namespace clausecheck::reports

@@ -1,6 +1,6 @@
 #include <algorithm>
 
-#include "reports/escape_visible.hpp"
+#include "text/escape_visible.hpp"
 #include "reports/finding_counts.hpp"
 #include "reports/finding_region.hpp"
 #include "reports/report.hpp"
@@ -13,9 +13,9 @@ namespace {
 // columns: a CJK character takes two. Evidence over several lines shows its
 // first. Widths are those of the escaped text, which is what the terminal shows.
 void write_evidence(const Finding& f, std::ostream& out) {
-  const std::string first = visible(std::string_view(f.evidence).substr(0, f.evidence.find('\n')));
-  const std::string before = visible(f.before);
-  out << "    " << before << first << visible(f.after) << '\n';
+  const std::string first = text::visible(std::string_view(f.evidence).substr(0, f.evidence.find('\n')));
+  const std::string before = text::visible(f.before);
+  out << "    " << before << first << text::visible(f.after) << '\n';
   const std::size_t width = std::max<std::size_t>(1, display_width(first));
   out << std::string(4 + display_width(before), ' ') << '^' << std::string(width - 1, '~') << '\n';
 }
@@ -31,12 +31,12 @@ void write_evidence(const Finding& f, std::ostream& out) {
 void write_text(const std::vector<Finding>& findings, const ReportContext& context, std::ostream& out) {
   for (const Finding& f : findings) {
     if (!shown(f, context)) continue;
-    out << visible(f.file) << ':' << f.location.line << ':' << f.location.column << ": " << to_string(f.severity)
-        << ": " << visible(f.message) << " [" << visible(f.rule) << "]\n";
+    out << text::visible(f.file) << ':' << f.location.line << ':' << f.location.column << ": " << to_string(f.severity)
+        << ": " << text::visible(f.message) << " [" << text::visible(f.rule) << "]\n";
     if (!f.evidence.empty()) write_evidence(f, out);
-    if (f.fix) out << "    fix: " << visible(*f.fix) << '\n';
+    if (f.fix) out << "    fix: " << text::visible(*f.fix) << '\n';
     if (f.suppressed)
-      out << "    suppressed: " << visible(f.suppressed->reason) << " (" << visible(f.suppressed->origin) << ")\n";
+      out << "    suppressed: " << text::visible(f.suppressed->reason) << " (" << text::visible(f.suppressed->origin) << ")\n";
   }
   out << describe(count_shown(findings));
   if (context.baseline)

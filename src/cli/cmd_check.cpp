@@ -16,6 +16,7 @@
 #include "parse/parse_paths.hpp"
 #include "reports/output_file.hpp"
 #include "reports/report.hpp"
+#include "reports/baseline_writer.hpp"
 #include "rules/baseline.hpp"
 #include "rules/engine.hpp"
 #include "rules/pack_loader.hpp"

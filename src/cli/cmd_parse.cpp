@@ -9,7 +9,7 @@
 #include "model/input_error.hpp"
 #include "model/model_json.hpp"
 #include "parse/parse_paths.hpp"
-#include "reports/escape_visible.hpp"
+#include "text/escape_visible.hpp"
 #include "reports/output_file.hpp"
 
 namespace clausecheck::cli {
@@ -31,8 +31,8 @@ void report_error(const InputError& e) { std::cerr << "error: " << e.what() << '
 std::size_t print_diagnostics(const ParsedFile& file) {
   for (const Diagnostic& d : file.diagnostics) {
     const Location at = file.source->locate(d.span.begin);
-    std::cerr << reports::visible(file.source->path()) << ':' << at.line << ':' << at.column
-              << ": warning: " << reports::visible(d.message) << '\n';
+    std::cerr << text::visible(file.source->path()) << ':' << at.line << ':' << at.column
+              << ": warning: " << text::visible(d.message) << '\n';
   }
   return file.diagnostics.size();
 }

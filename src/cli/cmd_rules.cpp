@@ -2,7 +2,7 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
-#include "diff/change_rules.hpp"
+#include "rules/change_rules.hpp"
 #include "model/input_error.hpp"
 #include "rules/example_runner.hpp"
 #include "rules/pack_loader.hpp"

@@ -10,9 +10,9 @@
 #include "ingest/inputs.hpp"
 #include "model/input_error.hpp"
 #include "parse/parse_paths.hpp"
-#include "reports/escape_json.hpp"
+#include "text/escape_json.hpp"
 #include "reports/output_file.hpp"
-#include "status/register_format.hpp"
+#include "reports/register_format.hpp"
 
 namespace clausecheck::cli {
 
@@ -49,7 +49,7 @@ status::StatusOptions status_options(const StatusCommandOptions& opt, const Conf
 
 std::string render(const status::Register& reg, const std::string& format) {
   std::ostringstream out;
-  if (format == "json") out << reports::dump_json(status::to_json(reg)) << '\n';
+  if (format == "json") out << text::dump_json(status::to_json(reg)) << '\n';
   else if (format == "markdown") status::write_markdown(reg, out);
   else status::write_text(reg, out);
   return out.str();

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "rules/finding.hpp"
+#include "model/finding.hpp"
 #include "rules/rule.hpp"
 #include "rules/run_settings.hpp"
 #include "rules/suppression.hpp"

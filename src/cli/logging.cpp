@@ -4,7 +4,7 @@
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
-#include "reports/escape_visible.hpp"
+#include "text/escape_visible.hpp"
 
 namespace clausecheck::cli {
 
@@ -18,7 +18,7 @@ constexpr const char* kPattern = "clausecheck: %^%l%$: %v";
 class VisibleFormatter : public spdlog::formatter {
  public:
   void format(const spdlog::details::log_msg& msg, spdlog::memory_buf_t& dest) override {
-    const std::string shown = reports::visible(std::string_view(msg.payload.data(), msg.payload.size()));
+    const std::string shown = text::visible(std::string_view(msg.payload.data(), msg.payload.size()));
     spdlog::details::log_msg escaped = msg;
     escaped.payload = shown;
     pattern_.format(escaped, dest);

@@ -4,7 +4,7 @@
 
 #include <fmt/format.h>
 
-#include "reports/escape_visible.hpp"
+#include "text/escape_visible.hpp"
 
 namespace clausecheck::cli {
 
@@ -23,9 +23,9 @@ std::string preview(const std::string& text) {
   return cut < text.size() ? out + "…" : out;
 }
 
-// Every text from the document or its file name goes through reports::visible:
+// Every text from the document or its file name goes through text::visible:
 // it stays on its line and sends no control to the terminal.
-using reports::visible;
+using text::visible;
 
 void clause_lines(std::string& out, const Clause& c, const SourceText& src, int depth) {
   const std::string label = c.heading.empty() ? preview(c.text()) : c.heading;

@@ -2,7 +2,7 @@
 #include <vector>
 
 #include "cli/config.hpp"
-#include "rules/finding.hpp"
+#include "model/finding.hpp"
 #include "rules/rule_meta.hpp"
 #include "rules/suppression.hpp"
 

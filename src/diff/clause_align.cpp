@@ -6,7 +6,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "diff/code_points.hpp"
+#include "text/code_points.hpp"
 #include "diff/edit_script.hpp"
 #include "diff/fact_changes.hpp"
 #include "diff/redline.hpp"
@@ -33,7 +33,7 @@ void flatten(const std::vector<Clause>& clauses, int parent, std::vector<const C
     f.clause = &c;
     f.parent = parent;
     f.path = clause_path(chain);
-    f.text = comparable_text(own_text(c));
+    f.text = text::comparable_text(own_text(c));
     f.hash = std::hash<std::u32string>{}(f.text) ^ static_cast<std::size_t>(c.level) * 0x9e3779b97f4a7c15ULL;
     out.push_back(std::move(f));
     flatten(c.children, static_cast<int>(out.size()) - 1, chain, out);

@@ -2,7 +2,7 @@
 
 #include <map>
 
-#include "diff/code_points.hpp"
+#include "text/code_points.hpp"
 #include "diff/document_align.hpp"
 
 namespace clausecheck::diff {
@@ -14,18 +14,18 @@ namespace {
 std::vector<TocChange> compare_toc(const std::optional<Gazette>& old_gazette, const std::optional<Gazette>& new_gazette) {
   std::map<std::u32string, std::vector<const TocEntry*>> old_entries;
   if (old_gazette)
-    for (const TocEntry& e : old_gazette->toc) old_entries[comparable_text(e.title)].push_back(&e);
+    for (const TocEntry& e : old_gazette->toc) old_entries[text::comparable_text(e.title)].push_back(&e);
   std::vector<TocChange> out;
   if (new_gazette) {
     for (const TocEntry& e : new_gazette->toc) {
-      auto& same = old_entries[comparable_text(e.title)];
+      auto& same = old_entries[text::comparable_text(e.title)];
       if (same.empty()) out.push_back({true, e.title, e.page});
       else same.erase(same.begin());
     }
   }
   if (old_gazette)
     for (const TocEntry& e : old_gazette->toc) {
-      auto& left = old_entries[comparable_text(e.title)];
+      auto& left = old_entries[text::comparable_text(e.title)];
       if (!left.empty() && left.front() == &e) {
         out.push_back({false, e.title, e.page});
         left.erase(left.begin());

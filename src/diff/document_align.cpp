@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <tuple>
 
-#include "diff/code_points.hpp"
+#include "text/code_points.hpp"
 #include "diff/fact_changes.hpp"
 #include "diff/similarity.hpp"
 #include "model/document_statements.hpp"
@@ -16,12 +16,12 @@ bool same_number(const Document& a, const Document& b) {
   if (!a.number || !b.number) return false;
   if (a.number->seq != 0 && a.number->year != 0)
     return a.number->agency == b.number->agency && a.number->year == b.number->year && a.number->seq == b.number->seq;
-  return comparable_text(a.number->raw) == comparable_text(b.number->raw);
+  return text::comparable_text(a.number->raw) == text::comparable_text(b.number->raw);
 }
 
 // The title without its 试行/暂行 marker, since a revision often drops it.
 std::u32string bare_title(const Document& d) {
-  std::u32string t = comparable_text(d.title);
+  std::u32string t = text::comparable_text(d.title);
   for (const std::u32string marker : {U"（试行）", U"（暂行）", U"(试行)", U"(暂行)"}) {
     for (auto at = t.find(marker); at != std::u32string::npos; at = t.find(marker)) t.erase(at, marker.size());
   }
@@ -42,7 +42,7 @@ std::u32string content_of(const Document& d) {
   append_clause_texts(d.clauses, out);
   for (const Paragraph& p : d.closing) out += p.text;
   for (const Document& a : d.attachments) out += a.title, append_clause_texts(a.clauses, out);
-  return comparable_text(out);
+  return text::comparable_text(out);
 }
 
 // What documents are compared by, computed once per document.
@@ -74,8 +74,8 @@ void compare_fact_field(const char* field, const Document& a, const Document& b,
 std::vector<FieldChange> compare_fields(const Document& a, const Document& b) {
   std::vector<FieldChange> out;
   const std::string na = a.number ? a.number->raw : "", nb = b.number ? b.number->raw : "";
-  if (comparable_text(na) != comparable_text(nb)) out.push_back({"number", na, nb});
-  if (comparable_text(a.title) != comparable_text(b.title)) out.push_back({"title", a.title, b.title});
+  if (text::comparable_text(na) != text::comparable_text(nb)) out.push_back({"number", na, nb});
+  if (text::comparable_text(a.title) != text::comparable_text(b.title)) out.push_back({"title", a.title, b.title});
   const std::string sa = a.signed_date ? a.signed_date->iso() : "", sb = b.signed_date ? b.signed_date->iso() : "";
   if (sa != sb) out.push_back({"signed", sa, sb});
   if (a.trial != b.trial) out.push_back({"trial", a.trial ? "true" : "false", b.trial ? "true" : "false"});

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "diff/code_points.hpp"
+#include "text/code_points.hpp"
 #include "diff/edit_script.hpp"
 
 namespace clausecheck::diff {
@@ -123,17 +123,17 @@ void extend_to_words(std::vector<Block>& blocks) {
 }  // namespace
 
 Redline make_redline(std::string_view old_text, std::string_view new_text) {
-  std::vector<Block> blocks = raw_blocks(to_code_points(old_text), to_code_points(new_text));
+  std::vector<Block> blocks = raw_blocks(text::to_code_points(old_text), text::to_code_points(new_text));
   fold_short_equalities(blocks);
   extend_to_words(blocks);
   Redline out;
   for (const Block& b : blocks) {
     if (!b.change) {
-      out.push_back({RedlineOp::equal, to_utf8(b.equal)});
+      out.push_back({RedlineOp::equal, text::to_utf8(b.equal)});
       continue;
     }
-    if (!b.removed.empty()) out.push_back({RedlineOp::deleted, to_utf8(b.removed)});
-    if (!b.added.empty()) out.push_back({RedlineOp::inserted, to_utf8(b.added)});
+    if (!b.removed.empty()) out.push_back({RedlineOp::deleted, text::to_utf8(b.removed)});
+    if (!b.added.empty()) out.push_back({RedlineOp::inserted, text::to_utf8(b.added)});
   }
   return out;
 }

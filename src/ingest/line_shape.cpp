@@ -2,7 +2,7 @@
 
 #include <array>
 
-#include "ingest/utf8.hpp"
+#include "text/utf8.hpp"
 
 namespace clausecheck::ingest {
 
@@ -30,8 +30,8 @@ class Reader {
   explicit Reader(std::string_view line) : line_(line) {}
   bool done() const { return pos_ >= line_.size(); }
   std::size_t pos() const { return pos_; }
-  char32_t peek() const { return done() ? 0 : decode_at(line_, pos_).value; }
-  void next() { pos_ += decode_at(line_, pos_).length; }
+  char32_t peek() const { return done() ? 0 : text::decode_at(line_, pos_).value; }
+  void next() { pos_ += text::decode_at(line_, pos_).length; }
   bool eat(char32_t c) {
     if (done() || peek() != c) return false;
     next();
@@ -54,7 +54,7 @@ class Reader {
 // symbol-font glyphs (U+E000–U+F8FF) after a line's real last character.
 std::string_view without_private_use_tail(std::string_view line) {
   while (!line.empty()) {
-    const CodePoint last = decode_before(line, line.size());
+    const text::CodePoint last = text::decode_before(line, line.size());
     if (last.value < 0xE000 || last.value > 0xF8FF) break;
     line.remove_suffix(last.length);
   }
@@ -63,7 +63,7 @@ std::string_view without_private_use_tail(std::string_view line) {
 
 char32_t last_cp(std::string_view line) {
   line = without_private_use_tail(line);
-  return line.empty() ? 0 : decode_before(line, line.size()).value;
+  return line.empty() ? 0 : text::decode_before(line, line.size()).value;
 }
 
 bool contains_any(std::string_view line, std::initializer_list<std::string_view> needles) {
@@ -109,7 +109,7 @@ std::size_t clause_number_length(std::string_view line) {
     r.skip_blanks();
     return r.eat(U'）') || r.eat(')') ? r.pos() : 0;
   }
-  if (first >= U'①' && first <= U'⑳') return decode_at(line, 0).length;
+  if (first >= U'①' && first <= U'⑳') return text::decode_at(line, 0).length;
   if (is_cn_numeral(first)) {
     r.skip(is_cn_numeral, 4);
     return r.eat(U'、') ? r.pos() : 0;
@@ -125,7 +125,7 @@ std::size_t clause_number_length(std::string_view line) {
 bool ends_sentence(std::string_view line) {
   line = without_private_use_tail(line);
   if (line.empty()) return false;
-  const CodePoint last = decode_before(line, line.size());
+  const text::CodePoint last = text::decode_before(line, line.size());
   if (is_sentence_final(last.value)) return true;
   return is_closing_quote(last.value) && is_sentence_final(last_cp(line.substr(0, line.size() - last.length)));
 }

@@ -1,6 +1,6 @@
 #include "ingest/markdown.hpp"
 
-#include "ingest/blank.hpp"
+#include "text/blank.hpp"
 
 namespace clausecheck::ingest {
 
@@ -21,7 +21,7 @@ std::size_t heading_marker(std::string_view line) {
   if (n == line.size()) return n;
   std::size_t end = n;
   std::size_t e = line.size();
-  trim_blanks(line, end, e);
+  text::trim_blanks(line, end, e);
   return end > n ? end : 0;
 }
 

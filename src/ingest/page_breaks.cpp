@@ -4,7 +4,7 @@
 #include <unordered_map>
 
 #include "ingest/line_shape.hpp"
-#include "ingest/utf8.hpp"
+#include "text/utf8.hpp"
 
 namespace clausecheck::ingest {
 
@@ -50,14 +50,14 @@ std::string head_key(std::string_view line) {
 // Byte offset after the first n code points of s.
 std::size_t cp_prefix(std::string_view s, std::size_t n) {
   std::size_t at = 0;
-  while (n-- > 0 && at < s.size()) at += decode_at(s, at).length;
+  while (n-- > 0 && at < s.size()) at += text::decode_at(s, at).length;
   return at;
 }
 
 // Byte offset of the start of the last n code points of s.
 std::size_t cp_suffix_start(std::string_view s, std::size_t n) {
   std::size_t at = s.size();
-  while (n-- > 0 && at > 0) at -= decode_before(s, at).length;
+  while (n-- > 0 && at > 0) at -= text::decode_before(s, at).length;
   return at;
 }
 
@@ -196,7 +196,7 @@ std::size_t repeated_overlap(std::string_view prev, std::string_view next, std::
   std::size_t ends[kMaxOverlap + 1] = {0};  // ends[k]: bytes of the first k code points
   std::size_t count = 0;
   while (count < kMaxOverlap && ends[count] < first.size()) {
-    ends[count + 1] = ends[count] + decode_at(first, ends[count]).length;
+    ends[count + 1] = ends[count] + text::decode_at(first, ends[count]).length;
     ++count;
   }
   const bool short_fragment = first.size() == next.size() && ends[count] == first.size() && count <= kMaxFragment &&

@@ -4,10 +4,10 @@
 #include <cstdio>
 #include <cstring>
 
-#include "ingest/blank.hpp"
+#include "text/blank.hpp"
 #include "ingest/read_file.hpp"
 #include "ingest/transcode.hpp"
-#include "ingest/utf8.hpp"
+#include "text/utf8.hpp"
 #include "model/input_error.hpp"
 
 namespace clausecheck::ingest {
@@ -73,7 +73,7 @@ bool looks_chinese(std::string_view utf8) {
       ++i;
       continue;
     }
-    const CodePoint cp = decode_at(utf8, i);
+    const text::CodePoint cp = text::decode_at(utf8, i);
     i += cp.length;
     const char32_t c = cp.value;
     const bool common = (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x3000 && c <= 0x303F) ||
@@ -107,7 +107,7 @@ bool only_blanks(std::string_view text) {
       ++i;
       continue;
     }
-    const std::size_t n = blank_at(text, i);
+    const std::size_t n = text::blank_at(text, i);
     if (n == 0) return false;
     i += n;
   }
@@ -149,12 +149,12 @@ SourceText decode_owned(std::string path, std::string bytes) {
   }
   if (view.starts_with("\xEF\xBB\xBF")) {
     const std::string_view body = view.substr(3);
-    if (const auto bad = first_invalid_utf8(body); bad != std::string_view::npos)
+    if (const auto bad = text::first_invalid_utf8(body); bad != std::string_view::npos)
       throw bad_byte(path, body, bad, 3, "带 UTF-8 BOM，但字节 " + hex_byte(static_cast<unsigned char>(body[bad])) + " 不是有效的 UTF-8");
     bytes.erase(0, 3);
     return finish(std::move(path), std::move(bytes), "UTF-8-BOM");
   }
-  const auto bad = first_invalid_utf8(view);
+  const auto bad = text::first_invalid_utf8(view);
   if (bad == std::string_view::npos) return finish(std::move(path), std::move(bytes), "UTF-8");
   Transcoded gb = gb18030_to_utf8(view);
   if (gb.ok() && looks_chinese(gb.text)) return finish(std::move(path), std::move(gb.text), "GB18030");

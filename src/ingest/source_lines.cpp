@@ -2,7 +2,7 @@
 
 #include <cstring>
 
-#include "ingest/blank.hpp"
+#include "text/blank.hpp"
 
 namespace clausecheck::ingest {
 
@@ -16,7 +16,7 @@ SourceLines split_lines(std::string_view text) {
     const void* nl = pos < text.size() ? std::memchr(text.data() + pos, '\n', text.size() - pos) : nullptr;
     const std::size_t raw_end = nl ? static_cast<const char*>(nl) - text.data() : text.size();
     std::size_t b = pos, e = raw_end;
-    trim_blanks(text, b, e);
+    text::trim_blanks(text, b, e);
     if (b == e) {
       if (raw_end < text.size() || pos < raw_end) ++blanks;
       in_block = false;

@@ -5,7 +5,7 @@
 #include <cerrno>
 #include <stdexcept>
 
-#include "ingest/utf8.hpp"
+#include "text/utf8.hpp"
 
 namespace clausecheck::ingest {
 
@@ -25,11 +25,11 @@ Transcoded utf16_to_utf8(std::string_view bytes, bool big_endian) {
       if (i + 3 >= bytes.size()) return {{}, i};
       const char32_t low = unit(i + 2);
       if (low < 0xDC00 || low > 0xDFFF) return {{}, i};
-      append_utf8(out.text, 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00));
+      text::append_utf8(out.text, 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00));
       i += 2;
       continue;
     }
-    append_utf8(out.text, u);
+    text::append_utf8(out.text, u);
   }
   if (i < bytes.size()) return {{}, i};
   return out;

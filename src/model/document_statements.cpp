@@ -1,6 +1,6 @@
 #include "model/document_statements.hpp"
 
-#include "status/period_count.hpp"
+#include "model/period_count.hpp"
 
 namespace clausecheck {
 

@@ -7,7 +7,7 @@
 
 namespace clausecheck {
 
-using reports::JsonWriter;
+using text::JsonWriter;
 
 namespace {
 

@@ -5,7 +5,7 @@
 
 namespace clausecheck {
 
-using reports::JsonWriter;
+using text::JsonWriter;
 
 namespace {
 

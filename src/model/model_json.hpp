@@ -3,7 +3,7 @@
 #include <vector>
 
 #include "model/parsed_file.hpp"
-#include "reports/json_writer.hpp"
+#include "text/json_writer.hpp"
 
 namespace clausecheck {
 
@@ -12,7 +12,7 @@ std::string model_json(const std::vector<ParsedFile>& files);
 // One file's object of that form.
 std::string model_json(const ParsedFile& file);
 // {"line","column","end_line","end_column","offset","end"}
-void write_span(reports::JsonWriter& out, const SourceText& source, Span span);
+void write_span(text::JsonWriter& out, const SourceText& source, Span span);
 // A clause's path as printed: "二/（五）", "三/（二）/3".
 std::string clause_path(const std::vector<const Clause*>& chain);
 

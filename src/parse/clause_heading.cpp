@@ -1,6 +1,6 @@
 #include "parse/clause_heading.hpp"
 
-#include "ingest/blank.hpp"
+#include "text/blank.hpp"
 #include "parse/clause_tree.hpp"
 #include "parse/text_shape.hpp"
 
@@ -18,7 +18,7 @@ bool is_statute_division(NumberStyle style) {
 // The paragraph without the blanks at its start.
 Paragraph trimmed_from(const Paragraph& p, std::uint32_t at) {
   std::size_t begin = at, end = p.text.size();
-  ingest::trim_blanks(p.text, begin, end);
+  text::trim_blanks(p.text, begin, end);
   return p.slice(static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end));
 }
 

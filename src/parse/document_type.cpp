@@ -2,7 +2,7 @@
 
 #include <array>
 
-#include "ingest/utf8.hpp"
+#include "text/utf8.hpp"
 #include "parse/text_shape.hpp"
 
 namespace clausecheck::parse {
@@ -70,7 +70,7 @@ std::size_t self_name_length(std::string_view text) {
   if (!text.starts_with(kSelf)) return 0;
   std::size_t end = kSelf.size();
   for (std::size_t n = 0; n < kSelfKindMax && end < text.size(); ++n) {
-    end += ingest::decode_at(text, end).length;
+    end += text::decode_at(text, end).length;
     if (is_document_kind(text.substr(kSelf.size(), end - kSelf.size()))) return end;
   }
   return 0;

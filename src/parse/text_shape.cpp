@@ -1,8 +1,8 @@
 #include "parse/text_shape.hpp"
 
 #include "grammar/clause_number.hpp"
-#include "ingest/blank.hpp"
-#include "ingest/utf8.hpp"
+#include "text/blank.hpp"
+#include "text/utf8.hpp"
 #include "parse/date_line.hpp"
 #include "parse/header_lines.hpp"
 
@@ -20,7 +20,7 @@ std::string squeeze(std::string_view text) {
   std::size_t run = 0;  // start of the run of non-blank bytes not yet copied
   for (std::size_t i = 0; i < text.size();) {
     const auto c = static_cast<unsigned char>(text[i]);
-    const std::size_t blank = c == '\n' ? 1 : (c == ' ' || c == '\t' || c >= 0xC2) ? ingest::blank_at(text, i) : 0;
+    const std::size_t blank = c == '\n' ? 1 : (c == ' ' || c == '\t' || c >= 0xC2) ? text::blank_at(text, i) : 0;
     if (blank == 0) {
       ++i;
       continue;
@@ -28,7 +28,7 @@ std::string squeeze(std::string_view text) {
     out.append(text, run, i - run);
     std::size_t j = i + blank;
     while (j < text.size()) {
-      const std::size_t more = text[j] == '\n' ? 1 : ingest::blank_at(text, j);
+      const std::size_t more = text[j] == '\n' ? 1 : text::blank_at(text, j);
       if (more == 0) break;
       j += more;
     }

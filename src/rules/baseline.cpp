@@ -2,32 +2,10 @@
 
 #include <string_view>
 #include <unordered_map>
-#include <nlohmann/json.hpp>
 
-#include "reports/escape_json.hpp"
-#include "reports/output_file.hpp"
 #include "rules/fingerprint.hpp"
 
 namespace clausecheck {
-
-namespace {
-
-nlohmann::json entry_json(const Finding& f) {
-  return {{"fingerprint", f.fingerprint}, {"rule", f.rule},       {"severity", to_string(f.severity)},
-          {"message", f.message},         {"file", f.file},       {"line", f.location.line},
-          {"column", f.location.column},  {"evidence", f.evidence}, {"anchor", f.anchor}};
-}
-
-}  // namespace
-
-void write_baseline(const std::filesystem::path& path, std::vector<Finding>& findings,
-                    const std::vector<std::filesystem::path>& inputs) {
-  ensure_fingerprints(findings);
-  nlohmann::json list = nlohmann::json::array();
-  for (const Finding& f : findings) list.push_back(entry_json(f));
-  const nlohmann::json doc = {{"schema", kBaselineSchema}, {"findings", std::move(list)}};
-  reports::write_output(path, reports::dump_json(doc) + "\n", inputs);  // valid JSON whatever the file names
-}
 
 // A finding takes the first entry of its fingerprint not yet taken, in the
 // baseline's order; a hash map keeps this linear in both sizes (300,000

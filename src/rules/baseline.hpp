@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "rules/finding.hpp"
+#include "model/finding.hpp"
 
 namespace clausecheck {
 
@@ -27,16 +27,9 @@ struct BaselineComparison {
   std::vector<BaselineEntry> absent;   // entries no finding matched
 };
 
-// {"schema":"clausecheck/baseline@1","findings":[{"fingerprint","rule","severity","message",
-// "file","line","column","evidence","anchor"}]}, written to a temporary file
-// and renamed into place. Fingerprints are filled first where missing.
-// InputError when `path` is one of `inputs`.
-void write_baseline(const std::filesystem::path& path, std::vector<Finding>& findings,
-                    const std::vector<std::filesystem::path>& inputs = {});
-
 inline constexpr const char* kBaselineSchema = "clausecheck/baseline@1";
 
-// Reads a baseline file (baseline_reader.cpp). InputError at file:line:column of
+// Reads a baseline file (baseline_reader.cpp; reports/baseline_writer.hpp writes one). InputError at file:line:column of
 // what is wrong: invalid JSON, a field of the wrong type, a line or column not
 // in 1…2^31-1, a severity not error/warning/info, an entry without fingerprint
 // or rule; without a place when the schema is not kBaselineSchema.

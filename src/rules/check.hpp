@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "model/parsed_file.hpp"
-#include "rules/finding.hpp"
+#include "model/finding.hpp"
 #include "rules/rule.hpp"
 #include "rules/run_settings.hpp"
 

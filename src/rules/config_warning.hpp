@@ -5,7 +5,7 @@
 // anchored at it, so a fingerprint follows the file.
 #include <string>
 
-#include "rules/finding.hpp"
+#include "model/finding.hpp"
 #include "rules/rule_meta.hpp"
 
 namespace clausecheck {

@@ -3,7 +3,7 @@
 
 #include "model/parsed_file.hpp"
 #include "rules/check.hpp"
-#include "rules/finding.hpp"
+#include "model/finding.hpp"
 #include "rules/rule.hpp"
 #include "rules/run_settings.hpp"
 

@@ -1,6 +1,6 @@
 #include "rules/example_runner.hpp"
 
-#include "diff/change_rules.hpp"
+#include "rules/change_rules.hpp"
 #include "parse/parse_file.hpp"
 #include "rules/engine.hpp"
 

@@ -3,7 +3,7 @@
 #include <string_view>
 #include <vector>
 
-#include "rules/finding.hpp"
+#include "model/finding.hpp"
 
 namespace clausecheck {
 

@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "model/document_statements.hpp"
-#include "status/period_count.hpp"
+#include "model/period_count.hpp"
 #include "status/validity_window.hpp"
 
 namespace clausecheck::rules {

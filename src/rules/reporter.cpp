@@ -1,6 +1,6 @@
 #include <algorithm>
 
-#include "ingest/utf8.hpp"
+#include "text/utf8.hpp"
 #include "model/model_json.hpp"
 #include "rules/check.hpp"
 #include "rules/message.hpp"
@@ -19,7 +19,7 @@ std::string text_before(const std::string& text, std::size_t at) {
   at = std::min(at, text.size());
   std::size_t begin = at;
   for (int n = 0; n < kContext && begin > 0 && text[begin - 1] != '\n'; ++n)
-    begin -= std::clamp<std::size_t>(ingest::decode_before(text, begin).length, 1, begin);
+    begin -= std::clamp<std::size_t>(text::decode_before(text, begin).length, 1, begin);
   const bool cut = begin > 0 && text[begin - 1] != '\n';
   return (cut ? "…" : "") + text.substr(begin, at - begin);
 }
@@ -29,7 +29,7 @@ std::string text_after(const std::string& text, std::size_t at) {
   at = std::min(at, text.size());
   std::size_t end = at;
   for (int n = 0; n < kContext && end < text.size() && text[end] != '\n'; ++n)
-    end += std::clamp<std::size_t>(ingest::decode_at(text, end).length, 1, text.size() - end);
+    end += std::clamp<std::size_t>(text::decode_at(text, end).length, 1, text.size() - end);
   const bool cut = end < text.size() && text[end] != '\n';
   return text.substr(at, end - at) + (cut ? "…" : "");
 }

@@ -2,7 +2,7 @@
 #include <string>
 #include <vector>
 
-#include "rules/finding.hpp"
+#include "model/finding.hpp"
 
 namespace clausecheck {
 

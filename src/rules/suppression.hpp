@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "model/source_text.hpp"
-#include "rules/finding.hpp"
+#include "model/finding.hpp"
 #include "rules/rule_meta.hpp"
 
 namespace clausecheck {

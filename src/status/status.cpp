@@ -1,6 +1,6 @@
 #include "status/status.hpp"
 
-#include "status/period_count.hpp"
+#include "model/period_count.hpp"
 
 namespace clausecheck::status {
 

@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "model/document.hpp"
-#include "status/period_count.hpp"
+#include "model/period_count.hpp"
 
 namespace clausecheck::status {
 

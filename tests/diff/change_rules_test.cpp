@@ -5,7 +5,7 @@
 
 #include <algorithm>
 
-#include "diff/change_rules.hpp"
+#include "rules/change_rules.hpp"
 #include "diff/diff_files.hpp"
 #include "parse/parse_file.hpp"
 #include "rules/engine.hpp"

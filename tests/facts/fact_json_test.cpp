@@ -10,7 +10,7 @@ namespace {
 // The fact as write_fact prints it, read back (a key out of order would throw).
 nlohmann::json to_json(const Fact& fact, const SourceText& source) {
   std::string text;
-  reports::JsonWriter out(text);
+  text::JsonWriter out(text);
   write_fact(out, fact, source);
   return nlohmann::json::parse(text);
 }

@@ -3,7 +3,7 @@
 #include <string>
 
 #include "ingest/read_source.hpp"
-#include "ingest/utf8.hpp"
+#include "text/utf8.hpp"
 #include "model/input_error.hpp"
 #include "temp_dir.hpp"
 
@@ -78,7 +78,7 @@ TEST_CASE("CRLF and lone CR become LF, so lines stay where an editor shows them"
 }
 
 TEST_CASE("strict UTF-8: overlongs, surrogates, out of range and truncated sequences") {
-  using ingest::first_invalid_utf8;
+  using text::first_invalid_utf8;
   CHECK(first_invalid_utf8("ab\xC0\xAF") == 2);
   CHECK(first_invalid_utf8("\xE0\x80\x80") == 0);
   CHECK(first_invalid_utf8("x\xED\xA0\x80") == 1);

@@ -4,6 +4,7 @@
 
 #include "model/input_error.hpp"
 #include "reports/sample_findings.hpp"
+#include "reports/baseline_writer.hpp"
 #include "rules/baseline.hpp"
 #include "rules/fingerprint.hpp"
 

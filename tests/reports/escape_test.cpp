@@ -6,11 +6,12 @@
 #include <string>
 #include <vector>
 
-#include "ingest/utf8.hpp"
-#include "reports/escape_json.hpp"
-#include "reports/escape_visible.hpp"
+#include "text/utf8.hpp"
+#include "text/escape_json.hpp"
+#include "text/escape_visible.hpp"
 #include "reports/markdown_cell.hpp"
 
+using namespace clausecheck;
 using namespace clausecheck::reports;
 
 namespace {
@@ -42,46 +43,46 @@ TEST_CASE("visible: controls, bidi controls, noncharacters and bad bytes as esca
   };
   for (const Case& c : cases) {
     CAPTURE(c.input);
-    CHECK(visible(c.input) == c.shown);
+    CHECK(text::visible(c.input) == c.shown);
   }
 }
 
 TEST_CASE("visible: the line breaks a format encodes itself are kept on request") {
-  CHECK(visible("a\r\nb\x1b", Breaks::line_feeds_kept) == "a\\x0d\nb\\x1b");
-  CHECK(visible("a\r\nb\x1b", Breaks::kept) == "a\r\nb\\x1b");
+  CHECK(text::visible("a\r\nb\x1b", text::Breaks::line_feeds_kept) == "a\\x0d\nb\\x1b");
+  CHECK(text::visible("a\r\nb\x1b", text::Breaks::kept) == "a\r\nb\\x1b");
 }
 
 TEST_CASE("visible: whatever comes in, what comes out is valid UTF-8 with no control but TAB") {
   std::string every_byte;
   for (int b = 0; b < 256; ++b) every_byte += static_cast<char>(b);
-  const std::string shown = visible(every_byte + "\u202e\u0085\uffff" + every_byte);
-  CHECK(clausecheck::ingest::first_invalid_utf8(shown) == std::string::npos);
+  const std::string shown = text::visible(every_byte + "\u202e\u0085\uffff" + every_byte);
+  CHECK(clausecheck::text::first_invalid_utf8(shown) == std::string::npos);
   for (char c : shown) CHECK((static_cast<unsigned char>(c) >= 0x20 || c == '\t'));
   CHECK(shown.find("\x7f") == std::string::npos);
   CHECK(shown.find("\u202e") == std::string::npos);
 }
 
 TEST_CASE("valid_utf8: only bad bytes escaped, controls left to the JSON serialiser") {
-  CHECK(valid_utf8("a\x1b\u202e驻") == "a\x1b\u202e驻");
-  CHECK(valid_utf8("name\xff.txt") == "name\\xff.txt");
+  CHECK(text::valid_utf8("a\x1b\u202e驻") == "a\x1b\u202e驻");
+  CHECK(text::valid_utf8("name\xff.txt") == "name\\xff.txt");
 }
 
 TEST_CASE("dump_json: bad bytes in values and keys are escaped instead of throwing") {
   nlohmann::json j = {{"file", "draft\xff\xfe.txt"}, {"list", {"ok", "\xe4\xb8"}}, {"nested", {{"k\xff", 1}}}};
   std::string text;
-  REQUIRE_NOTHROW(text = dump_json(j));
+  REQUIRE_NOTHROW(text = text::dump_json(j));
   const auto back = nlohmann::json::parse(text);
   CHECK(back["file"] == "draft\\xff\\xfe.txt");
   CHECK(back["list"][1] == "\\xe4\\xb8");
   CHECK(back["nested"]["k\\xff"] == 1);
-  CHECK(dump_json({{"a", "\x1b"}}, -1) == "{\"a\":\"\\u001b\"}");  // controls: JSON's own escapes
+  CHECK(text::dump_json({{"a", "\x1b"}}, -1) == "{\"a\":\"\\u001b\"}");  // controls: JSON's own escapes
 }
 
 TEST_CASE("json_position: at least 1, a wrapped negative back to 1") {
-  CHECK(json_position(0) == 1);
-  CHECK(json_position(7) == 7);
-  CHECK(json_position(static_cast<std::uint32_t>(-5)) == 1);  // 4294967291 from a baseline's -5
-  CHECK(json_position(2147483647u) == 2147483647u);
+  CHECK(text::json_position(0) == 1);
+  CHECK(text::json_position(7) == 7);
+  CHECK(text::json_position(static_cast<std::uint32_t>(-5)) == 1);  // 4294967291 from a baseline's -5
+  CHECK(text::json_position(2147483647u) == 2147483647u);
 }
 
 TEST_CASE("markdown_cell: HTML, links, emphasis, mentions, pipes and line breaks are inert") {

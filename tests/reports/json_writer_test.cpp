@@ -4,11 +4,11 @@
 
 #include <nlohmann/json.hpp>
 
-#include "reports/escape_json.hpp"
-#include "reports/json_writer.hpp"
+#include "text/escape_json.hpp"
+#include "text/json_writer.hpp"
 
-using clausecheck::reports::dump_json;
-using clausecheck::reports::JsonWriter;
+using clausecheck::text::dump_json;
+using clausecheck::text::JsonWriter;
 using nlohmann::json;
 
 namespace {

@@ -5,7 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "ingest/utf8.hpp"
+#include "text/utf8.hpp"
 #include "reports/finding_region.hpp"
 #include "reports/report.hpp"
 #include "reports/sample_findings.hpp"
@@ -318,7 +318,7 @@ ReportContext showing_all() {
 
 // No C0 control but TAB and LF, no DEL, no C1, no bidi control, no noncharacter, valid UTF-8.
 void check_terminal_safe(const std::string& out) {
-  CHECK(clausecheck::ingest::first_invalid_utf8(out) == std::string::npos);
+  CHECK(clausecheck::text::first_invalid_utf8(out) == std::string::npos);
   for (char c : out) {
     const auto b = static_cast<unsigned char>(c);
     CHECK_MESSAGE((b >= 0x20 || c == '\n' || c == '\t'), "control byte ", int(b));

@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#include "diff/change_rules.hpp"
+#include "rules/change_rules.hpp"
 #include "parse/parse_file.hpp"
 #include "rules/engine.hpp"
 #include "rules/example_runner.hpp"

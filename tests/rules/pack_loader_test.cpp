@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "diff/change_rules.hpp"
+#include "rules/change_rules.hpp"
 #include "model/input_error.hpp"
 #include "rules/pack_loader.hpp"
 

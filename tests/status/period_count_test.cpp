@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "status/period_count.hpp"
+#include "model/period_count.hpp"
 #include "status/status.hpp"
 
 using namespace clausecheck;

@@ -5,7 +5,7 @@
 #include <sstream>
 
 #include "status/register.hpp"
-#include "status/register_format.hpp"
+#include "reports/register_format.hpp"
 
 using namespace clausecheck;
 using namespace clausecheck::status;

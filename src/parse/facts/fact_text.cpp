@@ -4,7 +4,7 @@
 #include <array>
 #include <string>
 
-#include "ingest/utf8.hpp"
+#include "text/utf8.hpp"
 
 namespace clausecheck::parse {
 
@@ -61,7 +61,7 @@ class Marks {
   explicit Marks(std::u32string_view marks) : marks_(marks) {
     for (char32_t c : marks) {
       std::string utf8;
-      ingest::append_utf8(utf8, c);
+      text::append_utf8(utf8, c);
       last_[static_cast<unsigned char>(utf8.back())] = true;
     }
   }
@@ -72,7 +72,7 @@ class Marks {
       const unsigned char b = bytes[end - 1];
       if (!last_[b]) continue;
       if (b < 0x80 || (end >= 3 && (bytes[end - 3] & 0xF0) == 0xE0))
-        if (marks_.find(ingest::decode_before(text, end).value) != std::u32string_view::npos) return end;
+        if (marks_.find(text::decode_before(text, end).value) != std::u32string_view::npos) return end;
     }
     return 0;
   }
@@ -94,7 +94,7 @@ namespace {
 // Where the first of `marks` at or after at stands, or the end of text.
 std::size_t first_of(std::string_view text, std::size_t at, std::u32string_view marks) {
   while (at < text.size()) {
-    const auto cp = ingest::decode_at(text, at);
+    const auto cp = text::decode_at(text, at);
     if (marks.find(cp.value) != std::u32string_view::npos) return at;
     at += cp.length;
   }

@@ -7,7 +7,7 @@
 #include "grammar/date_cue.hpp"
 #include "grammar/duration.hpp"
 #include "grammar/quantity.hpp"
-#include "ingest/utf8.hpp"
+#include "text/utf8.hpp"
 #include "parse/facts/char_set.hpp"
 
 namespace clausecheck::parse {
@@ -29,7 +29,7 @@ bool is_punctuation(char32_t c) {
 bool starts_figure(std::string_view text, std::size_t at, char32_t c) {
   if (!is_arabic_digit(c) && !is_chinese_numeral(c) && c != U'半') return false;
   if (at == 0) return true;
-  const char32_t prev = ingest::decode_before(text, at).value;
+  const char32_t prev = text::decode_before(text, at).value;
   if (is_arabic_digit(c)) return !is_arabic_digit(prev) && !is_ascii_letter(prev) && prev != U'.' && prev != U'．' &&
                                  prev != U',' && prev != U'-' && prev != U'/';
   return !is_chinese_numeral(prev);
@@ -59,7 +59,7 @@ bool is_counter(char32_t c) { return counters.contains(c); }
 // the points between them (to step over a run no grammar wanted).
 std::size_t run_end(std::string_view text, std::size_t at, bool decimals = true) {
   while (at < text.size()) {
-    const auto cp = ingest::decode_at(text, at);
+    const auto cp = text::decode_at(text, at);
     const bool point = decimals && (cp.value == U'.' || cp.value == U'．');
     if (!is_arabic_digit(cp.value) && !is_chinese_numeral(cp.value) && !point) break;
     at += cp.length;
@@ -96,7 +96,7 @@ class FigureScanner {
     for (const std::uint32_t at : starts) {
       for (; cycle != every.end() && *cycle < at; ++cycle)
         if (*cycle >= resume) resume = std::max<std::size_t>(resume, recurring_at(*cycle));
-      if (at < resume || !starts_figure(text_, at, ingest::decode_at(text_, at).value)) continue;
+      if (at < resume || !starts_figure(text_, at, text::decode_at(text_, at).value)) continue;
       resume = figure_at(at);
     }
     for (; cycle != every.end(); ++cycle)
@@ -124,7 +124,7 @@ class FigureScanner {
     const bool word = text_.substr(at).starts_with("半") || text_.substr(at).starts_with("百分之");
     if (!word && digits >= text_.size()) return run;
     // What follows the digits decides which grammars can match at all.
-    const char32_t next = word ? U'年' : ingest::decode_at(text_, skip_spaces(text_, digits)).value;
+    const char32_t next = word ? U'年' : text::decode_at(text_, skip_spaces(text_, digits)).value;
     if (!word && !may_follow_figure(next)) return run;
     // 一个, 三条, 两项: a lone Chinese digit before a count noun is a word.
     if (!word && digits - at == 3 && is_counter(next) && !text_.substr(digits).starts_with("个月") &&
@@ -139,7 +139,7 @@ class FigureScanner {
       if (auto end = duration_at(at)) return *end;
     if (word || !duration_only.contains(next))
       if (auto end = quantity_at(at)) return *end;
-    return std::max(run, at + ingest::decode_at(text_, at).length);
+    return std::max(run, at + text::decode_at(text_, at).length);
   }
 
   // Every date starts with a year of four figures (2023, 二〇二三) or with a
@@ -439,7 +439,7 @@ class FigureScanner {
     if (!m) return std::nullopt;
     const std::size_t end = at + m->length;
     // 一个, 三项, 两个确保: a lone Chinese digit before a count noun is a word.
-    if (m->chinese && m->counter_unit && ingest::decode_at(text_, at).length == m->quantity.text.size()) return end;
+    if (m->chinese && m->counter_unit && text::decode_at(text_, at).length == m->quantity.text.size()) return end;
     // The quantity moves into its fact; a bound copies it from there, which
     // most figures never need.
     sink_.add(facts::QuantityFact{std::move(m->quantity)}, at, end);
@@ -546,7 +546,7 @@ class FigureScanner {
     static constexpr std::u32string_view range_marks = U"—－～-~至";
     const std::size_t p = skip_spaces_back(text_, at);
     if (p == 0) return false;
-    const auto c = ingest::decode_before(text_, p);
+    const auto c = text::decode_before(text_, p);
     if (range_marks.find(c.value) == std::u32string_view::npos) return false;
     const std::size_t end = skip_spaces_back(text_, p - c.length);
     return end > 0 && text_[end - 1] >= '0' && text_[end - 1] <= '9';
@@ -563,7 +563,7 @@ class FigureScanner {
     const std::size_t begin = skip_spaces(text_, at);
     std::size_t end = begin;
     while (end < text_.size()) {
-      const auto cp = ingest::decode_at(text_, end);
+      const auto cp = text::decode_at(text_, end);
       if (cp.length == 0 || is_punctuation(cp.value)) break;
       end += cp.length;
     }

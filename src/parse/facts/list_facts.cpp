@@ -1,7 +1,7 @@
 #include "parse/facts/list_facts.hpp"
 
 #include "grammar/doc_number.hpp"
-#include "ingest/utf8.hpp"
+#include "text/utf8.hpp"
 
 namespace clausecheck::parse {
 
@@ -23,7 +23,7 @@ std::vector<std::string_view> split_units(std::string_view list) {
   for (std::size_t at = 0; at < list.size(); ++at) {
     const auto lead = static_cast<unsigned char>(list[at]);
     if (lead != ',' && lead != 0xE3 && lead != 0xEF) continue;
-    const auto c = ingest::decode_at(list, at);
+    const auto c = text::decode_at(list, at);
     if (c.value == U',' || c.value == U'、' || c.value == U'，' || c.value == U'；') {
       flush(at);
       begin = at + c.length;
@@ -124,7 +124,7 @@ std::optional<std::pair<std::size_t, grammar::DocNumberMatch>> number_at_bracket
   std::vector<std::size_t> starts;
   std::size_t at = bracket;
   for (int n = 0; n < 8 && at > 0; ++n) {
-    const auto cp = ingest::decode_before(text, at);
+    const auto cp = text::decode_before(text, at);
     if (stops_agency(cp.value)) break;
     at -= cp.length;
     starts.push_back(at);

@@ -1,11 +1,11 @@
-#include "status/register_format.hpp"
+#include "reports/register_format.hpp"
 
 #include <algorithm>
 #include <array>
 #include <string>
 #include <vector>
 
-#include "reports/escape_visible.hpp"
+#include "text/escape_visible.hpp"
 #include "reports/finding_region.hpp"
 #include "reports/markdown_cell.hpp"
 
@@ -40,7 +40,7 @@ Row row_of(const Entry& e) {
 // visible, so that the widths are those of what is shown.
 Row visible_row(const Entry& e) {
   Row row = row_of(e);
-  for (std::string& cell : row) cell = reports::visible(cell);
+  for (std::string& cell : row) cell = text::visible(cell);
   return row;
 }
 
@@ -91,7 +91,7 @@ void write_text(const Register& reg, std::ostream& out) {
   print(header);
   for (const Entry* e : sorted) {
     print(visible_row(*e));
-    for (const std::string& note : e->notes) out << "    note: " << reports::visible(note) << '\n';
+    for (const std::string& note : e->notes) out << "    note: " << text::visible(note) << '\n';
   }
 }
 

@@ -1,8 +1,8 @@
-#include "ingest/utf8.hpp"
+#include "text/utf8.hpp"
 
 #include <cstring>
 
-namespace clausecheck::ingest {
+namespace clausecheck::text {
 
 namespace {
 bool is_cont(unsigned char c) { return (c & 0xC0) == 0x80; }
@@ -86,4 +86,4 @@ void append_utf8(std::string& out, char32_t cp) {
   }
 }
 
-}  // namespace clausecheck::ingest
+}  // namespace clausecheck::text

@@ -1,5 +1,4 @@
-#include "rules/finding.hpp"
-#include "rules/rule_meta.hpp"
+#include "model/finding.hpp"
 
 namespace clausecheck {
 

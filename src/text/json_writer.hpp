@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-namespace clausecheck::reports {
+namespace clausecheck::text {
 
 // The one way reports write JSON (parse's model, check's findings, diff, and
 // through dump_json the documents still built as nlohmann values): streamed
@@ -80,4 +80,4 @@ class JsonWriter {
   bool after_key_ = false;
 };
 
-}  // namespace clausecheck::reports
+}  // namespace clausecheck::text

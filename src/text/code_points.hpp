@@ -2,7 +2,7 @@
 #include <string>
 #include <string_view>
 
-namespace clausecheck::diff {
+namespace clausecheck::text {
 
 // Character-level work (redline, similarity) runs on code points, so that a
 // CJK character is one element, not three bytes.
@@ -13,4 +13,4 @@ std::string to_utf8(std::u32string_view text);
 // scatters spaces (平稳健康发展 若干措施) that are no part of the wording.
 std::u32string comparable_text(std::string_view utf8);
 
-}  // namespace clausecheck::diff
+}  // namespace clausecheck::text

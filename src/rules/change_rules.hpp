@@ -4,7 +4,7 @@
 #include "diff/change_set.hpp"
 #include "model/parsed_file.hpp"
 #include "rules/check.hpp"
-#include "rules/finding.hpp"
+#include "model/finding.hpp"
 #include "rules/rule.hpp"
 
 namespace clausecheck::diff {

@@ -1,8 +1,8 @@
-#include "diff/code_points.hpp"
+#include "text/code_points.hpp"
 
-#include "ingest/utf8.hpp"
+#include "text/utf8.hpp"
 
-namespace clausecheck::diff {
+namespace clausecheck::text {
 
 namespace {
 bool is_space(char32_t c) {
@@ -14,7 +14,7 @@ std::u32string to_code_points(std::string_view utf8) {
   std::u32string out;
   out.reserve(utf8.size() / 2);
   for (std::size_t at = 0; at < utf8.size();) {
-    const auto cp = ingest::decode_at(utf8, at);
+    const auto cp = text::decode_at(utf8, at);
     out += cp.value;
     at += cp.length;
   }
@@ -24,7 +24,7 @@ std::u32string to_code_points(std::string_view utf8) {
 std::string to_utf8(std::u32string_view text) {
   std::string out;
   out.reserve(text.size() * 3);
-  for (char32_t c : text) ingest::append_utf8(out, c);
+  for (char32_t c : text) text::append_utf8(out, c);
   return out;
 }
 
@@ -34,4 +34,4 @@ std::u32string comparable_text(std::string_view utf8) {
   return out;
 }
 
-}  // namespace clausecheck::diff
+}  // namespace clausecheck::text

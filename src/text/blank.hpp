@@ -2,7 +2,7 @@
 #include <cstddef>
 #include <string_view>
 
-namespace clausecheck::ingest {
+namespace clausecheck::text {
 
 // Byte length of the blank character at text[at] (0 if none): ASCII space,
 // tab, form feed, vertical tab, CR, and the blanks PDF extraction leaves in
@@ -41,4 +41,4 @@ inline void trim_blanks(std::string_view text, std::size_t& begin, std::size_t& 
   }
 }
 
-}  // namespace clausecheck::ingest
+}  // namespace clausecheck::text

@@ -1,8 +1,8 @@
-#include "reports/escape_visible.hpp"
+#include "text/escape_visible.hpp"
 
-#include "ingest/utf8.hpp"
+#include "text/utf8.hpp"
 
-namespace clausecheck::reports {
+namespace clausecheck::text {
 
 namespace {
 
@@ -43,7 +43,7 @@ void append_valid(std::string_view text, Breaks breaks, std::string& out) {
       ++i;
       continue;
     }
-    const ingest::CodePoint cp = ingest::decode_at(text, i);
+    const text::CodePoint cp = text::decode_at(text, i);
     if (cp.value <= 0x9F || reorders_or_breaks(cp.value) || cp.value == 0xFFFE || cp.value == 0xFFFF)
       append_code_point_escape(out, cp.value);
     else
@@ -58,7 +58,7 @@ std::string escape_bytes(std::string_view text, Valid valid) {
   std::string out;
   out.reserve(text.size());
   while (!text.empty()) {
-    const std::size_t bad = ingest::first_invalid_utf8(text);
+    const std::size_t bad = text::first_invalid_utf8(text);
     valid(text.substr(0, bad), out);
     if (bad == std::string_view::npos) break;
     append_byte_escape(out, static_cast<unsigned char>(text[bad]));
@@ -77,4 +77,4 @@ std::string valid_utf8(std::string_view text) {
   return escape_bytes(text, [](std::string_view valid, std::string& out) { out.append(valid); });
 }
 
-}  // namespace clausecheck::reports
+}  // namespace clausecheck::text

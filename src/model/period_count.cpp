@@ -1,4 +1,4 @@
-#include "status/period_count.hpp"
+#include "model/period_count.hpp"
 
 #include <algorithm>
 #include <string>

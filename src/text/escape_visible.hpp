@@ -2,7 +2,7 @@
 #include <string>
 #include <string_view>
 
-namespace clausecheck::reports {
+namespace clausecheck::text {
 
 // Which line breaks visible() leaves as they are: none where a field must stay
 // on its line (a file name, a message), LF in a terminal block of lines, LF and
@@ -23,4 +23,4 @@ std::string visible(std::string_view text, Breaks breaks = Breaks::escaped);
 // be given valid UTF-8.
 std::string valid_utf8(std::string_view text);
 
-}  // namespace clausecheck::reports
+}  // namespace clausecheck::text

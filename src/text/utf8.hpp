@@ -4,7 +4,7 @@
 #include <string>
 #include <string_view>
 
-namespace clausecheck::ingest {
+namespace clausecheck::text {
 
 // Offset of the first byte that is not part of well-formed UTF-8 (overlong
 // forms, surrogates and code points above U+10FFFF are ill-formed), or npos.
@@ -21,4 +21,4 @@ CodePoint decode_before(std::string_view text, std::size_t end);
 
 void append_utf8(std::string& out, char32_t cp);
 
-}  // namespace clausecheck::ingest
+}  // namespace clausecheck::text

@@ -1,11 +1,11 @@
-#include "reports/escape_json.hpp"
+#include "text/escape_json.hpp"
 
 #include <cstdint>
 #include <limits>
 
-#include "reports/json_writer.hpp"
+#include "text/json_writer.hpp"
 
-namespace clausecheck::reports {
+namespace clausecheck::text {
 
 std::string dump_json(const nlohmann::json& value, int indent) {
   std::string out;
@@ -18,4 +18,4 @@ std::uint32_t json_position(std::uint32_t line_or_column) {
   return line_or_column == 0 || line_or_column > kMax ? 1 : line_or_column;
 }
 
-}  // namespace clausecheck::reports
+}  // namespace clausecheck::text

@@ -1,4 +1,4 @@
-#include "diff/change_rules.hpp"
+#include "rules/change_rules.hpp"
 
 #include <array>
 #include <string_view>

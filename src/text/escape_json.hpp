@@ -3,7 +3,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-namespace clausecheck::reports {
+namespace clausecheck::text {
 
 // A document built as nlohmann values (sarif, status, a baseline) written by
 // JsonWriter: as value.dump(indent) prints it, but every string, keys too, made
@@ -15,4 +15,4 @@ std::string dump_json(const nlohmann::json& value, int indent = 2);
 // negative number wrapped around to above 2^31 (SARIF wants integers >= 1).
 std::uint32_t json_position(std::uint32_t line_or_column);
 
-}  // namespace clausecheck::reports
+}  // namespace clausecheck::text

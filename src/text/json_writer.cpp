@@ -1,12 +1,12 @@
-#include "reports/json_writer.hpp"
+#include "text/json_writer.hpp"
 
 #include <charconv>
 #include <stdexcept>
 
-#include "ingest/utf8.hpp"
-#include "reports/escape_visible.hpp"
+#include "text/utf8.hpp"
+#include "text/escape_visible.hpp"
 
-namespace clausecheck::reports {
+namespace clausecheck::text {
 
 namespace {
 
@@ -93,7 +93,7 @@ void JsonWriter::close(char bracket) {
 
 void JsonWriter::quoted(std::string_view text) {
   out_ += '"';
-  if (ingest::first_invalid_utf8(text) == std::string_view::npos) append_escaped(out_, text);
+  if (text::first_invalid_utf8(text) == std::string_view::npos) append_escaped(out_, text);
   else append_escaped(out_, valid_utf8(text));
   out_ += '"';
 }
@@ -145,4 +145,4 @@ void JsonWriter::value(const nlohmann::json& tree) {
   }
 }
 
-}  // namespace clausecheck::reports
+}  // namespace clausecheck::text
