@@ -14,6 +14,7 @@ struct Document {
   std::string title;                     // one line, PDF line breaks and letter-spacing removed
   std::string type;                      // 通知, 意见, 办法, 报告, 措施, 条例 … (from the title's end)
   std::string issuer;                    // 驻马店市人民政府
+  std::string kind;                      // 法律, 行政法规, 地方性法规, 规章, 司法解释, 行政规范性文件 … (parse/document_kind.hpp)
   std::optional<DocNumber> number;
   std::vector<std::string> addressees;   // 主送机关
   std::optional<Date> signed_date;       // 成文日期

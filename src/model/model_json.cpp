@@ -98,6 +98,7 @@ void write_document(JsonWriter& out, const Document& d, const Document* parent, 
   out.key("facts");
   write_facts(out, d.facts, src);
   out.member("issuer", d.issuer);
+  out.member("kind", d.kind);
   out.key("number");
   write_doc_number(out, d.number);
   out.key("preamble");

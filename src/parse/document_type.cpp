@@ -29,7 +29,13 @@ constexpr std::size_t kSelfKindMax = 6;
 
 constexpr std::array kTrialMarks = {"（试行）", "(试行)", "（暂行）", "(暂行)", "试行", "暂行"};
 
+// A draft's mark after its title: the type is the measure's (…管理办法（征求意见稿）).
+constexpr std::array kDraftMarks = {"（征求意见稿）", "(征求意见稿)", "（送审稿）", "(送审稿)", "（草案）", "(草案)",
+                                    "（修订草案）", "(修订草案)", "（草案征求意见稿）", "(草案征求意见稿)"};
+
 std::string_view strip_trial(std::string_view title) {
+  for (std::string_view mark : kDraftMarks)
+    if (title.ends_with(mark)) title.remove_suffix(mark.size());
   for (std::string_view mark : kTrialMarks)
     if (title.ends_with(mark)) return title.substr(0, title.size() - mark.size());
   return title;

@@ -4,6 +4,7 @@
 #include "ingest/read_source.hpp"
 #include "parse/document_builder.hpp"
 #include "parse/document_starts.hpp"
+#include "parse/document_kind.hpp"
 #include "parse/facts/extract_facts.hpp"
 #include "parse/gazette_layout.hpp"
 
@@ -55,6 +56,7 @@ ParsedFile parse_source(std::shared_ptr<const SourceText> source, ParseOptions o
     const std::size_t stop = i + 1 < starts.size() ? starts[i + 1].begin : end;
     file.documents.push_back(build_document(ps, starts[i], stop));
   }
+  set_legal_kinds(file.documents);
   if (options.facts) extract_facts(file);
   return file;
 }

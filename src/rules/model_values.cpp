@@ -10,7 +10,7 @@ namespace clausecheck::rules {
 
 const std::vector<std::string>& known_fields() {
   static const std::vector<std::string> names = {
-      "doc.title", "doc.type", "doc.issuer", "doc.number", "doc.number.agency", "doc.number.year", "doc.number.seq",
+      "doc.title", "doc.type", "doc.kind", "doc.issuer", "doc.number", "doc.number.agency", "doc.number.year", "doc.number.seq",
       "doc.signed", "doc.trial", "doc.normative", "doc.attachment", "doc.carries",
       "validity", "validity.text", "validity.duration", "validity.until", "validity.conflict",
       "effective", "effective.text", "effective.rule", "effective.date", "effective.basis",
@@ -25,7 +25,9 @@ const std::vector<std::string>& known_fields() {
 }
 
 bool is_normative(const Document& doc, const RunSettings& settings) {
-  if (doc.type == "报告") return false;
+  // Only a 行政规范性文件 must state its validity: a law, regulation, 规章 or
+  // 司法解释 named 办法 or 规定 is in force until repealed.
+  if (doc.kind != "行政规范性文件") return false;
   const auto listed = [&](const std::string& type) {
     return std::find(settings.normative_types.begin(), settings.normative_types.end(), type) !=
            settings.normative_types.end();
@@ -122,6 +124,7 @@ Resolver make_resolver(const Subject& s) {
     if (!d) return std::find(known_fields().begin(), known_fields().end(), path) != known_fields().end() ? std::optional<Value>(Value{}) : std::nullopt;
     if (path == "doc.title") return Value{d->title};
     if (path == "doc.type") return Value{d->type};
+    if (path == "doc.kind") return Value{d->kind};
     if (path == "doc.issuer") return Value{d->issuer};
     if (path == "doc.number") return d->number ? Value{d->number->raw} : Value{};
     if (path == "doc.number.agency") return d->number ? Value{d->number->agency} : Value{};

@@ -26,7 +26,7 @@ const std::vector<std::string>& known_fields();
 // Reads doc.*, validity.*, effective.*, clause.*, fact.*, other.*, as_of and profile.*.
 Resolver make_resolver(const Subject& subject);
 
-// True for the documents that must state a validity period (RunSettings::normative_types).
+// True for the 行政规范性文件 that must state a validity period (RunSettings::normative_types).
 bool is_normative(const Document& doc, const RunSettings& settings);
 
 }  // namespace clausecheck::rules

@@ -1,0 +1,85 @@
+#include "parse/document_kind.hpp"
+
+#include <string_view>
+
+namespace clausecheck::parse {
+
+namespace {
+
+// How many paragraphs before the first clause may hold adoption lines: the
+// laws print two or three (通过, 公布, 施行), a 令 its 令 lines.
+constexpr std::size_t kAdoptionLines = 6;
+
+bool has(std::string_view text, std::string_view word) { return text.find(word) != std::string_view::npos; }
+
+// A line that tells who adopted, approved or promulgated the document (a
+// title's second line, 常务委员会监督法, tells nothing).
+bool adoption_line(std::string_view line) {
+  for (std::string_view verb : {"通过", "批准", "公布", "发布", "施行", "令"})
+    if (has(line, verb)) return true;
+  return false;
+}
+
+// The adoption lines a statute prints under its title: who adopted,
+// approved or promulgated it decides its kind (the State Council approves the
+// rules a ministry then publishes: 行政法规 in the national database).
+std::string kind_by_adoption(const Document& doc) {
+  for (std::size_t i = 0; i < doc.preamble.size() && i < kAdoptionLines; ++i) {
+    const std::string_view line = doc.preamble[i].text;
+    if (!adoption_line(line)) continue;
+    if (has(line, "审判委员会") || has(line, "检察委员会")) return "司法解释";
+    if (has(line, "全国人民代表大会")) return has(doc.title, "宪法") ? "宪法" : "法律";
+    if (has(line, "人民代表大会")) return "地方性法规";
+    if (has(line, "国务院") && (has(line, "令") || has(line, "批准") || has(line, "常务会议"))) return "行政法规";
+    if (has(line, "令第")) return "规章";  // 公安部令第159号
+    for (std::string_view meeting : {"部务会议", "局务会议", "委务会议", "署务会议", "行务会议"})
+      if (has(line, meeting)) return "规章";  // a ministry's, a bureau's, a commission's meeting (not a government's 常务会议)
+  }
+  return {};
+}
+
+// A 条例 named after a place (上海市…, 广西壮族自治区…) is local, one without is
+// the State Council's; 城市 is no place (城市公共交通条例).
+bool starts_with_place(std::string_view title) {
+  const std::size_t end = title.size() < 30 ? title.size() : 30;  // the place is within its first ten characters
+  const std::string_view head = title.substr(0, end);
+  for (std::string_view p : {"省", "市", "自治区", "自治州", "自治县", "特别行政区"})
+    if (const std::size_t at = head.find(p); at != std::string_view::npos && at >= 6 && head.substr(at - 3, 3) != "城")
+      return true;
+  return false;
+}
+
+}  // namespace
+
+std::string legal_kind(const Document& doc) {
+  // A 文号 (驻政〔2023〕9号) is an administrative organ's document, whatever its
+  // preamble says of meetings (经市政府常务会议研究同意); a 令 or a 法释 number is not one.
+  const bool decree = doc.number && doc.number->agency.ends_with("令");
+  const bool judicial = doc.number && (doc.number->agency.starts_with("法释") || doc.number->agency.starts_with("高检发释"));
+  if (doc.number && !decree && !judicial) return doc.type == "报告" ? "工作报告" : "行政规范性文件";
+  if (std::string by_adoption = kind_by_adoption(doc); !by_adoption.empty()) return by_adoption;
+  const std::string_view title = doc.title;
+  if (has(title, "宪法") && title.starts_with("中华人民共和国")) return "宪法";
+  // A people's congress's own rules: 上海市人民代表大会关于代表议案的规定.
+  if (has(title, "人民代表大会"))
+    return has(title, "全国人民代表大会") && !starts_with_place(title) ? "法律" : "地方性法规";
+  if (judicial) return "司法解释";
+  if (title.starts_with("最高人民法院") || title.starts_with("最高人民检察院")) return "司法解释";
+  if (decree)
+    return doc.number->agency.starts_with("国务院") || doc.number->agency.starts_with("中华人民共和国国务院") ? "行政法规"
+                                                                                                             : "规章";
+  if (doc.type == "法" && title.starts_with("中华人民共和国")) return "法律";
+  if (doc.type == "条例") return starts_with_place(title) ? "地方性法规" : "行政法规";
+  if (doc.type == "报告") return "工作报告";
+  // What an administrative organ issues otherwise, numbered or a draft not yet numbered.
+  return doc.number || !doc.type.empty() ? "行政规范性文件" : "其他";
+}
+
+void set_legal_kinds(std::vector<Document>& documents) {
+  for (Document& doc : documents) {
+    doc.kind = legal_kind(doc);
+    for (Document& a : doc.attachments) a.kind = doc.kind;
+  }
+}
+
+}  // namespace clausecheck::parse

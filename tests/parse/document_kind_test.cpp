@@ -1,0 +1,58 @@
+// The kind of legal document (parse/document_kind.hpp) from the lines real
+// documents print: the laws corpus's adoption lines, a 令's number, a 文号.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "parse_text.hpp"
+
+using namespace clausecheck;
+
+namespace {
+
+// The kind of the first document of a law file in the laws corpus's Markdown form.
+std::string law_kind(const std::string& title, const std::string& adoption_lines) {
+  const ParsedFile file = parse_text("# " + title + "\n\n" + adoption_lines + "\n\n<!-- INFO END -->\n\n"
+                                     "第一条 为了规范管理，制定本规定。\n\n第二条 本规定自公布之日起施行。\n",
+                                     "law.md");
+  REQUIRE_FALSE(file.documents.empty());
+  return file.documents.front().kind;
+}
+
+}  // namespace
+
+TEST_CASE("a statute's adoption lines say its kind") {
+  CHECK(law_kind("中华人民共和国行政复议法", "1999年4月29日 第九届全国人民代表大会常务委员会第九次会议通过") == "法律");
+  CHECK(law_kind("上海市会展业条例", "2020年3月19日 上海市第十五届人民代表大会常务委员会第十八次会议通过") == "地方性法规");
+  CHECK(law_kind("最高人民法院关于审理银行卡民事纠纷案件若干问题的规定",
+                 "2019年12月2日 最高人民法院审判委员会第1785次会议通过\n\n2021年5月25日 施行") == "司法解释");
+  CHECK(law_kind("海关关衔标志式样和佩带办法",
+                 "2003年7月8日 国务院第14次常务会议通过\n\n2003年7月15日 中华人民共和国国务院令第384号公布") == "行政法规");
+  // The State Council approves, a ministry publishes: a 行政法规 in the national database.
+  CHECK(law_kind("中国公民收养子女登记办法", "1999年5月12日 国务院批准\n\n1999年5月25日 民政部令第14号发布") == "行政法规");
+  CHECK(law_kind("公安机关办理刑事案件程序规定", "2012年12月13日 公安部令第127号修订发布") == "规章");
+  CHECK(law_kind("企业职工带薪年休假实施办法", "2008年7月17日 经人力资源和社会保障部第6次部务会议通过") == "规章");
+}
+
+TEST_CASE("without adoption lines: the title, the number, the 令") {
+  CHECK(law_kind("城市公共交通条例", "") == "行政法规");  // 城市 names no place
+  CHECK(law_kind("洛阳市历史文化名城保护条例", "") == "地方性法规");
+  CHECK(law_kind("上海市人民代表大会关于代表议案的规定", "") == "地方性法规");
+  CHECK(law_kind("中华人民共和国宪法", "") == "宪法");
+  const ParsedFile decree = parse::parse_path(CLAUSECHECK_SOURCE_DIR "/tests/data/documents/changsha-decree-publication.txt");
+  REQUIRE_FALSE(decree.documents.empty());
+  CHECK(decree.documents.front().kind == "规章");  // 长沙市人民政府令第158号
+}
+
+TEST_CASE("a notice with its 文号, and the measure it carries, are 行政规范性文件; so is a draft not yet numbered") {
+  const ParsedFile notice = parse_text(
+      "驻马店市人民政府关于印发驻马店市测试管理办法的通知\n\n驻政〔2023〕9号\n\n各县区人民政府：\n\n"
+      "现将《驻马店市测试管理办法》印发给你们，请认真贯彻执行。\n\n2023年3月4日\n\n"
+      "驻马店市测试管理办法\n\n第一条 为了规范管理，制定本办法。\n\n第二条 本办法自印发之日起施行，有效期五年。\n");
+  REQUIRE_FALSE(notice.documents.empty());
+  CHECK(notice.documents.front().kind == "行政规范性文件");
+  for (const Document& a : notice.documents.front().attachments) CHECK(a.kind == "行政规范性文件");
+  const ParsedFile draft = parse_text("驻马店市测试管理办法（征求意见稿）\n\n第一条 为了规范管理，制定本办法。\n\n第二条 本办法自印发之日起施行。\n");
+  REQUIRE_FALSE(draft.documents.empty());
+  CHECK(draft.documents.front().kind == "行政规范性文件");
+}
