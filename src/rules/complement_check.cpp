@@ -3,9 +3,13 @@
 //
 // Two bounds share a base when the few characters before their numbers agree
 // (…资金额度的30% / …资金额度的70%), which keeps unrelated percentages of one
-// clause apart.
+// clause apart. They split one whole only within one sentence, with no 其中
+// between them and neither above the whole: 高于平均工资300%…低于平均工资60% is a
+// band on one figure (工伤保险条例 第六十四条), 不少于…25%，其中…不得超过…10% a part of a
+// part, and 至少占成员总数的百分之八十。…不得超过成员总数的百分之五 bound two groups.
 #include <cmath>
 
+#include "parse/facts/fact_text.hpp"
 #include "rules/kinds.hpp"
 #include "rules/model_walk.hpp"
 
@@ -62,7 +66,7 @@ class ComplementCheck : public Check {
     }
     for (const auto& u : upper) {
       for (const auto& l : lower) {
-        if (u.base != l.base) continue;
+        if (u.base != l.base || !split_one_whole(*file.source, u, l)) continue;
         const double sum = u.threshold->quantity.value + l.threshold->quantity.value;
         if (std::fabs(sum - total_) < 1e-9) continue;
         const Fact* later = u.fact->span.begin > l.fact->span.begin ? u.fact : l.fact;
@@ -73,6 +77,15 @@ class ComplementCheck : public Check {
                     {"expected", std::string(buf) + unit_}});
       }
     }
+  }
+
+  bool split_one_whole(const SourceText& source, const Bound& u, const Bound& l) const {
+    if (u.threshold->quantity.value > total_ || l.threshold->quantity.value > total_) return false;
+    const Span first = u.fact->span.begin < l.fact->span.begin ? u.fact->span : l.fact->span;
+    const Span second = u.fact->span.begin < l.fact->span.begin ? l.fact->span : u.fact->span;
+    if (second.begin <= first.end) return true;
+    const std::string between = span_text(source, Span{first.end, second.begin}, 4096);
+    return between.find("其中") == std::string::npos && parse::sentence_end(between, 0) == between.size();
   }
 
   std::string unit_;
