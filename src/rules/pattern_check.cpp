@@ -1,5 +1,10 @@
-// kind: pattern — text that must not appear (an RE2 pattern), with exceptions.
+// kind: pattern — text that must not appear (an RE2 pattern), with exceptions,
+// in the documents `when` holds for (成文日期 in Chinese numerals is a defect only
+// after GB/T 9704-2012 took effect).
+#include "rules/expr_field.hpp"
 #include "rules/kinds.hpp"
+#include "rules/model_values.hpp"
+#include "rules/model_walk.hpp"
 #include "rules/text_scan.hpp"
 
 namespace clausecheck::rules {
@@ -9,7 +14,7 @@ class PatternCheck : public Check {
  public:
   explicit PatternCheck(const RuleFields& f)
       : re_(regex_field(f, "pattern", f.text("pattern"))), group_(f.integer_or("group", 0)), requires_(f.text_or("requires", "")),
-        exceptions_(f, "exceptions") {
+        exceptions_(f, "exceptions"), when_(f.has("when") ? RuleExpression(f, "when") : RuleExpression()) {
     if (group_ < 0 || group_ > re_->NumberOfCapturingGroups()) f.fail("group", "没有这个捕获组 (no such capture group)");
   }
 
@@ -19,7 +24,7 @@ class PatternCheck : public Check {
       for_each_region(file, scope, [&](Span region, Place place) {
         for_each_line_with(text, region, requires_, [&](Span lines) {
           for_each_match(*re_, text, lines, group_, [&](Span m, const std::vector<std::string>&) {
-            if (exceptions_.excuse(text, m)) return;
+            if (exceptions_.excuse(text, m) || (when_ && !applies(file, place, m, input.settings))) return;
             out.report(place, m, {{"match", text.substr(m.begin, m.end - m.begin)}});
           });
         });
@@ -30,13 +35,25 @@ class PatternCheck : public Check {
  private:
   std::shared_ptr<const RE2> re_;
   int group_;
+  // `when` about the document the match stands in (in the gazette scope too),
+  // or else the last one before it: a signing date closes its document.
+  bool applies(const ParsedFile& file, const Place& place, Span match, const RunSettings& settings) const {
+    const Document* doc = place.doc ? place.doc : document_at(file, match.begin);
+    for (std::size_t i = 0; !doc && i < file.documents.size(); ++i)
+      if (file.documents[i].span.begin <= match.begin && (i + 1 == file.documents.size() || file.documents[i + 1].span.begin > match.begin))
+        doc = &file.documents[i];
+    const Document* parent = doc ? parent_of(file, *doc) : nullptr;
+    return when_.evaluate(make_resolver(Subject{doc, parent, place.clause, nullptr, nullptr, &settings})).truthy();
+  }
+
   std::string requires_;  // a literal every match contains: only lines holding it are searched
   Exceptions exceptions_;
+  RuleExpression when_;
 };
 }  // namespace
 
 KindSpec pattern_kind() {
-  return {"pattern", {"pattern", "group", "requires", "exceptions"}, {Scope::gazette, Scope::document, Scope::clause}, {"match"},
+  return {"pattern", {"pattern", "group", "requires", "exceptions", "when"}, {Scope::gazette, Scope::document, Scope::clause}, {"match"},
           [](const RuleFields& f) { return std::make_shared<const PatternCheck>(f); }};
 }
 
