@@ -69,6 +69,11 @@ std::string legal_kind(const Document& doc) {
     return doc.number->agency.starts_with("国务院") || doc.number->agency.starts_with("中华人民共和国国务院") ? "行政法规"
                                                                                                              : "规章";
   if (doc.type == "法" && title.starts_with("中华人民共和国")) return "法律";
+  // The State Council's own 规定 or 办法 without a 文号 (国务院关于科学技术拨款管理的暂行规定):
+  // a 行政法规, as those it issued before 2000 were.
+  if ((title.starts_with("国务院关于") || title.starts_with("中华人民共和国国务院关于")) &&
+      (doc.type == "规定" || doc.type == "办法"))
+    return "行政法规";
   if (doc.type == "条例") return starts_with_place(title) ? "地方性法规" : "行政法规";
   if (doc.type == "报告") return "工作报告";
   // What an administrative organ issues otherwise, numbered or a draft not yet numbered.

@@ -39,6 +39,7 @@ TEST_CASE("without adoption lines: the title, the number, the 令") {
   CHECK(law_kind("洛阳市历史文化名城保护条例", "") == "地方性法规");
   CHECK(law_kind("上海市人民代表大会关于代表议案的规定", "") == "地方性法规");
   CHECK(law_kind("中华人民共和国宪法", "") == "宪法");
+  CHECK(law_kind("国务院关于科学技术拨款管理的暂行规定", "") == "行政法规");  // no 文号: the State Council's own
   const ParsedFile decree = parse::parse_path(CLAUSECHECK_SOURCE_DIR "/tests/data/documents/changsha-decree-publication.txt");
   REQUIRE_FALSE(decree.documents.empty());
   CHECK(decree.documents.front().kind == "规章");  // 长沙市人民政府令第158号
