@@ -1,6 +1,8 @@
 // kind: pattern — text that must not appear (an RE2 pattern), with exceptions,
 // in the documents `when` holds for (成文日期 in Chinese numerals is a defect only
 // after GB/T 9704-2012 took effect).
+#include <algorithm>
+
 #include "rules/expr_field.hpp"
 #include "rules/kinds.hpp"
 #include "rules/model_values.hpp"
@@ -39,9 +41,11 @@ class PatternCheck : public Check {
   // or else the last one before it: a signing date closes its document.
   bool applies(const ParsedFile& file, const Place& place, Span match, const RunSettings& settings) const {
     const Document* doc = place.doc ? place.doc : document_at(file, match.begin);
-    for (std::size_t i = 0; !doc && i < file.documents.size(); ++i)
-      if (file.documents[i].span.begin <= match.begin && (i + 1 == file.documents.size() || file.documents[i + 1].span.begin > match.begin))
-        doc = &file.documents[i];
+    if (!doc) {  // documents lie in text order: the last to begin before the match
+      const auto after = std::upper_bound(file.documents.begin(), file.documents.end(), match.begin,
+                                          [](std::uint32_t at, const Document& d) { return at < d.span.begin; });
+      if (after != file.documents.begin()) doc = &*std::prev(after);
+    }
     const Document* parent = doc ? parent_of(file, *doc) : nullptr;
     return when_.evaluate(make_resolver(Subject{doc, parent, place.clause, nullptr, nullptr, &settings})).truthy();
   }
