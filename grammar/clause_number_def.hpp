@@ -8,11 +8,12 @@ namespace clausecheck::grammar::parser {
 
 namespace x3 = boost::spirit::x3;
 
-// Chinese numeral characters as they appear in clause numbers (〇 and ○ both occur).
+// Chinese numeral characters as they appear in clause numbers (〇 and ○ both occur;
+// 万 for 第一万条 on, up to numeral_value's bound).
 const auto cn_digit = x3::lit("零") | x3::lit("〇") | x3::lit("○") | x3::lit("一") | x3::lit("二") |
                       x3::lit("两") | x3::lit("三") | x3::lit("四") | x3::lit("五") | x3::lit("六") |
                       x3::lit("七") | x3::lit("八") | x3::lit("九") | x3::lit("十") | x3::lit("百") |
-                      x3::lit("千");
+                      x3::lit("千") | x3::lit("万");
 // x3::digit asserts on bytes above 0x7F in debug builds; the text is UTF-8.
 const auto ascii_digit = x3::char_('0', '9');
 const auto cn_numeral = x3::raw[+cn_digit];

@@ -43,6 +43,7 @@ TEST_CASE("statute divisions and articles") {
   check_number("第二节　一般规定", NumberStyle::section, 2, "第二节", "一般规定");
   check_number("第三编 合同", NumberStyle::part, 3, "第三编", "合同");
   check_number("第一百零五条 内容", NumberStyle::article, 105, "第一百零五条", "内容");
+  check_number("第一万零一条 内容", NumberStyle::article, 10001, "第一万零一条", "内容");
   check_number("第五十六条　本条例自2019年5月15日起施行。", NumberStyle::article, 56, "第五十六条",
                "本条例自2019年5月15日起施行。");
   // Shanghai's rules head each article in brackets, without a gap.
