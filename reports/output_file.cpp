@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <cstring>
 #include <iterator>
+#include <string_view>
 #include <system_error>
 
 #include "model/input_error.hpp"
@@ -26,7 +27,7 @@ InputError write_error(const fs::path& path, const std::string& what, const std:
 
 // Every byte written, or the reason why not (a closed pipe is EPIPE where
 // SIGPIPE is ignored, as main does).
-void write_all(int fd, const std::string& content, const fs::path& shown) {
+void write_all(int fd, std::string_view content, const fs::path& shown) {
   for (std::size_t done = 0; done < content.size();) {
     const ssize_t n = ::write(fd, content.data() + done, content.size() - done);
     if (n < 0 && errno == EINTR) continue;
@@ -51,7 +52,7 @@ bool descriptor_alias(const fs::path& path) {
 }
 
 // write_all, then close, whose error is the last chance to hear of a failed write.
-void write_and_close(int fd, const std::string& content, const fs::path& shown) {
+void write_and_close(int fd, std::string_view content, const fs::path& shown) {
   try {
     write_all(fd, content, shown);
   } catch (...) {
@@ -59,12 +60,6 @@ void write_and_close(int fd, const std::string& content, const fs::path& shown) 
     throw;
   }
   if (::close(fd) != 0) throw write_error(shown, "写入失败", "cannot write the output", errno);
-}
-
-void write_in_place(const fs::path& path, const std::string& content) {
-  const int fd = ::open(path.c_str(), O_WRONLY | O_APPEND | O_NOCTTY | O_CLOEXEC);
-  if (fd < 0) throw write_error(path, "无法写入", "cannot open the output", errno);
-  write_and_close(fd, content, path);
 }
 
 // The temporary file of the write under way, for the signal handler to remove.
@@ -78,6 +73,8 @@ extern "C" void remove_temp_and_stop(int sig) {
   std::signal(sig, SIG_DFL);
   std::raise(sig);
 }
+
+}  // namespace
 
 // The temporary file beside the output, removed unless it was renamed into
 // place, also when the run is interrupted.
@@ -119,25 +116,16 @@ class TempFile {
   Handler before_[std::size(kStopSignals)] = {};
 };
 
+namespace {
+
 mode_t new_file_mode() {
   const mode_t mask = ::umask(0);
   ::umask(mask);
   return 0666 & ~mask;
 }
 
-// `target` (a regular file or none yet) replaced whole by `content`.
-void replace(const fs::path& target, const std::string& content, const struct stat* old) {
-  TempFile temp(target);
-  // mkstemp makes 0600; the report gets the old file's mode and owner, or the usual ones.
-  ::fchmod(temp.fd(), old ? old->st_mode & 07777 : new_file_mode());
-  if (old && (old->st_uid != ::geteuid() || old->st_gid != ::getegid()))
-    (void)::fchown(temp.fd(), old->st_uid, old->st_gid);  // only root may; others keep their own
-  write_all(temp.fd(), content, target);
-  if (::fsync(temp.fd()) != 0 || temp.close() != 0) throw write_error(target, "写入失败", "cannot write the output", errno);
-  if (::rename(temp.name().c_str(), target.c_str()) != 0)
-    throw write_error(target, "无法写入", "cannot replace the output", errno);
-  temp.renamed();
-  // The rename itself made durable (best effort: not every file system syncs directories).
+// The directory's record of a rename made durable (best effort: not every file system syncs directories).
+void sync_directory_of(const fs::path& target) {
   const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
   if (const int d = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); d >= 0) {
     ::fsync(d);
@@ -160,24 +148,71 @@ void refuse_overwrite(const fs::path& output, const std::vector<fs::path>& read,
   }
 }
 
-void write_output(const fs::path& path, const std::string& content, const std::vector<fs::path>& inputs) {
+OutputFile::OutputFile(const fs::path& path, const std::vector<fs::path>& inputs) : shown_(path) {
   if (path.empty() || path == "-" || standard_stream(path) >= 0) {
-    const int fd = path.empty() || path == "-" ? STDOUT_FILENO : standard_stream(path);
+    fd_ = path.empty() || path == "-" ? STDOUT_FILENO : standard_stream(path);
+    if (path.empty() || path == "-") shown_ = "stdout";
     std::fflush(nullptr);  // what was printed before stays before
-    return write_all(fd, content, path.empty() || path == "-" ? fs::path("stdout") : path);
+    return;
   }
   refuse_overwrite(path, inputs, "输出文件");
   struct stat st {};
   if (::stat(path.c_str(), &st) != 0) {
     if (errno != ENOENT) throw write_error(path, "无法写入", "cannot write the output", errno);
-    return replace(path, content, nullptr);
+    replace(path, nullptr);
+    return;
   }
-  if (!S_ISREG(st.st_mode) || descriptor_alias(path)) return write_in_place(path, content);
+  if (!S_ISREG(st.st_mode) || descriptor_alias(path)) {
+    fd_ = ::open(path.c_str(), O_WRONLY | O_APPEND | O_NOCTTY | O_CLOEXEC);
+    if (fd_ < 0) throw write_error(path, "无法写入", "cannot open the output", errno);
+    owns_fd_ = true;
+    return;
+  }
   // A symlink stays: the file it leads to is replaced, beside itself.
   std::error_code ec;
   const fs::path target = fs::canonical(path, ec);
   if (ec) throw InputError(path.string(), "无法写入（cannot write the output: " + ec.message() + "）");
-  return replace(target, content, &st);
+  replace(target, &st);
+}
+
+// `target` (a regular file or none yet) to be replaced whole: the report goes
+// to a temporary file beside it, renamed into place by commit.
+void OutputFile::replace(const fs::path& target, const struct stat* old) {
+  temp_ = std::make_unique<TempFile>(target);
+  target_ = target;
+  shown_ = target;
+  fd_ = temp_->fd();
+  // mkstemp makes 0600; the report gets the old file's mode and owner, or the usual ones.
+  ::fchmod(fd_, old ? old->st_mode & 07777 : new_file_mode());
+  if (old && (old->st_uid != ::geteuid() || old->st_gid != ::getegid()))
+    (void)::fchown(fd_, old->st_uid, old->st_gid);  // only root may; others keep their own
+}
+
+OutputFile::~OutputFile() {
+  if (owns_fd_ && fd_ >= 0) ::close(fd_);
+}  // an uncommitted temporary file is removed by its own destructor
+
+void OutputFile::write(std::string_view chunk) { write_all(fd_, chunk, shown_); }
+
+void OutputFile::commit() {
+  if (temp_) {
+    if (::fsync(fd_) != 0 || temp_->close() != 0) throw write_error(target_, "写入失败", "cannot write the output", errno);
+    fd_ = -1;
+    if (::rename(temp_->name().c_str(), target_.c_str()) != 0)
+      throw write_error(target_, "无法写入", "cannot replace the output", errno);
+    temp_->renamed();
+    sync_directory_of(target_);
+  } else if (owns_fd_) {
+    owns_fd_ = false;
+    // close's error is the last chance to hear of a failed write.
+    if (::close(fd_) != 0) throw write_error(shown_, "写入失败", "cannot write the output", errno);
+  }
+}
+
+void write_output(const fs::path& path, std::string_view content, const std::vector<fs::path>& inputs) {
+  OutputFile out(path, inputs);
+  out.write(content);
+  out.commit();
 }
 
 void append_output(const fs::path& path, const std::string& content, const std::vector<fs::path>& inputs,

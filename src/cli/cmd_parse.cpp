@@ -60,15 +60,15 @@ int run_parse(const ParseOptions& opt) {
       code = 2;
     }
   }
-  std::string content;
-  if (opt.format == "json") {
-    content = model_json(files);
-    content += '\n';
-  } else {
-    for (const ParsedFile& f : files) content += outline(f);
-  }
   try {
-    reports::write_output(opt.output, content, paths);
+    reports::OutputFile out(opt.output, paths);
+    if (opt.format == "json") {
+      model_json(files, [&out](std::string_view chunk) { out.write(chunk); });
+      out.write("\n");
+    } else {
+      for (const ParsedFile& f : files) out.write(outline(f));
+    }
+    out.commit();
   } catch (const InputError& e) {
     report_error(e);
     return 2;

@@ -185,9 +185,9 @@ std::string model_json(const ParsedFile& file) {
   return text;
 }
 
-std::string model_json(const std::vector<ParsedFile>& files) {
-  std::string text;
-  JsonWriter out(text);
+namespace {
+
+void write_model(JsonWriter& out, const std::vector<ParsedFile>& files) {
   out.begin_object();
   out.key("files");
   out.begin_array();
@@ -195,7 +195,22 @@ std::string model_json(const std::vector<ParsedFile>& files) {
   out.end_array();
   out.member("schema", "clausecheck/model@1");
   out.end_object();
+}
+
+}  // namespace
+
+std::string model_json(const std::vector<ParsedFile>& files) {
+  std::string text;
+  JsonWriter out(text);
+  write_model(out, files);
   return text;
+}
+
+void model_json(const std::vector<ParsedFile>& files, const JsonWriter::Drain& drain) {
+  std::string text;
+  JsonWriter out(text, 2, drain);
+  write_model(out, files);
+  drain(text);
 }
 
 std::string clause_path(const std::vector<const Clause*>& chain) {

@@ -53,7 +53,14 @@ void JsonWriter::new_line(std::size_t depth) {
   out_.append(depth * static_cast<std::size_t>(indent_), ' ');
 }
 
+void JsonWriter::drain_if_full() {
+  if (!drain_ || out_.size() < chunk_) return;
+  drain_(out_);
+  out_.clear();
+}
+
 void JsonWriter::item() {
+  drain_if_full();
   if (after_key_) {
     after_key_ = false;
     return;
@@ -71,6 +78,7 @@ void JsonWriter::key(std::string_view key) {
   // nlohmann's objects are sorted maps: a key out of order would print elsewhere.
   if (level.count > 0 && key <= level.last_key) throw std::logic_error("JSON: key out of order: " + std::string(key));
   level.last_key.assign(key);
+  drain_if_full();
   if (level.count++ > 0) out_ += ',';
   if (indent_ >= 0) new_line(levels_.size());
   quoted(key);

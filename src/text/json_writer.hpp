@@ -1,6 +1,7 @@
 #pragma once
 #include <concepts>
 #include <cstddef>
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -23,6 +24,11 @@ class JsonWriter {
  public:
   // indent < 0: compact, as dump(-1).
   explicit JsonWriter(std::string& out, int indent = 2) : out_(out), indent_(indent) {}
+  // What is written is handed to `drain` (and `out` cleared) whenever it
+  // passes `chunk` bytes: a report written as it is made, never held whole.
+  using Drain = std::function<void(std::string_view)>;
+  JsonWriter(std::string& out, int indent, Drain drain, std::size_t chunk = std::size_t{1} << 20)
+      : out_(out), indent_(indent), drain_(std::move(drain)), chunk_(chunk) {}
 
   void begin_object() { open('{', true); }
   void end_object() { close('}'); }
@@ -66,6 +72,7 @@ class JsonWriter {
   void close(char bracket);
   void item();  // what goes before a value: nothing after a key, else a separator and indentation
   void new_line(std::size_t depth);
+  void drain_if_full();
   void literal(std::string_view text) {
     item();
     out_.append(text);
@@ -76,6 +83,8 @@ class JsonWriter {
 
   std::string& out_;
   int indent_;
+  Drain drain_;
+  std::size_t chunk_ = 0;
   std::vector<Level> levels_;
   bool after_key_ = false;
 };

@@ -56,3 +56,20 @@ TEST_CASE("JsonWriter: keys out of nlohmann's order, and keys outside objects, a
   in_array.begin_array();
   CHECK_THROWS_AS(in_array.key("a"), std::logic_error);
 }
+
+TEST_CASE("JsonWriter: drained a chunk at a time, the chunks make the same text") {
+  const json value = sample();
+  std::string chunks, rest;
+  std::size_t drains = 0;
+  {
+    JsonWriter out(rest, 2, [&](std::string_view chunk) {
+      CHECK(chunk.size() >= 16);
+      chunks += chunk;
+      ++drains;
+    }, 16);
+    out.value(value);
+  }
+  CHECK(drains > 3);
+  CHECK(rest.size() < value.dump(2).size());
+  CHECK(chunks + rest == value.dump(2));
+}

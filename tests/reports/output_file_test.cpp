@@ -47,6 +47,27 @@ TEST_CASE("an output file is replaced whole and no temporary is left") {
   CHECK(entries(dir.path) == 1);
 }
 
+TEST_CASE("a report written in chunks replaces the old file only when committed") {
+  TempDir dir;
+  const auto path = dir.path / "model.json";
+  write(path, "old\n");
+  {
+    reports::OutputFile out(path);
+    out.write("new ");
+    out.write("text\n");
+    CHECK(read(path) == "old\n");  // nothing replaced before commit
+    CHECK(entries(dir.path) == 2);
+  }  // not committed: an error midway leaves the old report
+  CHECK(read(path) == "old\n");
+  CHECK(entries(dir.path) == 1);
+  reports::OutputFile out(path);
+  out.write("new ");
+  out.write("text\n");
+  out.commit();
+  CHECK(read(path) == "new text\n");
+  CHECK(entries(dir.path) == 1);
+}
+
 TEST_CASE("a new output gets the usual mode, a replaced one keeps its own") {
   TempDir dir;
   const mode_t mask = ::umask(022);
