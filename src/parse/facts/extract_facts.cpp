@@ -60,7 +60,9 @@ struct Walker {
     ctx.closing = true;
     for (auto* part : {&d.preamble, &d.closing})
       for (const Paragraph& p : *part) scan(p, ctx, d.number, found, found);
-    d.facts.assign(std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+    // Taken whole, not copied: one long paragraph of a notice may hold most of its facts.
+    d.facts = std::move(found);
+    found.clear();
     for (Clause& c : d.clauses) {
       ctx.closing = &c == &d.clauses.back();
       clause(c, ctx, d, d.facts);
