@@ -8,7 +8,7 @@
 //    and for `git diff --no-index --word-diff-regex=. old new` (git's
 //    character-level diff of the same two files, run through popen, output
 //    read and dropped); the ratio of the two end-to-end figures.
-// 2. Worst case: two unrelated ~1 MB files (laws of ../shared/corpus/laws,
+// 2. Worst case: two unrelated ~1 MB files (laws of $CLAUSECHECK_CORPUS_DIR/laws,
 //    social law against Shanghai's local regulations), parse + diff, with the
 //    peak resident memory of the process.
 #include <sys/resource.h>
@@ -154,7 +154,11 @@ long peak_rss_kb() {
 }
 
 void unrelated(const fs::path& dir) {
-  const fs::path laws = "../shared/corpus/laws";
+  const fs::path laws = clausecheck::bench::laws_dir();
+  if (laws.empty()) {
+    std::printf("unrelated files: CLAUSECHECK_CORPUS_DIR not set, skipped\n");
+    return;
+  }
   const fs::path a = dir / "unrelated-a.md", b = dir / "unrelated-b.md";
   write(a, laws_text(laws / "法律", 1'000'000));
   write(b, laws_text(laws / "地方性法规/上海", 1'000'000));

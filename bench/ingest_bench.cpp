@@ -1,6 +1,6 @@
 // Ingest throughput: decoding and paragraph splitting over a corpus.
 //
-//   bench_ingest [DIR_OR_FILE...]      default: ../shared/corpus/laws and examples/ seed
+//   bench_ingest [DIR_OR_FILE...]      default: $CLAUSECHECK_CORPUS_DIR/laws and examples/ seed
 //
 // Reports MB/s (1 MB = 10^6 bytes of input) for reading + decoding, for
 // split_paragraphs, and for both, best of three rounds, on one core. Times are
@@ -17,6 +17,7 @@
 #include "ingest/inputs.hpp"
 #include "ingest/paragraphs.hpp"
 #include "ingest/read_source.hpp"
+#include "law_files.hpp"
 
 using namespace clausecheck;
 namespace {
@@ -72,7 +73,8 @@ void plain_text(const std::string& seed_path) {
 
 int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
-  if (args.empty()) args.push_back("../shared/corpus/laws");
-  corpus(args);
+  if (args.empty() && !clausecheck::bench::laws_dir().empty()) args.push_back(clausecheck::bench::laws_dir().string());
+  if (args.empty()) std::printf("corpus: CLAUSECHECK_CORPUS_DIR not set, skipped\n");
+  else corpus(args);
   plain_text("examples/zhumadian-gazette-2023-02.txt");
 }

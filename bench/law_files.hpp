@@ -2,10 +2,18 @@
 // The files of a laws corpus folder every benchmark reads, in one order.
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <vector>
 
 namespace clausecheck::bench {
+
+// The laws/ folder of the corpus CLAUSECHECK_CORPUS_DIR names, as the corpus
+// tests take it; empty when it is not set (the corpus part is then skipped).
+inline std::filesystem::path laws_dir() {
+  const char* root = std::getenv("CLAUSECHECK_CORPUS_DIR");
+  return root && *root ? std::filesystem::path(root) / "laws" : std::filesystem::path();
+}
 
 // Every regular .md file below `dir` but its README, sorted by path; empty
 // (and said on stdout) when `dir` is not a folder, so a benchmark skips its corpus part.

@@ -24,7 +24,7 @@ static double ms_since(Clock::time_point t0) {
 
 int main(int argc, char** argv) {
   const fs::path seed = argc > 1 ? argv[1] : CLAUSECHECK_SOURCE_DIR "/examples/zhumadian-gazette-2023-02.txt";
-  const fs::path laws = argc > 2 ? argv[2] : CLAUSECHECK_SOURCE_DIR "/../shared/corpus/laws";
+  const fs::path laws = argc > 2 ? argv[2] : clausecheck::bench::laws_dir();
 
   const auto source = clausecheck::ingest::read_source(seed);
   std::vector<double> runs;

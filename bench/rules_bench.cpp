@@ -25,7 +25,7 @@ double ms_since(double start) { return bench::thread_cpu_ms() - start; }
 int main(int argc, char** argv) {
   const std::string root = CLAUSECHECK_SOURCE_DIR;
   const std::string seed = argc > 1 ? argv[1] : root + "/examples/zhumadian-gazette-2023-02.txt";
-  const std::string corpus = argc > 2 ? argv[2] : root + "/../shared/corpus/laws";
+  const std::string corpus = argc > 2 ? argv[2] : clausecheck::bench::laws_dir().string();
   const std::size_t max_files = argc > 3 ? std::stoul(argv[3]) : 100000;
   const bool per_rule_detail = argc > 4;  // any fourth argument: time each rule on the corpus too
 

@@ -43,7 +43,7 @@ double median_ms(int runs, Fn&& fn) {
 int main(int argc, char** argv) {
   const std::string root = CLAUSECHECK_SOURCE_DIR;
   const std::string seed = argc > 1 ? argv[1] : root + "/examples/zhumadian-gazette-2023-02.txt";
-  const std::string corpus = argc > 2 ? argv[2] : root + "/../shared/corpus/laws";
+  const std::string corpus = argc > 2 ? argv[2] : clausecheck::bench::laws_dir().string();
   const auto as_of = std::chrono::year{2026} / 11 / 28;
 
   std::vector<ParsedFile> files;
