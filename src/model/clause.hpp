@@ -2,14 +2,15 @@
 #include <string>
 #include <vector>
 
-#include "model/clause_number.hpp"
-#include "model/fact.hpp"
-#include "model/paragraph.hpp"
-#include "model/span.hpp"
+#include "clausecheck/export.hpp"
+#include "clause_number.hpp"
+#include "fact.hpp"
+#include "paragraph.hpp"
+#include "span.hpp"
 
 namespace clausecheck {
 
-struct Clause {
+struct CLAUSECHECK_API Clause {
   ClauseNumber number;
   int level = 1;                   // depth in the tree, 1 for top-level clauses
   std::string heading;             // 分期缴纳城市基础设施配套费 (without its closing 。)

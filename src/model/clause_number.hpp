@@ -1,6 +1,8 @@
 #pragma once
 #include <string>
 
+#include "clausecheck/export.hpp"
+
 namespace clausecheck {
 
 // How a clause is numbered. The order is the usual nesting order of GB/T 9704
@@ -17,7 +19,7 @@ enum class NumberStyle {
 };
 
 // "第X编", "第X章", "第X节", "第X条", "一、", "（一）", "1.", "（1）"
-const char* style_name(NumberStyle style);
+CLAUSECHECK_API const char* style_name(NumberStyle style);
 
 struct ClauseNumber {
   NumberStyle style = NumberStyle::cn_dun;

@@ -3,12 +3,14 @@
 #include <optional>
 #include <string>
 
+#include "clausecheck/export.hpp"
+
 namespace clausecheck {
 
 enum class Precision { year, month, day };
 
 // A calendar date as precise as the text wrote it: 2023年 is a year, 2023年4月 a month.
-struct Date {
+struct CLAUSECHECK_API Date {
   std::chrono::year_month_day ymd{};
   Precision precision = Precision::day;
 
@@ -21,9 +23,9 @@ struct Date {
 };
 
 // A valid Gregorian date, or nothing (2月30日, 13月).
-std::optional<Date> make_date(int year, int month = 0, int day = 0);
+CLAUSECHECK_API std::optional<Date> make_date(int year, int month = 0, int day = 0);
 // Parses "YYYY-MM-DD", "YYYY-MM" or "YYYY" (the CLI's --as-of and the JSON form).
-std::optional<Date> parse_iso_date(const std::string& text);
+CLAUSECHECK_API std::optional<Date> parse_iso_date(const std::string& text);
 
 // A length of time as the text counts it; 半年 is 6 months, 工作日 stay apart.
 struct DurationValue {
@@ -36,10 +38,10 @@ struct DurationValue {
 };
 
 // As a document writes it: 3年, 1年6个月, 90日, 30个工作日.
-std::string to_chinese(const DurationValue& d);
+CLAUSECHECK_API std::string to_chinese(const DurationValue& d);
 
 enum class Comparator { le, lt, ge, gt, eq, approx };
 // "<=", "<", ">=", ">", "=", "~"
-const char* to_string(Comparator op);
+CLAUSECHECK_API const char* to_string(Comparator op);
 
 }  // namespace clausecheck

@@ -1,7 +1,7 @@
 #pragma once
 #include <string>
 
-#include "model/span.hpp"
+#include "span.hpp"
 
 namespace clausecheck {
 

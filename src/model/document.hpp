@@ -3,10 +3,10 @@
 #include <string>
 #include <vector>
 
-#include "model/clause.hpp"
-#include "model/date.hpp"
-#include "model/fact.hpp"
-#include "model/paragraph.hpp"
+#include "clause.hpp"
+#include "date.hpp"
+#include "fact.hpp"
+#include "paragraph.hpp"
 
 namespace clausecheck {
 

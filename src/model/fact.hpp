@@ -4,8 +4,9 @@
 #include <variant>
 #include <vector>
 
-#include "model/date.hpp"
-#include "model/span.hpp"
+#include "clausecheck/export.hpp"
+#include "date.hpp"
+#include "span.hpp"
 
 namespace clausecheck {
 
@@ -90,24 +91,24 @@ struct Fact {
 };
 
 // "date", "period", "deadline", … — the JSON "kind" of a fact.
-const char* kind_name(const FactValue& value);
+CLAUSECHECK_API const char* kind_name(const FactValue& value);
 
 // "term", "effective", "goal", "condition", "history", "reporting" — the JSON "role" of a date fact.
-const char* role_name(facts::DateRole role);
+CLAUSECHECK_API const char* role_name(facts::DateRole role);
 // "document", "clause" — the JSON "scope" of a validity or effect statement.
-const char* scope_name(facts::Scope scope);
+CLAUSECHECK_API const char* scope_name(facts::Scope scope);
 // "year", "half-year", "quarter", "month" — the JSON "every" of a recurring date.
-const char* cycle_name(facts::Recurring::Cycle cycle);
+CLAUSECHECK_API const char* cycle_name(facts::Recurring::Cycle cycle);
 // "on_publication", "on_issue", "on_date" — the JSON "rule" of an effect statement.
-const char* rule_name(facts::Effective::Rule rule);
+CLAUSECHECK_API const char* rule_name(facts::Effective::Rule rule);
 
 // A validity or effect statement of the document itself (scope document).
-bool is_document_statement(const Fact& fact);
+CLAUSECHECK_API bool is_document_statement(const Fact& fact);
 
 // The last day a deadline leaves: a day it names (2023年12月31日前 → 12-31),
 // or the last day of an inclusive month or year (截至2023年底, 到2025年), else
 // the day before the month or year it names (2023年6月前 → 05-31, 2023年前 →
 // 2022-12-31). The one reading of 前 (docs/facts.md), used by the register.
-std::chrono::year_month_day last_day(const facts::Deadline& deadline);
+CLAUSECHECK_API std::chrono::year_month_day last_day(const facts::Deadline& deadline);
 
 }  // namespace clausecheck

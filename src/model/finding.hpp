@@ -2,12 +2,13 @@
 #include <optional>
 #include <string>
 
-#include "model/span.hpp"
+#include "clausecheck/export.hpp"
+#include "span.hpp"
 
 namespace clausecheck {
 
 enum class Severity { info, warning, error };
-const char* to_string(Severity severity);
+CLAUSECHECK_API const char* to_string(Severity severity);
 
 // Why a finding is not reported as one: the suppression entry that accepted it.
 struct SuppressedBy {

@@ -3,8 +3,8 @@
 #include <string>
 #include <vector>
 
-#include "model/date.hpp"
-#include "model/span.hpp"
+#include "date.hpp"
+#include "span.hpp"
 
 namespace clausecheck {
 

@@ -2,13 +2,14 @@
 #include <stdexcept>
 #include <string>
 
-#include "model/span.hpp"
+#include "clausecheck/export.hpp"
+#include "span.hpp"
 
 namespace clausecheck {
 
 // An error the user can cause and fix: a missing file, bad encoding, bad YAML,
 // a bad option. The CLI prints what() ("file:line:column: message") and exits 2.
-class InputError : public std::runtime_error {
+class CLAUSECHECK_API InputError : public std::runtime_error {
  public:
   InputError(const std::string& file, const std::string& message);
   InputError(const std::string& file, Location where, const std::string& message);

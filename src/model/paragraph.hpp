@@ -3,7 +3,8 @@
 #include <string>
 #include <vector>
 
-#include "model/span.hpp"
+#include "clausecheck/export.hpp"
+#include "span.hpp"
 
 namespace clausecheck {
 
@@ -17,7 +18,7 @@ struct Segment {
 // One logical paragraph after PDF clean-up: its text may be glued together
 // from several places in the source (a paragraph split by a page break), so
 // it keeps the segments that map each byte back to the original file.
-struct Paragraph {
+struct CLAUSECHECK_API Paragraph {
   std::string text;
   std::vector<Segment> segments;  // ascending text_begin, together covering text
 
@@ -31,6 +32,6 @@ struct Paragraph {
 };
 
 // A paragraph that is one piece of the source, unchanged.
-Paragraph make_paragraph(std::string text, std::uint32_t source_begin);
+CLAUSECHECK_API Paragraph make_paragraph(std::string text, std::uint32_t source_begin);
 
 }  // namespace clausecheck

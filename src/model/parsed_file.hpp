@@ -3,10 +3,10 @@
 #include <optional>
 #include <vector>
 
-#include "model/diagnostic.hpp"
-#include "model/document.hpp"
-#include "model/gazette.hpp"
-#include "model/source_text.hpp"
+#include "diagnostic.hpp"
+#include "document.hpp"
+#include "gazette.hpp"
+#include "source_text.hpp"
 
 namespace clausecheck {
 

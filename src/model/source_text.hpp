@@ -2,7 +2,8 @@
 #include <string>
 #include <vector>
 
-#include "model/span.hpp"
+#include "clausecheck/export.hpp"
+#include "span.hpp"
 
 namespace clausecheck {
 
@@ -10,7 +11,7 @@ namespace clausecheck {
 // file's own encoding and line ends were. Every span in the model points into
 // text(); locate() turns a byte offset back into the line and column a user
 // sees in an editor (same line breaks, columns in code points).
-class SourceText {
+class CLAUSECHECK_API SourceText {
  public:
   SourceText(std::string path, std::string text, std::string encoding = "UTF-8");
 

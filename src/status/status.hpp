@@ -3,22 +3,24 @@
 #include <optional>
 #include <string>
 
+#include "clausecheck/export.hpp"
+
 namespace clausecheck::status {
 
 enum class Status { in_force, expiring, expired, not_yet_effective, no_validity };
 
 // "in_force", "expiring", "expired", "not_yet_effective", "no_validity"
-const char* to_string(Status status);
+CLAUSECHECK_API const char* to_string(Status status);
 // 现行有效, 即将到期, 已失效, 尚未施行, 未载明有效期
-const char* label_zh(Status status);
+CLAUSECHECK_API const char* label_zh(Status status);
 
 // Today in UTC, the default --as-of.
-std::chrono::year_month_day today();
+CLAUSECHECK_API std::chrono::year_month_day today();
 
 // The status on `as_of` of something in force from `from` through `through`
 // (both inclusive, either unknown). It is `expiring` when its last day is at
 // most `warn_days` days after as_of, and `no_validity` when it has no last day.
-Status classify(std::chrono::year_month_day as_of, std::optional<std::chrono::year_month_day> from,
-                std::optional<std::chrono::year_month_day> through, int warn_days);
+CLAUSECHECK_API Status classify(std::chrono::year_month_day as_of, std::optional<std::chrono::year_month_day> from,
+                                std::optional<std::chrono::year_month_day> through, int warn_days);
 
 }  // namespace clausecheck::status

@@ -1,0 +1,7 @@
+#include "clausecheck/version.hpp"
+
+namespace clausecheck {
+
+const char* version() { return CLAUSECHECK_VERSION; }
+
+}  // namespace clausecheck
