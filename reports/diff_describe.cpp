@@ -16,6 +16,15 @@ const char* kind_label(diff::ClauseChangeKind kind) {
   return "";
 }
 
+const char* part_label(diff::PassagePart part) {
+  switch (part) {
+    case diff::PassagePart::preamble: return "正文前";
+    case diff::PassagePart::closing: return "正文后";
+    case diff::PassagePart::text: return "全文";
+  }
+  return "";
+}
+
 const char* field_label(const std::string& field) {
   static const std::map<std::string, const char*> labels = {{"number", "文号"},     {"title", "标题"},
                                                             {"signed", "成文日期"}, {"trial", "试行标记"},

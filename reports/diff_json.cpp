@@ -69,6 +69,27 @@ void write_clause(text::JsonWriter& out, const diff::ClauseChange& c, const diff
   out.end_object();
 }
 
+// {"kind", "new", "new_line", "old", "old_line", "part", "redline"}: a paragraph outside the clauses.
+void write_passages(text::JsonWriter& out, const std::vector<diff::PassageChange>& passages, const diff::ChangeSet& set) {
+  const auto line = [](const std::shared_ptr<const SourceText>& source, const std::string& text, Span span) {
+    return source && !text.empty() ? std::optional(source->locate(span.begin).line) : std::nullopt;
+  };
+  out.begin_array();
+  for (const diff::PassageChange& p : passages) {
+    out.begin_object();
+    out.member("kind", to_string(p.kind));
+    out.member("new", text_or_null(p.new_text));
+    out.member("new_line", line(set.new_source, p.new_text, p.new_span));
+    out.member("old", text_or_null(p.old_text));
+    out.member("old_line", line(set.old_source, p.old_text, p.old_span));
+    out.member("part", to_string(p.part));
+    out.key("redline");
+    write_redline(out, p.redline);
+    out.end_object();
+  }
+  out.end_array();
+}
+
 void write_document(text::JsonWriter& out, const diff::DocumentChange& d, const diff::ChangeSet& set,
                     const std::string& parent) {
   out.begin_object();
@@ -91,6 +112,8 @@ void write_document(text::JsonWriter& out, const diff::DocumentChange& d, const 
   out.end_array();
   out.member("new", text_or_null(d.new_name));
   out.member("old", text_or_null(d.old_name));
+  out.key("passages");
+  write_passages(out, d.passages, set);
   out.member("status", to_string(d.status));
   out.end_object();
   const std::string self = d.new_name.empty() ? d.old_name : d.new_name;
@@ -117,6 +140,8 @@ std::string diff_json(const diff::ChangeSet& changes, const std::vector<Finding>
   out.member("new_file", path_of(changes.new_source));
   out.member("old_file", path_of(changes.old_source));
   out.member("schema", "clausecheck/diff@1");
+  out.key("text");
+  write_passages(out, changes.text, changes);
   out.key("toc");
   out.begin_array();
   for (const diff::TocChange& t : changes.toc) {

@@ -43,6 +43,23 @@ std::string row(const diff::ClauseChange& c) {
   return fmt::format("| {} | {} | {} |\n", old_cell, new_cell, note);
 }
 
+// Paragraphs outside the clauses, as rows of the same 对照表.
+std::string passage_rows(const std::vector<diff::PassageChange>& passages) {
+  std::string rows;
+  for (const diff::PassageChange& p : passages) {
+    std::string old_cell = "（无）", new_cell = "（删除）";
+    if (!p.redline.empty()) {
+      old_cell = side(p.redline, diff::RedlineOp::deleted, "~~");
+      new_cell = side(p.redline, diff::RedlineOp::inserted, "**");
+    } else {
+      if (!p.old_text.empty()) old_cell = markdown_cell(p.old_text);
+      if (!p.new_text.empty()) new_cell = markdown_cell(p.new_text);
+    }
+    rows += fmt::format("| {} | {} | {}{} |\n", old_cell, new_cell, part_label(p.part), kind_label(p.kind));
+  }
+  return rows;
+}
+
 void write_document(const diff::DocumentChange& d, int depth, std::string& out) {
   const std::string hashes(static_cast<std::size_t>(depth), '#');
   if (d.status == diff::DocumentStatus::added) {
@@ -64,7 +81,7 @@ void write_document(const diff::DocumentChange& d, int depth, std::string& out) 
                          f.new_fact ? markdown_cell(f.new_fact->text) : "（无）");
     out += "\n";
   }
-  std::string rows;
+  std::string rows = passage_rows(d.passages);
   std::string renumbered;
   int renumbered_count = 0;
   for (const diff::ClauseChange& c : d.clauses) {
@@ -90,6 +107,7 @@ std::string diff_markdown(const diff::ChangeSet& changes, const std::vector<Find
   if (changes.empty()) out += "两个版本没有差别。\n";
   for (const diff::DocumentChange& d : changes.documents)
     if (diff::has_changes(d)) write_document(d, 2, out);
+  if (!changes.text.empty()) out += "## 全文\n\n| 原文 | 修订后 | 变化说明 |\n|---|---|---|\n" + passage_rows(changes.text) + "\n";
   if (!changes.toc.empty()) {
     out += "## 目录变化\n\n";
     for (const diff::TocChange& t : changes.toc) out += fmt::format("- {}：{}\n", t.added ? "新增" : "删除", markdown_cell(t.title));

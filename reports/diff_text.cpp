@@ -61,6 +61,17 @@ void write_clauses(const diff::DocumentChange& d, const std::string& indent, std
   }
 }
 
+// Paragraphs outside the clauses: a redline when edited, else the text that came or went.
+void write_passages(const std::vector<diff::PassageChange>& passages, const std::string& indent, std::string& out) {
+  for (const diff::PassageChange& p : passages) {
+    out += fmt::format("{}{}段落{}\n", indent, part_label(p.part), kind_label(p.kind));
+    const std::string& gone_or_came = p.kind == diff::ClauseChangeKind::deleted ? p.old_text : p.new_text;
+    const diff::Redline whole = {{p.kind == diff::ClauseChangeKind::deleted ? diff::RedlineOp::deleted : diff::RedlineOp::inserted,
+                                  gone_or_came}};
+    out += indent + "    " + redline_text(p.redline.empty() ? whole : p.redline) + "\n";
+  }
+}
+
 // A number alone says little about a document that came or went: add its title.
 std::string titled(const std::string& name, const Document& doc) {
   return name == doc.title ? name : name + "《" + doc.title + "》";
@@ -79,6 +90,7 @@ void write_document(const diff::DocumentChange& d, const std::string& indent, co
                                             text::visible(field_value(f.field, f.old_value)),
                                             text::visible(field_value(f.field, f.new_value)));
   for (const diff::FactChange& f : d.facts) out += indent + "  " + text::visible(describe(f)) + "\n";
+  write_passages(d.passages, indent + "  ", out);
   write_clauses(d, indent + "  ", out);
   for (const diff::DocumentChange& a : d.attachments) {
     if (diff::has_changes(a)) write_document(a, indent + "  ", "附件：", out);
@@ -97,6 +109,7 @@ std::string diff_text(const diff::ChangeSet& changes, const std::vector<Finding>
   if (changes.empty()) out += "两个版本没有差别。\n";
   for (const diff::DocumentChange& d : changes.documents)
     if (diff::has_changes(d)) write_document(d, "", "", out);
+  write_passages(changes.text, "", out);
   for (const diff::TocChange& t : changes.toc)
     out += fmt::format("目录{}：{}（第{}页）\n", t.added ? "新增" : "删除", text::visible(t.title), t.page);
   for (const Finding& f : findings)

@@ -16,6 +16,15 @@ const char* to_string(ClauseChangeKind kind) {
   return "unchanged";
 }
 
+const char* to_string(PassagePart part) {
+  switch (part) {
+    case PassagePart::preamble: return "preamble";
+    case PassagePart::closing: return "closing";
+    case PassagePart::text: return "text";
+  }
+  return "text";
+}
+
 const char* to_string(DocumentStatus status) {
   switch (status) {
     case DocumentStatus::unchanged: return "unchanged";
@@ -28,7 +37,7 @@ const char* to_string(DocumentStatus status) {
 
 bool has_changes(const DocumentChange& change) {
   if (change.status == DocumentStatus::added || change.status == DocumentStatus::removed) return true;
-  if (!change.fields.empty() || !change.facts.empty()) return true;
+  if (!change.fields.empty() || !change.facts.empty() || !change.passages.empty()) return true;
   const bool clause_changed = std::any_of(change.clauses.begin(), change.clauses.end(), [](const ClauseChange& c) {
     return c.kind != ClauseChangeKind::unchanged || !c.facts.empty();
   });
@@ -36,7 +45,7 @@ bool has_changes(const DocumentChange& change) {
 }
 
 bool ChangeSet::empty() const {
-  return toc.empty() && std::none_of(documents.begin(), documents.end(), has_changes);
+  return toc.empty() && text.empty() && std::none_of(documents.begin(), documents.end(), has_changes);
 }
 
 }  // namespace clausecheck::diff

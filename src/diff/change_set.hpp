@@ -7,6 +7,7 @@
 #include "model/document.hpp"
 #include "model/fact.hpp"
 #include "model/gazette.hpp"
+#include "model/span.hpp"
 #include "model/source_text.hpp"
 
 namespace clausecheck::diff {
@@ -55,6 +56,26 @@ struct ClauseChange {
   std::vector<FactChange> facts;
 };
 
+// Where a paragraph outside the numbered clauses stands.
+enum class PassagePart {
+  preamble,  // before the clauses: 引言, 印发语, a law's revision history, lead paragraphs
+  closing,   // after them: closing lines, signature, date
+  text,      // anywhere in the file, compared whole: the last word on "no difference"
+};
+// "preamble", "closing", "text"
+const char* to_string(PassagePart part);
+
+// A paragraph outside the clauses that changed: modified (with a redline), inserted or deleted.
+struct PassageChange {
+  PassagePart part = PassagePart::preamble;
+  ClauseChangeKind kind = ClauseChangeKind::modified;
+  std::string old_text;  // empty when inserted
+  std::string new_text;  // empty when deleted
+  Span old_span;         // in the old source (its line for reports)
+  Span new_span;
+  Redline redline;  // when modified
+};
+
 // A change of a document's own attribute (number, title, signing date, trial
 // marker, validity, effective rule), as display texts.
 struct FieldChange {
@@ -75,6 +96,7 @@ struct DocumentChange {
   std::string new_name;
   std::vector<FieldChange> fields;
   std::vector<FactChange> facts;      // document-level facts (validity, effect, repeal)
+  std::vector<PassageChange> passages;  // paragraphs before and after the clauses
   std::vector<ClauseChange> clauses;  // pre-order of the new tree, deleted clauses where they stood
   std::vector<DocumentChange> attachments;
 };
@@ -93,8 +115,12 @@ struct ChangeSet {
   std::shared_ptr<const SourceText> new_source;
   std::vector<DocumentChange> documents;
   std::vector<TocChange> toc;
+  // Only when nothing above changed but the files' paragraphs (page-break
+  // joins made, line ends aside) differ: those paragraphs, so that two
+  // different files are never reported as the same.
+  std::vector<PassageChange> text;
 
-  // No clause, field, fact, document or contents entry changed.
+  // No clause, field, fact, passage, document or contents entry changed.
   bool empty() const;
 };
 

@@ -4,6 +4,8 @@
 
 #include "text/code_points.hpp"
 #include "diff/document_align.hpp"
+#include "diff/passage_align.hpp"
+#include "ingest/paragraphs.hpp"
 
 namespace clausecheck::diff {
 
@@ -42,6 +44,12 @@ ChangeSet diff_files(const ParsedFile& old_file, const ParsedFile& new_file, con
   set.new_source = new_file.source;
   set.documents = diff_documents(old_file.documents, new_file.documents, options);
   set.toc = compare_toc(old_file.gazette, new_file.gazette);
+  // The last word on "no difference": every paragraph of both files, compared
+  // whole, catches what no part above compares (text between documents, a
+  // gazette's masthead, spaces inside a clause).
+  if (set.empty())
+    set.text = align_passages(ingest::split_paragraphs(*old_file.source), ingest::split_paragraphs(*new_file.source),
+                              PassagePart::text);
   return set;
 }
 

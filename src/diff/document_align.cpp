@@ -5,6 +5,7 @@
 
 #include "text/code_points.hpp"
 #include "diff/fact_changes.hpp"
+#include "diff/passage_align.hpp"
 #include "diff/similarity.hpp"
 #include "model/document_statements.hpp"
 
@@ -104,6 +105,9 @@ DocumentChange diff_document(const Document& old_doc, const Document& new_doc, c
   c.new_name = document_name(new_doc);
   c.fields = compare_fields(old_doc, new_doc);
   c.facts = compare_facts(old_doc.facts, new_doc.facts);
+  c.passages = align_passages(old_doc.preamble, new_doc.preamble, PassagePart::preamble);
+  for (PassageChange& p : align_passages(old_doc.closing, new_doc.closing, PassagePart::closing))
+    c.passages.push_back(std::move(p));
   c.clauses = align_clauses(old_doc.clauses, new_doc.clauses, options);
   c.attachments = diff_documents(old_doc.attachments, new_doc.attachments, options);
   c.status = has_changes(c) ? DocumentStatus::changed : DocumentStatus::unchanged;

@@ -1,7 +1,10 @@
 // kind: compare — fires where an expression over the model holds
-// (`doc.trial and validity.duration > profile.trial_cap`).
+// (`doc.trial and validity.duration > profile.trial_cap`). Its message may
+// name any model field the expression can read (`{profile.trial_cap}`), so a
+// finding shows the figures it compared, not only where to look them up.
 #include "rules/expr_field.hpp"
 #include "rules/kinds.hpp"
+#include "rules/message.hpp"
 #include "rules/model_values.hpp"
 #include "rules/model_walk.hpp"
 
@@ -20,7 +23,8 @@ class CompareCheck : public Check {
       : when_(RuleExpression(f, "when")),
         show_(f.has("show") ? RuleExpression(f, "show") : RuleExpression()),
         at_(f.text_or("at", "title")),
-        facts_(f.fact_kinds("facts")) {
+        facts_(f.fact_kinds("facts")),
+        shown_fields_(model_fields_in(f.text("message"))) {
     static const std::vector<std::string> places = {"title", "validity", "effective", "number"};
     if (std::find(places.begin(), places.end(), at_) == places.end())
       f.fail("at", "应为 title、validity、effective 或 number (expected one of title, validity, effective, number)");
@@ -70,18 +74,33 @@ class CompareCheck : public Check {
     if (!when_.evaluate(resolve).truthy()) return;
     std::map<std::string, std::string> vars;
     if (show_) vars["value"] = show_.evaluate(resolve).display();
+    for (const std::string& field : shown_fields_) vars[field] = resolve(field).value_or(Value{}).display();
     out.report(Place{&file, s.doc, s.clause, s.fact}, span, std::move(vars));
+  }
+
+  // The placeholders of `message` that are model fields the reporter does not fill itself.
+  static std::vector<std::string> model_fields_in(const std::string& message) {
+    std::vector<std::string> out;
+    const auto& common = common_placeholders();
+    for (const std::string& name : placeholders(message))
+      if (std::find(common.begin(), common.end(), name) == common.end() &&
+          std::find(known_fields().begin(), known_fields().end(), name) != known_fields().end())
+        out.push_back(name);
+    return out;
   }
 
   RuleExpression when_;
   RuleExpression show_;
   std::string at_;
   std::vector<std::string> facts_;
+  std::vector<std::string> shown_fields_;
 };
 }  // namespace
 
 KindSpec compare_kind() {
-  return {"compare", {"when", "show", "at", "facts"}, {Scope::document, Scope::clause, Scope::fact}, {"value"},
+  std::vector<std::string> vars = known_fields();
+  vars.push_back("value");
+  return {"compare", {"when", "show", "at", "facts"}, {Scope::document, Scope::clause, Scope::fact}, std::move(vars),
           [](const RuleFields& f) { return std::make_shared<const CompareCheck>(f); }};
 }
 

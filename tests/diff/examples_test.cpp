@@ -127,6 +127,31 @@ TEST_CASE("the seed against itself: no change at all") {
   for (const auto& d : changes.documents) CHECK(d.status == diff::DocumentStatus::unchanged);
 }
 
+TEST_CASE("text outside the clauses is compared: a changed 印发语, and the whole file as the last word") {
+  const std::string head = "驻马店市人民政府关于印发测试办法的通知\n\n驻政〔2023〕9号\n\n各县区人民政府：\n\n";
+  const std::string clauses = "\n\n一、加强管理。\n\n二、落实责任。\n\n2023年3月4日\n";
+  const auto parse = [](const std::string& text) {
+    return parse::parse_source(std::make_shared<const SourceText>("t.txt", text));
+  };
+  const ParsedFile a = parse(head + "经市政府第2次常务会议研究同意，现印发给你们。" + clauses);
+  const ParsedFile b = parse(head + "经市政府第26次常务会议研究同意，现印发给你们。" + clauses);
+  const diff::ChangeSet changes = diff::diff_files(a, b);
+  CHECK_FALSE(changes.empty());
+  REQUIRE(changes.documents.size() == 1);
+  REQUIRE(changes.documents[0].passages.size() == 1);
+  const diff::PassageChange& p = changes.documents[0].passages[0];
+  CHECK(p.part == diff::PassagePart::preamble);
+  CHECK(p.kind == diff::ClauseChangeKind::modified);
+  CHECK(p.old_text.find("第2次") != std::string::npos);
+  CHECK(p.new_text.find("第26次") != std::string::npos);
+  // Spaces inside a clause: no clause, field or passage changes, yet the files differ.
+  const ParsedFile c = parse(head + "经市政府第2次常务会议研究同意，现印发给你们。" + "\n\n一、加强 管理。\n\n二、落实责任。\n\n2023年3月4日\n");
+  const diff::ChangeSet spaced = diff::diff_files(a, c);
+  CHECK_FALSE(spaced.empty());
+  CHECK_FALSE(spaced.text.empty());
+  CHECK(diff::diff_files(a, a).text.empty());
+}
+
 TEST_CASE("two unrelated documents: paired as the one document of each file, every clause inserted or deleted") {
   const ParsedFile measures = parse::parse_path(source_dir() / "examples/revisions/measures/old.txt");
   const ParsedFile opinions = parse::parse_path(source_dir() / "examples/revisions/opinions/old.txt");

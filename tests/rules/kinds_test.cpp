@@ -1,6 +1,7 @@
 // Kinds on hand-built models: the checks do not depend on the parser.
 #include <doctest/doctest.h>
 
+#include "model/input_error.hpp"
 #include "rules/engine.hpp"
 #include "rules/pack_loader.hpp"
 
@@ -173,4 +174,18 @@ TEST_CASE("threshold: facts whose subject matches must satisfy the expression; c
       {file});
   REQUIRE(compared.size() == 1);
   CHECK(compared[0].message == "不低于20%");
+}
+
+TEST_CASE("compare: the message shows the model fields it names, the figures compared") {
+  auto file = file_of("测试通知\n一、本通知有效期三年。\n", {number(NumberStyle::cn_dun, 1, "一、")});
+  auto& facts = file.documents[0].clauses[0].facts;
+  facts.push_back(Fact{facts::Threshold{"比例", Comparator::ge, Quantity{20, "20", "", "%"}}, "不低于20%", {16, 31}});
+  const auto found = run_pack(
+      rule_yaml("    kind: compare\n    scope: fact\n    when: fact.value >= 20\n",
+                "{fact.value} 超过 {profile.trial_cap}、{profile.normative_cap}（{profile.name}）{validity.duration}"),
+      {file});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message == "20 超过 2年、5年（default）未载明");
+  CHECK_THROWS_WITH_AS(run_pack(rule_yaml("    kind: compare\n    when: doc.trial\n", "{profile.trial_capp}"), {file}),
+                       doctest::Contains("profile.trial_cap"), InputError);
 }
