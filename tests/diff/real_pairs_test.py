@@ -28,6 +28,7 @@ import sys
 # name: (minimum paired right %, maximum spurious pairs)
 # A pair not listed here is held to the target.
 FLOORS = {
+    "guowuyuan-zuzhi": (81.8, 0),         # 9/11: misses 1->1 (reworded) and 6->5 (merged into 5)
     "intl-commercial-court": (100.0, 0),  # 19/19
     "ip-court": (100.0, 0),               # 10/10
     "xingzheng-fuyi": (41.4, 0),          # 17/41 = 41.5 %: the 2023 restructuring (43 -> 90 articles)
