@@ -78,6 +78,10 @@ def main() -> int:
     p = argparse.ArgumentParser()
     for name in ("cmake", "generator", "cxx", "build", "work", "source", "clausecheck"):
         p.add_argument(f"--{name}", required=True)
+    # The flags the library was built with: a sanitized library (the asan preset)
+    # needs a program built and linked with the same sanitizers.
+    p.add_argument("--cxx-flags", default="")
+    p.add_argument("--exe-linker-flags", default="")
     a = p.parse_args()
     work = pathlib.Path(a.work)
     shutil.rmtree(work, ignore_errors=True)
@@ -88,7 +92,8 @@ def main() -> int:
         print(*problems, sep="\n", file=sys.stderr)
         return 1
     run(a.cmake, "-S", str(pathlib.Path(a.source) / "examples/library"), "-B", str(build), "-G", a.generator,
-        f"-DCMAKE_CXX_COMPILER={a.cxx}", f"-DCMAKE_PREFIX_PATH={prefix}", "-DCMAKE_BUILD_TYPE=Release")
+        f"-DCMAKE_CXX_COMPILER={a.cxx}", f"-DCMAKE_PREFIX_PATH={prefix}", "-DCMAKE_BUILD_TYPE=Release",
+        f"-DCMAKE_CXX_FLAGS={a.cxx_flags}", f"-DCMAKE_EXE_LINKER_FLAGS={a.exe_linker_flags}")
     run(a.cmake, "--build", str(build))
     out = run(str(build / "policy_summary"), GAZETTE, AS_OF, cwd=a.source).splitlines()
 
