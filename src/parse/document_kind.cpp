@@ -31,7 +31,7 @@ std::string kind_by_adoption(const Document& doc) {
     if (has(line, "全国人民代表大会")) return has(doc.title, "宪法") ? "宪法" : "法律";
     if (has(line, "人民代表大会")) return "地方性法规";
     if (has(line, "国务院") && (has(line, "令") || has(line, "批准") || has(line, "常务会议"))) return "行政法规";
-    if (has(line, "令第")) return "规章";  // 公安部令第159号
+    if (has(line, "令第") || has(line, "号令")) return "规章";  // 公安部令第159号, 食品药品监管局、海关总署第4号令
     for (std::string_view meeting : {"部务会议", "局务会议", "委务会议", "署务会议", "行务会议"})
       if (has(line, meeting)) return "规章";  // a ministry's, a bureau's, a commission's meeting (not a government's 常务会议)
   }
@@ -46,6 +46,14 @@ bool starts_with_place(std::string_view title) {
   for (std::string_view p : {"省", "市", "自治区", "自治州", "自治县", "特别行政区"})
     if (const std::size_t at = head.find(p); at != std::string_view::npos && at >= 6 && head.substr(at - 3, 3) != "城")
       return true;
+  return false;
+}
+
+// Articles (第一条 …) at the top, or under 章 and 节: the form of a statute.
+bool of_articles(const std::vector<Clause>& clauses) {
+  for (const Clause& c : clauses) {
+    if (c.number.style == NumberStyle::article || of_articles(c.children)) return true;
+  }
   return false;
 }
 
@@ -76,6 +84,15 @@ std::string legal_kind(const Document& doc) {
     return "行政法规";
   if (doc.type == "条例") return starts_with_place(title) ? "地方性法规" : "行政法规";
   if (doc.type == "报告") return "工作报告";
+  // Articles with neither a 文号 nor a 主送机关 nor a signing date: a statute as a
+  // database prints it without its promulgation lines (上海市企业名称登记管理规定,
+  // 公安机关适用继续盘问规定). A 行政规范性文件 is numbered, addressed and signed, or
+  // stands as the attachment of a notice that is. Its level is not written; a
+  // place in the title makes it local, as for a 条例. A draft (征求意见稿) is not
+  // numbered or signed yet, and is an administrative organ's.
+  const bool draft = has(title, "征求意见稿") || has(title, "送审稿") || has(title, "讨论稿");
+  if (!draft && !doc.signed_date && doc.addressees.empty() && of_articles(doc.clauses))
+    return starts_with_place(title) ? "地方性法规" : "规章";
   // What an administrative organ issues otherwise, numbered or a draft not yet numbered.
   return doc.number || !doc.type.empty() ? "行政规范性文件" : "其他";
 }

@@ -33,6 +33,13 @@ bool is_normative(const Document& doc, const RunSettings& settings) {
            settings.normative_types.end();
   };
   if (listed(doc.type)) return true;
+  // A notice that puts itself in force (本通知自印发之日起施行) sets rules of its
+  // own, whatever its type: one that only transmits a plan states no effect.
+  const auto own_effect = [](const Fact& f) {
+    const auto* e = std::get_if<facts::Effective>(&f.value);
+    return e && e->scope == facts::Scope::document;
+  };
+  if (std::any_of(doc.facts.begin(), doc.facts.end(), own_effect)) return true;
   return std::any_of(doc.attachments.begin(), doc.attachments.end(), [&](const Document& a) { return listed(a.type); });
 }
 

@@ -43,6 +43,18 @@ TEST_CASE("without adoption lines: the title, the number, the 令") {
   const ParsedFile decree = parse::parse_path(CLAUSECHECK_SOURCE_DIR "/tests/data/documents/changsha-decree-publication.txt");
   REQUIRE_FALSE(decree.documents.empty());
   CHECK(decree.documents.front().kind == "规章");  // 长沙市人民政府令第158号
+  CHECK(law_kind("药品进口管理办法", "2003年8月18日 食品药品监管局、海关总署第4号令公布") == "规章");
+}
+
+TEST_CASE("articles without a 文号, a 主送机关 or a signing date: a statute printed without its adoption lines") {
+  // The laws corpus prints some statutes so (上海市企业名称登记管理规定, 公安机关适用继续盘问规定).
+  CHECK(law_kind("公安机关适用继续盘问规定", "") == "规章");
+  CHECK(law_kind("上海市授予荣誉市民称号规定", "") == "地方性法规");
+  // A numbered or signed one is an administrative organ's.
+  const ParsedFile signed_measure =
+      parse_text("测试管理办法\n\n第一条 为了规范管理，制定本办法。\n\n第二条 本办法自印发之日起施行。\n\n2023年3月4日\n");
+  REQUIRE_FALSE(signed_measure.documents.empty());
+  CHECK(signed_measure.documents.front().kind == "行政规范性文件");
 }
 
 TEST_CASE("a notice with its 文号, and the measure it carries, are 行政规范性文件; so is a draft not yet numbered") {
