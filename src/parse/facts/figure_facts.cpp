@@ -236,7 +236,8 @@ class FigureScanner {
     for (std::string_view before : {"以前", "之前", "前"})
       if (auto e = word_after(text_, end, before)) {
         const bool day = date.precision == Precision::day;
-        sink_.add(facts::Deadline{date, day, over_before_signing(date, role_of(at, *e, Role::term))}, at, *e);
+        const Role role = over_before_signing(date, role_of(at, *e, Role::term));
+        sink_.add(facts::Deadline{date, day, role == Role::term && handed_over(*e, date) ? Role::condition : role}, at, *e);
         return;
       }
     for (std::string_view by : {"截至", "截止到", "截止", "到", "至"})
@@ -407,7 +408,46 @@ class FigureScanner {
   bool happened(std::size_t at, std::size_t end) const {
     for (std::string_view past : {"曾于", "曾在", "已于", "早在"})
       if (word_before(text_, at, past)) return true;
-    return word_after(text_, end, "以来").has_value();
+    return word_after(text_, end, "以来").has_value() || done_in_sentence(end);
+  }
+
+  // 2002年到2005年，…连续四年组织…进行了绩效评估: a verb with the perfective 了 in
+  // the date's sentence tells what was done; a term is set with 应/要, not
+  // reported done. 了 of 为了, 除了, 了解, 了结 and 不了 is no such mark.
+  bool done_in_sentence(std::size_t end) const {
+    const std::size_t stop = sentence_end(text_, end);
+    const std::string_view le = "了";
+    for (std::size_t at = text_.find(le, end); at != std::string_view::npos && at < stop; at = text_.find(le, at + le.size())) {
+      const bool word = word_before(text_, at, "为") || word_before(text_, at, "除") || word_before(text_, at, "不") ||
+                        word_after(text_, at + le.size(), "解") || word_after(text_, at + le.size(), "结");
+      if (word || at < 3) continue;
+      const auto verb = text::decode_at(text_, at - 3);  // a Han character right before 了
+      if (verb.length == 3 && verb.value >= U'\u4E00' && verb.value <= U'\u9FFF') return true;
+    }
+    return false;
+  }
+
+  // 2008年以前…例会；从2008年开始，按季度…: the next sentence goes on from the
+  // deadline's date under other terms, so the date hands one arrangement to the
+  // next and ends no term of the clause. Only that sentence is read.
+  bool handed_over(std::size_t after, const Date& date) const {
+    const std::size_t first = sentence_end(text_, after);
+    const std::size_t stop = first < text_.size() ? sentence_end(text_, text::decode_at(text_, first).length + first) : first;
+    for (std::string_view from : {"从", "自"})
+      for (std::size_t at = text_.find(from, after); at != std::string_view::npos && at < stop;
+           at = text_.find(from, at + from.size())) {
+        const std::size_t begin = skip_spaces(text_, at + from.size());
+        const auto next = grammar::match_date(text_.substr(begin));
+        if (!next || !next->year) continue;
+        const std::size_t end = begin + next->length;
+        if (!word_after(text_, end, "开始") && !word_after(text_, end, "起")) continue;
+        const auto later = grammar::calendar_date(*next, next->year);
+        using std::chrono::sys_days;
+        if (later && sys_days{later->first_day()} >= sys_days{date.first_day()} &&
+            sys_days{later->first_day()} <= sys_days{date.last_day()} + std::chrono::days{1})
+          return true;
+      }
+    return false;
   }
 
   std::optional<std::size_t> duration_at(std::size_t at) {
