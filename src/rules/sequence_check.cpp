@@ -2,7 +2,9 @@
 // no duplicates, levels in the order 一、→（一）→1.→（1）, full-width brackets,
 // one bracket width within a list. One `check` per rule.
 #include <map>
+#include <string_view>
 
+#include "grammar/clause_number.hpp"
 #include "rules/kinds.hpp"
 #include "rules/model_walk.hpp"
 
@@ -39,6 +41,19 @@ std::string printed(NumberStyle style, int value) {
   return n;
 }
 
+// The number run in after the last colon of the line before `begin`: a list's
+// first item written on the line that names it (附件：1.…, then 2.… on a line of
+// its own), which the parser does not take for a clause.
+std::optional<ClauseNumber> run_in_number(const std::string& text, std::uint32_t begin) {
+  std::string_view before(text.data(), begin);
+  while (!before.empty() && (before.back() == '\n' || before.back() == '\r' || before.back() == ' ')) before.remove_suffix(1);
+  const std::string_view line = before.substr(before.rfind('\n') + 1);  // npos + 1: the first line
+  const std::size_t colon = line.rfind("：");
+  if (colon == std::string_view::npos) return std::nullopt;
+  const auto m = grammar::match_clause_number(line.substr(colon + std::string_view("：").size()));
+  return m ? std::optional<ClauseNumber>(m->number) : std::nullopt;
+}
+
 class SequenceCheck : public Check {
  public:
   explicit SequenceCheck(const RuleFields& f) {
@@ -66,6 +81,7 @@ class SequenceCheck : public Check {
   void walk(const ParsedFile& file, const Document& doc, const std::vector<Clause>& list, const Clause* parent,
             std::map<NumberStyle, int>& last, Reporter& out) const {
     const Clause* prev = nullptr;
+    bool prev_duplicate = false;  // the item before repeats the number of the one before it
     bool width_reported = false;
     for (const auto& clause : list) {
       const ClauseNumber& n = clause.number;
@@ -77,9 +93,15 @@ class SequenceCheck : public Check {
       // A list may start again at 1 (a second 款 of one article); a statute excerpt
       // may open at any article (物权编 starts at 第二百零五条).
       const bool restart = n.value == 1 || (statute(n.style) && last[n.style] == 0);
-      if (what_ == What::duplicate && same_style && n.value == prev->number.value && n.sub == prev->number.sub)
+      const bool duplicate = same_style && n.value == prev->number.value && n.sub == prev->number.sub;
+      if (what_ == What::duplicate && duplicate)
         out.report(place, at, {{"value", n.printed}, {"expected", printed(n.style, expected)}});
-      if (what_ == What::gap && n.sub == 0 && n.value != expected && !restart && !(same_style && n.value == prev->number.value))
+      // One defect, one finding: after 第三条 twice, 第五条 is where the duplicate left it.
+      const bool after_duplicate = same_style && prev_duplicate && n.value == prev->number.value + 2;
+      const bool gap = what_ == What::gap && n.sub == 0 && n.value != expected && !restart &&
+                       !(same_style && n.value == prev->number.value) && !after_duplicate;
+      const auto run_in = gap && !same_style ? run_in_number(file.source->text(), clause.span.begin) : std::nullopt;
+      if (gap && !(run_in && run_in->style == n.style && run_in->value + 1 == n.value))
         out.report(place, at, {{"value", n.printed}, {"expected", printed(n.style, expected)}});
       // Only the GB/T 9704 levels: 编/章/节/条 are headings whose nesting the parser decides.
       if (what_ == What::order && parent && !statute(n.style) && n.style <= parent->number.style)
@@ -93,6 +115,7 @@ class SequenceCheck : public Check {
       }
       if (n.sub == 0) last[n.style] = n.value;
       walk(file, doc, clause.children, &clause, last, out);
+      prev_duplicate = duplicate;
       prev = &clause;
     }
   }
