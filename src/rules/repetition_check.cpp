@@ -4,10 +4,12 @@
 // 团长), so a doubling is taken for a typo only when neither side shows a
 // word boundary: the second character does not begin a word (a common word
 // of the Han lexicon, or a pair seen twice in the run, for names such as
-// 黄河河务), and the first does not end one with the second standing alone as
-// a particle of the rule (可以|以书面形式, 标的|的). Real reduplications
-// (人人持证, 县县有分拨, 常常) are listed in `allow`; doubled numerals (一九九三) are
-// never typos.
+// 黄河河务, where it does not continue a word: 政府应当 is no sighting of 府应),
+// the first does not end one with the second standing alone as a particle of
+// the rule (可以|以书面形式, 标的|的) or starting a short word the lexicon lacks
+// (工作|作了, 出库|库点，, 地区|区（市）), and the pair is no word itself (区区小事,
+// 齐齐哈尔, 杨元元). Real reduplications (人人持证, 县县有分拨, 常常) are listed in
+// `allow`; doubled numerals (一九九三) are never typos.
 #include <algorithm>
 #include <cstdint>
 #include <unordered_map>
@@ -101,13 +103,17 @@ class RepetitionCheck : public Check {
     return out;
   }
 
-  // The pairs of the run that start with one of the `first` characters.
+  // The pairs of the run that start with one of the `first` characters and
+  // stand as a word: not where the first ends a word of the lexicon (政府应当,
+  // 政府应把 are no sightings of a word 府应, so 人民政府府应当 stays a typo),
+  // unless after the same doubling again (海关关衔, 黄河河务: a name so written).
   static void count_pairs(const std::string& text, const std::vector<bool>& first, Pairs& pairs) {
     const char* p = text.data();
     for (std::size_t i = 0; i + 6 <= text.size();) {
       const auto lead = static_cast<unsigned char>(p[i]);
       const std::size_t a = char_length(lead);
-      if (a == 3 && first[code_point(p + i)] && char_length(static_cast<unsigned char>(p[i + 3])) == 3)
+      if (a == 3 && first[code_point(p + i)] && char_length(static_cast<unsigned char>(p[i + 3])) == 3 &&
+          (!ends_word(text, i) || (i >= 3 && text.compare(i - 3, 3, text, i, 3) == 0)))
         ++pairs[pair_key(text, i)];
       i += a;
     }
@@ -125,10 +131,44 @@ class RepetitionCheck : public Check {
     return false;
   }
 
-  // Allowed, a numeral, or where two words meet by the lexicon.
+  // Allowed, a numeral, a word of its own, or where two words meet by the lexicon.
   bool excused(const std::string& text, std::size_t at) const {
     return is_numeral(std::string_view(text.data() + at, 3)) || allowed(text, at) || begins_word(text, at + 3) ||
-           ends_word_before_particle(text, at);
+           ends_word_before_particle(text, at) || doubled_word(text, at) || ends_word_before_short(text, at);
+  }
+
+  // The doubled pair is a word of the lexicon (区区小事, 齐齐哈尔, a given name as
+  // 杨元元), unless the first character ends the word before (十五日|日内, though
+  // 日日 is a word) or the phrase closes right after it (规定定。, though 定定 is one).
+  static bool doubled_word(const std::string& text, std::size_t at) {
+    return is_han_word(std::string_view(text.data() + at, 6)) && !ends_word(text, at) && !closes_phrase(text, at + 6);
+  }
+
+  // The first character ends a word (工作, 出库, 地区) and the second starts a
+  // short one the lexicon lacks: a verb with its aspect mark (工作|作了), a
+  // two-character word that closes the phrase (出库|库点，), or a name with an
+  // alternative in brackets (地区|区（市）). A typo stands before the punctuation
+  // itself (统筹筹，), or alone before a word (人民政府府应当).
+  static bool ends_word_before_short(const std::string& text, std::size_t at) {
+    if (!ends_word(text, at)) return false;
+    const std::size_t next = at + 6;
+    for (std::string_view follow : {"了", "着", "过", "（", "("})
+      if (text.compare(next, follow.size(), follow) == 0) return true;
+    return han_at(text, next) && closes_phrase(text, next + 3);
+  }
+
+  // A lexicon word ends with the character at `at` (政府|府, 统筹|筹).
+  static bool ends_word(const std::string& text, std::size_t at) {
+    return (at >= 3 && han_at(text, at - 3) && is_han_word(std::string_view(text.data() + at - 3, 6))) ||
+           (at >= 6 && han_at(text, at - 6) && han_at(text, at - 3) && is_han_word(std::string_view(text.data() + at - 6, 9)));
+  }
+
+  // Punctuation that closes a phrase, or the end of the text.
+  static bool closes_phrase(const std::string& text, std::size_t at) {
+    if (at >= text.size()) return true;
+    for (std::string_view mark : {"，", "。", "；", "：", "！", "？", "、", ",", ".", ";", ":", "\n"})
+      if (text.compare(at, mark.size(), mark) == 0) return true;
+    return false;
   }
 
   static bool is_numeral(std::string_view ch) {
@@ -159,9 +199,7 @@ class RepetitionCheck : public Check {
   // The first character ends a word and the second is a particle of its own.
   bool ends_word_before_particle(const std::string& text, std::size_t at) const {
     const std::string_view ch(text.data() + at, 3);
-    if (std::find(particles_.begin(), particles_.end(), ch) == particles_.end()) return false;
-    return (at >= 3 && is_han_word(std::string_view(text.data() + at - 3, 6))) ||
-           (at >= 6 && is_han_word(std::string_view(text.data() + at - 6, 9)));
+    return std::find(particles_.begin(), particles_.end(), ch) != particles_.end() && ends_word(text, at);
   }
 
   std::unordered_map<std::string, std::vector<std::string>> allow_;  // character → allowed words holding it
