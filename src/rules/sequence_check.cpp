@@ -41,17 +41,26 @@ std::string printed(NumberStyle style, int value) {
   return n;
 }
 
-// The number run in after the last colon of the line before `begin`: a list's
-// first item written on the line that names it (附件：1.…, then 2.… on a line of
-// its own), which the parser does not take for a clause.
+// The last number run in on the line before `begin`, after a colon or a
+// sentence's end: a list's first item written on the line that names it
+// (附件：1.…, then 2.… on a line of its own), or an item whose line break was
+// lost (（四）…； （五）…, then （六）). The parser takes neither for a clause.
 std::optional<ClauseNumber> run_in_number(const std::string& text, std::uint32_t begin) {
   std::string_view before(text.data(), begin);
   while (!before.empty() && (before.back() == '\n' || before.back() == '\r' || before.back() == ' ')) before.remove_suffix(1);
   const std::string_view line = before.substr(before.rfind('\n') + 1);  // npos + 1: the first line
-  const std::size_t colon = line.rfind("：");
-  if (colon == std::string_view::npos) return std::nullopt;
-  const auto m = grammar::match_clause_number(line.substr(colon + std::string_view("：").size()));
-  return m ? std::optional<ClauseNumber>(m->number) : std::nullopt;
+  std::optional<ClauseNumber> last;
+  std::size_t last_at = 0;
+  for (std::string_view mark : {"：", "；", "。"})
+    for (std::size_t at = line.find(mark); at != std::string_view::npos; at = line.find(mark, at + mark.size())) {
+      std::string_view rest = line.substr(at + mark.size());
+      while (rest.starts_with(" ") || rest.starts_with("　")) rest.remove_prefix(rest.starts_with(" ") ? 1 : 3);
+      if (const auto m = grammar::match_clause_number(rest); m && (!last || at > last_at)) {
+        last = m->number;
+        last_at = at;
+      }
+    }
+  return last;
 }
 
 class SequenceCheck : public Check {
@@ -100,7 +109,7 @@ class SequenceCheck : public Check {
       const bool after_duplicate = same_style && prev_duplicate && n.value == prev->number.value + 2;
       const bool gap = what_ == What::gap && n.sub == 0 && n.value != expected && !restart &&
                        !(same_style && n.value == prev->number.value) && !after_duplicate;
-      const auto run_in = gap && !same_style ? run_in_number(file.source->text(), clause.span.begin) : std::nullopt;
+      const auto run_in = gap ? run_in_number(file.source->text(), clause.span.begin) : std::nullopt;
       if (gap && !(run_in && run_in->style == n.style && run_in->value + 1 == n.value))
         out.report(place, at, {{"value", n.printed}, {"expected", printed(n.style, expected)}});
       // Only the GB/T 9704 levels: 编/章/节/条 are headings whose nesting the parser decides.
