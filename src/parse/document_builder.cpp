@@ -39,10 +39,12 @@ std::vector<std::string> split_addressees(std::string_view text) {
   return out;
 }
 
-// 第二条 具备下列条件之一的…： is a lead-in of a clause, not a salutation.
+// 第二条 具备下列条件之一的…： is a lead-in of a clause, not a salutation; so is
+// a sentence announcing what follows (…现就…作如下规定：, 特作以下的规定：, 通知如下：).
 bool is_addressee_line(std::string_view text) {
   return text.ends_with("：") && !has_sentence_end(text) && code_points(text) <= kAddresseesMax &&
-         !grammar::match_clause_number(text);
+         !grammar::match_clause_number(text) && text.find("如下") == std::string_view::npos &&
+         !text.ends_with("规定：");
 }
 
 // ——2023年1月4日在驻马店市第五届人民代表大会第一次会议上: a speech's date.

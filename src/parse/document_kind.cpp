@@ -91,8 +91,12 @@ std::string legal_kind(const Document& doc) {
   // place in the title makes it local, as for a 条例. A draft (征求意见稿) is not
   // numbered or signed yet, and is an administrative organ's.
   const bool draft = has(title, "征求意见稿") || has(title, "送审稿") || has(title, "讨论稿");
-  if (!draft && !doc.signed_date && doc.addressees.empty() && of_articles(doc.clauses))
-    return starts_with_place(title) ? "地方性法规" : "规章";
+  if (!draft && !doc.signed_date && doc.addressees.empty() && !doc.number) {
+    if (of_articles(doc.clauses)) return starts_with_place(title) ? "地方性法规" : "规章";
+    // 高等教育管理职责暂行规定 (1986), numbered 一、 as the State Council then wrote:
+    // a 规定 or 办法 with no mark of an administrative document, of a level not written.
+    if (doc.type == "规定" || doc.type == "办法") return "其他";
+  }
   // What an administrative organ issues otherwise, numbered or a draft not yet numbered.
   return doc.number || !doc.type.empty() ? "行政规范性文件" : "其他";
 }

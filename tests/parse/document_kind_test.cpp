@@ -50,6 +50,14 @@ TEST_CASE("articles without a 文号, a 主送机关 or a signing date: a statut
   // The laws corpus prints some statutes so (上海市企业名称登记管理规定, 公安机关适用继续盘问规定).
   CHECK(law_kind("公安机关适用继续盘问规定", "") == "规章");
   CHECK(law_kind("上海市授予荣誉市民称号规定", "") == "地方性法规");
+  // Items, not articles, and a lead-in that announces them (作如下规定：, no 主送机关): the level is not written.
+  const ParsedFile old_rules = parse_text(
+      "# 高等教育管理职责暂行规定\n\n<!-- INFO END -->\n\n为了加强宏观管理，现就管理职责作如下规定：\n\n"
+      "一、国家教育委员会主管全国高等教育工作。\n\n二、本规定自发布之日起施行。\n",
+      "law.md");
+  REQUIRE_FALSE(old_rules.documents.empty());
+  CHECK(old_rules.documents.front().addressees.empty());
+  CHECK(old_rules.documents.front().kind == "其他");
   // A numbered or signed one is an administrative organ's.
   const ParsedFile signed_measure =
       parse_text("测试管理办法\n\n第一条 为了规范管理，制定本办法。\n\n第二条 本办法自印发之日起施行。\n\n2023年3月4日\n");

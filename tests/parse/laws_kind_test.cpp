@@ -58,5 +58,5 @@ TEST_CASE("the laws corpus: each law's kind read from its text agrees with its l
   std::printf("kind: %d / %d = %.1f%%\n", right, total, score);
   for (const auto& [what, n] : misses) std::printf("  %s: %d\n", what.c_str(), n);
   CHECK(total == testing::expected("laws.kinds", 3417));  // the rows with a level
-  CHECK(score >= testing::expected("laws.kinds.floor", 97.5));
+  CHECK(score >= testing::expected("laws.kinds.floor", 98.5));
 }
