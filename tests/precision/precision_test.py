@@ -22,44 +22,20 @@ import sys
 AS_OF = "2026-12-01"
 DEFAULT_PRECISION_FLOOR = 90.0
 
-# Rules under 90 % on the set as measured 2026-12-05; the floor is the
-# measured value. Raise it (up to 90) as the rules are fixed; do not edit the
-# truth to make a rule pass.
-PRECISION_FLOOR = {
-    # False alarms: 地方性法规 and 部门规章 are not 行政规范性文件 and carry no
-    # 有效期: band-10.md:1 (上海市企业名称登记管理规定), local-22.md:1
-    # (上海市授予荣誉市民称号规定), planted-notyet-01.md:1 (its copy),
-    # rule-02.md:1, rule-04.md:1, rule-05.md:1, rule-08.md:1 (公安部/交通部/药监 规章
-    # read as normative by their type 规定/办法). True: none; the one expected
-    # (written-06.txt:1, a binding 通知 without 有效期) is missed.
-    "validity.missing": 0.0,
-    # False alarms: policy-12.txt:11 (附件：1.… then 2.…, the 1. after 附件： not
-    # seen); planted-dup-01.md:25, planted-dup-02.md:25, planted-dup-03.md:25
-    # (the item after a duplicated number: one defect reported twice).
-    "format.numbering-gap": 50.0,
-    # False alarms: policy-15.txt:9 (工作作了), policy-21.txt:211 (出库库点),
-    # policy-23.txt:33 (杨元元, a name), policy-28.txt:91 (齐齐哈尔),
-    # redup-04.md:9 (地区区（市）, three on the line), written-10.txt:29
-    # (区区小事). True: planted-repeat-01.md:11, planted-repeat-02.md:9.
-    "typos.repeated-char": 25.0,
-    # False alarms: policy-23.txt:61 (2008年以前…例会；从2008年开始… — the
-    # clause goes on after 2008), planted-date-03.txt:15 (2002年到2005年…连续四年
-    # 组织…评估 — history, not a term).
-    "validity.expired": 87.5,
-}
+# Rules under 90 % on the set, each floor the measured value with the false
+# alarms that hold it down. Raise a floor (up to 90) as a rule is fixed; do not
+# edit the truth to make a rule pass. None today: every rule reached 90 % on
+# 2026-12-05 (validity.missing, validity.expired, format.numbering-gap and
+# typos.repeated-char were fixed by the kind of text they misread).
+PRECISION_FLOOR = {}
 
-# Recall as measured; a rule that loses a finding it had falls under it.
-RECALL_FLOOR = {
-    "validity.missing": 0.0,  # written-06.txt:1 missed
-    "typos.repeated-char": 66.6,  # planted-repeat-03.md:19 (人民政府府应当: 府应 occurs elsewhere in the run) missed
-}
+# Recall as measured, for rules that miss expected findings; a rule that loses
+# a finding it had falls under it.
+RECALL_FLOOR = {}
 DEFAULT_RECALL_FLOOR = 100.0
 
 # Expected findings the tool does not give today (file, rule, line).
-KNOWN_MISSES = {
-    ("written-06.txt", "validity.missing", 1),
-    ("planted-repeat-03.md", "typos.repeated-char", 19),
-}
+KNOWN_MISSES = set()
 
 
 def load_truth(path):
