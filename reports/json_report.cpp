@@ -24,6 +24,21 @@ void write_finding(text::JsonWriter& out, const Finding& f, const ReportContext&
   out.member("line", text::json_position(f.location.line));
   out.member("message", f.message);
   out.member("offset", f.span.begin);
+  // The defect's other places (the other half-width items of its list); only when there are some.
+  if (!f.related.empty()) {
+    out.key("related");
+    out.begin_array();
+    for (const RelatedPlace& r : f.related) {
+      out.begin_object();
+      out.member("column", text::json_position(r.location.column));
+      out.member("end_column", text::json_position(r.end.column));
+      out.member("end_line", text::json_position(r.end.line));
+      out.member("evidence", r.evidence);
+      out.member("line", text::json_position(r.location.line));
+      out.end_object();
+    }
+    out.end_array();
+  }
   out.member("rule", f.rule);
   out.member("severity", to_string(f.severity));
   if (f.suppressed) {

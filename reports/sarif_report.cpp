@@ -108,6 +108,19 @@ json result_of(const Finding& f, RuleTable& rules, bool with_baseline) {
                  {"locations", json::array({physical_location(f.file, region_json)})},
                  {"partialFingerprints", {{kFingerprintKey, f.fingerprint}}}};
   if (!f.anchor.empty()) result["properties"] = {{"anchor", f.anchor}};
+  // One defect, one result: its other places (the other half-width items of a list).
+  if (!f.related.empty()) {
+    json related = json::array();
+    for (std::size_t i = 0; i < f.related.size(); ++i) {
+      json r_region = region(f.related[i].location, f.related[i].end);
+      r_region["snippet"] = {{"text", f.related[i].evidence}};
+      json place = physical_location(f.file, std::move(r_region));
+      place["id"] = i + 1;
+      place["message"] = {{"text", f.related[i].evidence}};
+      related.push_back(std::move(place));
+    }
+    result["relatedLocations"] = std::move(related);
+  }
   if (with_baseline) result["baselineState"] = f.in_baseline ? "unchanged" : "new";
   // Accepted outside the document (config or sidecar file): kind "external".
   if (f.suppressed)

@@ -1,6 +1,7 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "clausecheck/export.hpp"
 #include "span.hpp"
@@ -14,6 +15,13 @@ CLAUSECHECK_API const char* to_string(Severity severity);
 struct SuppressedBy {
   std::string reason;  // the entry's required `reason`
   std::string origin;  // "file:line:column" of the entry
+};
+
+// Another place of the same defect: the other half-width items of one list.
+struct RelatedPlace {
+  Location location;  // 1-based, columns in code points
+  Location end;       // just past it
+  std::string evidence;
 };
 
 // What a rule says about one place: where (file:line:column), what (message),
@@ -33,6 +41,7 @@ struct Finding {
   std::string fingerprint;      // stable across unrelated edits: rule + anchor + normalized evidence
   bool in_baseline = false;     // matched a baseline entry (SARIF baselineState "unchanged")
   std::optional<SuppressedBy> suppressed;  // accepted by a suppression: kept in JSON and SARIF, never fails a run
+  std::vector<RelatedPlace> related;  // one defect, one finding: its other places (SARIF relatedLocations)
 };
 
 // A finding a report shows as one and `--fail-on` counts: neither in the baseline nor suppressed.

@@ -1,7 +1,10 @@
 #pragma once
+#include <cstdint>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "model/parsed_file.hpp"
@@ -25,13 +28,17 @@ class Reporter {
   Reporter(const Rule& rule, std::vector<Finding>& out) : rule_(rule), out_(out) {}
   // `vars` fill kind-specific placeholders ({value}, {expected}, {fix} …);
   // the clause is looked up from the span when place.clause is null.
+  // `related`: the defect's other places, named by the one finding. A second
+  // report of the same rule at the same span (a notice and its attachment read
+  // the same validity statement) is dropped: one defect, one finding.
   void report(Place place, Span span, std::map<std::string, std::string> vars = {},
-              std::optional<std::string> fix = std::nullopt);
+              std::optional<std::string> fix = std::nullopt, const std::vector<Span>& related = {});
   const Rule& rule() const { return rule_; }
 
  private:
   const Rule& rule_;
   std::vector<Finding>& out_;
+  std::set<std::tuple<const SourceText*, std::uint32_t, std::uint32_t>> reported_;  // file and span of each finding
 };
 
 // Everything a check sees: all files of the run (consistency reads across

@@ -36,8 +36,9 @@ std::string text_after(const std::string& text, std::size_t at) {
 }  // namespace
 
 void Reporter::report(Place place, Span span, std::map<std::string, std::string> vars,
-                      std::optional<std::string> fix) {
+                      std::optional<std::string> fix, const std::vector<Span>& related) {
   const SourceText& source = *place.file->source;
+  if (!reported_.emplace(&source, span.begin, span.end).second) return;
   if (!place.doc) place.doc = document_at(*place.file, span.begin);
   std::vector<const Clause*> chain;
   if (place.doc) chain = clause_chain_at(*place.doc, span.begin);
@@ -56,6 +57,8 @@ void Reporter::report(Place place, Span span, std::map<std::string, std::string>
   const std::string_view evidence(source.text().data() + span.begin, span.end - span.begin);
   if (evidence.find('\n') == std::string_view::npos) f.after = text_after(source.text(), span.end);
   f.fix = std::move(fix);
+  for (const Span& other : related)
+    f.related.push_back({source.locate(other.begin), source.locate(other.end), span_text(source, other)});
   const std::string path = chain.empty() ? "" : clause_path(chain);
   f.anchor = place.doc ? document_label(*place.doc) + (path.empty() ? "" : "/" + path) : path;
 

@@ -92,6 +92,7 @@ class SequenceCheck : public Check {
     const Clause* prev = nullptr;
     bool prev_duplicate = false;  // the item before repeats the number of the one before it
     bool width_reported = false;
+    bool half_width_reported = false;  // the list's half-width items are one finding
     for (const auto& clause : list) {
       const ClauseNumber& n = clause.number;
       const Place place{&file, &doc, &clause, nullptr};
@@ -115,8 +116,17 @@ class SequenceCheck : public Check {
       // Only the GB/T 9704 levels: 编/章/节/条 are headings whose nesting the parser decides.
       if (what_ == What::order && parent && !statute(n.style) && n.style <= parent->number.style)
         out.report(place, at, {{"value", n.printed}, {"expected", style_name(parent->number.style)}});
-      if (what_ == What::half_width && bracketed(n.style) && n.half_width)
-        out.report(place, at, {{"value", n.printed}, {"expected", printed(n.style, n.value)}}, printed(n.style, n.value));
+      // One finding per list, at its first half-width item, naming the others.
+      if (what_ == What::half_width && bracketed(n.style) && n.half_width && !half_width_reported) {
+        half_width_reported = true;
+        std::vector<Span> others;
+        for (const Clause* c = &clause + 1; c != list.data() + list.size(); ++c)
+          if (bracketed(c->number.style) && c->number.half_width)
+            others.push_back({c->span.begin, c->span.begin + static_cast<std::uint32_t>(c->number.printed.size())});
+        out.report(place, at,
+                   {{"value", n.printed}, {"expected", printed(n.style, n.value)}, {"count", std::to_string(others.size() + 1)}},
+                   printed(n.style, n.value), others);
+      }
       if (what_ == What::mixed_width && !width_reported && bracketed(n.style) && !list.empty() &&
           bracketed(list.front().number.style) && n.half_width != list.front().number.half_width) {
         width_reported = true;
@@ -134,7 +144,7 @@ class SequenceCheck : public Check {
 }  // namespace
 
 KindSpec sequence_kind() {
-  return {"sequence", {"check"}, {Scope::document}, {"value", "expected"},
+  return {"sequence", {"check"}, {Scope::document}, {"value", "expected", "count"},
           [](const RuleFields& f) { return std::make_shared<const SequenceCheck>(f); }};
 }
 

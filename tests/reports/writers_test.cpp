@@ -138,6 +138,31 @@ TEST_CASE("sarif: driver rules with help, code-point regions, fingerprints") {
   CHECK(results[1]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "drafts/wrong%20brackets.txt");
 }
 
+TEST_CASE("json and sarif: a finding's other places are its related locations, and only where it has some") {
+  std::vector<Finding> findings = sample_findings();
+  findings[1].related = {{{5, 1}, {5, 4}, "(二)"}, {{7, 1}, {7, 4}, "(三)"}};
+  const auto json = nlohmann::json::parse(render(Format::json, findings, with_rules()));
+  CHECK_FALSE(json["findings"][0].contains("related"));
+  const auto& related = json["findings"][1]["related"];
+  REQUIRE(related.size() == 2);
+  CHECK(related[1]["line"] == 7);
+  CHECK(related[1]["column"] == 1);
+  CHECK(related[1]["end_column"] == 4);
+  CHECK(related[1]["evidence"] == "(三)");
+
+  const auto log = nlohmann::json::parse(render(Format::sarif, findings, with_rules()));
+  const auto& results = log["runs"][0]["results"];
+  CHECK_FALSE(results[0].contains("relatedLocations"));
+  const auto& places = results[1]["relatedLocations"];
+  REQUIRE(places.size() == 2);
+  CHECK(places[0]["id"] == 1);
+  CHECK(places[1]["id"] == 2);
+  CHECK(places[1]["physicalLocation"]["artifactLocation"]["uri"] == "drafts/wrong%20brackets.txt");
+  CHECK(places[1]["physicalLocation"]["region"]["startLine"] == 7);
+  CHECK(places[1]["physicalLocation"]["region"]["endColumn"] == 4);
+  CHECK(places[1]["message"]["text"] == "(三)");
+}
+
 TEST_CASE("sarif: rule tags are the pack and the kind, each once") {
   auto rules = sample_rules();
   rules[0].pack = "consistency";

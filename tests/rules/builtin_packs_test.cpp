@@ -143,3 +143,12 @@ TEST_CASE("a finding carries the line around its evidence, cut to a few characte
   CHECK(brackets[0].before.empty());  // the number is a line of its own
   CHECK(brackets[0].after.empty());
 }
+
+TEST_CASE("one defect, one finding: a validity a notice and its attachment both read is reported once") {
+  // The 办法 a notice carries states 有效期6年; the notice and the 办法 both read it.
+  const auto findings = check_file("tests/data/precision/written-02.txt", "2024-06-01");
+  const auto over = of_rule(findings, "validity.over-cap");
+  REQUIRE(over.size() == 1);
+  CHECK(over[0]->location.line == 35);
+}
+

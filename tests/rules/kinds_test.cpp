@@ -68,9 +68,15 @@ TEST_CASE("sequence mixed-width fires once per list, at the first clause whose w
   const auto mixed = run_pack(rule_yaml("    kind: sequence\n    check: mixed-width\n"), {file});
   REQUIRE(mixed.size() == 1);
   CHECK(mixed[0].location == Location{3, 1});
-  const auto half = run_pack(rule_yaml("    kind: sequence\n    check: half-width\n"), {file});
-  REQUIRE(half.size() == 2);
+  // The half-width items of a list are one finding, at the first, naming the others.
+  const auto half = run_pack(rule_yaml("    kind: sequence\n    check: half-width\n", "{count} {value}"), {file});
+  REQUIRE(half.size() == 1);
+  CHECK(half[0].location == Location{2, 1});
   CHECK(half[0].fix == std::optional<std::string>("（一）"));
+  CHECK(half[0].message == "2 (一)");
+  REQUIRE(half[0].related.size() == 1);
+  CHECK(half[0].related[0].location == Location{4, 1});
+  CHECK(half[0].related[0].evidence == "(三)");
 }
 
 TEST_CASE("repetition: a doubled character before punctuation or before a pair seen nowhere else is a typo") {
