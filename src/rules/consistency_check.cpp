@@ -127,22 +127,43 @@ class ConsistencyCheck : public Check {
   }
 
   // Facts of one clause are often a list (覆盖率达96%、76%、46.1%): only
-  // figures of the same subject in different clauses are compared.
+  // figures of the same subject in different clauses are compared. One
+  // finding per subject, at its first differing figure, naming the first
+  // figure and every other differing one as related places.
   void figures(const ParsedFile& file, Reporter& out) const {
+    struct Subject {
+      const Fact* first = nullptr;
+      const Clause* clause = nullptr;
+      std::vector<std::pair<const Fact*, const Clause*>> differing;
+    };
     for_each_document(file, [&](const Document& doc, const Document*) {
-      std::map<std::string, std::pair<const Fact*, const Clause*>> first;
+      std::map<std::string, std::size_t> index;  // subject → its place in `subjects`
+      std::vector<Subject> subjects;             // in the order first seen
       for_each_clause(doc, [&](const Clause& clause, const std::vector<const Clause*>&) {
         for (const auto& fact : clause.facts) {
           const auto* t = std::get_if<facts::Threshold>(&fact.value);
           // Short subjects (罚款, 比例) name no one thing: different clauses mean different things.
           if (!t || code_points(t->subject) < 4) continue;
-          auto [it, fresh] = first.emplace(t->subject, std::make_pair(&fact, &clause));
-          if (fresh || it->second.second == &clause) continue;
-          const auto& seen = std::get<facts::Threshold>(it->second.first->value);
-          if (seen.op != t->op || seen.quantity.unit != t->quantity.unit || seen.quantity.value == t->quantity.value) continue;
-          out.report(Place{&file, &doc, &clause, &fact}, fact.span, {{"value", fact.text}, {"expected", it->second.first->text}});
+          const auto [it, fresh] = index.emplace(t->subject, subjects.size());
+          if (fresh) {
+            subjects.push_back({&fact, &clause, {}});
+            continue;
+          }
+          Subject& seen = subjects[it->second];
+          if (seen.clause == &clause) continue;
+          const auto& first = std::get<facts::Threshold>(seen.first->value);
+          if (first.op != t->op || first.quantity.unit != t->quantity.unit || first.quantity.value == t->quantity.value) continue;
+          seen.differing.emplace_back(&fact, &clause);
         }
       });
+      for (const Subject& subject : subjects) {
+        if (subject.differing.empty()) continue;
+        const auto& [fact, clause] = subject.differing.front();
+        std::vector<Span> related{subject.first->span};
+        for (std::size_t i = 1; i < subject.differing.size(); ++i) related.push_back(subject.differing[i].first->span);
+        out.report(Place{&file, &doc, clause, fact}, fact->span, {{"value", fact->text}, {"expected", subject.first->text}},
+                   std::nullopt, related);
+      }
     });
   }
 

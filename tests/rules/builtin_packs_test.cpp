@@ -152,3 +152,21 @@ TEST_CASE("one defect, one finding: a validity a notice and its attachment both 
   CHECK(over[0]->location.line == 35);
 }
 
+TEST_CASE("one defect, one finding: a subject given differing figures in three clauses is one finding naming all") {
+  std::vector<ParsedFile> files;
+  files.push_back(parse::parse_source(std::make_shared<const SourceText>(
+      "figures.txt",
+      "驻马店市人民政府关于测试工作的通知\n\n驻政〔2024〕3号\n\n各县区人民政府：\n\n"
+      "一、城市生活垃圾回收利用率不低于30%。\n\n二、城市生活垃圾回收利用率不低于35%。\n\n"
+      "三、城市生活垃圾回收利用率不低于40%。\n\n2024年3月1日\n")));
+  RunSettings settings;
+  settings.as_of = *parse_iso_date("2024-06-01");
+  const auto findings = run_rules(all_rules(builtin_packs()), files, settings);
+  const auto figure = of_rule(findings, "consistency.figure");
+  REQUIRE(figure.size() == 1);
+  CHECK(figure[0]->location.line == 9);  // the first figure that differs
+  REQUIRE(figure[0]->related.size() == 2);
+  CHECK(figure[0]->related[0].location.line == 7);  // the first figure
+  CHECK(figure[0]->related[1].location.line == 11);
+}
+
