@@ -1,28 +1,14 @@
 #include "rules/model_values.hpp"
 
 #include <algorithm>
+#include <memory>
+#include <unordered_map>
 
 #include "model/document_statements.hpp"
 #include "model/period_count.hpp"
 #include "status/validity_window.hpp"
 
 namespace clausecheck::rules {
-
-const std::vector<std::string>& known_fields() {
-  static const std::vector<std::string> names = {
-      "doc.title", "doc.type", "doc.kind", "doc.issuer", "doc.number", "doc.number.agency", "doc.number.year", "doc.number.seq",
-      "doc.signed", "doc.trial", "doc.normative", "doc.attachment", "doc.carries",
-      "validity", "validity.text", "validity.duration", "validity.until", "validity.conflict",
-      "effective", "effective.text", "effective.rule", "effective.date", "effective.basis",
-      "window.from", "window.until",
-      "clause.label", "clause.level", "clause.style", "clause.text",
-      "fact.kind", "fact.text", "fact.value", "fact.unit", "fact.op", "fact.subject", "fact.date", "fact.from",
-      "fact.to", "fact.duration", "fact.year",
-      "other.kind", "other.text", "other.value", "other.unit", "other.op", "other.subject", "other.date", "other.from",
-      "other.to", "other.duration", "other.year",
-      "change.kind", "as_of", "profile.name", "profile.normative_cap", "profile.trial_cap", "settings.warning_days"};
-  return names;
-}
 
 bool is_normative(const Document& doc, const RunSettings& settings) {
   // Only a 行政规范性文件 must state its validity: a law, regulation, 规章 or
@@ -52,11 +38,11 @@ Value ymd_value(const std::optional<year_month_day>& d) { return d ? Value{Date{
 Value op_text(Comparator op) { return Value{std::string(to_string(op))}; }
 
 // fact.* and other.*: the fields of one fact, by its kind.
-std::optional<Value> fact_field(const Fact* fact, const std::string& name) {
+Value fact_field(const Fact* fact, std::string_view name) {
   if (!fact) return Value{};
   if (name == "kind") return Value{std::string(kind_name(fact->value))};
   if (name == "text") return Value{fact->text};
-  return std::visit([&](const auto& f) -> std::optional<Value> {
+  return std::visit([&](const auto& f) -> Value {
     using T = std::decay_t<decltype(f)>;
     if constexpr (std::is_same_v<T, facts::Threshold>) {
       if (name == "value") return Value{f.quantity.value};
@@ -74,6 +60,7 @@ std::optional<Value> fact_field(const Fact* fact, const std::string& name) {
       if (name == "year") return Value{static_cast<double>(f.year)};
     } else if constexpr (std::is_same_v<T, facts::DateFact>) {
       if (name == "date") return Value{f.date};
+      if (name == "role") return Value{std::string(role_name(f.role))};
     } else if constexpr (std::is_same_v<T, facts::Deadline>) {
       if (name == "date") return Value{f.date};
       if (name == "role") return Value{std::string(role_name(f.role))};
@@ -82,6 +69,7 @@ std::optional<Value> fact_field(const Fact* fact, const std::string& name) {
     } else if constexpr (std::is_same_v<T, facts::Period>) {
       if (name == "from") return date_value(f.from);
       if (name == "to") return date_value(f.to);
+      if (name == "role") return Value{std::string(role_name(f.role))};
     } else if constexpr (std::is_same_v<T, facts::Duration>) {
       if (name == "duration") return Value{f.value};
       if (name == "op" && f.op) return op_text(*f.op);
@@ -104,66 +92,162 @@ Value validity_duration(const status::DocumentWindow& window) {
 }
 }  // namespace
 
+// What a field's reader sees: the subject, and its document's window, worked
+// out once and only when a field needs it.
+struct FieldReader {
+  const Subject& s;
+  std::shared_ptr<std::optional<status::DocumentWindow>> cache;
+  const Document& doc() const { return *s.doc; }
+  const status::DocumentWindow& window() const {
+    if (!*cache)
+      *cache = status::document_window(*s.doc, s.parent,
+                                       s.settings->civil_code_count ? status::DayCount::civil_code : status::DayCount::administrative);
+    return **cache;
+  }
+};
+
+namespace {
+using R = const FieldReader&;
+
+struct Rows {
+  std::vector<ModelField>& table;
+  // One row of the docs table: fields read about the document (null without one) or not.
+  void add(std::string name, std::string_view row, bool of_doc, std::function<Value(const FieldReader&)> read) {
+    table.push_back({std::move(name), std::string(row), of_doc, std::move(read)});
+  }
+};
+
+std::vector<ModelField> make_fields() {
+  std::vector<ModelField> t;
+  Rows rows{t};
+  rows.add("doc.kind", "法律, 行政法规, 地方性法规, 规章, 司法解释, 行政规范性文件, 工作报告, 宪法 or 其他 (docs/model.md, \"The kind of a document\")", true,
+           [](R r) { return Value{r.doc().kind}; });
+  const std::string_view strings = "strings, numbers";
+  rows.add("doc.title", strings, true, [](R r) { return Value{r.doc().title}; });
+  rows.add("doc.type", strings, true, [](R r) { return Value{r.doc().type}; });
+  rows.add("doc.issuer", strings, true, [](R r) { return Value{r.doc().issuer}; });
+  rows.add("doc.number", strings, true, [](R r) { return r.doc().number ? Value{r.doc().number->raw} : Value{}; });
+  rows.add("doc.number.agency", strings, true, [](R r) { return r.doc().number ? Value{r.doc().number->agency} : Value{}; });
+  rows.add("doc.number.year", strings, true,
+           [](R r) { return r.doc().number ? Value{static_cast<double>(r.doc().number->year)} : Value{}; });
+  rows.add("doc.number.seq", strings, true,
+           [](R r) { return r.doc().number ? Value{static_cast<double>(r.doc().number->seq)} : Value{}; });
+  rows.add("doc.signed", "the signing date (成文日期)", true, [](R r) { return date_value(r.doc().signed_date); });
+  rows.add("doc.trial", "试行/暂行 in the title", true, [](R r) { return Value{r.doc().trial}; });
+  rows.add("doc.normative",
+           "a `行政规范性文件` (`doc.kind`) whose type is in `normative_types` (default 办法, 规定, 细则, 措施), that "
+           "carries an attachment of such a type, or that puts itself in force (本通知自印发之日起施行): a law, "
+           "regulation, 规章 or 司法解释 named 办法 or 规定 is in force until repealed and states no validity",
+           true, [](R r) { return Value{is_normative(r.doc(), *r.s.settings)}; });
+  rows.add("doc.attachment", "it is the 方案/措施 a notice carries", true, [](R r) { return Value{r.s.parent != nullptr}; });
+  rows.add("doc.carries", "the types of its attachments (a list)", true, [](R r) {
+    Value::List types;
+    for (const auto& a : r.doc().attachments) types.items.push_back(Value{a.type});
+    return Value{types};
+  });
+  const std::string_view validity =
+      "the document's own 有效期 fact (scope `document`, docs/facts.md) of the document, its notice or its "
+      "attachment; `duration` is the stated one, else the length from the effective date to 有效期至";
+  const auto validity_text = [](R r) { return r.window().validity ? Value{r.window().validity->text} : Value{}; };
+  rows.add("validity", validity, true, validity_text);
+  rows.add("validity.text", validity, true, validity_text);
+  rows.add("validity.duration", validity, true, [](R r) { return validity_duration(r.window()); });
+  rows.add("validity.until", validity, true, [](R r) { return date_value(r.window().validity_until); });
+  rows.add("validity.conflict", validity, true, [](R r) { return Value{r.window().conflict.has_value()}; });
+  const std::string_view effective =
+      "the document's own 施行 fact (`text` as written); rule is `on_publication`, `on_issue` or `on_date`; `date` is "
+      "the first day in force as `parse` and the register resolve it (the stated date, else the signing date standing "
+      "in), `basis` `stated`, `signing-date-stand-in` or `none` (docs/model.md)";
+  const auto effective_text = [](R r) { return r.window().effective ? Value{r.window().effective->text} : Value{}; };
+  rows.add("effective", effective, true, effective_text);
+  rows.add("effective.text", effective, true, effective_text);
+  rows.add("effective.rule", effective, true, [](R r) {
+    const Fact* f = r.window().effective;
+    const auto* e = f ? std::get_if<facts::Effective>(&f->value) : nullptr;
+    return e ? Value{std::string(rule_name(e->rule))} : Value{};
+  });
+  rows.add("effective.date", effective, true, [](R r) { return date_value(resolve_effective(r.doc(), r.s.parent).date); });
+  rows.add("effective.basis", effective, true,
+           [](R r) { return Value{std::string(basis_name(resolve_effective(r.doc(), r.s.parent).basis))}; });
+  const std::string_view window = "the first and last day in force (docs/status.md)";
+  rows.add("window.from", window, true, [](R r) { return ymd_value(r.window().effective_from); });
+  rows.add("window.until", window, true, [](R r) { return ymd_value(r.window().expires_on); });
+  const std::string_view clause = "the clause in scope";
+  rows.add("clause.label", clause, false, [](R r) { return r.s.clause ? Value{r.s.clause->number.label} : Value{}; });
+  rows.add("clause.level", clause, false,
+           [](R r) { return r.s.clause ? Value{static_cast<double>(r.s.clause->level)} : Value{}; });
+  rows.add("clause.style", clause, false,
+           [](R r) { return r.s.clause ? Value{std::string(style_name(r.s.clause->number.style))} : Value{}; });
+  rows.add("clause.text", clause, false, [](R r) { return r.s.clause ? Value{r.s.clause->text()} : Value{}; });
+  // The fields of a fact by its kind; `other.*` the same of the second fact of a pair.
+  static constexpr std::string_view fact_fields[] = {"kind", "text", "value", "unit", "op", "subject", "date",
+                                                     "from", "to", "duration", "year", "role"};
+  for (const std::string_view field : fact_fields)
+    rows.add("fact." + std::string(field),
+             "the fact in scope; `role` (term, effective, goal, condition, history, reporting) of a date, a period, a "
+             "deadline or a recurring date",
+             false, [field](R r) { return fact_field(r.s.fact, field); });
+  for (const std::string_view field : fact_fields)
+    rows.add("other." + std::string(field), "the same of the second fact of a pair (a change rule's old version)", false,
+             [field](R r) { return fact_field(r.s.other, field); });
+  rows.add("change.kind", "inserted, deleted, moved, renumbered, modified", false,
+           [](R r) { return r.s.change ? Value{*r.s.change} : Value{}; });
+  const std::string_view settings = "the run's settings (docs/config.md)";
+  rows.add("as_of", settings, false, [](R r) { return Value{r.s.settings->as_of}; });
+  rows.add("profile.name", settings, false, [](R r) { return Value{r.s.settings->profile.name}; });
+  rows.add("profile.normative_cap", settings, false,
+           [](R r) { return Value{DurationValue{r.s.settings->profile.normative_cap_years, 0, 0, 0}}; });
+  rows.add("profile.trial_cap", settings, false,
+           [](R r) { return Value{DurationValue{r.s.settings->profile.trial_cap_years, 0, 0, 0}}; });
+  rows.add("settings.warning_days", settings, false,
+           [](R r) { return Value{static_cast<double>(r.s.settings->warning_days)}; });
+  return t;
+}
+
+const std::unordered_map<std::string, const ModelField*>& field_index() {
+  static const std::unordered_map<std::string, const ModelField*> index = [] {
+    std::unordered_map<std::string, const ModelField*> out;
+    for (const ModelField& f : model_fields()) out.emplace(f.name, &f);
+    return out;
+  }();
+  return index;
+}
+}  // namespace
+
+const std::vector<ModelField>& model_fields() {
+  static const std::vector<ModelField> table = make_fields();
+  return table;
+}
+
+const std::vector<std::string>& known_fields() {
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> out;
+    for (const ModelField& f : model_fields()) out.push_back(f.name);
+    return out;
+  }();
+  return names;
+}
+
+std::string fields_markdown() {
+  std::string out = "| field | value |\n|---|---|\n";
+  const auto& fields = model_fields();
+  for (std::size_t i = 0; i < fields.size();) {
+    std::size_t j = i;
+    std::string names;
+    for (; j < fields.size() && fields[j].row == fields[i].row; ++j) names += (names.empty() ? "`" : " `") + fields[j].name + "`";
+    out += "| " + names + " | " + fields[i].row + " |\n";
+    i = j;
+  }
+  return out;
+}
+
 Resolver make_resolver(const Subject& s) {
   auto window = std::make_shared<std::optional<status::DocumentWindow>>();
   return [s, window](const std::string& path) -> std::optional<Value> {
-    const auto doc_window = [&]() -> const status::DocumentWindow& {
-      if (!*window) *window = status::document_window(*s.doc, s.parent, s.settings->civil_code_count ? status::DayCount::civil_code : status::DayCount::administrative);
-      return **window;
-    };
-    const Document* d = s.doc;
-    if (path.rfind("fact.", 0) == 0) return fact_field(s.fact, path.substr(5));
-    if (path.rfind("other.", 0) == 0) return fact_field(s.other, path.substr(6));
-    if (path == "change.kind") return s.change ? Value{*s.change} : Value{};
-    if (path == "as_of") return Value{s.settings->as_of};
-    if (path == "profile.name") return Value{s.settings->profile.name};
-    if (path == "profile.normative_cap") return Value{DurationValue{s.settings->profile.normative_cap_years, 0, 0, 0}};
-    if (path == "profile.trial_cap") return Value{DurationValue{s.settings->profile.trial_cap_years, 0, 0, 0}};
-    if (path == "settings.warning_days") return Value{static_cast<double>(s.settings->warning_days)};
-    if (path.rfind("clause.", 0) == 0) {
-      if (!s.clause) return Value{};
-      if (path == "clause.label") return Value{s.clause->number.label};
-      if (path == "clause.level") return Value{static_cast<double>(s.clause->level)};
-      if (path == "clause.style") return Value{std::string(style_name(s.clause->number.style))};
-      if (path == "clause.text") return Value{s.clause->text()};
-      return std::nullopt;
-    }
-    if (!d) return std::find(known_fields().begin(), known_fields().end(), path) != known_fields().end() ? std::optional<Value>(Value{}) : std::nullopt;
-    if (path == "doc.title") return Value{d->title};
-    if (path == "doc.type") return Value{d->type};
-    if (path == "doc.kind") return Value{d->kind};
-    if (path == "doc.issuer") return Value{d->issuer};
-    if (path == "doc.number") return d->number ? Value{d->number->raw} : Value{};
-    if (path == "doc.number.agency") return d->number ? Value{d->number->agency} : Value{};
-    if (path == "doc.number.year") return d->number ? Value{static_cast<double>(d->number->year)} : Value{};
-    if (path == "doc.number.seq") return d->number ? Value{static_cast<double>(d->number->seq)} : Value{};
-    if (path == "doc.signed") return date_value(d->signed_date);
-    if (path == "doc.trial") return Value{d->trial};
-    if (path == "doc.normative") return Value{is_normative(*d, *s.settings)};
-    if (path == "doc.attachment") return Value{s.parent != nullptr};
-    if (path == "doc.carries") {
-      Value::List types;
-      for (const auto& a : d->attachments) types.items.push_back(Value{a.type});
-      return Value{types};
-    }
-    if (path == "validity") return doc_window().validity ? Value{doc_window().validity->text} : Value{};
-    if (path == "validity.text") return doc_window().validity ? Value{doc_window().validity->text} : Value{};
-    if (path == "validity.duration") return validity_duration(doc_window());
-    if (path == "validity.until") return date_value(doc_window().validity_until);
-    if (path == "validity.conflict") return Value{doc_window().conflict.has_value()};
-    if (path == "effective" || path == "effective.text")
-      return doc_window().effective ? Value{doc_window().effective->text} : Value{};
-    if (path == "effective.rule") {
-      const Fact* f = doc_window().effective;
-      const auto* e = f ? std::get_if<facts::Effective>(&f->value) : nullptr;
-      return e ? Value{std::string(rule_name(e->rule))} : Value{};
-    }
-    // The date parse's JSON and the register use: stated, or the signing date standing in.
-    if (path == "effective.date") return date_value(resolve_effective(*d, s.parent).date);
-    if (path == "effective.basis") return Value{std::string(basis_name(resolve_effective(*d, s.parent).basis))};
-    if (path == "window.from") return ymd_value(doc_window().effective_from);
-    if (path == "window.until") return ymd_value(doc_window().expires_on);
-    return std::nullopt;
+    const auto it = field_index().find(path);
+    if (it == field_index().end()) return std::nullopt;
+    if (it->second->of_doc && !s.doc) return Value{};
+    return it->second->read(FieldReader{s, window});
   };
 }
 

@@ -1,4 +1,5 @@
 #pragma once
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -20,8 +21,23 @@ struct Subject {
   const std::string* change = nullptr;  // the change kind, for `change` rules
 };
 
-// The field names expressions may read (docs/rules.md lists them).
+// One field expressions may read. The table of them (model_fields()) is the
+// one list: the loader's known_fields(), the resolver and the Fields table of
+// docs/rules.md (fields_markdown(), held to the docs by a test) come from it.
+struct FieldReader;
+struct ModelField {
+  std::string name;  // doc.title, fact.role …
+  std::string row;   // its row of the docs table: fields that share one are listed together
+  bool of_doc = false;  // read about the document: null where there is none
+  std::function<Value(const FieldReader&)> read;
+};
+const std::vector<ModelField>& model_fields();
+
+// The field names expressions may read, in the table's order.
 const std::vector<std::string>& known_fields();
+
+// The Fields table of docs/rules.md, as Markdown.
+std::string fields_markdown();
 
 // Reads doc.*, validity.*, effective.*, clause.*, fact.*, other.*, as_of and profile.*.
 Resolver make_resolver(const Subject& subject);
