@@ -245,8 +245,8 @@ class FigureScanner {
         // 到2025年: a plan's target year; 至2023年底 names a day.
         const bool target_year = d.year && !d.month && d.part == DateText::Part::whole && (by == "到" || by == "至");
         if (target_year) ctx_.goal_year = d.year;
-        sink_.add(facts::Deadline{date, true, over_before_signing(date, role_of(at, end, target_year ? Role::goal : Role::term))},
-                  *b, end);
+        const Role role = over_before_signing(date, role_of(at, end, target_year ? Role::goal : Role::term));
+        sink_.add(facts::Deadline{date, true, role == Role::term && states_as_of(*b, end) ? Role::history : role}, *b, end);
         return;
       }
     // 2024年全面消除…: a year bound to a goal.
@@ -425,6 +425,22 @@ class FigureScanner {
       if (verb.length == 3 && verb.value >= U'\u4E00' && verb.value <= U'\u9FFF') return true;
     }
     return false;
+  }
+
+  // 截止至1999年5月31日，…成立的仲裁委员会名单如下 and （截至2006年5月31日）: a 截至 that
+  // opens its clause, in a sentence that sets no task, tells how things stood on
+  // that day; …，截止到2013年6月30日。 closing a sentence is a term's end.
+  bool states_as_of(std::size_t cue, std::size_t end) const {
+    std::size_t head = cue;
+    if (auto zhi = word_before(text_, cue, "截止")) head = *zhi;  // 截止至
+    else if (!text_.substr(cue).starts_with("截")) return false;
+    const std::size_t opens = skip_spaces(text_, fragment_begin(text_, head));
+    if (opens != head && !(word_before(text_, head, "（") && *word_before(text_, head, "（") >= opens)) return false;
+    const std::string_view rest = text_.substr(end, sentence_end(text_, end) - end);
+    if (skip_spaces(rest, 0) == rest.size()) return false;  // nothing stated after the date: a term's end
+    for (std::string_view task : {"应", "须", "要", "完成", "前", "不得"})
+      if (rest.find(task) != std::string_view::npos) return false;
+    return true;
   }
 
   // 2008年以前…例会；从2008年开始，按季度…: the next sentence goes on from the
