@@ -130,6 +130,9 @@ TEST_CASE("a deadline's role: a term of the measure, a goal of a plan, or a cond
       {"应当在2027年6月30日前按照其认购的股份全额缴纳股款", term},
       {"2023年底前完成全市老旧小区的改造", term},  // a 的 alone binds nothing
       {"截至2023年底，", term},
+      {"截止到2013年6月30日。", term},  // closing its sentence: a term's end
+      {"截止至1999年5月31日，依法成立的仲裁委员会名单如下：", history},  // a statement as of that day
+      {"（截至2006年5月31日）", history},  // a list's date
       {"缓缴到2023年12月31日", term},  // 到 before a full date: no plan's year
       {"到2025年，服务业增加值年均增长9%左右", goal},
       {"至2025年，", goal},

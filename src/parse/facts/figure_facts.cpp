@@ -435,9 +435,15 @@ class FigureScanner {
     if (auto zhi = word_before(text_, cue, "截止")) head = *zhi;  // 截止至
     else if (!text_.substr(cue).starts_with("截")) return false;
     const std::size_t opens = skip_spaces(text_, fragment_begin(text_, head));
-    if (opens != head && !(word_before(text_, head, "（") && *word_before(text_, head, "（") >= opens)) return false;
+    const auto bracket = word_before(text_, head, "（");
+    const bool bracketed = bracket && *bracket >= opens;  // （截至2006年5月31日）: a list's date
+    if (opens != head && !bracketed) return false;
     const std::string_view rest = text_.substr(end, sentence_end(text_, end) - end);
-    if (skip_spaces(rest, 0) == rest.size()) return false;  // nothing stated after the date: a term's end
+    // Unbracketed, a statement must follow (截至2023年底，<what stood>): nothing after
+    // the date, or a comma only, is a term's end.
+    std::size_t stated = skip_spaces(rest, 0);
+    if (auto comma = word_after(rest, stated, "，")) stated = skip_spaces(rest, *comma);
+    if (!bracketed && stated == rest.size()) return false;
     for (std::string_view task : {"应", "须", "要", "完成", "前", "不得"})
       if (rest.find(task) != std::string_view::npos) return false;
     return true;
