@@ -41,17 +41,15 @@ std::string printed(NumberStyle style, int value) {
   return n;
 }
 
-// The last number run in on the line before `begin`, after a colon or a
-// sentence's end: a list's first item written on the line that names it
-// (附件：1.…, then 2.… on a line of its own), or an item whose line break was
-// lost (（四）…； （五）…, then （六）). The parser takes neither for a clause.
-std::optional<ClauseNumber> run_in_number(const std::string& text, std::uint32_t begin) {
-  std::string_view before(text.data(), begin);
-  while (!before.empty() && (before.back() == '\n' || before.back() == '\r' || before.back() == ' ')) before.remove_suffix(1);
-  const std::string_view line = before.substr(before.rfind('\n') + 1);  // npos + 1: the first line
+// The last number run in on a line, after a colon, a sentence's end or a
+// space: a list's first item written on the line that names it (附件：1.…, then
+// 2.… on a line of its own), or items whose line breaks were lost (（四）…；
+// （五）…, then （六）; 14．决水罪… 15．爆炸罪…, then 16．). The parser takes
+// neither for a clause.
+std::optional<ClauseNumber> last_run_in(std::string_view line) {
   std::optional<ClauseNumber> last;
   std::size_t last_at = 0;
-  for (std::string_view mark : {"：", "；", "。"})
+  for (std::string_view mark : {"：", "；", "。", " ", "　"})
     for (std::size_t at = line.find(mark); at != std::string_view::npos; at = line.find(mark, at + mark.size())) {
       std::string_view rest = line.substr(at + mark.size());
       while (rest.starts_with(" ") || rest.starts_with("　")) rest.remove_prefix(rest.starts_with(" ") ? 1 : 3);
@@ -61,6 +59,23 @@ std::optional<ClauseNumber> run_in_number(const std::string& text, std::uint32_t
       }
     }
   return last;
+}
+
+// The line before `begin`, blank lines skipped.
+std::string_view line_before(const std::string& text, std::uint32_t begin) {
+  std::string_view before(text.data(), begin);
+  while (!before.empty() && (before.back() == '\n' || before.back() == '\r' || before.back() == ' ')) before.remove_suffix(1);
+  return before.substr(before.rfind('\n') + 1);  // npos + 1: the first line
+}
+
+// The highest number of its list a clause's first line reaches: its own, or
+// the last one of its style run in after it (14．决水罪… 35．… reaches 35).
+int reach_of(const std::string& text, const Clause& clause) {
+  const std::size_t from = clause.span.begin + clause.number.printed.size();
+  const std::size_t eol = text.find('\n', from);
+  const auto run_in = last_run_in(std::string_view(text).substr(from, (eol == std::string::npos ? text.size() : eol) - from));
+  return run_in && run_in->style == clause.number.style && run_in->value > clause.number.value ? run_in->value
+                                                                                                : clause.number.value;
 }
 
 class SequenceCheck : public Check {
@@ -90,6 +105,7 @@ class SequenceCheck : public Check {
   void walk(const ParsedFile& file, const Document& doc, const std::vector<Clause>& list, const Clause* parent,
             std::map<NumberStyle, int>& last, Reporter& out) const {
     const Clause* prev = nullptr;
+    int prev_reach = 0;           // the number the item before reaches, items run in on its line counted
     bool prev_duplicate = false;  // the item before repeats the number of the one before it
     bool width_reported = false;
     bool half_width_reported = false;  // the list's half-width items are one finding
@@ -99,7 +115,7 @@ class SequenceCheck : public Check {
       const Span at{clause.span.begin, clause.span.begin + static_cast<std::uint32_t>(n.printed.size())};
       const bool same_style = prev && prev->number.style == n.style;
       // A list may restart at 1 under each parent or run on across parents (（三） under 二、).
-      const int expected = same_style ? prev->number.value + 1 : (n.value == 1 ? 1 : last[n.style] + 1);
+      const int expected = same_style ? prev_reach + 1 : (n.value == 1 ? 1 : last[n.style] + 1);
       // A list may start again at 1 (a second 款 of one article); a statute excerpt
       // may open at any article (物权编 starts at 第二百零五条).
       const bool restart = n.value == 1 || (statute(n.style) && last[n.style] == 0);
@@ -110,7 +126,7 @@ class SequenceCheck : public Check {
       const bool after_duplicate = same_style && prev_duplicate && n.value == prev->number.value + 2;
       const bool gap = what_ == What::gap && n.sub == 0 && n.value != expected && !restart &&
                        !(same_style && n.value == prev->number.value) && !after_duplicate;
-      const auto run_in = gap ? run_in_number(file.source->text(), clause.span.begin) : std::nullopt;
+      const auto run_in = gap ? last_run_in(line_before(file.source->text(), clause.span.begin)) : std::nullopt;
       if (gap && !(run_in && run_in->style == n.style && run_in->value + 1 == n.value))
         out.report(place, at, {{"value", n.printed}, {"expected", printed(n.style, expected)}});
       // Only the GB/T 9704 levels: 编/章/节/条 are headings whose nesting the parser decides.
@@ -132,9 +148,11 @@ class SequenceCheck : public Check {
         width_reported = true;
         out.report(place, at, {{"value", n.printed}, {"expected", list.front().number.printed}});
       }
-      if (n.sub == 0) last[n.style] = n.value;
+      const int reach = what_ == What::gap ? reach_of(file.source->text(), clause) : n.value;
+      if (n.sub == 0) last[n.style] = reach;
       walk(file, doc, clause.children, &clause, last, out);
       prev_duplicate = duplicate;
+      prev_reach = reach;
       prev = &clause;
     }
   }
