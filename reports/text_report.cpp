@@ -35,6 +35,12 @@ void write_text(const std::vector<Finding>& findings, const ReportContext& conte
         << ": " << text::visible(f.message) << " [" << text::visible(f.rule) << "]\n";
     if (!f.evidence.empty()) write_evidence(f, out);
     if (f.fix) out << "    fix: " << text::visible(*f.fix) << '\n';
+    // The defect's other places, as line:column (the other half-width items of its list).
+    if (!f.related.empty()) {
+      out << "    also at:";
+      for (const RelatedPlace& r : f.related) out << ' ' << r.location.line << ':' << r.location.column;
+      out << '\n';
+    }
     if (f.suppressed)
       out << "    suppressed: " << text::visible(f.suppressed->reason) << " (" << text::visible(f.suppressed->origin) << ")\n";
   }

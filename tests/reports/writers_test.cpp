@@ -138,7 +138,7 @@ TEST_CASE("sarif: driver rules with help, code-point regions, fingerprints") {
   CHECK(results[1]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "drafts/wrong%20brackets.txt");
 }
 
-TEST_CASE("json and sarif: a finding's other places are its related locations, and only where it has some") {
+TEST_CASE("json, sarif and text: a finding's other places are its related locations, and only where it has some") {
   std::vector<Finding> findings = sample_findings();
   findings[1].related = {{{5, 1}, {5, 4}, "(二)"}, {{7, 1}, {7, 4}, "(三)"}};
   const auto json = nlohmann::json::parse(render(Format::json, findings, with_rules()));
@@ -161,6 +161,11 @@ TEST_CASE("json and sarif: a finding's other places are its related locations, a
   CHECK(places[1]["physicalLocation"]["region"]["startLine"] == 7);
   CHECK(places[1]["physicalLocation"]["region"]["endColumn"] == 4);
   CHECK(places[1]["message"]["text"] == "(三)");
+
+  const std::string text = render(Format::text, findings, with_rules());
+  CHECK(text.find("[format.doc-number-brackets]\n    驻政[2023]9号\n") != std::string::npos);
+  CHECK(text.find("    also at: 5:1 7:1\n") != std::string::npos);
+  CHECK(count(text, "also at:") == 1);
 }
 
 TEST_CASE("sarif: rule tags are the pack and the kind, each once") {
