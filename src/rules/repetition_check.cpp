@@ -146,14 +146,17 @@ class RepetitionCheck : public Check {
 
   // The first character ends a word (工作, 出库, 地区) and the second starts a
   // short one the lexicon lacks: a verb with its aspect mark (工作|作了), a
-  // two-character word that closes the phrase (出库|库点，), or a name with an
-  // alternative in brackets (地区|区（市）). A typo stands before the punctuation
+  // two-character word that closes the phrase (出库|库点，), a name with an
+  // alternative in brackets (地区|区（市）) or the first item of an enumeration
+  // (郊区|区、县). A typo stands before the punctuation
   // itself (统筹筹，), or alone before a word (人民政府府应当).
   static bool ends_word_before_short(const std::string& text, std::size_t at) {
     if (!ends_word(text, at)) return false;
     const std::size_t next = at + 6;
     for (std::string_view follow : {"了", "着", "过", "（", "("})
       if (text.compare(next, follow.size(), follow) == 0) return true;
+    // The first item of an enumeration of short names: 郊区|区、县, 本市|市、县, 其中|中、青年.
+    if (text.compare(next, std::string_view("、").size(), "、") == 0 && han_at(text, next + 3)) return true;
     return han_at(text, next) && closes_phrase(text, next + 3);
   }
 
