@@ -7,6 +7,7 @@ namespace clausecheck::grammar {
 
 BOOST_SPIRIT_INSTANTIATE(comparator_before_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(comparator_after_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(change_word_type, iterator_type, context_type)
 
 comparator_before_type const& comparator_before() { return comparator_before_rule; }
 comparator_after_type const& comparator_after() { return comparator_after_rule; }
@@ -71,6 +72,20 @@ std::optional<ComparatorMatch> find_comparator_before(std::string_view text) {
     if (!nearest) nearest = m;
   }
   return nearest;
+}
+
+std::optional<int> match_change_before(std::string_view head) {
+  // The words are two characters, with an optional 了 and spaces: the
+  // few starts that can close the text are tried, longest first.
+  std::size_t end = head.size();
+  while (end > 0 && head[end - 1] == ' ') --end;
+  for (std::size_t back : {9, 6}) {
+    if (back > end) continue;
+    const char* first = head.data() + end - back;
+    int direction = 0;
+    if (x3::parse(first, head.data() + head.size(), change_word_rule, direction)) return direction;
+  }
+  return std::nullopt;
 }
 
 std::optional<ComparatorMatch> match_comparator_after(std::string_view text) {

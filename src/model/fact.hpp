@@ -16,6 +16,8 @@ struct Quantity {
   std::string text;          // the exact numeral text as written ("40", "1.2", "百分之三十")
   std::string scale;         // "万", "亿", "" — the scale the text used
   std::string unit;          // base unit after normalization: "元", "%", "亩", "个百分点" …
+  // A change, not a level (下降3.9个百分点: -3.9, 增长8%: 8); the value carries its direction.
+  bool change = false;
   bool operator==(const Quantity&) const = default;
 };
 

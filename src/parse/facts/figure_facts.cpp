@@ -17,12 +17,19 @@ namespace {
 using grammar::DateText;
 
 bool is_arabic_digit(char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９'); }
-const CharSet chinese_numerals(U"〇○零一二两三四五六七八九十百千万亿");
+const CharSet chinese_numerals(U"〇○零一二两三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億");
 bool is_chinese_numeral(char32_t c) { return chinese_numerals.contains(c); }
 bool is_ascii_letter(char32_t c) { return (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z'); }
 bool is_punctuation(char32_t c) {
   return (c < 0x80 && !is_ascii_letter(c) && !(c >= U'0' && c <= U'9')) || (c >= 0x3000 && c <= 0x303F) ||
          (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20);
+}
+
+// A minus sign at `at` (-22.2%), not a dash between figures (10-20%, 0396-2601620) nor in a name (GB-2760).
+bool is_sign(std::string_view text, std::size_t at) {
+  if (at == 0) return true;
+  const char32_t prev = text::decode_before(text, at).value;
+  return !is_arabic_digit(prev) && !is_ascii_letter(prev) && !chinese_numerals.contains(prev) && prev != U')' && prev != U'）';
 }
 
 // A figure may start here: not inside a number (1.2, 十九) nor a name (PM2.5, G107).
@@ -31,20 +38,29 @@ bool starts_figure(std::string_view text, std::size_t at, char32_t c) {
   if (at == 0) return true;
   const char32_t prev = text::decode_before(text, at).value;
   if (is_arabic_digit(c)) return !is_arabic_digit(prev) && !is_ascii_letter(prev) && prev != U'.' && prev != U'．' &&
-                                 prev != U',' && prev != U'-' && prev != U'/';
+                                 prev != U',' && prev != U'/' && (prev != U'-' || is_sign(text, at - 1));
   return !is_chinese_numeral(prev);
+}
+
+// Figures that start with a word rather than a number: 半年, 百分之三十,
+// 千分之五, 万分之五, 百分百.
+bool starts_word(std::string_view text) {
+  for (std::string_view w : {"半", "百分之", "千分之", "万分之", "百分百"})
+    if (text.starts_with(w)) return true;
+  return false;
 }
 
 // What may stand right after a figure that is a date, a duration or a
 // quantity: the first characters of their units and separators. Any other
 // follower (一体化, 5G, 十九连丰) rules the figure out without running a grammar.
 const CharSet figure_followers(
-    U"年月日号天周星个工半多余%％万亿千百元亩斤公吨平立微米倍岁家人户套所名项座条件辆张台床批-—－–~～至到/.．, 　");
+    U"年月日号天周星个工半多余%％‰‱万亿千百元亩斤公吨平立微米倍岁家人户套所名项座条件辆张台床批-—－–~～至到/.．, 　"
+    U"克升毫厘角圆整正成点分世季交市OＯ，");
 bool may_follow_figure(char32_t c) { return figure_followers.contains(c); }
 
 // After a date's first number: 年 月 and the separators of 2023-03-04, 2023.3.4,
 // 2023/3/4, and the connectors of 2023—2025年.
-const CharSet date_followers(U"年月-—－–~～至到/.．");
+const CharSet date_followers(U"年月-—－–~～至到/.．OＯ");
 bool may_follow_date(char32_t c) { return date_followers.contains(c); }
 
 // Count nouns (个 also heads 个月 and 个工作日, checked apart).
@@ -121,16 +137,22 @@ class FigureScanner {
     const std::size_t digits = run_end(text_, at, false);
     const std::size_t run = run_end(text_, digits);  // the points and digits after, on from the digits
     if (word_before(text_, at, "第")) return run;  // ordinals: 第十四, 第2次
-    const bool word = text_.substr(at).starts_with("半") || text_.substr(at).starts_with("百分之");
+    const bool word = starts_word(text_.substr(at));
     if (!word && digits >= text_.size()) return run;
     // What follows the digits decides which grammars can match at all.
     const char32_t next = word ? U'年' : text::decode_at(text_, skip_spaces(text_, digits)).value;
     if (!word && !may_follow_figure(next)) return run;
-    // 一个, 三条, 两项: a lone Chinese digit before a count noun is a word.
-    if (!word && digits - at == 3 && is_counter(next) && !text_.substr(digits).starts_with("个月") &&
-        !text_.substr(digits).starts_with("个工作日"))
-      return run;
-    if (may_follow_date(next) && (characters(at, digits) == 4 || next == U'月')) {
+    // 一个, 三条, 两项: a lone Chinese digit before a count noun is a word (not 一个月, 五个季度).
+    if (!word && digits - at == 3 && is_counter(next) && !grammar::match_duration(text_.substr(at))) return run;
+    // 20世纪80年代; 上世纪90年代 (the decade after a century named in words).
+    if (next == U'世') return decade_at(at).value_or(run);
+    for (std::string_view century : {"上个世纪", "上世纪", "本世纪"})
+      if (auto lead = word_before(text_, at, century))
+        if (auto end = decade_at(*lead)) return *end;
+    // Every date starts with a year of four figures (2023, 二〇二三, 二OO五) or
+    // one in words (两千零五), or with a month before 月.
+    if (may_follow_date(next) && (characters(at, digits) == 4 || next == U'月' || next == U'O' || next == U'Ｏ' ||
+                                  text_.substr(at, digits - at).find("千") != std::string_view::npos)) {
       const auto date = grammar::match_date(text_.substr(at));
       if (auto end = period_at(at, date)) return *end;
       if (date) return date_at(at, *date);
@@ -142,8 +164,7 @@ class FigureScanner {
     return std::max(run, at + text::decode_at(text_, at).length);
   }
 
-  // Every date starts with a year of four figures (2023, 二〇二三) or with a
-  // month before 月: other runs (1.2万, 三年, 10—20) skip the date grammar.
+  // Other runs than a date's (1.2万, 三年, 10—20) skip the date grammar.
   std::size_t characters(std::size_t begin, std::size_t end) const {
     std::size_t n = 0;
     for (std::size_t at = begin; at < end; ++at) n += (static_cast<unsigned char>(text_[at]) & 0xC0) != 0x80;
@@ -183,6 +204,9 @@ class FigureScanner {
     if (!to_at) return std::nullopt;
     const std::size_t to_begin = skip_spaces(text_, *to_at);
     auto to = grammar::match_date(text_.substr(to_begin));
+    // 2016年1月10日到12日: the end carries the start's month.
+    if (!to && from->month && from->day && from->part == DateText::Part::whole)
+      if ((to = grammar::match_day_of_month(text_.substr(to_begin)))) to->month = from->month;
     if (!to) return std::nullopt;
     std::size_t end = to_begin + to->length;
     if (auto zhi = word_after(text_, end, "止")) end = *zhi;
@@ -218,6 +242,13 @@ class FigureScanner {
       const bool first = d.part == DateText::Part::first_half;
       sink_.add(facts::Period{make_date(d.year, first ? 1 : 7, 1), make_date(d.year, first ? 6 : 12, first ? 30 : 31)},
                 at, end);
+      return end;
+    }
+    if (d.part == DateText::Part::quarter) {
+      // 2023年第一季度: 01-01 … 03-31.
+      const int last_month = 3 * d.quarter;
+      DateText close{d.year, last_month, 0, DateText::Part::month_end};
+      sink_.add(facts::Period{make_date(d.year, last_month - 2, 1), grammar::calendar_date(close, d.year)}, at, end);
       return end;
     }
     classify_date(*date, d, at, end);
@@ -434,12 +465,45 @@ class FigureScanner {
     return at + m->length;
   }
 
-  std::optional<std::size_t> quantity_at(std::size_t at) {
-    auto m = grammar::match_quantity(text_.substr(at));
+  // 上世纪90年代, 20世纪80年代: the ten years of a decade, from `at` where its century is named.
+  std::optional<std::size_t> decade_at(std::size_t at) {
+    const auto m = grammar::match_decade(text_.substr(at));
     if (!m) return std::nullopt;
     const std::size_t end = at + m->length;
+    if (!m->century && !ctx_.document_year) return end;  // 上世纪 of a document without a year: no fact, nor a duration
+    const int first = m->first_year(ctx_.document_year);
+    auto from = make_date(first, 0, 0), to = make_date(first + 9, 0, 0);
+    if (!from || !to) return end;
+    sink_.add(facts::Period{from, to, role_of(at, end, facts::DateRole::history)}, at, end);
+    return end;
+  }
+
+  // Where a quantity at `at` starts with what is written before its figure:
+  // a sign (负3.9%, -22.2%) or a currency (人民币8千元, ￥1,000).
+  std::size_t lead_of(std::size_t at) const {
+    for (std::string_view currency : {"人民币", "￥", "¥"})
+      if (auto lead = word_before(text_, at, currency)) return *lead;
+    if (at == 0) return at;
+    const auto prev = text::decode_before(text_, at);
+    if (prev.value == U'负' || prev.value == U'－' || prev.value == U'−' || prev.value == U'-')
+      if (is_sign(text_, at - prev.length)) return at - prev.length;
+    return at;
+  }
+
+  std::optional<std::size_t> quantity_at(std::size_t at) {
+    std::size_t begin = lead_of(at);
+    auto m = grammar::match_quantity(text_.substr(begin));
+    if (!m && begin != at) m = grammar::match_quantity(text_.substr(begin = at));
+    if (!m) return std::nullopt;
+    const std::size_t end = begin + m->length;
     // 一个, 三项, 两个确保: a lone Chinese digit before a count noun is a word.
     if (m->chinese && m->counter_unit && text::decode_at(text_, at).length == m->quantity.text.size()) return end;
+    // 比上年下降3.9个百分点: a change, with its direction.
+    if (auto direction = grammar::match_change_before(text_.substr(reach_back(0, begin), begin - reach_back(0, begin)))) {
+      m->quantity.change = true;
+      if (*direction < 0) m->quantity.value = -m->quantity.value;
+    }
+    at = begin;
     // The quantity moves into its fact; a bound copies it from there, which
     // most figures never need.
     sink_.add(facts::QuantityFact{std::move(m->quantity)}, at, end);
