@@ -35,8 +35,8 @@ std::optional<ComparatorMatch> match_comparator_before(std::string_view text);
 // 不得超过监管账户中…的 → <=, at the offset of 不得超过.
 std::optional<ComparatorMatch> find_comparator_before(std::string_view text);
 // The direction of a change word (增长, 提高: 1; 下降, 降低, 减少: -1) that ends
-// `head`, the text right before a figure: 比上年下降3.9个百分点 is a change of
-// -3.9 points, not a level. 降至, 提高到 set a level and are comparators.
+// `head`, the text right before a figure: 比上年下降3.9个百分点 is a decrease of
+// 3.9 points, not a level. 降至, 提高到 set a level and are comparators.
 std::optional<int> match_change_before(std::string_view head);
 // A comparator word written right after a figure, at the start of text.
 std::optional<ComparatorMatch> match_comparator_after(std::string_view text);

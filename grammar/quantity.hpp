@@ -22,7 +22,7 @@ struct QuantityMatch {
   bool counter_unit = false;  // 个, 家, 人 … (count nouns, not measures)
   bool negative = false;      // 负, - before the numeral
   bool whole_figure = false;  // the figure is the whole text read: 百分之三十, 三成半, 123元1角1分
-  double share = 1;           // 百分之 1, 千分之 0.1, 万分之 0.01: one part in %
+  double share = 1;           // 百分之 1, 千分之 10, 万分之 100: the figure over this is in %
 };
 
 struct quantity_class;

@@ -11,7 +11,7 @@ namespace quantity_detail {
 struct Unit {
   const char* base;    // the unit after normalization
   bool counter;        // a count noun (个, 家): a lone Chinese digit before it is a word (一个, 三项)
-  double factor = 1;   // what one of the written unit is in the base unit (‰ → 0.1 %)
+  double divisor = 1;  // the written unit is the base unit divided by this (‰ is % / 10)
 };
 
 struct unit_table : x3::symbols<Unit> {
@@ -27,7 +27,7 @@ struct unit_table : x3::symbols<Unit> {
        ("市斤", Unit{"斤", false})("百分点", Unit{"个百分点", false});
     for (const char* c : {"家", "个", "人", "人次", "户", "套", "所", "名", "项", "座", "条", "件", "辆", "张", "台", "床", "批"})
       add(c, Unit{c, true});
-    add("%", Unit{"%", false})("％", Unit{"%", false})("‰", Unit{"%", false, 0.1})("‱", Unit{"%", false, 0.01});
+    add("%", Unit{"%", false})("％", Unit{"%", false})("‰", Unit{"%", false, 10})("‱", Unit{"%", false, 100});
   }
 };
 
@@ -43,9 +43,10 @@ struct scale_table : x3::symbols<Scale> {
   }
 };
 
-// 百分之三十, 千分之五, 万分之五: a share of a hundred, a thousand, ten thousand, in %.
+// 百分之三十, 千分之五, 万分之五: a share of a hundred, a thousand, ten thousand, in %
+// (the figure divided by 1, 10, 100).
 struct share_table : x3::symbols<double> {
-  share_table() { add("百分之", 1)("千分之", 0.1)("万分之", 0.01); }
+  share_table() { add("百分之", 1)("千分之", 10)("万分之", 100); }
 };
 
 // 三成, 两成半: tenths, a lone digit before 成.
@@ -71,7 +72,7 @@ const auto set_scale = [](auto& c) {
 };
 const auto set_unit = [](auto& c) {
   const Unit& u = x3::_attr(c);
-  x3::_val(c).quantity.value *= u.factor;
+  x3::_val(c).quantity.value /= u.divisor;  // divided, not multiplied by 0.1: 3‰ is 0.3, not 0.30000000000000004
   x3::_val(c).quantity.unit = u.base;
   x3::_val(c).counter_unit = u.counter;
 };
@@ -85,7 +86,7 @@ const auto set_share = [](auto& c) {
 };
 const auto set_share_value = [](auto& c) {
   QuantityMatch& q = x3::_val(c);
-  q.quantity.value = (q.negative ? -x3::_attr(c).value : x3::_attr(c).value) * q.share;
+  q.quantity.value = (q.negative ? -x3::_attr(c).value : x3::_attr(c).value) / q.share;
   q.chinese = true;
 };
 const auto set_hundred_percent = [](auto& c) {
@@ -137,7 +138,7 @@ const auto tenths_form = x3::eps[reset] >> tenth[set_tenths] >> "成" >> -x3::li
 const auto currency_form = x3::eps[reset] >> x3::raw[currency >> sp >> -sign][set_lead] >> numeral[set_numeral] >> sp >> -(scale[set_scale]) >> x3::eps[set_yuan] >>
                            -((x3::lit("元") | "圆") >> yuan_tail);
 const auto measure_form = x3::eps[reset] >> x3::raw[-sign][set_lead] >> numeral[set_numeral] >> sp >> unit_part >>
-                          -((x3::eps[is_measure] >> x3::lit("半")[add_half]) | yuan_tail);
+                          -((x3::eps[is_measure] >> (x3::lit("半") >> !x3::lit("径"))[add_half]) | yuan_tail);
 }  // namespace quantity_detail
 
 const auto quantity_rule_def = quantity_detail::share_form | (x3::eps[quantity_detail::reset] >> (x3::lit("百分之百") | "百分百")[quantity_detail::set_hundred_percent]) |

@@ -54,9 +54,10 @@ class Members {
     key(name).value(v);
   }
   void quantity_number(const Quantity& q) { write_number(key("value"), q.value); }
-  // "change": true only on a change (下降3.9个百分点): a level's JSON is as it always was.
+  // "change": "increase" or "decrease" only on a change (下降3.9个百分点): a
+  // level's JSON is as it always was.
   void quantity_change(const Quantity& q) {
-    if (q.change) member("change", true);
+    if (q.change) member("change", q.change > 0 ? "increase" : "decrease");
   }
   void finish() { common_before({}); }
 

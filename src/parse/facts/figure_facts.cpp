@@ -499,10 +499,8 @@ class FigureScanner {
     // 一个, 三项, 两个确保: a lone Chinese digit before a count noun is a word.
     if (m->chinese && m->counter_unit && text::decode_at(text_, at).length == m->quantity.text.size()) return end;
     // 比上年下降3.9个百分点: a change, with its direction.
-    if (auto direction = grammar::match_change_before(text_.substr(reach_back(0, begin), begin - reach_back(0, begin)))) {
-      m->quantity.change = true;
-      if (*direction < 0) m->quantity.value = -m->quantity.value;
-    }
+    if (auto direction = grammar::match_change_before(text_.substr(reach_back(0, begin), begin - reach_back(0, begin))))
+      m->quantity.change = *direction;
     at = begin;
     // The quantity moves into its fact; a bound copies it from there, which
     // most figures never need.
