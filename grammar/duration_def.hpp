@@ -61,7 +61,7 @@ const duration_type duration_rule = "duration";
 
 const auto duration_rule_def = x3::lit("半年")[duration_detail::half_year] | x3::lit("半个月")[duration_detail::half_month] |
                                (numeral[duration_detail::set_count] >> duration_detail::sp >>
-                                duration_detail::unit[duration_detail::set_unit] >>
+                                duration_detail::unit[duration_detail::set_unit] >> !x3::lit("岁") >>  // 十八周岁 is an age
                                 -((-x3::lit("零") >> duration_detail::sp >> numeral >> duration_detail::sp >> "个月")[duration_detail::add_months]));
 
 BOOST_SPIRIT_DEFINE(duration_rule)

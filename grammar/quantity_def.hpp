@@ -1,5 +1,6 @@
 #pragma once
 #include <boost/spirit/home/x3.hpp>
+#include <cmath>
 #include <string>
 
 #include "grammar/numeral.hpp"
@@ -24,7 +25,7 @@ struct unit_table : x3::symbols<Unit> {
       add(m, Unit{m, false});
     // Other names of the same unit.
     add("圆", Unit{"元", false})("千克", Unit{"公斤", false})("千米", Unit{"公里", false})("平方千米", Unit{"平方公里", false})
-       ("市斤", Unit{"斤", false})("百分点", Unit{"个百分点", false});
+       ("市斤", Unit{"斤", false})("周岁", Unit{"岁", false})("百分点", Unit{"个百分点", false});
     for (const char* c : {"家", "个", "人", "人次", "户", "套", "所", "名", "项", "座", "条", "件", "辆", "张", "台", "床", "批"})
       add(c, Unit{c, true});
     add("%", Unit{"%", false})("％", Unit{"%", false})("‰", Unit{"%", false, 10})("‱", Unit{"%", false, 100});
@@ -104,9 +105,17 @@ const auto set_tenths = [](auto& c) {
 const auto add_half_tenth = [](auto& c) { x3::_val(c).quantity.value += 5; };
 // 一吨半, 十五斤半: half of the unit after it.
 const auto add_half = [](auto& c) { x3::_val(c).quantity.value += x3::_val(c).quantity.value < 0 ? -0.5 : 0.5; };
-// 123元1角1分: tenths and hundredths of a yuan after it.
-const auto add_jiao = [](auto& c) { x3::_val(c).quantity.value += x3::_attr(c).value / 10; x3::_val(c).whole_figure = true; };
-const auto add_fen = [](auto& c) { x3::_val(c).quantity.value += x3::_attr(c).value / 100; x3::_val(c).whole_figure = true; };
+// 123元1角1分: tenths and hundredths of a yuan after it, added in cents so
+// 6007元1角4分 is 6007.14 and not 6007.1400000000003.
+const auto add_cents = [](double cents) {
+  return [cents](auto& c) {
+    double& v = x3::_val(c).quantity.value;
+    v = (std::round(v * 100) + cents * x3::_attr(c).value) / 100;
+    x3::_val(c).whole_figure = true;
+  };
+};
+const auto add_jiao = add_cents(10);
+const auto add_fen = add_cents(1);
 // Each form starts afresh: X3 keeps what the actions of a failed alternative wrote.
 const auto reset = [](auto& c) { x3::_val(c) = QuantityMatch{}; };
 const auto set_yuan = [](auto& c) { x3::_val(c).quantity.unit = "元"; };
@@ -122,7 +131,9 @@ const auto after_tenths = x3::eoi | x3::lit("半") | "以" | "左右" | "上下"
                           "到" | "是" | "用于" | "归" | "由" | "给" | "作为" | "。" | "，" | "；" | "：" | "）" | ")" | "」" | "”" |
                           " " | "\u3000";
 // 元 may close with 整 or 正 (壹拾万元整, 叁仟元正), and carry 角 and 分 (123元1角1分).
-const auto yuan_tail = x3::eps[is_yuan] >> -(sp >> (numeral >> sp >> "角")[add_jiao]) >> -(sp >> (numeral >> sp >> "分")[add_fen]) >>
+// 叁佰贰拾伍元零肆分: a 零 stands for the 角 not written.
+const auto yuan_tail = x3::eps[is_yuan] >> -(sp >> (numeral >> sp >> "角")[add_jiao]) >>
+                       -(sp >> (-x3::lit("零") >> numeral >> sp >> "分")[add_fen]) >>
                        -(x3::lit("整") | "正");
 const auto unit_part = unit[set_unit] | (scale[set_scale] >> sp >> unit[set_unit]);
 // ￥1,000.00, 人民币8千元, 人民币100万: the currency before the figure names the unit.

@@ -25,11 +25,15 @@ bool is_punctuation(char32_t c) {
          (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20);
 }
 
-// A minus sign at `at` (-22.2%), not a dash between figures (10-20%, 0396-2601620) nor in a name (GB-2760).
+// What a figure or its unit ends with: a dash after one joins a range (1%－2%, 1万元-2万元, 2018年-2020年).
+const CharSet figure_ends(U"%％‰‱元米吨亩斤克升人个家岁倍天日年月周时秒户套所名项座条件辆张台床批度)）");
+
+// A minus sign at `at` (-22.2%, 增速为－5.1%), not a dash between figures
+// (10-20%, 1%－2%, 0396-2601620) nor in a name (GB-2760, HT-2023).
 bool is_sign(std::string_view text, std::size_t at) {
   if (at == 0) return true;
   const char32_t prev = text::decode_before(text, at).value;
-  return !is_arabic_digit(prev) && !is_ascii_letter(prev) && !chinese_numerals.contains(prev) && prev != U')' && prev != U'）';
+  return !is_arabic_digit(prev) && !is_ascii_letter(prev) && !chinese_numerals.contains(prev) && !figure_ends.contains(prev);
 }
 
 // A figure may start here: not inside a number (1.2, 十九) nor a name (PM2.5, G107).
@@ -55,7 +59,7 @@ bool starts_word(std::string_view text) {
 // follower (一体化, 5G, 十九连丰) rules the figure out without running a grammar.
 const CharSet figure_followers(
     U"年月日号天周星个工半多余%％‰‱万亿千百元亩斤公吨平立微米倍岁家人户套所名项座条件辆张台床批-—－–~～至到/.．, 　"
-    U"克升毫厘角圆整正成点分世季交市OＯ，");
+    U"克升毫厘角圆整正成点分世季交市瓦OＯ，");
 bool may_follow_figure(char32_t c) { return figure_followers.contains(c); }
 
 // After a date's first number: 年 月 and the separators of 2023-03-04, 2023.3.4,
@@ -68,7 +72,7 @@ const CharSet counters(U"个家人户套所名项座条件辆张台床批");
 // The first characters of duration units (年, 个月, 日, 天, 周, 星期, 工作日),
 // and those of them no quantity unit starts with.
 const CharSet duration_followers(U"年个日天周星工 　");
-const CharSet duration_only(U"年日天周星工月号");
+const CharSet duration_only(U"年日天星工月号");  // not 周: 十八周岁 is an age
 bool is_counter(char32_t c) { return counters.contains(c); }
 
 // The end of the numeral run at `at`: its digits, and with `decimals` also
@@ -142,8 +146,9 @@ class FigureScanner {
     // What follows the digits decides which grammars can match at all.
     const char32_t next = word ? U'年' : text::decode_at(text_, skip_spaces(text_, digits)).value;
     if (!word && !may_follow_figure(next)) return run;
-    // 一个, 三条, 两项: a lone Chinese digit before a count noun is a word (not 一个月, 五个季度).
-    if (!word && digits - at == 3 && is_counter(next) && !grammar::match_duration(text_.substr(at))) return run;
+    // 三条, 两项: a lone Chinese digit before a count noun is a word; before 个
+    // the grammars tell 一个 from 一个月, 五个季度 and 五个百分点.
+    if (!word && digits - at == 3 && is_counter(next) && next != U'个') return run;
     // 20世纪80年代; 上世纪90年代 (the decade after a century named in words).
     if (next == U'世') return decade_at(at).value_or(run);
     for (std::string_view century : {"上个世纪", "上世纪", "本世纪"})
