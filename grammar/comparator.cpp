@@ -1,5 +1,6 @@
 #include "grammar/comparator_def.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 
@@ -79,6 +80,12 @@ std::optional<int> match_change_before(std::string_view head) {
   // few starts that can close the text are tried, longest first.
   std::size_t end = head.size();
   while (end > 0 && head[end - 1] == ' ') --end;
+  // Every change word ends in one of these (or is followed by 了): most figures
+  // follow none, and the grammar is not run for them.
+  static constexpr std::array<std::string_view, 11> lasts = {"长", "加", "高", "升", "涨", "低", "降", "少", "跌", "落", "滑"};
+  if (end < 6) return std::nullopt;
+  const std::string_view last = head.substr(end - 3, 3);
+  if (last != "了" && std::find(lasts.begin(), lasts.end(), last) == lasts.end()) return std::nullopt;
   for (std::size_t back : {9, 6}) {
     if (back > end) continue;
     const char* first = head.data() + end - back;

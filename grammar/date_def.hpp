@@ -71,7 +71,8 @@ const x3::rule<struct day_of_month_class, DateText> day_of_month = "day_of_month
 const auto year_number_def = (x3::eps[date_detail::start] >>
                               x3::repeat(4)[arabic_digit[date_detail::push_digit] | date_detail::year_digit[date_detail::push_digit]] >>
                               !arabic_digit >> x3::eps[date_detail::plausible_year]) |
-                             numeral[date_detail::chinese_year];
+                             // a year in words starts with its thousands: 一千九百…, 两千零五
+                             (&(x3::lit("一千") | "两千" | "二千") >> numeral[date_detail::chinese_year]);
 const auto small_digits_def =
     x3::eps[date_detail::start] >> x3::repeat(1, 2)[arabic_digit[date_detail::push_digit]] >> !arabic_digit;
 // A rule with actions does not pass attributes on by itself: copy explicitly.

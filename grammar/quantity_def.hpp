@@ -116,11 +116,21 @@ const auto add_cents = [](double cents) {
 };
 const auto add_jiao = add_cents(10);
 const auto add_fen = add_cents(1);
-// Each form starts afresh: X3 keeps what the actions of a failed alternative wrote.
-const auto reset = [](auto& c) { x3::_val(c) = QuantityMatch{}; };
+// Each form starts afresh: X3 keeps what the actions of a failed alternative
+// wrote. Field by field: the strings keep their buffers (this runs at every figure).
+const auto reset = [](auto& c) {
+  QuantityMatch& q = x3::_val(c);
+  q.quantity.value = 0;
+  q.quantity.scale.clear();
+  q.quantity.unit.clear();
+  q.numeral_at = nullptr;
+  q.numeral_length = 0;
+  q.chinese = q.counter_unit = q.negative = q.whole_figure = false;
+  q.share = 1;
+};
 const auto set_yuan = [](auto& c) { x3::_val(c).quantity.unit = "元"; };
-const auto is_yuan = [](auto& c) { x3::_pass(c) = x3::_val(c).quantity.unit == std::string("元"); };
-const auto is_measure = [](auto& c) { x3::_pass(c) = !x3::_val(c).counter_unit && x3::_val(c).quantity.unit != std::string("%"); };
+const auto is_yuan = [](auto& c) { x3::_pass(c) = x3::_val(c).quantity.unit == "元"; };
+const auto is_measure = [](auto& c) { x3::_pass(c) = !x3::_val(c).counter_unit && x3::_val(c).quantity.unit != "%"; };
 
 const auto sp = *(x3::lit(' ') | x3::lit("\u3000"));
 // 负3.9%, -22.2%, 百分之负三点八 (a figure below zero, not a range's dash: the scanner
@@ -152,8 +162,11 @@ const auto measure_form = x3::eps[reset] >> x3::raw[-sign][set_lead] >> numeral[
                           -((x3::eps[is_measure] >> (x3::lit("半") >> !x3::lit("径"))[add_half]) | yuan_tail);
 }  // namespace quantity_detail
 
-const auto quantity_rule_def = quantity_detail::share_form | (x3::eps[quantity_detail::reset] >> (x3::lit("百分之百") | "百分百")[quantity_detail::set_hundred_percent]) |
-                               quantity_detail::tenths_form | quantity_detail::currency_form | quantity_detail::measure_form;
+// The plain figure and unit first: most figures are one, and no other form
+// starts with a numeral that has a unit after it.
+const auto quantity_rule_def = quantity_detail::measure_form | quantity_detail::share_form |
+                               (x3::eps[quantity_detail::reset] >> (x3::lit("百分之百") | "百分百")[quantity_detail::set_hundred_percent]) |
+                               quantity_detail::tenths_form | quantity_detail::currency_form;
 
 BOOST_SPIRIT_DEFINE(quantity_rule)
 

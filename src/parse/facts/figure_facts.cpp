@@ -49,6 +49,7 @@ bool starts_figure(std::string_view text, std::size_t at, char32_t c) {
 // Figures that start with a word rather than a number: 半年, 百分之三十,
 // 千分之五, 万分之五, 百分百.
 bool starts_word(std::string_view text) {
+  if (text.empty() || static_cast<unsigned char>(text[0]) < 0x80) return false;  // a digit: the common case
   for (std::string_view w : {"半", "百分之", "千分之", "万分之", "百分百"})
     if (text.starts_with(w)) return true;
   return false;
@@ -74,6 +75,13 @@ const CharSet counters(U"个家人户套所名项座条件辆张台床批");
 const CharSet duration_followers(U"年个日天周星工 　");
 const CharSet duration_only(U"年日天星工月号");  // not 周: 十八周岁 is an age
 bool is_counter(char32_t c) { return counters.contains(c); }
+
+// 个月, 个季度, 个工作日, 个百分点 …: after 个, what makes 一个 a duration or a figure.
+bool names_time_or_points(std::string_view rest) {
+  for (std::string_view w : {"个月", "个半月", "个多月", "个季度", "个星期", "个工作日", "个交易日", "个百分点"})
+    if (rest.starts_with(w)) return true;
+  return false;
+}
 
 // The end of the numeral run at `at`: its digits, and with `decimals` also
 // the points between them (to step over a run no grammar wanted).
@@ -146,14 +154,22 @@ class FigureScanner {
     // What follows the digits decides which grammars can match at all.
     const char32_t next = word ? U'年' : text::decode_at(text_, skip_spaces(text_, digits)).value;
     if (!word && !may_follow_figure(next)) return run;
-    // 三条, 两项: a lone Chinese digit before a count noun is a word; before 个
-    // the grammars tell 一个 from 一个月, 五个季度 and 五个百分点.
-    if (!word && digits - at == 3 && is_counter(next) && next != U'个') return run;
+    // 82，225.00元: a full-width comma follows a figure as a thousands mark only before a digit.
+    if (next == U'，') {
+      const std::size_t after = skip_spaces(text_, digits) + 3;
+      if (after >= text_.size() || !is_arabic_digit(text::decode_at(text_, after).value)) return run;
+    }
+    // 一个, 三条, 两项: a lone Chinese digit before a count noun is a word (not 247个,
+    // nor 一个月, 五个季度, 五个百分点: the grammars read those).
+    if (!word && digits - at == 3 && is_counter(next) && !is_arabic_digit(text::decode_at(text_, at).value) &&
+        !names_time_or_points(text_.substr(digits)))
+      return run;
     // 20世纪80年代; 上世纪90年代 (the decade after a century named in words).
     if (next == U'世') return decade_at(at).value_or(run);
-    for (std::string_view century : {"上个世纪", "上世纪", "本世纪"})
-      if (auto lead = word_before(text_, at, century))
-        if (auto end = decade_at(*lead)) return *end;
+    if (at > 0 && text::decode_before(text_, at).value == U'纪')
+      for (std::string_view century : {"上个世纪", "上世纪", "本世纪"})
+        if (auto lead = word_before(text_, at, century))
+          if (auto end = decade_at(*lead)) return *end;
     // Every date starts with a year of four figures (2023, 二〇二三, 二OO五) or
     // one in words (两千零五), or with a month before 月.
     if (may_follow_date(next) && (characters(at, digits) == 4 || next == U'月' || next == U'O' || next == U'Ｏ' ||
@@ -486,12 +502,15 @@ class FigureScanner {
   // Where a quantity at `at` starts with what is written before its figure:
   // a sign (负3.9%, -22.2%) or a currency (人民币8千元, ￥1,000).
   std::size_t lead_of(std::size_t at) const {
-    for (std::string_view currency : {"人民币", "￥", "¥"})
-      if (auto lead = word_before(text_, at, currency)) return *lead;
-    if (at == 0) return at;
-    const auto prev = text::decode_before(text_, at);
-    if (prev.value == U'负' || prev.value == U'－' || prev.value == U'−' || prev.value == U'-')
-      if (is_sign(text_, at - prev.length)) return at - prev.length;
+    const std::size_t before = skip_spaces_back(text_, at);
+    if (before == 0) return at;
+    const auto prev = text::decode_before(text_, before);
+    if (prev.value == U'币' || prev.value == U'￥' || prev.value == U'¥')
+      for (std::string_view currency : {"人民币", "￥", "¥"})
+        if (auto lead = word_before(text_, at, currency)) return *lead;
+    if (before == at && (prev.value == U'负' || prev.value == U'－' || prev.value == U'−' || prev.value == U'-') &&
+        is_sign(text_, at - prev.length))
+      return at - prev.length;
     return at;
   }
 
