@@ -129,18 +129,28 @@ class ConsistencyCheck : public Check {
   // Facts of one clause are often a list (覆盖率达96%、76%、46.1%): only
   // figures of the same subject in different clauses are compared.
   void figures(const ParsedFile& file, Reporter& out) const {
+    struct Seen {
+      const Fact* fact;
+      const Clause* clause;
+      const Clause* parent;  // null for a top-level clause
+    };
     for_each_document(file, [&](const Document& doc, const Document*) {
-      std::map<std::string, std::pair<const Fact*, const Clause*>> first;
-      for_each_clause(doc, [&](const Clause& clause, const std::vector<const Clause*>&) {
+      std::map<std::string, Seen> first;
+      for_each_clause(doc, [&](const Clause& clause, const std::vector<const Clause*>& chain) {
+        const Clause* parent = chain.size() >= 2 ? chain[chain.size() - 2] : nullptr;
         for (const auto& fact : clause.facts) {
           const auto* t = std::get_if<facts::Threshold>(&fact.value);
           // Short subjects (罚款, 比例) name no one thing: different clauses mean different things.
           if (!t || code_points(t->subject) < 4) continue;
-          auto [it, fresh] = first.emplace(t->subject, std::make_pair(&fact, &clause));
-          if (fresh || it->second.second == &clause) continue;
-          const auto& seen = std::get<facts::Threshold>(it->second.first->value);
+          auto [it, fresh] = first.emplace(t->subject, Seen{&fact, &clause, parent});
+          if (fresh || it->second.clause == &clause) continue;
+          // The same item of two articles' lists grades one offence by tiers (司法解释: 第一条（一）
+          // 制剂50克以上 for 情节, 第二条（一）500克以上 for 情节严重): different on purpose.
+          if (parent && it->second.parent && parent != it->second.parent && clause.number.label == it->second.clause->number.label)
+            continue;
+          const auto& seen = std::get<facts::Threshold>(it->second.fact->value);
           if (seen.op != t->op || seen.quantity.unit != t->quantity.unit || seen.quantity.value == t->quantity.value) continue;
-          out.report(Place{&file, &doc, &clause, &fact}, fact.span, {{"value", fact.text}, {"expected", it->second.first->text}});
+          out.report(Place{&file, &doc, &clause, &fact}, fact.span, {{"value", fact.text}, {"expected", it->second.fact->text}});
         }
       });
     });
