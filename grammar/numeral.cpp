@@ -49,6 +49,17 @@ std::optional<double> parse_arabic_number(std::string_view text) {
   return parse_whole<arabic_number_type, double>(arabic_number_rule, text);
 }
 
+std::optional<RangeStart> match_range_start(std::string_view text) {
+  const auto sp = *(x3::lit(' ') | x3::lit("\u3000"));
+  const auto mark = x3::lit("—") | x3::lit("－") | x3::lit('-') | x3::lit("–") | x3::lit("～") | x3::lit('~') | x3::lit("至") |
+                    x3::lit("到");
+  auto from = match_numeral(text);
+  if (!from) return std::nullopt;
+  const char* first = text.data() + from->length;
+  if (!x3::parse(first, text.data() + text.size(), sp >> mark >> sp)) return std::nullopt;
+  return RangeStart{*from, static_cast<std::size_t>(first - text.data())};
+}
+
 std::optional<Numeral> match_numeral(std::string_view text) {
   {
     const char* first = text.data();

@@ -78,6 +78,18 @@ const auto set_unit = [](auto& c) {
   x3::_val(c).counter_unit = u.counter;
 };
 const auto set_negative = [](auto& c) { x3::_val(c).negative = true; };
+const auto set_over = [](auto& c) { x3::_val(c).over = true; };
+// 三分之二: the denominator, then the share of it in %.
+const auto set_denominator = [](auto& c) {
+  x3::_pass(c) = x3::_attr(c).value > 0;
+  x3::_val(c).share = x3::_attr(c).value / 100;
+};
+const auto set_fraction = [](auto& c) {
+  QuantityMatch& q = x3::_val(c);
+  q.quantity.value = x3::_attr(c).value / q.share;
+  q.quantity.unit = "%";
+  q.chinese = q.whole_figure = true;
+};
 // The numeral starts where what leads it (a currency, a sign) ends.
 const auto set_lead = [](auto& c) { x3::_val(c).numeral_at = x3::_attr(c).end(); };
 const auto set_share = [](auto& c) {
@@ -125,7 +137,7 @@ const auto reset = [](auto& c) {
   q.quantity.unit.clear();
   q.numeral_at = nullptr;
   q.numeral_length = 0;
-  q.chinese = q.counter_unit = q.negative = q.whole_figure = false;
+  q.chinese = q.counter_unit = q.negative = q.whole_figure = q.over = false;
   q.share = 1;
 };
 const auto set_yuan = [](auto& c) { x3::_val(c).quantity.unit = "元"; };
@@ -145,7 +157,10 @@ const auto after_tenths = x3::eoi | x3::lit("半") | "以" | "左右" | "上下"
 const auto yuan_tail = x3::eps[is_yuan] >> -(sp >> (numeral >> sp >> "角")[add_jiao]) >>
                        -(sp >> (-x3::lit("零") >> numeral >> sp >> "分")[add_fen]) >>
                        -(x3::lit("整") | "正");
-const auto unit_part = unit[set_unit] | (scale[set_scale] >> sp >> unit[set_unit]);
+// 3000余元, 3万余人, 100多家, 4200多万元: more than the figure, 余 or 多 before the unit.
+const auto over = (x3::lit("余") | "多")[set_over];
+const auto unit_part = unit[set_unit] | (scale[set_scale] >> sp >> -over >> unit[set_unit]) |
+                       (over >> -scale[set_scale] >> unit[set_unit]);  // 4200多万元
 // ￥1,000.00, 人民币8千元, 人民币100万: the currency before the figure names the unit.
 const auto currency = x3::lit("￥") | x3::lit("¥") | x3::lit("人民币");
 
@@ -155,6 +170,8 @@ const quantity_type quantity_rule = "quantity";
 
 namespace quantity_detail {
 const auto share_form = x3::eps[reset] >> share[set_share] >> sp >> -sign >> numeral[set_share_value];
+// 三分之二, 五千分之一: a fraction, in % (百分之, 千分之, 万分之 are shares above).
+const auto fraction_form = x3::eps[reset] >> numeral[set_denominator] >> "分之" >> numeral[set_fraction];
 const auto tenths_form = x3::eps[reset] >> tenth[set_tenths] >> "成" >> -x3::lit("半")[add_half_tenth] >> &after_tenths;
 const auto currency_form = x3::eps[reset] >> x3::raw[currency >> sp >> -sign][set_lead] >> numeral[set_numeral] >> sp >> -(scale[set_scale]) >> x3::eps[set_yuan] >>
                            -((x3::lit("元") | "圆") >> yuan_tail);
@@ -166,7 +183,7 @@ const auto measure_form = x3::eps[reset] >> x3::raw[-sign][set_lead] >> numeral[
 // starts with a numeral that has a unit after it.
 const auto quantity_rule_def = quantity_detail::measure_form | quantity_detail::share_form |
                                (x3::eps[quantity_detail::reset] >> (x3::lit("百分之百") | "百分百")[quantity_detail::set_hundred_percent]) |
-                               quantity_detail::tenths_form | quantity_detail::currency_form;
+                               quantity_detail::fraction_form | quantity_detail::tenths_form | quantity_detail::currency_form;
 
 BOOST_SPIRIT_DEFINE(quantity_rule)
 

@@ -6,6 +6,7 @@
 #include "grammar/date.hpp"
 #include "grammar/date_cue.hpp"
 #include "grammar/duration.hpp"
+#include "grammar/numeral.hpp"
 #include "grammar/quantity.hpp"
 #include "text/utf8.hpp"
 #include "parse/facts/char_set.hpp"
@@ -182,7 +183,42 @@ class FigureScanner {
       if (auto end = duration_at(at)) return *end;
     if (word || !duration_only.contains(next))
       if (auto end = quantity_at(at)) return *end;
+    if (!word)
+      if (auto end = range_at(at)) return *end;
     return std::max(run, at + text::decode_at(text_, at).length);
+  }
+
+  // 10—20万元, 5至10亩, 3—5年, 三至五年: the first figure of a range has the unit
+  // (and the scale) of the second. Only the first is read here; the second is
+  // read as any figure, and is no bound of its own (is_range_end).
+  std::optional<std::size_t> range_at(std::size_t at) {
+    const auto r = grammar::match_range_start(text_.substr(at));
+    if (!r) return std::nullopt;
+    const std::size_t from_end = at + r->from.length, to_at = at + r->to;
+    const auto to_numeral = grammar::match_numeral(text_.substr(to_at));
+    if (!to_numeral || to_numeral->value <= 0 || r->from.value > to_numeral->value) return std::nullopt;
+    const double ratio = r->from.value / to_numeral->value;
+    if (const auto to = grammar::match_duration(text_.substr(to_at))) {
+      // One unit only (3—5年, 10—15个工作日), counted as the second one is; a
+      // duration before a quantity, or 15个工作日 would be read as 15个.
+      const DurationValue& d = to->value;
+      if ((d.years != 0) + (d.months != 0) + (d.days != 0) + (d.workdays != 0) != 1 || r->from.value != static_cast<int>(r->from.value))
+        return std::nullopt;
+      const auto scaled = [&](int n) { return static_cast<int>(n * ratio + 0.5); };
+      sink_.add(facts::Duration{DurationValue{scaled(d.years), scaled(d.months), scaled(d.days), scaled(d.workdays)}, std::nullopt},
+                at, from_end);
+      return from_end;
+    }
+    if (auto to = grammar::match_quantity(text_.substr(to_at)); to && !to->whole_figure && !to->negative && !to->over) {
+      // 一至三个: a lone Chinese digit before a count noun stays a word.
+      if (r->from.chinese && to->counter_unit && r->from.length == 3) return std::nullopt;
+      Quantity q = std::move(to->quantity);
+      q.value *= ratio;
+      q.text = std::string(text_.substr(at, r->from.length)) + q.scale;
+      sink_.add(facts::QuantityFact{std::move(q)}, at, from_end);
+      return from_end;
+    }
+    return std::nullopt;
   }
 
   // Other runs than a date's (1.2万, 三年, 10—20) skip the date grammar.
@@ -529,7 +565,7 @@ class FigureScanner {
     // The quantity moves into its fact; a bound copies it from there, which
     // most figures never need.
     sink_.add(facts::QuantityFact{std::move(m->quantity)}, at, end);
-    bound(sink_.facts.size() - 1, m->counter_unit, at, end);
+    bound(sink_.facts.size() - 1, m->counter_unit, at, end, m->over);
     return end;
   }
 
@@ -537,10 +573,12 @@ class FigureScanner {
   Quantity quantity_of(std::size_t index) const { return std::get<facts::QuantityFact>(sink_.facts[index].value).quantity; }
 
   // A threshold, and a target, when a comparator binds the quantity.
-  void bound(std::size_t quantity, bool counter, std::size_t at, std::size_t end) {
+  // `over`: the figure says more than itself (3000余元, 100多家).
+  void bound(std::size_t quantity, bool counter, std::size_t at, std::size_t end, bool over) {
     std::size_t frag = fragment_at(at);
     const bool goal = leads_goal(frag);
     std::optional<Comparator> op;
+    if (over) op = Comparator::gt;
     std::size_t fact_begin = at, fact_end = end;
     if (auto after = grammar::match_comparator_after(text_.substr(skip_spaces(text_, end)))) {
       op = after->op;
