@@ -1,6 +1,5 @@
 #include "grammar/comparator_def.hpp"
 
-#include <algorithm>
 #include <array>
 #include <cstdint>
 
@@ -81,11 +80,14 @@ std::optional<int> match_change_before(std::string_view head) {
   std::size_t end = head.size();
   while (end > 0 && head[end - 1] == ' ') --end;
   // Every change word ends in one of these (or is followed by 了): most figures
-  // follow none, and the grammar is not run for them.
-  static constexpr std::array<std::string_view, 11> lasts = {"长", "加", "高", "升", "涨", "低", "降", "少", "跌", "落", "滑"};
+  // follow none, and the grammar is not run for them. Told by the code point
+  // of the last character, read from its three bytes.
+  static constexpr std::u32string_view lasts = U"长加高升涨低降少跌落滑了";
   if (end < 6) return std::nullopt;
-  const std::string_view last = head.substr(end - 3, 3);
-  if (last != "了" && std::find(lasts.begin(), lasts.end(), last) == lasts.end()) return std::nullopt;
+  const auto* b = reinterpret_cast<const unsigned char*>(head.data() + end - 3);
+  if ((b[0] & 0xF0) != 0xE0) return std::nullopt;
+  const char32_t last = (char32_t(b[0] & 0x0F) << 12) | (char32_t(b[1] & 0x3F) << 6) | char32_t(b[2] & 0x3F);
+  if (lasts.find(last) == std::u32string_view::npos) return std::nullopt;
   for (std::size_t back : {9, 6}) {
     if (back > end) continue;
     const char* first = head.data() + end - back;

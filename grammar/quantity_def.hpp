@@ -169,11 +169,13 @@ const auto currency = x3::lit("￥") | x3::lit("¥") | x3::lit("人民币");
 const quantity_type quantity_rule = "quantity";
 
 namespace quantity_detail {
-const auto share_form = x3::eps[reset] >> share[set_share] >> sp >> -sign >> numeral[set_share_value];
+// Each form but the plain one is looked for by its first word before it resets
+// the match: most figures that reach them are none of them.
+const auto share_form = &share >> x3::eps[reset] >> share[set_share] >> sp >> -sign >> numeral[set_share_value];
 // 三分之二, 五千分之一: a fraction, in % (百分之, 千分之, 万分之 are shares above).
-const auto fraction_form = x3::eps[reset] >> numeral[set_denominator] >> "分之" >> numeral[set_fraction];
-const auto tenths_form = x3::eps[reset] >> tenth[set_tenths] >> "成" >> -x3::lit("半")[add_half_tenth] >> &after_tenths;
-const auto currency_form = x3::eps[reset] >> x3::raw[currency >> sp >> -sign][set_lead] >> numeral[set_numeral] >> sp >> -(scale[set_scale]) >> x3::eps[set_yuan] >>
+const auto fraction_form = &(numeral >> "分之") >> x3::eps[reset] >> numeral[set_denominator] >> "分之" >> numeral[set_fraction];
+const auto tenths_form = &(tenth >> "成") >> x3::eps[reset] >> tenth[set_tenths] >> "成" >> -x3::lit("半")[add_half_tenth] >> &after_tenths;
+const auto currency_form = &currency >> x3::eps[reset] >> x3::raw[currency >> sp >> -sign][set_lead] >> numeral[set_numeral] >> sp >> -(scale[set_scale]) >> x3::eps[set_yuan] >>
                            -((x3::lit("元") | "圆") >> yuan_tail);
 const auto measure_form = x3::eps[reset] >> x3::raw[-sign][set_lead] >> numeral[set_numeral] >> sp >> unit_part >>
                           -((x3::eps[is_measure] >> (x3::lit("半") >> !x3::lit("径"))[add_half]) | yuan_tail);
@@ -182,7 +184,7 @@ const auto measure_form = x3::eps[reset] >> x3::raw[-sign][set_lead] >> numeral[
 // The plain figure and unit first: most figures are one, and no other form
 // starts with a numeral that has a unit after it.
 const auto quantity_rule_def = quantity_detail::measure_form | quantity_detail::share_form |
-                               (x3::eps[quantity_detail::reset] >> (x3::lit("百分之百") | "百分百")[quantity_detail::set_hundred_percent]) |
+                               (&x3::lit("百分") >> x3::eps[quantity_detail::reset] >> (x3::lit("百分之百") | "百分百")[quantity_detail::set_hundred_percent]) |
                                quantity_detail::fraction_form | quantity_detail::tenths_form | quantity_detail::currency_form;
 
 BOOST_SPIRIT_DEFINE(quantity_rule)

@@ -167,7 +167,7 @@ class FigureScanner {
       return run;
     // 20世纪80年代; 上世纪90年代 (the decade after a century named in words).
     if (next == U'世') return decade_at(at).value_or(run);
-    if (at > 0 && text::decode_before(text_, at).value == U'纪')
+    if (at >= 3 && text_.substr(at - 3, 3) == "纪")
       for (std::string_view century : {"上个世纪", "上世纪", "本世纪"})
         if (auto lead = word_before(text_, at, century))
           if (auto end = decade_at(*lead)) return *end;
@@ -538,6 +538,13 @@ class FigureScanner {
   // Where a quantity at `at` starts with what is written before its figure:
   // a sign (负3.9%, -22.2%) or a currency (人民币8千元, ￥1,000).
   std::size_t lead_of(std::size_t at) const {
+    if (at == 0) return at;
+    // Most figures follow a Chinese character that leads none: told by its last byte
+    // (币 E5 B8 81, ￥ EF BF A5, 负 E8 B4 9F, － EF BC 8D, − E2 88 92; ¥ C2 A5, -, space).
+    const auto last = static_cast<unsigned char>(text_[at - 1]);
+    if (last != 0x81 && last != 0xA5 && last != 0x9F && last != 0x8D && last != 0x92 && last != '-' && last != ' ' &&
+        last != 0x80)  // 0x80: the last byte of an ideographic space
+      return at;
     const std::size_t before = skip_spaces_back(text_, at);
     if (before == 0) return at;
     const auto prev = text::decode_before(text_, before);
