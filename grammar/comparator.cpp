@@ -7,6 +7,7 @@ namespace clausecheck::grammar {
 
 BOOST_SPIRIT_INSTANTIATE(comparator_before_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(comparator_after_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(change_word_type, iterator_type, context_type)
 
 comparator_before_type const& comparator_before() { return comparator_before_rule; }
 comparator_after_type const& comparator_after() { return comparator_after_rule; }
@@ -71,6 +72,29 @@ std::optional<ComparatorMatch> find_comparator_before(std::string_view text) {
     if (!nearest) nearest = m;
   }
   return nearest;
+}
+
+std::optional<int> match_change_before(std::string_view head) {
+  // The words are two characters, with an optional 了 and spaces: the
+  // few starts that can close the text are tried, longest first.
+  std::size_t end = head.size();
+  while (end > 0 && head[end - 1] == ' ') --end;
+  // Every change word ends in one of these (or is followed by 了): most figures
+  // follow none, and the grammar is not run for them. Told by the code point
+  // of the last character, read from its three bytes.
+  static constexpr std::u32string_view lasts = U"长加高升涨低降少跌落滑了";
+  if (end < 6) return std::nullopt;
+  const auto* b = reinterpret_cast<const unsigned char*>(head.data() + end - 3);
+  if ((b[0] & 0xF0) != 0xE0) return std::nullopt;
+  const char32_t last = (char32_t(b[0] & 0x0F) << 12) | (char32_t(b[1] & 0x3F) << 6) | char32_t(b[2] & 0x3F);
+  if (lasts.find(last) == std::u32string_view::npos) return std::nullopt;
+  for (std::size_t back : {9, 6}) {
+    if (back > end) continue;
+    const char* first = head.data() + end - back;
+    int direction = 0;
+    if (x3::parse(first, head.data() + head.size(), change_word_rule, direction)) return direction;
+  }
+  return std::nullopt;
 }
 
 std::optional<ComparatorMatch> match_comparator_after(std::string_view text) {

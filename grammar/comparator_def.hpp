@@ -29,7 +29,16 @@ struct after_table : x3::symbols<Comparator> {
   }
 };
 
+// A figure right after these is a change, not a level: 下降3.9个百分点, 增长8%.
+struct change_table : x3::symbols<int> {
+  change_table() {
+    for (const char* w : {"增长", "增加", "提高", "上升", "上涨", "提升"}) add(w, 1);
+    for (const char* w : {"下降", "降低", "减少", "下跌", "回落", "下滑"}) add(w, -1);
+  }
+};
+
 const before_table before;
+const change_table change;
 const after_table after;
 const auto copy = [](auto& c) { x3::_val(c) = x3::_attr(c); };
 const auto greater = [](auto& c) { x3::_val(c) = Comparator::gt; };
@@ -38,6 +47,7 @@ const auto greater = [](auto& c) { x3::_val(c) = Comparator::gt; };
 
 const comparator_before_type comparator_before_rule = "comparator_before";
 const comparator_after_type comparator_after_rule = "comparator_after";
+const change_word_type change_word_rule = "change_word";
 
 // 不超过 wins over 超过 by longest match; a bare 超 bounds only the figure right
 // after it (超60%), not a word (超值, 超净排放).
@@ -45,7 +55,9 @@ const auto comparator_before_rule_def =
     comparator_detail::before[comparator_detail::copy] |
     (x3::lit("超") >> &(x3::char_('0', '9') | ' '))[comparator_detail::greater];
 const auto comparator_after_rule_def = comparator_detail::after[comparator_detail::copy];
+// The change word closes the text before the figure (下降了3.9%).
+const auto change_word_rule_def = comparator_detail::change[comparator_detail::copy] >> -x3::lit("了") >> *x3::lit(' ') >> x3::eoi;
 
-BOOST_SPIRIT_DEFINE(comparator_before_rule, comparator_after_rule)
+BOOST_SPIRIT_DEFINE(comparator_before_rule, comparator_after_rule, change_word_rule)
 
 }  // namespace clausecheck::grammar

@@ -10,6 +10,8 @@ std::optional<DateText> match_date(std::string_view text) { return match_start<D
 
 std::optional<DateText> match_day_of_month(std::string_view text) { return match_start<DateText>(day_of_month, text); }
 
+std::optional<DecadeText> match_decade(std::string_view text) { return match_start<DecadeText>(decade, text); }
+
 std::optional<Date> calendar_date(const DateText& d, int year) {
   if (d.year) year = d.year;
   if (d.part == DateText::Part::year_end) return make_date(year, 12, 31);

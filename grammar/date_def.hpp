@@ -4,6 +4,7 @@
 #include "grammar/arabic_digit.hpp"
 #include "grammar/chinese_numerals.hpp"
 #include "grammar/date.hpp"
+#include "grammar/numeral.hpp"
 
 namespace clausecheck::grammar {
 namespace date_detail {
@@ -31,6 +32,32 @@ const auto push_digit = [](auto& ctx) { x3::_val(ctx) = x3::_val(ctx) * 10 + x3:
 const auto plausible_year = [](auto& ctx) {
   x3::_pass(ctx) = x3::_val(ctx) >= 1900 && x3::_val(ctx) <= 2199;  // 5000年 is a span of time, not a year
 };
+// 两千零五年, 一千九百九十八年: a year written as a Chinese number.
+const auto chinese_year = [](auto& ctx) {
+  const Numeral& n = x3::_attr(ctx);
+  x3::_pass(ctx) = n.chinese && n.value >= 1900 && n.value <= 2199 && n.value == static_cast<int>(n.value);
+  if (x3::_pass(ctx)) x3::_val(ctx) = static_cast<int>(n.value);
+};
+
+// 第一季度, 一季度, 1季度 (of a year).
+struct quarter_table : x3::symbols<int> {
+  quarter_table() { add("一", 1)("二", 2)("三", 3)("四", 4)("1", 1)("2", 2)("3", 3)("4", 4)("１", 1)("２", 2)("３", 3)("４", 4); }
+};
+const quarter_table quarter_number;
+
+const auto set_decade = [](auto& ctx) {
+  const Numeral& n = x3::_attr(ctx);
+  const int v = static_cast<int>(n.value);
+  x3::_pass(ctx) = n.value == v && v >= 0 && v <= 90 && v % 10 == 0;
+  if (x3::_pass(ctx)) x3::_val(ctx).decade = v;
+};
+const auto set_century = [](auto& ctx) {
+  const Numeral& n = x3::_attr(ctx);
+  const int v = static_cast<int>(n.value);
+  x3::_pass(ctx) = n.value == v && v >= 1 && v <= 22;
+  if (x3::_pass(ctx)) x3::_val(ctx).century = v;
+};
+const auto last_century = [](auto& ctx) { x3::_val(ctx).relative = -1; };
 
 }  // namespace date_detail
 
@@ -41,9 +68,11 @@ const x3::rule<struct iso_number_class, int> iso_number = "iso_number";
 const date_type date_rule = "date";
 const x3::rule<struct day_of_month_class, DateText> day_of_month = "day_of_month";
 
-const auto year_number_def = x3::eps[date_detail::start] >>
-                             x3::repeat(4)[arabic_digit[date_detail::push_digit] | date_detail::year_digit[date_detail::push_digit]] >>
-                             !arabic_digit >> x3::eps[date_detail::plausible_year];
+const auto year_number_def = (x3::eps[date_detail::start] >>
+                              x3::repeat(4)[arabic_digit[date_detail::push_digit] | date_detail::year_digit[date_detail::push_digit]] >>
+                              !arabic_digit >> x3::eps[date_detail::plausible_year]) |
+                             // a year in words starts with its thousands: 一千九百…, 两千零五
+                             (&(x3::lit("一千") | "两千" | "二千") >> numeral[date_detail::chinese_year]);
 const auto small_digits_def =
     x3::eps[date_detail::start] >> x3::repeat(1, 2)[arabic_digit[date_detail::push_digit]] >> !arabic_digit;
 // A rule with actions does not pass attributes on by itself: copy explicitly.
@@ -60,12 +89,20 @@ const auto set_day = [](auto& c) { x3::_val(c).day = x3::_attr(c); };
 const auto set_part = [](DateText::Part part) { return [part](auto& c) { x3::_val(c).part = part; }; };
 
 const auto month_end = (x3::lit("底") | "末")[set_part(DateText::Part::month_end)];
+// A day may close a sentence without its 日: 于2023年3月4。
+const auto sentence_close = x3::eoi | x3::lit("。") | "；" | "！" | "？";
 const auto month_day = (small_number >> sp >> "月")[set_month] >>
-                       -(sp >> ((small_number >> sp >> (x3::lit("日") | "号"))[set_day] | month_end));
+                       -(sp >> ((small_number >> sp >> (x3::lit("日") | "号"))[set_day] | month_end |
+                                (small_number >> &sentence_close)[set_day]));
+const auto set_quarter = [](auto& c) {
+  x3::_val(c).part = DateText::Part::quarter;
+  x3::_val(c).quarter = x3::_attr(c);
+};
 const auto year_end = (x3::lit("底") | "末" | "年底" | "年末")[set_part(DateText::Part::year_end)];
 const auto year_tail = year_end |
-                       x3::lit("上半年")[set_part(DateText::Part::first_half)] |
-                       x3::lit("下半年")[set_part(DateText::Part::second_half)] | month_day;
+                       (x3::lit("上半年") | "前半年")[set_part(DateText::Part::first_half)] |
+                       (x3::lit("下半年") | "后半年")[set_part(DateText::Part::second_half)] |
+                       (-x3::lit("第") >> date_detail::quarter_number >> "季度")[set_quarter] | month_day;
 // Every dated form but 5月1日 starts with its year, read once for all of them.
 // 2023-03-04, 2023.3.4, 2023/3/4: the same separator twice, all three parts.
 const auto numeric_tail = [](auto sep) {
@@ -77,8 +114,12 @@ const auto date_rule_def =
     (small_number >> sp >> "月")[set_month] >> sp >> ((small_number >> sp >> (x3::lit("日") | "号"))[set_day] | month_end);
 // 5日, 十五号: a day of every month (每月5日前).
 const auto day_of_month_def = (small_number >> sp >> (x3::lit("日") | "号"))[set_day];
+const x3::rule<struct decade_class, DecadeText> decade = "decade";
+const auto decade_def = ((x3::lit("上个世纪") | "上世纪")[date_detail::last_century] | x3::lit("本世纪") |
+                         (numeral[date_detail::set_century] >> sp >> "世纪")) >>
+                        sp >> numeral[date_detail::set_decade] >> sp >> "年代";
 
 BOOST_SPIRIT_DEFINE(small_digits, year_number, small_number, iso_number)
-BOOST_SPIRIT_DEFINE(date_rule, day_of_month)
+BOOST_SPIRIT_DEFINE(date_rule, day_of_month, decade)
 
 }  // namespace clausecheck::grammar

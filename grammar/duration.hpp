@@ -10,7 +10,8 @@
 namespace clausecheck::grammar {
 namespace x3 = boost::spirit::x3;
 
-// A length of time: 一年, 两年, 半年, 一年半, 6个月, 90日, 30天, 30个工作日, 2周.
+// A length of time: 一年, 两年, 半年, 一年半, 6个月, 90日, 30天, 30个工作日, 2周,
+// 半个月 (15 days), 一个半月, 四年六个月, 五个季度, 15个交易日 (workdays), 十周年.
 struct DurationMatch {
   DurationValue value;
   std::size_t length = 0;

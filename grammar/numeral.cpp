@@ -1,6 +1,8 @@
 #include "grammar/numeral_def.hpp"
 
 #include <algorithm>
+#include <charconv>
+#include <string>
 
 namespace clausecheck::grammar {
 
@@ -25,6 +27,14 @@ std::optional<Value> parse_whole(const Rule& rule, std::string_view text) {
 
 bool is_scale(int token) { return token == -4 || token == -8; }
 
+// 千克, 千米, 千瓦: a trailing 千 before these is the unit's, not the number's
+// (五十千克 is 50 千克; 五千克 is 5 千克, the same weight as 5000 克).
+bool kilo_unit_follows(std::string_view rest) {
+  for (std::string_view unit : {"千克", "千米", "千瓦"})
+    if (rest.starts_with(unit)) return true;
+  return false;
+}
+
 }  // namespace
 
 std::optional<long long> parse_chinese_integer(std::string_view text) {
@@ -37,6 +47,17 @@ std::optional<long long> parse_chinese_digits(std::string_view text) {
 
 std::optional<double> parse_arabic_number(std::string_view text) {
   return parse_whole<arabic_number_type, double>(arabic_number_rule, text);
+}
+
+std::optional<RangeStart> match_range_start(std::string_view text) {
+  const auto sp = *(x3::lit(' ') | x3::lit("\u3000"));
+  const auto mark = x3::lit("—") | x3::lit("－") | x3::lit('-') | x3::lit("–") | x3::lit("～") | x3::lit('~') | x3::lit("至") |
+                    x3::lit("到");
+  auto from = match_numeral(text);
+  if (!from) return std::nullopt;
+  const char* first = text.data() + from->length;
+  if (!x3::parse(first, text.data() + text.size(), sp >> mark >> sp)) return std::nullopt;
+  return RangeStart{*from, static_cast<std::size_t>(first - text.data())};
 }
 
 std::optional<Numeral> match_numeral(std::string_view text) {
@@ -58,10 +79,29 @@ std::optional<Numeral> match_numeral(std::string_view text) {
   if (is_scale(tokens.back()) && std::count_if(tokens.begin(), tokens.end(), is_scale) == 1) {
     tokens.pop_back();
     length -= 3;
+  } else if (tokens.back() == -3 && tokens.size() > 1 && kilo_unit_follows(text.substr(length - 3))) {
+    tokens.pop_back();
+    length -= 3;
   }
   if (tokens.empty()) return std::nullopt;
-  if (auto value = numeral_detail::evaluate(tokens)) return Numeral{static_cast<double>(*value), length, true};
-  return std::nullopt;
+  auto value = numeral_detail::evaluate(tokens);
+  if (!value) return std::nullopt;
+  Numeral out{static_cast<double>(*value), length, true};
+  // 二点五, 六点四二万: a decimal read digit by digit after 点; a scale after
+  // the integer (四十万点五) makes no decimal.
+  if (length == static_cast<std::size_t>(first - text.data())) {
+    thread_local std::vector<int> fraction;
+    fraction.clear();
+    const char* point = text.data() + length;
+    if (x3::parse(point, text.data() + text.size(), chinese_fraction, fraction)) {
+      // Read as the decimal it spells (6.42), not summed from tenths, so the value is the nearest double.
+      std::string decimal = std::to_string(*value) + ".";
+      for (int d : fraction) decimal += static_cast<char>('0' + d);
+      std::from_chars(decimal.data(), decimal.data() + decimal.size(), out.value);
+      out.length = static_cast<std::size_t>(point - text.data());
+    }
+  }
+  return out;
 }
 
 }  // namespace clausecheck::grammar

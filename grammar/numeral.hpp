@@ -41,6 +41,15 @@ std::optional<double> parse_arabic_number(std::string_view text);
 // The longest numeral at the start of text, Arabic or Chinese integer.
 std::optional<Numeral> match_numeral(std::string_view text);
 
+// The first figure of a range whose unit only its second one carries: 10—20万元,
+// 5至10亩, 3-5年, 三至五年. `to` is where the second figure starts (after the
+// dash, 至 or 到 and spaces).
+struct RangeStart {
+  Numeral from;
+  std::size_t to = 0;
+};
+std::optional<RangeStart> match_range_start(std::string_view text);
+
 // match_numeral as an X3 parser for the grammars built on numerals.
 inline constexpr match_parser<Numeral, &match_numeral> numeral{};
 

@@ -78,6 +78,7 @@ inline double arabic_value(const char* first, const char* last) {
   std::string ascii;
   for (const char* p = first; p < last;) {
     if (*p == ',') { ++p; continue; }
+    if (std::string_view(p, static_cast<std::size_t>(last - p)).starts_with("，")) { p += 3; continue; }
     if (*p == '.') { ascii += '.'; ++p; continue; }
     if (std::string_view(p, static_cast<std::size_t>(last - p)).starts_with("．")) { ascii += '.'; p += 3; continue; }
     if (static_cast<unsigned char>(*p) < 0x80) { ascii += *p; ++p; continue; }
@@ -92,6 +93,7 @@ inline double arabic_value(const char* first, const char* last) {
 
 const chinese_digit_table cn_digit;
 const chinese_unit_table cn_unit;
+const fraction_digit_table fraction_digit;
 const year_digit_table year_digit;
 
 const auto to_integer = [](auto& ctx) {
@@ -117,24 +119,30 @@ const auto to_arabic = [](auto& ctx) {
 using numeral_detail::cn_digit;
 using numeral_detail::cn_unit;
 using numeral_detail::year_digit;
+using numeral_detail::fraction_digit;
 
 const x3::rule<struct chinese_tokens_class, std::vector<int>> chinese_tokens = "chinese_tokens";
 const x3::rule<struct year_digit_tokens_class, std::vector<int>> year_digit_tokens = "year_digit_tokens";
 const chinese_integer_type chinese_integer_rule = "chinese_integer";
 const chinese_digits_type chinese_digits_rule = "chinese_digits";
 const arabic_number_type arabic_number_rule = "arabic_number";
+const x3::rule<struct chinese_fraction_class, std::vector<int>> chinese_fraction = "chinese_fraction";
 
 const auto chinese_tokens_def = +(cn_digit | cn_unit);
 const auto chinese_integer_rule_def = chinese_tokens[numeral_detail::to_integer];
 // At least two digits, so a lone 二 stays an integer.
 const auto year_digit_tokens_def = year_digit >> +year_digit;
 const auto chinese_digits_rule_def = year_digit_tokens[numeral_detail::to_digits];
+// 二点五, 零点四, 一百二十点五: the digits after 点 (a lone 点 is a word: 一点, 重点).
+const auto chinese_fraction_def = x3::lit("点") >> +fraction_digit;
 const auto decimal_point = x3::lit('.') | x3::lit("．");
+// Thousands are grouped with a comma of either width: 82,225.00 and 82，225.00.
+const auto group_mark = x3::lit(',') | x3::lit("，");
 const auto arabic_number_rule_def =
-    x3::raw[+arabic_digit >> *(',' >> x3::repeat(3)[arabic_digit] >> !arabic_digit) >> -(decimal_point >> +arabic_digit)]
+    x3::raw[+arabic_digit >> *(group_mark >> x3::repeat(3)[arabic_digit] >> !arabic_digit) >> -(decimal_point >> +arabic_digit)]
            [numeral_detail::to_arabic];
 
-BOOST_SPIRIT_DEFINE(chinese_tokens, year_digit_tokens)
+BOOST_SPIRIT_DEFINE(chinese_tokens, year_digit_tokens, chinese_fraction)
 BOOST_SPIRIT_DEFINE(chinese_integer_rule, chinese_digits_rule, arabic_number_rule)
 
 }  // namespace clausecheck::grammar

@@ -19,9 +19,15 @@ std::optional<QuantityMatch> match_quantity(std::string_view text) {
   QuantityMatch& out = *found;
   // A letter glued to the unit makes it a name (5G, 3D), not a figure.
   if (out.length < text.size() && is_ascii_letter(text[out.length])) return std::nullopt;
-  // The numeral as written with its scale: "40万", "1.2", "百分之三十".
-  out.quantity.text = text.starts_with("百分之") ? std::string(text.substr(0, out.length))
-                                                 : std::string(text.substr(0, out.numeral_length)) + out.quantity.scale;
+  // The numeral as written with its sign and scale: "40万", "1.2", "-22.2", "百分之三十".
+  if (out.whole_figure) {
+    out.quantity.text = std::string(text.substr(0, out.length));
+    return out;
+  }
+  auto numeral_at = static_cast<std::size_t>(out.numeral_at - text.data());
+  if (out.negative) numeral_at -= text.substr(0, numeral_at).ends_with('-') ? 1 : 3;
+  out.quantity.text = std::string(text.substr(numeral_at, out.numeral_at - text.data() + out.numeral_length - numeral_at)) +
+                      out.quantity.scale;
   return out;
 }
 

@@ -16,6 +16,10 @@ struct Quantity {
   std::string text;          // the exact numeral text as written ("40", "1.2", "百分之三十")
   std::string scale;         // "万", "亿", "" — the scale the text used
   std::string unit;          // base unit after normalization: "元", "%", "亩", "个百分点" …
+  // A change, not a level: 1 an increase (增长8%), -1 a decrease (下降3.9个百分点),
+  // 0 a level. The value stays the figure as written, so 减少百分之二十以上 is a
+  // decrease of >= 20.
+  int change = 0;
   bool operator==(const Quantity&) const = default;
 };
 

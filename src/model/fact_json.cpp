@@ -54,6 +54,11 @@ class Members {
     key(name).value(v);
   }
   void quantity_number(const Quantity& q) { write_number(key("value"), q.value); }
+  // "change": "increase" or "decrease" only on a change (下降3.9个百分点): a
+  // level's JSON is as it always was.
+  void quantity_change(const Quantity& q) {
+    if (q.change) member("change", q.change > 0 ? "increase" : "decrease");
+  }
   void finish() { common_before({}); }
 
  private:
@@ -129,6 +134,7 @@ struct Fields {
     m.member("trial", f.trial);
   }
   void operator()(const facts::Threshold& f) const {
+    m.quantity_change(f.quantity);
     m.member("figure", f.quantity.text);
     m.member("op", to_string(f.op));
     m.member("scale", f.quantity.scale);
@@ -137,12 +143,14 @@ struct Fields {
     m.quantity_number(f.quantity);
   }
   void operator()(const facts::QuantityFact& f) const {
+    m.quantity_change(f.quantity);
     m.member("figure", f.quantity.text);
     m.member("scale", f.quantity.scale);
     m.member("unit", f.quantity.unit);
     m.quantity_number(f.quantity);
   }
   void operator()(const facts::Target& f) const {
+    m.quantity_change(f.quantity);
     m.member("figure", f.quantity.text);
     m.member("indicator", f.indicator);
     m.member("op", to_string(f.op));

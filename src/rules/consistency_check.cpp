@@ -134,23 +134,28 @@ class ConsistencyCheck : public Check {
     struct Subject {
       const Fact* first = nullptr;
       const Clause* clause = nullptr;
+      const Clause* parent = nullptr;  // of `clause`; null for a top-level clause
       std::vector<std::pair<const Fact*, const Clause*>> differing;
     };
     for_each_document(file, [&](const Document& doc, const Document*) {
       std::map<std::string, std::size_t> index;  // subject → its place in `subjects`
       std::vector<Subject> subjects;             // in the order first seen
-      for_each_clause(doc, [&](const Clause& clause, const std::vector<const Clause*>&) {
+      for_each_clause(doc, [&](const Clause& clause, const std::vector<const Clause*>& chain) {
+        const Clause* parent = chain.size() >= 2 ? chain[chain.size() - 2] : nullptr;
         for (const auto& fact : clause.facts) {
           const auto* t = std::get_if<facts::Threshold>(&fact.value);
           // Short subjects (罚款, 比例) name no one thing: different clauses mean different things.
           if (!t || code_points(t->subject) < 4) continue;
           const auto [it, fresh] = index.emplace(t->subject, subjects.size());
           if (fresh) {
-            subjects.push_back({&fact, &clause, {}});
+            subjects.push_back({&fact, &clause, parent, {}});
             continue;
           }
           Subject& seen = subjects[it->second];
           if (seen.clause == &clause) continue;
+          // The same item of two articles' lists grades one offence by tiers (司法解释: 第一条（一）
+          // 制剂50克以上 for 情节, 第二条（一）500克以上 for 情节严重): different on purpose.
+          if (parent && seen.parent && parent != seen.parent && clause.number.label == seen.clause->number.label) continue;
           const auto& first = std::get<facts::Threshold>(seen.first->value);
           if (first.op != t->op || first.quantity.unit != t->quantity.unit || first.quantity.value == t->quantity.value) continue;
           seen.differing.emplace_back(&fact, &clause);

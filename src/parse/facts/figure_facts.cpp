@@ -6,6 +6,7 @@
 #include "grammar/date.hpp"
 #include "grammar/date_cue.hpp"
 #include "grammar/duration.hpp"
+#include "grammar/numeral.hpp"
 #include "grammar/quantity.hpp"
 #include "text/utf8.hpp"
 #include "parse/facts/char_set.hpp"
@@ -17,12 +18,23 @@ namespace {
 using grammar::DateText;
 
 bool is_arabic_digit(char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９'); }
-const CharSet chinese_numerals(U"〇○零一二两三四五六七八九十百千万亿");
+const CharSet chinese_numerals(U"〇○零一二两三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億");
 bool is_chinese_numeral(char32_t c) { return chinese_numerals.contains(c); }
 bool is_ascii_letter(char32_t c) { return (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z'); }
 bool is_punctuation(char32_t c) {
   return (c < 0x80 && !is_ascii_letter(c) && !(c >= U'0' && c <= U'9')) || (c >= 0x3000 && c <= 0x303F) ||
          (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20);
+}
+
+// What a figure or its unit ends with: a dash after one joins a range (1%－2%, 1万元-2万元, 2018年-2020年).
+const CharSet figure_ends(U"%％‰‱元米吨亩斤克升人个家岁倍天日年月周时秒户套所名项座条件辆张台床批度)）");
+
+// A minus sign at `at` (-22.2%, 增速为－5.1%), not a dash between figures
+// (10-20%, 1%－2%, 0396-2601620) nor in a name (GB-2760, HT-2023).
+bool is_sign(std::string_view text, std::size_t at) {
+  if (at == 0) return true;
+  const char32_t prev = text::decode_before(text, at).value;
+  return !is_arabic_digit(prev) && !is_ascii_letter(prev) && !chinese_numerals.contains(prev) && !figure_ends.contains(prev);
 }
 
 // A figure may start here: not inside a number (1.2, 十九) nor a name (PM2.5, G107).
@@ -31,20 +43,30 @@ bool starts_figure(std::string_view text, std::size_t at, char32_t c) {
   if (at == 0) return true;
   const char32_t prev = text::decode_before(text, at).value;
   if (is_arabic_digit(c)) return !is_arabic_digit(prev) && !is_ascii_letter(prev) && prev != U'.' && prev != U'．' &&
-                                 prev != U',' && prev != U'-' && prev != U'/';
+                                 prev != U',' && prev != U'/' && (prev != U'-' || is_sign(text, at - 1));
   return !is_chinese_numeral(prev);
+}
+
+// Figures that start with a word rather than a number: 半年, 百分之三十,
+// 千分之五, 万分之五, 百分百.
+bool starts_word(std::string_view text) {
+  if (text.empty() || static_cast<unsigned char>(text[0]) < 0x80) return false;  // a digit: the common case
+  for (std::string_view w : {"半", "百分之", "千分之", "万分之", "百分百"})
+    if (text.starts_with(w)) return true;
+  return false;
 }
 
 // What may stand right after a figure that is a date, a duration or a
 // quantity: the first characters of their units and separators. Any other
 // follower (一体化, 5G, 十九连丰) rules the figure out without running a grammar.
 const CharSet figure_followers(
-    U"年月日号天周星个工半多余%％万亿千百元亩斤公吨平立微米倍岁家人户套所名项座条件辆张台床批-—－–~～至到/.．, 　");
+    U"年月日号天周星个工半多余%％‰‱万亿千百元亩斤公吨平立微米倍岁家人户套所名项座条件辆张台床批-—－–~～至到/.．, 　"
+    U"克升毫厘角圆整正成点分世季交市瓦OＯ，");
 bool may_follow_figure(char32_t c) { return figure_followers.contains(c); }
 
 // After a date's first number: 年 月 and the separators of 2023-03-04, 2023.3.4,
 // 2023/3/4, and the connectors of 2023—2025年.
-const CharSet date_followers(U"年月-—－–~～至到/.．");
+const CharSet date_followers(U"年月-—－–~～至到/.．OＯ");
 bool may_follow_date(char32_t c) { return date_followers.contains(c); }
 
 // Count nouns (个 also heads 个月 and 个工作日, checked apart).
@@ -52,8 +74,15 @@ const CharSet counters(U"个家人户套所名项座条件辆张台床批");
 // The first characters of duration units (年, 个月, 日, 天, 周, 星期, 工作日),
 // and those of them no quantity unit starts with.
 const CharSet duration_followers(U"年个日天周星工 　");
-const CharSet duration_only(U"年日天周星工月号");
+const CharSet duration_only(U"年日天星工月号");  // not 周: 十八周岁 is an age
 bool is_counter(char32_t c) { return counters.contains(c); }
+
+// 个月, 个季度, 个工作日, 个百分点 …: after 个, what makes 一个 a duration or a figure.
+bool names_time_or_points(std::string_view rest) {
+  for (std::string_view w : {"个月", "个半月", "个多月", "个季度", "个星期", "个工作日", "个交易日", "个百分点"})
+    if (rest.starts_with(w)) return true;
+  return false;
+}
 
 // The end of the numeral run at `at`: its digits, and with `decimals` also
 // the points between them (to step over a run no grammar wanted).
@@ -121,16 +150,31 @@ class FigureScanner {
     const std::size_t digits = run_end(text_, at, false);
     const std::size_t run = run_end(text_, digits);  // the points and digits after, on from the digits
     if (word_before(text_, at, "第")) return run;  // ordinals: 第十四, 第2次
-    const bool word = text_.substr(at).starts_with("半") || text_.substr(at).starts_with("百分之");
+    const bool word = starts_word(text_.substr(at));
     if (!word && digits >= text_.size()) return run;
     // What follows the digits decides which grammars can match at all.
     const char32_t next = word ? U'年' : text::decode_at(text_, skip_spaces(text_, digits)).value;
     if (!word && !may_follow_figure(next)) return run;
-    // 一个, 三条, 两项: a lone Chinese digit before a count noun is a word.
-    if (!word && digits - at == 3 && is_counter(next) && !text_.substr(digits).starts_with("个月") &&
-        !text_.substr(digits).starts_with("个工作日"))
+    // 82，225.00元: a full-width comma follows a figure as a thousands mark only before a digit.
+    if (next == U'，') {
+      const std::size_t after = skip_spaces(text_, digits) + 3;
+      if (after >= text_.size() || !is_arabic_digit(text::decode_at(text_, after).value)) return run;
+    }
+    // 一个, 三条, 两项: a lone Chinese digit before a count noun is a word (not 247个,
+    // nor 一个月, 五个季度, 五个百分点: the grammars read those).
+    if (!word && digits - at == 3 && is_counter(next) && !is_arabic_digit(text::decode_at(text_, at).value) &&
+        !names_time_or_points(text_.substr(digits)))
       return run;
-    if (may_follow_date(next) && (characters(at, digits) == 4 || next == U'月')) {
+    // 20世纪80年代; 上世纪90年代 (the decade after a century named in words).
+    if (next == U'世') return decade_at(at).value_or(run);
+    if (at >= 3 && text_.substr(at - 3, 3) == "纪")
+      for (std::string_view century : {"上个世纪", "上世纪", "本世纪"})
+        if (auto lead = word_before(text_, at, century))
+          if (auto end = decade_at(*lead)) return *end;
+    // Every date starts with a year of four figures (2023, 二〇二三, 二OO五) or
+    // one in words (两千零五), or with a month before 月.
+    if (may_follow_date(next) && (characters(at, digits) == 4 || next == U'月' || next == U'O' || next == U'Ｏ' ||
+                                  text_.substr(at, digits - at).find("千") != std::string_view::npos)) {
       const auto date = grammar::match_date(text_.substr(at));
       if (auto end = period_at(at, date)) return *end;
       if (date) return date_at(at, *date);
@@ -139,11 +183,45 @@ class FigureScanner {
       if (auto end = duration_at(at)) return *end;
     if (word || !duration_only.contains(next))
       if (auto end = quantity_at(at)) return *end;
+    if (!word)
+      if (auto end = range_at(at)) return *end;
     return std::max(run, at + text::decode_at(text_, at).length);
   }
 
-  // Every date starts with a year of four figures (2023, 二〇二三) or with a
-  // month before 月: other runs (1.2万, 三年, 10—20) skip the date grammar.
+  // 10—20万元, 5至10亩, 3—5年, 三至五年: the first figure of a range has the unit
+  // (and the scale) of the second. Only the first is read here; the second is
+  // read as any figure, and is no bound of its own (is_range_end).
+  std::optional<std::size_t> range_at(std::size_t at) {
+    const auto r = grammar::match_range_start(text_.substr(at));
+    if (!r) return std::nullopt;
+    const std::size_t from_end = at + r->from.length, to_at = at + r->to;
+    const auto to_numeral = grammar::match_numeral(text_.substr(to_at));
+    if (!to_numeral || to_numeral->value <= 0 || r->from.value > to_numeral->value) return std::nullopt;
+    const double ratio = r->from.value / to_numeral->value;
+    if (const auto to = grammar::match_duration(text_.substr(to_at))) {
+      // One unit only (3—5年, 10—15个工作日), counted as the second one is; a
+      // duration before a quantity, or 15个工作日 would be read as 15个.
+      const DurationValue& d = to->value;
+      if ((d.years != 0) + (d.months != 0) + (d.days != 0) + (d.workdays != 0) != 1 || r->from.value != static_cast<int>(r->from.value))
+        return std::nullopt;
+      const auto scaled = [&](int n) { return static_cast<int>(n * ratio + 0.5); };
+      sink_.add(facts::Duration{DurationValue{scaled(d.years), scaled(d.months), scaled(d.days), scaled(d.workdays)}, std::nullopt},
+                at, from_end);
+      return from_end;
+    }
+    if (auto to = grammar::match_quantity(text_.substr(to_at)); to && !to->whole_figure && !to->negative && !to->over) {
+      // 一至三个: a lone Chinese digit before a count noun stays a word.
+      if (r->from.chinese && to->counter_unit && r->from.length == 3) return std::nullopt;
+      Quantity q = std::move(to->quantity);
+      q.value *= ratio;
+      q.text = std::string(text_.substr(at, r->from.length)) + q.scale;
+      sink_.add(facts::QuantityFact{std::move(q)}, at, from_end);
+      return from_end;
+    }
+    return std::nullopt;
+  }
+
+  // Other runs than a date's (1.2万, 三年, 10—20) skip the date grammar.
   std::size_t characters(std::size_t begin, std::size_t end) const {
     std::size_t n = 0;
     for (std::size_t at = begin; at < end; ++at) n += (static_cast<unsigned char>(text_[at]) & 0xC0) != 0x80;
@@ -183,6 +261,9 @@ class FigureScanner {
     if (!to_at) return std::nullopt;
     const std::size_t to_begin = skip_spaces(text_, *to_at);
     auto to = grammar::match_date(text_.substr(to_begin));
+    // 2016年1月10日到12日: the end carries the start's month.
+    if (!to && from->month && from->day && from->part == DateText::Part::whole)
+      if ((to = grammar::match_day_of_month(text_.substr(to_begin)))) to->month = from->month;
     if (!to) return std::nullopt;
     std::size_t end = to_begin + to->length;
     if (auto zhi = word_after(text_, end, "止")) end = *zhi;
@@ -218,6 +299,13 @@ class FigureScanner {
       const bool first = d.part == DateText::Part::first_half;
       sink_.add(facts::Period{make_date(d.year, first ? 1 : 7, 1), make_date(d.year, first ? 6 : 12, first ? 30 : 31)},
                 at, end);
+      return end;
+    }
+    if (d.part == DateText::Part::quarter) {
+      // 2023年第一季度: 01-01 … 03-31.
+      const int last_month = 3 * d.quarter;
+      DateText close{d.year, last_month, 0, DateText::Part::month_end};
+      sink_.add(facts::Period{make_date(d.year, last_month - 2, 1), grammar::calendar_date(close, d.year)}, at, end);
       return end;
     }
     classify_date(*date, d, at, end);
@@ -496,16 +584,57 @@ class FigureScanner {
     return at + m->length;
   }
 
-  std::optional<std::size_t> quantity_at(std::size_t at) {
-    auto m = grammar::match_quantity(text_.substr(at));
+  // 上世纪90年代, 20世纪80年代: the ten years of a decade, from `at` where its century is named.
+  std::optional<std::size_t> decade_at(std::size_t at) {
+    const auto m = grammar::match_decade(text_.substr(at));
     if (!m) return std::nullopt;
     const std::size_t end = at + m->length;
+    if (!m->century && !ctx_.document_year) return end;  // 上世纪 of a document without a year: no fact, nor a duration
+    const int first = m->first_year(ctx_.document_year);
+    auto from = make_date(first, 0, 0), to = make_date(first + 9, 0, 0);
+    if (!from || !to) return end;
+    sink_.add(facts::Period{from, to, role_of(at, end, facts::DateRole::history)}, at, end);
+    return end;
+  }
+
+  // Where a quantity at `at` starts with what is written before its figure:
+  // a sign (负3.9%, -22.2%) or a currency (人民币8千元, ￥1,000).
+  std::size_t lead_of(std::size_t at) const {
+    if (at == 0) return at;
+    // Most figures follow a Chinese character that leads none: told by its last byte
+    // (币 E5 B8 81, ￥ EF BF A5, 负 E8 B4 9F, － EF BC 8D, − E2 88 92; ¥ C2 A5, -, space).
+    const auto last = static_cast<unsigned char>(text_[at - 1]);
+    if (last != 0x81 && last != 0xA5 && last != 0x9F && last != 0x8D && last != 0x92 && last != '-' && last != ' ' &&
+        last != 0x80)  // 0x80: the last byte of an ideographic space
+      return at;
+    const std::size_t before = skip_spaces_back(text_, at);
+    if (before == 0) return at;
+    const auto prev = text::decode_before(text_, before);
+    if (prev.value == U'币' || prev.value == U'￥' || prev.value == U'¥')
+      for (std::string_view currency : {"人民币", "￥", "¥"})
+        if (auto lead = word_before(text_, at, currency)) return *lead;
+    if (before == at && (prev.value == U'负' || prev.value == U'－' || prev.value == U'−' || prev.value == U'-') &&
+        is_sign(text_, at - prev.length))
+      return at - prev.length;
+    return at;
+  }
+
+  std::optional<std::size_t> quantity_at(std::size_t at) {
+    std::size_t begin = lead_of(at);
+    auto m = grammar::match_quantity(text_.substr(begin));
+    if (!m && begin != at) m = grammar::match_quantity(text_.substr(begin = at));
+    if (!m) return std::nullopt;
+    const std::size_t end = begin + m->length;
     // 一个, 三项, 两个确保: a lone Chinese digit before a count noun is a word.
     if (m->chinese && m->counter_unit && text::decode_at(text_, at).length == m->quantity.text.size()) return end;
+    // 比上年下降3.9个百分点: a change, with its direction.
+    if (auto direction = grammar::match_change_before(text_.substr(reach_back(0, begin), begin - reach_back(0, begin))))
+      m->quantity.change = *direction;
+    at = begin;
     // The quantity moves into its fact; a bound copies it from there, which
     // most figures never need.
     sink_.add(facts::QuantityFact{std::move(m->quantity)}, at, end);
-    bound(sink_.facts.size() - 1, m->counter_unit, at, end);
+    bound(sink_.facts.size() - 1, m->counter_unit, at, end, m->over);
     return end;
   }
 
@@ -513,10 +642,12 @@ class FigureScanner {
   Quantity quantity_of(std::size_t index) const { return std::get<facts::QuantityFact>(sink_.facts[index].value).quantity; }
 
   // A threshold, and a target, when a comparator binds the quantity.
-  void bound(std::size_t quantity, bool counter, std::size_t at, std::size_t end) {
+  // `over`: the figure says more than itself (3000余元, 100多家).
+  void bound(std::size_t quantity, bool counter, std::size_t at, std::size_t end, bool over) {
     std::size_t frag = fragment_at(at);
     const bool goal = leads_goal(frag);
     std::optional<Comparator> op;
+    if (over) op = Comparator::gt;
     std::size_t fact_begin = at, fact_end = end;
     if (auto after = grammar::match_comparator_after(text_.substr(skip_spaces(text_, end)))) {
       op = after->op;

@@ -6,8 +6,10 @@ namespace clausecheck::parse {
 
 namespace {
 
-const CharSet figure_chars(U"0123456789０１２３４５６７８９〇○零一二两三四五六七八九十百千万亿半");
-const CharSet any_trigger(U"0123456789０１２３４５６７８９〇○零一二两三四五六七八九十百千万亿半每自施有试继废停《〔[【［责");
+// Figures start with a digit, a Chinese numeral (also a capital one: 壹拾万元整) or 半.
+const CharSet figure_chars(U"0123456789０１２３４５６７８９〇○零一二两三四五六七八九十百千万亿半壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億");
+const CharSet any_trigger(
+    U"0123456789０１２３４５６７８９〇○零一二两三四五六七八九十百千万亿半壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億每自施有试继废停《〔[【［责");
 
 void add(Triggers& out, char32_t c, std::uint32_t at) {
   if (figure_chars.contains(c)) {
