@@ -62,7 +62,7 @@ std::size_t changed_clauses(const diff::DocumentChange& d) {
 double cpu_ms(int who) {
   rusage u{};
   getrusage(who, &u);
-  return (u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1e3 + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e3;
+  return clausecheck::bench::cpu_ms(u);
 }
 
 struct Timing {

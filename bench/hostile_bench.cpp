@@ -27,6 +27,7 @@
 #include <string>
 #include <vector>
 
+#include "bench_clock.hpp"
 #include "law_files.hpp"
 
 namespace fs = std::filesystem;
@@ -184,8 +185,7 @@ Outcome run(const std::string& binary, const std::vector<std::string>& args) {
   int status = 0;
   rusage usage{};
   wait4(pid, &status, 0, &usage);
-  const double cpu = static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
-                     static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+  const double cpu = clausecheck::bench::cpu_ms(usage) / 1e3;
   return {cpu, WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status), usage.ru_maxrss};
 }
 

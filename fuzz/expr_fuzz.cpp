@@ -24,7 +24,8 @@ constexpr const char* kNotice =
 
 struct Model {
   ParsedFile file = parse::parse_source(std::make_shared<const SourceText>("notice.txt", kNotice));
-  rules::RunSettings settings{.as_of = Date{std::chrono::year{2024} / 5 / 6}};
+  rules::RunSettings settings;
+  Model() { settings.as_of = Date{std::chrono::year{2024} / 5 / 6}; }
   rules::Subject subject() const {
     rules::Subject s{.settings = &settings};
     if (file.documents.empty()) return s;

@@ -63,7 +63,7 @@ struct nest_directive : x3::unary_parser<Subject, nest_directive<Subject>> {
   using base_type = x3::unary_parser<Subject, nest_directive<Subject>>;
   static bool const is_pass_through_unary = true;
   static bool const handles_container = Subject::handles_container;
-  constexpr nest_directive(Subject const& subject) : base_type(subject) {}
+  constexpr nest_directive(Subject const& p) : base_type(p) {}
 
   template <typename Iterator, typename Context, typename RContext, typename Attribute>
   bool parse(Iterator& first, Iterator const& last, Context const& context, RContext& rcontext, Attribute& attr) const {
@@ -93,7 +93,7 @@ struct build_directive : x3::unary_parser<Subject, build_directive<Subject>> {
   using base_type = x3::unary_parser<Subject, build_directive<Subject>>;
   using attribute_type = ast::Ptr;
   static bool const has_action = false;
-  constexpr build_directive(Subject const& subject) : base_type(subject) {}
+  constexpr build_directive(Subject const& p) : base_type(p) {}
 
   template <typename Iterator, typename Context, typename RContext, typename Attribute>
   bool parse(Iterator& first, Iterator const& last, Context const& context, RContext& rcontext, Attribute&) const {

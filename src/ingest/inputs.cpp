@@ -7,7 +7,6 @@
 #include <cstring>
 #include <set>
 #include <system_error>
-#include <tuple>
 #include <utility>
 
 namespace clausecheck::ingest {
@@ -25,6 +24,21 @@ bool is_document(const fs::path& p) {
 bool is_hidden(const fs::path& p) { return p.filename().string().starts_with("."); }
 
 using FileId = std::pair<dev_t, ino_t>;
+
+// std::filesystem::path's order (name by name) at the cost of one string
+// compare: a separator sorts before every other byte. Every path compared here
+// is the walked directory / a name, so no separator is doubled and the two
+// orders agree; path::compare splits both paths into names on each call, which
+// was a tenth of a check of 100,000 small files.
+bool path_less(const fs::path& a, const fs::path& b) {
+  const std::string& x = a.native();
+  const std::string& y = b.native();
+  const auto [i, j] = std::mismatch(x.begin(), x.end(), y.begin(), y.end());
+  if (j == y.end()) return false;
+  if (i == x.end()) return true;
+  const auto rank = [](char c) { return c == '/' ? 0 : static_cast<unsigned char>(c) + 1; };
+  return rank(*i) < rank(*j);
+}
 
 // Whether `path` is `dir` or lies below it (both canonical).
 bool within(const fs::path& path, const fs::path& dir) {
@@ -57,12 +71,15 @@ class Walk {
       from.pop_back();
       if (::stat(dir.c_str(), &st) == 0 && seen_dirs_.insert({st.st_dev, st.st_ino}).second) read_dir(dir);
     }
-    std::sort(found_.begin(), found_.end());  // real names before links (false < true)
+    // Real names before links (false < true), each in path order.
+    std::sort(found_.begin(), found_.end(), [](const Found& a, const Found& b) {
+      return a.via_link != b.via_link ? b.via_link : path_less(a.path, b.path);
+    });
     std::set<FileId> seen_files;
     std::vector<fs::path> out;
-    for (auto& [via_link, path, id] : found_)
-      if (seen_files.insert(id).second) out.push_back(std::move(path));
-    std::sort(out.begin(), out.end());
+    for (auto& f : found_)
+      if (seen_files.insert(f.id).second) out.push_back(std::move(f.path));
+    std::sort(out.begin(), out.end(), path_less);
     return out;
   }
 
@@ -82,7 +99,7 @@ class Walk {
       if (!is_hidden(it->path())) entries.push_back(it->path());
     if (ec) error(dir, "无法读取目录（" + ec.message() + "）");
     // Sorted, so that which of two names of one file is kept never depends on the directory's order.
-    std::sort(entries.begin(), entries.end());
+    std::sort(entries.begin(), entries.end(), path_less);
     for (const fs::path& path : entries) entry(path);
   }
 
@@ -132,7 +149,12 @@ class Walk {
   std::vector<InputError>& errors_;
   std::vector<fs::path> pending_, linked_;
   std::set<FileId> seen_dirs_;
-  std::vector<std::tuple<bool, fs::path, FileId>> found_;
+  struct Found {
+    bool via_link;
+    fs::path path;
+    FileId id;
+  };
+  std::vector<Found> found_;
 };
 
 // The canonical form of every directory argument: where symlinks may lead.

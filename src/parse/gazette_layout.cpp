@@ -82,7 +82,7 @@ struct ContentsScan {
 ContentsScan read_contents(const std::vector<Paragraph>& ps, std::size_t toc) {
   ContentsScan scan;
   std::string title;
-  std::optional<Span> title_span;
+  std::uint32_t title_begin = 0;  // where `title` starts, while it is not empty
   std::size_t last_page = toc;
   for (std::size_t i = toc + 1; i < ps.size(); ++i) {
     const std::string text = squeeze(ps[i].text);
@@ -93,21 +93,19 @@ ContentsScan read_contents(const std::vector<Paragraph>& ps, std::size_t toc) {
     std::size_t title_end = text.size();
     if (const auto page = page_suffix(text, title_end)) {
       if (title_end > 0) {
-        if (!title_span) title_span = ps[i].source_span();
+        if (title.empty()) title_begin = ps[i].source_span().begin;
         title += text.substr(0, title_end);
       }
-      if (!title.empty()) scan.entries.push_back({title, *page, {title_span->begin, ps[i].source_span().end}});
+      if (!title.empty()) scan.entries.push_back({title, *page, {title_begin, ps[i].source_span().end}});
       title.clear();
-      title_span.reset();
       last_page = i;
       continue;
     }
     if (is_category(text) || !is_title_piece(text)) {
       title.clear();
-      title_span.reset();
       continue;
     }
-    if (!title_span) title_span = ps[i].source_span();
+    if (title.empty()) title_begin = ps[i].source_span().begin;
     title += text;
   }
   if (scan.body_begin == 0) scan.body_begin = last_page + 1;

@@ -1,6 +1,7 @@
 #pragma once
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -11,6 +12,10 @@
 #include "model/finding.hpp"
 #include "rules/rule.hpp"
 #include "rules/run_settings.hpp"
+
+namespace clausecheck::status {
+struct Register;
+}
 
 namespace clausecheck::rules {
 
@@ -44,8 +49,21 @@ class Reporter {
 // Everything a check sees: all files of the run (consistency reads across
 // documents) and the settings.
 struct RunInput {
+  RunInput(const std::vector<ParsedFile>& f, const RunSettings& s);
+  ~RunInput();
+  RunInput(const RunInput&) = delete;
+  RunInput& operator=(const RunInput&) = delete;
+
+  // The status register of `files` on settings.as_of, built on first use:
+  // every expiry rule reads the same one (built per rule, it was most of the
+  // time of a check with many dated clauses).
+  const status::Register& status_register() const;
+
   const std::vector<ParsedFile>& files;
   const RunSettings& settings;
+
+ private:
+  mutable std::unique_ptr<const status::Register> register_;
 };
 
 // One change between two versions of a document, as the diff stage (issue 5)

@@ -34,11 +34,8 @@ class ExpiryCheck : public Check {
   }
 
   void run(const RunInput& input, Scope, Reporter& out) const override {
-    status::StatusOptions options;
-    options.count = input.settings.civil_code_count ? status::DayCount::civil_code : status::DayCount::administrative;
-    options.warn_days = input.settings.warning_days;
     const auto as_of = input.settings.as_of.first_day();
-    const status::Register reg = status::build_register(input.files, as_of, options);
+    const status::Register& reg = input.status_register();
     // A notice and the 措施 it carries share one 有效期 sentence: one finding for it.
     std::set<std::tuple<std::string, std::uint32_t, std::uint32_t, std::string>> reported;
     std::unordered_map<std::string_view, const ParsedFile*> by_path;  // a scan per entry was quadratic in files

@@ -184,7 +184,7 @@ TEST_CASE("-o /dev/null, /dev/full, /dev/stdout, /dev/stderr in a private /dev: 
 
 TEST_CASE("stdout onto /dev/full or a closed pipe: exit 2 with the reason") {
   const std::string seed = kExamples + "/zhumadian-gazette-2023-02.txt";
-  for (const std::string args : {"parse " + seed, "check " + seed + " --format json", std::string("rules list"), std::string("--help")}) {
+  for (const std::string& args : {"parse " + seed, "check " + seed + " --format json", std::string("rules list"), std::string("--help")}) {
     CAPTURE(args);
     const CliRun r = run_cli(args + " > /dev/full");
     CHECK(r.code == 2);
@@ -287,7 +287,7 @@ TEST_CASE("a FIFO, /dev/zero or a file over --max-size as a document, pack, conf
   t.dir.write("fifo-packs.yaml", "packs: [fifo.yaml]\n");
   const std::string drafts = q(t.at("drafts"));
   // timeout: a blocked read would otherwise hang the test instead of failing it.
-  for (const std::string args :
+  for (const std::string& args :
        {"parse " + q(fifo), std::string("parse /dev/zero"), std::string("parse /dev/urandom"), "check " + drafts + " --rules " + q(fifo),
         "check " + drafts + " --config " + q(fifo), "check " + drafts + " --config " + q(t.at("fifo-packs.yaml")),
         "check " + drafts + " --baseline " + q(fifo), "rules test " + q(fifo), "diff " + q(fifo) + " " + q(fifo),

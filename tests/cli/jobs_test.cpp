@@ -107,7 +107,7 @@ TEST_CASE("diff: the same changes for --jobs 1 and 2; a bad OLD is the error rep
 
 TEST_CASE("--jobs 0, negative or not a number is a usage error (exit 2) for every command") {
   const std::string seed = kExamples + "/zhumadian-gazette-2023-02.txt";
-  for (const std::string command : {"parse " + seed, "check " + seed, "status " + seed, "diff " + seed + " " + seed}) {
+  for (const std::string& command : {"parse " + seed, "check " + seed, "status " + seed, "diff " + seed + " " + seed}) {
     for (const char* jobs : {"0", "-1", "two"}) {
       CAPTURE(command);
       CAPTURE(jobs);

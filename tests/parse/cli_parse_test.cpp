@@ -81,7 +81,7 @@ TEST_CASE("bad input: one line naming the file, exit 2, the good files still rep
   write(dir / "latin1.txt", "caf\xe9 \xff\xfe\xfd abc\n");
   fs::create_directories(dir / "nodocs");
   write(dir / "nodocs" / "image.png", "png");
-  for (const std::string& name : {"empty.txt", "binary.txt", "latin1.txt", "missing.txt", "nodocs"}) {
+  for (const char* name : {"empty.txt", "binary.txt", "latin1.txt", "missing.txt", "nodocs"}) {
     CAPTURE(name);
     const CliRun r = run_cli("parse " + (dir / name).string());
     CHECK(r.code == 2);
