@@ -48,28 +48,31 @@ std::optional<ClauseNumberMatch> finish(std::string_view text, ClauseNumber numb
 }
 
 std::optional<ClauseNumberMatch> match_statute(std::string_view text) {
-  std::tuple<std::string, std::string> attr;
+  std::tuple<std::string, std::string, std::string> attr;
   auto used = try_parse(text, parser::statute_number, attr);
   if (!used) return std::nullopt;
-  auto& [numeral, unit] = attr;
+  auto& [numeral, inner_gap, unit] = attr;
   const auto value = numeral_value(numeral);
   if (!value) return std::nullopt;
   ClauseNumber n;
   n.style = statute_style(unit);
   n.value = *value;
+  n.label = "第" + numeral + unit;
   std::string sub;
   if (const auto sub_used = try_parse(text.substr(*used), parser::statute_sub, sub)) {
     const auto sub_value = numeral_value(sub);
     if (!sub_value) return std::nullopt;
     n.sub = *sub_value;
+    n.label += text.substr(*used, *sub_used);
     *used += *sub_used;
   }
+  // 第三条规定的 cites an article; with a gap inside the number (no citation is
+  // written so) the separator after it was moved, not missing.
   const std::uint32_t after = skip_gap(text, *used);
   Iterator heading = text.begin() + *used;
-  if (n.style == NumberStyle::article && after == *used && *used != text.size() &&
+  if (n.style == NumberStyle::article && inner_gap.empty() && after == *used && *used != text.size() &&
       !x3::parse(heading, text.end(), parser::article_heading_open))
     return std::nullopt;
-  n.label = std::string(text.substr(0, *used));
   return finish(text, std::move(n), *used);
 }
 

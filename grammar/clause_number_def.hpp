@@ -30,7 +30,9 @@ const auto close_half = x3::lit(")");
 const auto arabic_punct = x3::lit(".") | x3::lit("．") | x3::lit("、");
 
 // The forms, one parser each; match_clause_number tries them in turn.
-const auto statute_number = x3::lit("第") >> cn_numeral >> x3::raw[statute_unit];
+// A gap may stand inside the number where a copy moved the separator there
+// (第一百二十四 条采用…, 最高法 刑事诉讼法解释): the gap's place is kept as an attribute.
+const auto statute_number = x3::lit("第") >> cn_numeral >> x3::raw[*gap] >> x3::raw[statute_unit];
 const auto statute_sub = x3::lit("之") >> cn_numeral;  // 第十七条之一
 const auto dun_number = cn_numeral >> x3::lit("、");
 const auto paren_cn_number = x3::raw[open_full | open_half] >> *gap >> cn_numeral >> *gap >>

@@ -44,6 +44,9 @@ TEST_CASE("statute divisions and articles") {
   check_number("第三编 合同", NumberStyle::part, 3, "第三编", "合同");
   check_number("第一百零五条 内容", NumberStyle::article, 105, "第一百零五条", "内容");
   check_number("第一万零一条 内容", NumberStyle::article, 10001, "第一万零一条", "内容");
+  // The separator moved into the number by the copy (最高人民法院关于适用《刑事诉讼法》的解释 第一百二十四条).
+  check_number("第一百二十四 条采用刑讯逼供方法", NumberStyle::article, 124, "第一百二十四条", "采用刑讯逼供方法");
+  check_number("第三　章 附则", NumberStyle::chapter, 3, "第三章", "附则");
   check_number("第五十六条　本条例自2019年5月15日起施行。", NumberStyle::article, 56, "第五十六条",
                "本条例自2019年5月15日起施行。");
   // Shanghai's rules head each article in brackets, without a gap.
