@@ -34,15 +34,29 @@ void flatten(const std::vector<Clause>& clauses, int parent, std::vector<const C
     f.parent = parent;
     f.path = clause_path(chain);
     f.text = text::comparable_text(own_text(c));
-    f.hash = std::hash<std::u32string>{}(f.text) ^ static_cast<std::size_t>(c.level) * 0x9e3779b97f4a7c15ULL;
+    f.hash = std::hash<std::u32string>{}(f.text);
     out.push_back(std::move(f));
     flatten(c.children, static_cast<int>(out.size()) - 1, chain, out);
     chain.pop_back();
   }
 }
 
+bool is_statute_unit(NumberStyle s) {
+  return s == NumberStyle::part || s == NumberStyle::chapter || s == NumberStyle::section || s == NumberStyle::article;
+}
+
+// Two clauses may be one clause in two versions when they are the same kind of
+// unit: an article stays an article when a revision adds, removes or
+// regroups the chapters above it (its depth changes, 行政复议法 2017 → 2023);
+// list items at the same depth may change their numbering style (一、 → （一）).
+bool comparable(const Clause& a, const Clause& b) {
+  const NumberStyle x = a.number.style, y = b.number.style;
+  if (is_statute_unit(x) || is_statute_unit(y)) return x == y;
+  return x == y || a.level == b.level;
+}
+
 bool same_content(const Flat& a, const Flat& b) {
-  return a.hash == b.hash && a.clause->level == b.clause->level && a.text == b.text;
+  return a.hash == b.hash && comparable(*a.clause, *b.clause) && a.text == b.text;
 }
 
 // dtl compares flat indices through this, looking the clauses up. It calls
@@ -135,7 +149,7 @@ class Aligner {
     for (std::size_t a = 0; a < olds.size(); ++a) {
       const auto [first, last] = window(a, olds.size(), news.size());
       for (std::size_t b = first; b < last; ++b) {
-        if (old_[olds[a]].clause->level != new_[news[b]].clause->level) continue;
+        if (!comparable(*old_[olds[a]].clause, *new_[news[b]].clause)) continue;
         if (!may_reach(old_profiles[a], new_profiles[b], options_.threshold)) continue;
         const double s = similarity(old_profiles[a], new_profiles[b]);
         if (s < options_.threshold) continue;

@@ -192,3 +192,37 @@ TEST_CASE("past 128 unpaired clauses, each edited clause still pairs with its ow
   CHECK(count(changes, ClauseChangeKind::modified) == 600);
   CHECK(std::all_of(changes.begin(), changes.end(), [](const ClauseChange& c) { return c.old_path == c.new_path; }));
 }
+
+TEST_CASE("articles regrouped under new chapters pair across levels; an item does not pair with an article") {
+  const auto article = [](int n, const std::string& text, int level) {
+    Clause c = clause("第" + cn(n) + "条", text, {}, level);
+    c.number.style = NumberStyle::article;
+    return c;
+  };
+  const auto chapter = [](int n, const std::string& text, std::vector<Clause> articles) {
+    Clause c = clause("第" + cn(n) + "章", text, std::move(articles));
+    c.number.style = NumberStyle::chapter;
+    return c;
+  };
+  // A law without chapters (国务院组织法 1982) against its revision in two chapters, the third
+  // article edited: every article keeps its partner although its depth went from 1 to 2.
+  std::vector<Clause> old_law;
+  for (int k = 0; k < 4; ++k) old_law.push_back(article(k + 1, kMeasures[static_cast<std::size_t>(k)], 1));
+  std::string edited = kMeasures[2];
+  edited.replace(edited.find("全面"), 6, "逐步");
+  const std::vector<Clause> new_law = {
+      chapter(1, "总则", {article(1, kMeasures[0], 2), article(2, kMeasures[1], 2)}),
+      chapter(2, "服务", {article(3, edited, 2), article(4, kMeasures[3], 2)}),
+  };
+  const auto changes = align_clauses(old_law, new_law);
+  CHECK(count(changes, ClauseChangeKind::deleted) == 0);
+  CHECK(count(changes, ClauseChangeKind::inserted) == 2);  // the two chapters
+  const ClauseChange& third = by_new_path(changes, "第二章/第三条");
+  CHECK(third.old_path == "第三条");
+  CHECK(third.kind == ClauseChangeKind::moved);
+  // An item of the same text is another kind of unit: it stays apart from the article.
+  std::vector<Clause> as_item = {clause("（一）", kMeasures[0], {}, 2)};
+  as_item.front().number.style = NumberStyle::cn_paren;
+  const auto apart = align_clauses({article(1, kMeasures[0], 1)}, {chapter(1, "总则", as_item)});
+  CHECK(count(apart, ClauseChangeKind::deleted) == 1);
+}
