@@ -107,20 +107,20 @@ void gazette(const fs::path& dir, int runs) {
     if (diff::diff_files(a, b).documents.size() != set.documents.size()) std::printf("unstable diff\n");
     total_ms.push_back(ms_since(t));
     total_cpu.push_back(cpu_ms(RUSAGE_SELF) - cpu);
-    const Timing git = time_command("git diff --no-index --word-diff-regex=. '" + old_path.string() + "' '" +
-                                    new_path.string() + "'");
+    const Timing git =
+        time_command("git diff --no-index --word-diff-regex=. '" + old_path.string() + "' '" + new_path.string() + "'");
     git_ms.push_back(git.wall);
     git_cpu.push_back(git.cpu);
   }
-  std::printf("seed gazette vs revised gazette (%zu / %zu bytes, %d runs, medians)\n",
-              fs::file_size(old_path), fs::file_size(new_path), runs);
+  std::printf("seed gazette vs revised gazette (%zu / %zu bytes, %d runs, medians)\n", fs::file_size(old_path),
+              fs::file_size(new_path), runs);
   std::printf("  clauses not unchanged: %zu\n", changed);
   std::printf("                                    wall ms   cpu ms\n");
   std::printf("  diff_files (parsed models)      %8.2f %8.2f\n", bench::median(diff_ms), bench::median(diff_cpu));
   std::printf("  parse both + diff_files         %8.2f %8.2f\n", bench::median(total_ms), bench::median(total_cpu));
   std::printf("  git diff --word-diff-regex=.    %8.2f %8.2f\n", bench::median(git_ms), bench::median(git_cpu));
-  std::printf("  ratio git / clausecheck, end to end: wall %.2f, cpu %.2f\n", bench::median(git_ms) / bench::median(total_ms),
-              bench::median(git_cpu) / bench::median(total_cpu));
+  std::printf("  ratio git / clausecheck, end to end: wall %.2f, cpu %.2f\n",
+              bench::median(git_ms) / bench::median(total_ms), bench::median(git_cpu) / bench::median(total_cpu));
 }
 
 std::string laws_text(const fs::path& dir, std::size_t bytes) {
@@ -171,7 +171,8 @@ void unrelated(const fs::path& dir) {
   const diff::ChangeSet set = diff::diff_files(fa, fb);
   const double diff_ms = ms_since(t2), diff_cpu = cpu_ms(RUSAGE_SELF) - cpu;
   std::size_t paired = 0;
-  for (const auto& d : set.documents) paired += d.status == diff::DocumentStatus::changed || d.status == diff::DocumentStatus::unchanged;
+  for (const auto& d : set.documents)
+    paired += d.status == diff::DocumentStatus::changed || d.status == diff::DocumentStatus::unchanged;
   std::printf("unrelated files (%zu / %zu bytes, %zu / %zu documents, %zu / %zu clauses, %zu document pairs)\n",
               fs::file_size(a), fs::file_size(b), fa.documents.size(), fb.documents.size(), clause_count(fa),
               clause_count(fb), paired);

@@ -34,7 +34,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const std::string kHead = "驻马店市人民政府关于测试工作的通知\n\n驻政〔2023〕13号\n\n各县区人民政府，市直有关部门：\n\n";
+const std::string kHead =
+    "驻马店市人民政府关于测试工作的通知\n\n驻政〔2023〕13号\n\n各县区人民政府，市直有关部门：\n\n";
 const std::string kTail = "\n2023年3月4日\n";
 const std::string kSentence = "有关部门应当在收到申请之日起十五日内作出决定，罚款不超过5000元，自2023年3月1日起施行。";
 
@@ -196,7 +197,8 @@ int main(int argc, char** argv) {
   const std::string binary = chosen && *chosen ? chosen : CLAUSECHECK_BINARY;
   const fs::path laws = argc > 1 ? fs::path(argv[1]) : clausecheck::bench::laws_dir();
   if (laws.empty() || !fs::is_directory(laws)) {
-    std::fprintf(stderr, "bench_hostile: the laws corpus is the measure; give LAWS_DIR or set CLAUSECHECK_CORPUS_DIR\n");
+    std::fprintf(stderr,
+                 "bench_hostile: the laws corpus is the measure; give LAWS_DIR or set CLAUSECHECK_CORPUS_DIR\n");
     return 2;
   }
   const std::vector<std::string> only(argv + std::min(argc, 2), argv + argc);
@@ -218,7 +220,8 @@ int main(int argc, char** argv) {
   };
   std::printf("%s\n", binary.c_str());
   const double check_mbs = corpus_rate("check", {"check", "--as-of", "2024-01-01", "--jobs", "1", laws.string()});
-  const double parse_mbs = corpus_rate("parse --format json", {"parse", "--format", "json", "--jobs", "1", laws.string()});
+  const double parse_mbs =
+      corpus_rate("parse --format json", {"parse", "--format", "json", "--jobs", "1", laws.string()});
   std::printf("\n");
   std::printf(
       "| shape | size | MB | CPU s | MB/s | ÷ corpus | time 4N ÷ N | exit | peak RSS MB |\n"

@@ -46,7 +46,8 @@ void corpus(const std::vector<std::string>& args) {
   std::printf("corpus: %zu files, %.1f MB, %zu paragraphs\n", files.size(), mb, paragraphs);
   std::printf("  read+decode      %7.1f ms  %7.1f MB/s\n", best_read * 1e3, mb / best_read);
   std::printf("  split_paragraphs %7.1f ms  %7.1f MB/s\n", best_split * 1e3, mb / best_split);
-  std::printf("  ingest total     %7.1f ms  %7.1f MB/s\n", (best_read + best_split) * 1e3, mb / (best_read + best_split));
+  std::printf("  ingest total     %7.1f ms  %7.1f MB/s\n", (best_read + best_split) * 1e3,
+              mb / (best_read + best_split));
 }
 
 void plain_text(const std::string& seed_path) {

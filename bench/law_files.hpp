@@ -26,7 +26,8 @@ inline std::vector<std::filesystem::path> law_files(const std::filesystem::path&
     return out;
   }
   for (const auto& e : fs::recursive_directory_iterator(dir))
-    if (e.is_regular_file() && e.path().extension() == ".md" && e.path().filename() != "README.md") out.push_back(e.path());
+    if (e.is_regular_file() && e.path().extension() == ".md" && e.path().filename() != "README.md")
+      out.push_back(e.path());
   std::sort(out.begin(), out.end());
   return out;
 }

@@ -48,8 +48,9 @@ int main(int argc, char** argv) {
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);
   const double mb = static_cast<double>(bytes) / 1e6;
-  std::printf("laws corpus: %zu files, %.1f MB, read + parse + facts: %.0f ms wall (%.1f MB/s), %.0f ms CPU (%.1f MB/s), "
-              "peak RSS %.0f MB\n",
-              files.size(), mb, ms, mb / (ms / 1000), cpu, mb / (cpu / 1000), static_cast<double>(usage.ru_maxrss) / 1024.0);
+  std::printf(
+      "laws corpus: %zu files, %.1f MB, read + parse + facts: %.0f ms wall (%.1f MB/s), %.0f ms CPU (%.1f MB/s), "
+      "peak RSS %.0f MB\n",
+      files.size(), mb, ms, mb / (ms / 1000), cpu, mb / (cpu / 1000), static_cast<double>(usage.ru_maxrss) / 1024.0);
   return 0;
 }

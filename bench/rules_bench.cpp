@@ -88,7 +88,8 @@ int main(int argc, char** argv) {
       }
   }
   if (per_rule_detail)
-    for (std::size_t i = 0; i < rules.size(); ++i) std::printf("  %-36s %8.0f ms\n", rules[i].meta.id.c_str(), per_rule[i]);
+    for (std::size_t i = 0; i < rules.size(); ++i)
+      std::printf("  %-36s %8.0f ms\n", rules[i].meta.id.c_str(), per_rule[i]);
   std::printf("corpus: %zu files (%zu unreadable); parse %.0f ms, rules %.0f ms (rules/parse %.2f); %zu findings\n",
               paths.size(), skipped, parse_total, rules_total, parse_total > 0 ? rules_total / parse_total : 0.0,
               corpus_findings);

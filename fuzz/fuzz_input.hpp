@@ -21,7 +21,8 @@ inline std::string_view as_text(const std::uint8_t* data, std::size_t size) {
 // The folder is removed when the process exits.
 inline std::filesystem::path write_input(const std::string& name, const std::uint8_t* data, std::size_t size) {
   struct Folder {
-    std::filesystem::path path = std::filesystem::temp_directory_path() / ("clausecheck-fuzz-" + std::to_string(getpid()));
+    std::filesystem::path path =
+        std::filesystem::temp_directory_path() / ("clausecheck-fuzz-" + std::to_string(getpid()));
     Folder() { std::filesystem::create_directories(path); }
     ~Folder() {
       std::error_code ignored;

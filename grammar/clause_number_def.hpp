@@ -10,10 +10,9 @@ namespace x3 = boost::spirit::x3;
 
 // Chinese numeral characters as they appear in clause numbers (〇 and ○ both occur;
 // 万 for 第一万条 on, up to numeral_value's bound).
-const auto cn_digit = x3::lit("零") | x3::lit("〇") | x3::lit("○") | x3::lit("一") | x3::lit("二") |
-                      x3::lit("两") | x3::lit("三") | x3::lit("四") | x3::lit("五") | x3::lit("六") |
-                      x3::lit("七") | x3::lit("八") | x3::lit("九") | x3::lit("十") | x3::lit("百") |
-                      x3::lit("千") | x3::lit("万");
+const auto cn_digit = x3::lit("零") | x3::lit("〇") | x3::lit("○") | x3::lit("一") | x3::lit("二") | x3::lit("两") |
+                      x3::lit("三") | x3::lit("四") | x3::lit("五") | x3::lit("六") | x3::lit("七") | x3::lit("八") |
+                      x3::lit("九") | x3::lit("十") | x3::lit("百") | x3::lit("千") | x3::lit("万");
 // x3::digit asserts on bytes above 0x7F in debug builds; the text is UTF-8.
 const auto ascii_digit = x3::char_('0', '9');
 const auto cn_numeral = x3::raw[+cn_digit];
@@ -35,13 +34,14 @@ const auto arabic_punct = x3::lit(".") | x3::lit("．") | x3::lit("、");
 const auto statute_number = x3::lit("第") >> cn_numeral >> x3::raw[*gap] >> x3::raw[statute_unit];
 const auto statute_sub = x3::lit("之") >> cn_numeral;  // 第十七条之一
 const auto dun_number = cn_numeral >> x3::lit("、");
-const auto paren_cn_number = x3::raw[open_full | open_half] >> *gap >> cn_numeral >> *gap >>
-                             x3::raw[close_full | close_half];
-const auto paren_ar_number = x3::raw[open_full | open_half] >> *gap >> ar_numeral >> *gap >>
-                             x3::raw[close_full | close_half];
+const auto paren_cn_number =
+    x3::raw[open_full | open_half] >> *gap >> cn_numeral >> *gap >> x3::raw[close_full | close_half];
+const auto paren_ar_number =
+    x3::raw[open_full | open_half] >> *gap >> ar_numeral >> *gap >> x3::raw[close_full | close_half];
 // 第一条（目的和依据）: a heading in brackets may follow an article's number
 // without a gap; 第七条（三） cites an item of it.
-const auto article_heading_open = (open_full | open_half) >> !(*gap >> (cn_numeral | ar_numeral) >> *gap >> (close_full | close_half));
+const auto article_heading_open =
+    (open_full | open_half) >> !(*gap >> (cn_numeral | ar_numeral) >> *gap >> (close_full | close_half));
 // 1.2万 is a quantity, 1.强化 a clause: no digit may follow the point.
 const auto dot_number = ar_numeral >> x3::raw[arabic_punct] >> !ascii_digit;
 

@@ -9,10 +9,11 @@ namespace comparator_detail {
 struct before_table : x3::symbols<Comparator> {
   before_table() {
     using enum Comparator;
-    for (const char* w : {"不超过", "不得超过", "不应超过", "不高于", "不得高于", "不大于", "不多于", "最高", "最多", "最长",
-                          "至多", "控制在", "低于或等于"})
+    for (const char* w : {"不超过", "不得超过", "不应超过", "不高于", "不得高于", "不大于", "不多于", "最高", "最多",
+                          "最长", "至多", "控制在", "低于或等于"})
       add(w, le);
-    for (const char* w : {"不低于", "不得低于", "不少于", "不得少于", "不小于", "不短于", "至少", "最低", "最少", "最短"})
+    for (const char* w :
+         {"不低于", "不得低于", "不少于", "不得少于", "不小于", "不短于", "至少", "最低", "最少", "最短"})
       add(w, ge);
     for (const char* w : {"超过", "高于", "大于", "多于", "突破"}) add(w, gt);
     for (const char* w : {"低于", "少于", "小于", "不足", "不满"}) add(w, lt);
@@ -24,8 +25,8 @@ struct before_table : x3::symbols<Comparator> {
 struct after_table : x3::symbols<Comparator> {
   after_table() {
     using enum Comparator;
-    add("以上", ge)("及以上", ge)("以下", le)("及以下", le)("以内", le)("之内", le)("内", le)("左右", approx)("上下", approx)
-       ("多", gt)("余", gt);
+    add("以上", ge)("及以上", ge)("以下", le)("及以下", le)("以内", le)("之内", le)("内", le)("左右", approx)(
+        "上下", approx)("多", gt)("余", gt);
   }
 };
 
@@ -51,12 +52,12 @@ const change_word_type change_word_rule = "change_word";
 
 // 不超过 wins over 超过 by longest match; a bare 超 bounds only the figure right
 // after it (超60%), not a word (超值, 超净排放).
-const auto comparator_before_rule_def =
-    comparator_detail::before[comparator_detail::copy] |
-    (x3::lit("超") >> &(x3::char_('0', '9') | ' '))[comparator_detail::greater];
+const auto comparator_before_rule_def = comparator_detail::before[comparator_detail::copy] |
+                                        (x3::lit("超") >> &(x3::char_('0', '9') | ' '))[comparator_detail::greater];
 const auto comparator_after_rule_def = comparator_detail::after[comparator_detail::copy];
 // The change word closes the text before the figure (下降了3.9%).
-const auto change_word_rule_def = comparator_detail::change[comparator_detail::copy] >> -x3::lit("了") >> *x3::lit(' ') >> x3::eoi;
+const auto change_word_rule_def = comparator_detail::change[comparator_detail::copy] >> -x3::lit("了") >>
+                                  *x3::lit(' ') >> x3::eoi;
 
 BOOST_SPIRIT_DEFINE(comparator_before_rule, comparator_after_rule, change_word_rule)
 

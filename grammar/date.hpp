@@ -16,9 +16,9 @@ namespace x3 = boost::spirit::x3;
 struct DateText {
   // 2023年底 and 2023年5月底 name the last day of the year or month.
   enum class Part { whole, year_end, month_end, first_half, second_half, quarter };
-  int year = 0;   // 0: not written (5月1日)
-  int month = 0;  // 0: not written
-  int day = 0;    // 0: not written
+  int year = 0;             // 0: not written (5月1日)
+  int month = 0;            // 0: not written
+  int day = 0;              // 0: not written
   Part part = Part::whole;  // 2023年底, 2023年5月底, 2023年上半年, 2023年下半年, 2023年第一季度
   int quarter = 0;          // 1…4 with Part::quarter
   std::size_t length = 0;
@@ -27,9 +27,9 @@ struct DateText {
 // A decade of a century: 上世纪90年代, 20世纪80年代, 本世纪20年代. The century is
 // written (20世纪: 20) or counted from the document's (上世纪: -1, 本世纪: 0).
 struct DecadeText {
-  int century = 0;         // 20 of 20世纪; 0 when relative
-  int relative = 0;        // -1 上世纪, 0 本世纪 (with century 0)
-  int decade = 0;          // 0, 10, … 90
+  int century = 0;   // 20 of 20世纪; 0 when relative
+  int relative = 0;  // -1 上世纪, 0 本世纪 (with century 0)
+  int decade = 0;    // 0, 10, … 90
   std::size_t length = 0;
   // The first year of the decade, the document's year standing in for a relative century.
   int first_year(int document_year) const {

@@ -41,7 +41,9 @@ const auto chinese_year = [](auto& ctx) {
 
 // 第一季度, 一季度, 1季度 (of a year).
 struct quarter_table : x3::symbols<int> {
-  quarter_table() { add("一", 1)("二", 2)("三", 3)("四", 4)("1", 1)("2", 2)("3", 3)("4", 4)("１", 1)("２", 2)("３", 3)("４", 4); }
+  quarter_table() {
+    add("一", 1)("二", 2)("三", 3)("四", 4)("1", 1)("2", 2)("3", 3)("4", 4)("１", 1)("２", 2)("３", 3)("４", 4);
+  }
 };
 const quarter_table quarter_number;
 
@@ -68,13 +70,14 @@ const x3::rule<struct iso_number_class, int> iso_number = "iso_number";
 const date_type date_rule = "date";
 const x3::rule<struct day_of_month_class, DateText> day_of_month = "day_of_month";
 
-const auto year_number_def = (x3::eps[date_detail::start] >>
-                              x3::repeat(4)[arabic_digit[date_detail::push_digit] | date_detail::year_digit[date_detail::push_digit]] >>
-                              !arabic_digit >> x3::eps[date_detail::plausible_year]) |
-                             // a year in words starts with its thousands: 一千九百…, 两千零五
-                             (&(x3::lit("一千") | "两千" | "二千") >> numeral[date_detail::chinese_year]);
-const auto small_digits_def =
-    x3::eps[date_detail::start] >> x3::repeat(1, 2)[arabic_digit[date_detail::push_digit]] >> !arabic_digit;
+const auto year_number_def =
+    (x3::eps[date_detail::start] >>
+     x3::repeat(4)[arabic_digit[date_detail::push_digit] | date_detail::year_digit[date_detail::push_digit]] >>
+     !arabic_digit >> x3::eps[date_detail::plausible_year]) |
+    // a year in words starts with its thousands: 一千九百…, 两千零五
+    (&(x3::lit("一千") | "两千" | "二千") >> numeral[date_detail::chinese_year]);
+const auto small_digits_def = x3::eps[date_detail::start] >> x3::repeat(1, 2)[arabic_digit[date_detail::push_digit]] >>
+                              !arabic_digit;
 // A rule with actions does not pass attributes on by itself: copy explicitly.
 const auto copy = [](auto& ctx) { x3::_val(ctx) = x3::_attr(ctx); };
 const auto small_number_def = small_digits[copy] | date_detail::small_chinese[copy];
@@ -99,8 +102,7 @@ const auto set_quarter = [](auto& c) {
   x3::_val(c).quarter = x3::_attr(c);
 };
 const auto year_end = (x3::lit("底") | "末" | "年底" | "年末")[set_part(DateText::Part::year_end)];
-const auto year_tail = year_end |
-                       (x3::lit("上半年") | "前半年")[set_part(DateText::Part::first_half)] |
+const auto year_tail = year_end | (x3::lit("上半年") | "前半年")[set_part(DateText::Part::first_half)] |
                        (x3::lit("下半年") | "后半年")[set_part(DateText::Part::second_half)] |
                        (-x3::lit("第") >> date_detail::quarter_number >> "季度")[set_quarter] | month_day;
 // Every dated form but 5月1日 starts with its year, read once for all of them.
@@ -109,9 +111,10 @@ const auto numeric_tail = [](auto sep) {
   return sep >> iso_number[set_month] >> sep >> iso_number[set_day] >> !arabic_digit;
 };
 const auto chinese_tail = sp >> "年" >> -(sp >> year_tail);
-const auto date_rule_def =
-    year_number[set_year] >> (numeric_tail(x3::lit('-')) | numeric_tail(x3::lit('.')) | numeric_tail(x3::lit('/')) | chinese_tail) |
-    (small_number >> sp >> "月")[set_month] >> sp >> ((small_number >> sp >> (x3::lit("日") | "号"))[set_day] | month_end);
+const auto date_rule_def = year_number[set_year] >> (numeric_tail(x3::lit('-')) | numeric_tail(x3::lit('.')) |
+                                                     numeric_tail(x3::lit('/')) | chinese_tail) |
+                           (small_number >> sp >> "月")[set_month] >> sp >>
+                               ((small_number >> sp >> (x3::lit("日") | "号"))[set_day] | month_end);
 // 5日, 十五号: a day of every month (每月5日前).
 const auto day_of_month_def = (small_number >> sp >> (x3::lit("日") | "号"))[set_day];
 const x3::rule<struct decade_class, DecadeText> decade = "decade";

@@ -23,8 +23,8 @@ const auto seq_digits = x3::raw[x3::repeat(1, 5)[ascii_digit]];
 // 號 in documents typed in traditional characters (汕府〔2022〕45號).
 const auto hao = x3::lit("号") | x3::lit("號");
 
-const auto doc_number = agency >> doc_gap >> doc_open >> doc_gap >> year_digits >> doc_gap >> doc_close >>
-                        doc_gap >> -x3::lit("第") >> doc_gap >> seq_digits >> doc_gap >> hao;
+const auto doc_number = agency >> doc_gap >> doc_open >> doc_gap >> year_digits >> doc_gap >> doc_close >> doc_gap >>
+                        -x3::lit("第") >> doc_gap >> seq_digits >> doc_gap >> hao;
 
 // A 令's number has no year: its name, which ends with 令, then 第N号
 // (长沙市人民政府令第158号, 中华人民共和国国务院令 第707号, 陕西省人民政府令第二百五十八号).

@@ -11,12 +11,12 @@ enum class Unit { years, years_and_half, months, months_and_half, quarters, days
 
 struct unit_table : x3::symbols<Unit> {
   unit_table() {
-    add("年", Unit::years)("年半", Unit::years_and_half)("个月", Unit::months)("个多月", Unit::months)
-       ("日", Unit::days)("天", Unit::days)("周", Unit::weeks)("个星期", Unit::weeks)("星期", Unit::weeks)
-       ("个工作日", Unit::workdays)("工作日", Unit::workdays)
-       // 15个交易日: trading days are working days, kept apart from calendar days.
-       ("个交易日", Unit::workdays)("交易日", Unit::workdays)
-       ("周年", Unit::years)("个半月", Unit::months_and_half)("个季度", Unit::quarters)("季度", Unit::quarters);
+    add("年", Unit::years)("年半", Unit::years_and_half)("个月", Unit::months)("个多月", Unit::months)(
+        "日", Unit::days)("天", Unit::days)("周", Unit::weeks)("个星期", Unit::weeks)("星期", Unit::weeks)(
+        "个工作日", Unit::workdays)("工作日", Unit::workdays)
+        // 15个交易日: trading days are working days, kept apart from calendar days.
+        ("个交易日", Unit::workdays)("交易日", Unit::workdays)("周年", Unit::years)("个半月", Unit::months_and_half)(
+            "个季度", Unit::quarters)("季度", Unit::quarters);
   }
 };
 const unit_table unit;
@@ -35,14 +35,32 @@ const auto set_unit = [](auto& c) {
   const int n = d.years;
   d = {};
   switch (x3::_attr(c)) {
-    case Unit::years: d.years = n; break;
-    case Unit::years_and_half: d.years = n; d.months = 6; break;
-    case Unit::months: d.months = n; break;
-    case Unit::months_and_half: d.months = n; d.days = 15; break;
-    case Unit::quarters: d.months = 3 * n; break;
-    case Unit::days: d.days = n; break;
-    case Unit::weeks: d.days = 7 * n; break;
-    case Unit::workdays: d.workdays = n; break;
+    case Unit::years:
+      d.years = n;
+      break;
+    case Unit::years_and_half:
+      d.years = n;
+      d.months = 6;
+      break;
+    case Unit::months:
+      d.months = n;
+      break;
+    case Unit::months_and_half:
+      d.months = n;
+      d.days = 15;
+      break;
+    case Unit::quarters:
+      d.months = 3 * n;
+      break;
+    case Unit::days:
+      d.days = n;
+      break;
+    case Unit::weeks:
+      d.days = 7 * n;
+      break;
+    case Unit::workdays:
+      d.workdays = n;
+      break;
   }
 };
 const auto half_year = [](auto& c) { x3::_val(c).value = DurationValue{0, 6, 0, 0}; };
@@ -59,10 +77,12 @@ const auto add_months = [](auto& c) {
 
 const duration_type duration_rule = "duration";
 
-const auto duration_rule_def = x3::lit("半年")[duration_detail::half_year] | x3::lit("半个月")[duration_detail::half_month] |
-                               (numeral[duration_detail::set_count] >> duration_detail::sp >>
-                                duration_detail::unit[duration_detail::set_unit] >> !x3::lit("岁") >>  // 十八周岁 is an age
-                                -((-x3::lit("零") >> duration_detail::sp >> numeral >> duration_detail::sp >> "个月")[duration_detail::add_months]));
+const auto duration_rule_def =
+    x3::lit("半年")[duration_detail::half_year] | x3::lit("半个月")[duration_detail::half_month] |
+    (numeral[duration_detail::set_count] >> duration_detail::sp >> duration_detail::unit[duration_detail::set_unit] >>
+     !x3::lit("岁") >>  // 十八周岁 is an age
+     -((-x3::lit("零") >> duration_detail::sp >> numeral >> duration_detail::sp >>
+        "个月")[duration_detail::add_months]));
 
 BOOST_SPIRIT_DEFINE(duration_rule)
 

@@ -11,14 +11,34 @@ namespace {
 Ptr make(Node node) { return std::make_shared<const Node>(std::move(node)); }
 }  // namespace
 
-Ptr number(double value) { Node n; n.kind = Node::Kind::number; n.number = value; return make(std::move(n)); }
+Ptr number(double value) {
+  Node n;
+  n.kind = Node::Kind::number;
+  n.number = value;
+  return make(std::move(n));
+}
 Ptr duration(int years, int months, int days) {
-  Node n; n.kind = Node::Kind::duration; n.years = years; n.months = months; n.days = days; return make(std::move(n));
+  Node n;
+  n.kind = Node::Kind::duration;
+  n.years = years;
+  n.months = months;
+  n.days = days;
+  return make(std::move(n));
 }
 Ptr date(int year, int month, int day) {
-  Node n; n.kind = Node::Kind::date; n.years = year; n.months = month; n.days = day; return make(std::move(n));
+  Node n;
+  n.kind = Node::Kind::date;
+  n.years = year;
+  n.months = month;
+  n.days = day;
+  return make(std::move(n));
 }
-Ptr string(std::string value) { Node n; n.kind = Node::Kind::string; n.text = std::move(value); return make(std::move(n)); }
+Ptr string(std::string value) {
+  Node n;
+  n.kind = Node::Kind::string;
+  n.text = std::move(value);
+  return make(std::move(n));
+}
 Ptr keyword(const std::string& word) {
   Node n;
   n.kind = word == "null" ? Node::Kind::null : Node::Kind::boolean;
@@ -26,10 +46,24 @@ Ptr keyword(const std::string& word) {
   n.text = word;
   return make(std::move(n));
 }
-Ptr path(std::string dotted) { Node n; n.kind = Node::Kind::path; n.text = std::move(dotted); return make(std::move(n)); }
-Ptr list(std::vector<Ptr> items) { Node n; n.kind = Node::Kind::list; n.operands = std::move(items); return make(std::move(n)); }
+Ptr path(std::string dotted) {
+  Node n;
+  n.kind = Node::Kind::path;
+  n.text = std::move(dotted);
+  return make(std::move(n));
+}
+Ptr list(std::vector<Ptr> items) {
+  Node n;
+  n.kind = Node::Kind::list;
+  n.operands = std::move(items);
+  return make(std::move(n));
+}
 Ptr unary(std::string op, Ptr operand) {
-  Node n; n.kind = Node::Kind::unary; n.text = std::move(op); n.operands = {std::move(operand)}; return make(std::move(n));
+  Node n;
+  n.kind = Node::Kind::unary;
+  n.text = std::move(op);
+  n.operands = {std::move(operand)};
+  return make(std::move(n));
 }
 Ptr chain(std::vector<Ptr> operands, std::vector<std::string> ops) {
   if (operands.size() == 1) return operands.front();
@@ -116,10 +150,12 @@ std::string bare(const ast::Node& node) {
       std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", node.years, node.months, node.days);
       return buf;
     }
-    case K::string: return quoted(node.text);
+    case K::string:
+      return quoted(node.text);
     case K::boolean:
     case K::null:
-    case K::path: return node.text;
+    case K::path:
+      return node.text;
     case K::list: {
       std::string out = "[";
       for (std::size_t i = 0; i < node.operands.size(); ++i) out += (i ? ", " : "") + print(node.operands[i], 1);
@@ -134,7 +170,8 @@ std::string bare(const ast::Node& node) {
       // parenthesized, (a - b) - c is not a - b - c's one chain.
       const int operand = binding(node) + 1;
       std::string out = print(node.operands[0], operand);
-      for (std::size_t i = 0; i < node.ops.size(); ++i) out += " " + node.ops[i] + " " + print(node.operands[i + 1], operand);
+      for (std::size_t i = 0; i < node.ops.size(); ++i)
+        out += " " + node.ops[i] + " " + print(node.operands[i + 1], operand);
       return out;
     }
   }

@@ -18,8 +18,8 @@ inline constexpr std::uint32_t kUnplaced = std::numeric_limits<std::uint32_t>::m
 struct Node {
   enum class Kind { number, duration, date, string, boolean, null, path, list, unary, binary } kind = Kind::null;
   double number = 0;
-  int years = 0, months = 0, days = 0;   // duration; date as y/m/d
-  std::string text;                      // string value, dotted path, or a unary node's operator
+  int years = 0, months = 0, days = 0;  // duration; date as y/m/d
+  std::string text;                     // string value, dotted path, or a unary node's operator
   bool boolean = false;
   // unary: 1; list: n; binary: n >= 2 operands joined left to right by ops
   // (n - 1 of them): `a + b - c` or a long `x and y and …` is one node, walked
@@ -35,7 +35,7 @@ Ptr number(double value);
 Ptr duration(int years, int months, int days);
 Ptr date(int year, int month, int day);
 Ptr string(std::string value);
-Ptr keyword(const std::string& word);    // true, false, null
+Ptr keyword(const std::string& word);  // true, false, null
 Ptr path(std::string dotted);
 Ptr list(std::vector<Ptr> items);
 Ptr unary(std::string op, Ptr operand);

@@ -50,9 +50,11 @@ struct annotate_position {
 // on_error of the whole expression: the expectation failure is kept, the parse fails.
 struct error_handler {
   template <typename Exception, typename Context>
-  x3::error_handler_result on_error(iterator_type&, iterator_type const&, Exception const& x, Context const& context) const {
+  x3::error_handler_result on_error(iterator_type&, iterator_type const&, Exception const& x,
+                                    Context const& context) const {
     ParseState& state = state_of(context);
-    if (!state.error) state.error = state.error_at(x.where(), "此处应为 " + x.which() + " (expected " + x.which() + ")");
+    if (!state.error)
+      state.error = state.error_at(x.where(), "此处应为 " + x.which() + " (expected " + x.which() + ")");
     return x3::error_handler_result::fail;
   }
 };
@@ -79,7 +81,8 @@ struct nest_directive : x3::unary_parser<Subject, nest_directive<Subject>> {
 };
 struct nest_gen {
   template <typename Subject>
-  constexpr nest_directive<typename x3::extension::as_parser<Subject>::value_type> operator[](Subject const& subject) const {
+  constexpr nest_directive<typename x3::extension::as_parser<Subject>::value_type> operator[](
+      Subject const& subject) const {
     return {x3::as_parser(subject)};
   }
 };
@@ -102,7 +105,8 @@ struct build_directive : x3::unary_parser<Subject, build_directive<Subject>> {
 };
 struct build_gen {
   template <typename Subject>
-  constexpr build_directive<typename x3::extension::as_parser<Subject>::value_type> operator[](Subject const& subject) const {
+  constexpr build_directive<typename x3::extension::as_parser<Subject>::value_type> operator[](
+      Subject const& subject) const {
     return {x3::as_parser(subject)};
   }
 };
@@ -159,8 +163,10 @@ struct whole_class : annotate_position, error_handler {};
 const auto four = x3::uint_parser<int, 10, 4, 4>{};
 const auto two = x3::uint_parser<int, 10, 1, 2>{};
 const auto date_lit = x3::rule<date_class, ast::Ptr>{"date"} =
-    build[x3::lexeme[four >> '-' >> two >> '-' >> two >> !x3::ascii::alnum]
-                    [([](auto& ctx) { auto& a = _attr(ctx); _val(ctx) = ast::date(at_c<0>(a), at_c<1>(a), at_c<2>(a)); })]];
+    build[x3::lexeme[four >> '-' >> two >> '-' >> two >> !x3::ascii::alnum][([](auto& ctx) {
+      auto& a = _attr(ctx);
+      _val(ctx) = ast::date(at_c<0>(a), at_c<1>(a), at_c<2>(a));
+    })]];
 
 // Parts are unsigned ints (3w-6w is 3w minus 6w, not one literal of -3 weeks),
 // summed wide and refused past an int, so no count overflows (both found by
@@ -172,10 +178,18 @@ const auto duration_lit = x3::rule<duration_class, ast::Ptr>{"duration"} =
       for (auto& part : _attr(ctx)) {
         const long long n = at_c<0>(part);
         switch (at_c<1>(part)) {
-          case 'y': y += n; break;
-          case 'm': m += n; break;
-          case 'w': d += 7 * n; break;
-          default: d += n; break;
+          case 'y':
+            y += n;
+            break;
+          case 'm':
+            m += n;
+            break;
+          case 'w':
+            d += 7 * n;
+            break;
+          default:
+            d += n;
+            break;
         }
       }
       constexpr long long most = std::numeric_limits<int>::max();
@@ -187,9 +201,13 @@ const auto duration_lit = x3::rule<duration_class, ast::Ptr>{"duration"} =
 // No nan or inf: `nan` is a field name like any other; a number past double's range (1e999) does not parse.
 struct finite_policies : x3::real_policies<double> {
   template <typename It, typename Attribute>
-  static bool parse_nan(It&, It const&, Attribute&) { return false; }
+  static bool parse_nan(It&, It const&, Attribute&) {
+    return false;
+  }
   template <typename It, typename Attribute>
-  static bool parse_inf(It&, It const&, Attribute&) { return false; }
+  static bool parse_inf(It&, It const&, Attribute&) {
+    return false;
+  }
 };
 const auto number_lit = x3::rule<number_class, ast::Ptr>{"number"} =
     build[x3::lexeme[x3::real_parser<double, finite_policies>{} >> !(x3::ascii::alpha | '_')]
@@ -221,9 +239,9 @@ const auto list_lit = x3::rule<list_class, ast::Ptr>{"list"} =
       _val(ctx) = ast::list(std::move(items));
     })]];
 
-const auto primary = x3::rule<primary_class, ast::Ptr>{"value"} =
-    date_lit | duration_lit | number_lit | string_lit | keyword_lit | list_lit | path_lit |
-    ('(' > nest[expression] > ')');
+const auto primary = x3::rule<primary_class, ast::Ptr>{"value"} = date_lit | duration_lit | number_lit | string_lit |
+                                                                  keyword_lit | list_lit | path_lit |
+                                                                  ('(' > nest[expression] > ')');
 
 x3::rule<unary_class, ast::Ptr> const unary = "value";
 const auto unary_def =
@@ -238,15 +256,17 @@ const auto sum = x3::rule<sum_class, ast::Ptr>{"sum"} = build[(product >> *(sum_
 // Longest operators first so `<=` is not read as `<`.
 const auto comparator = x3::rule<class comparator_class, std::string>{"comparison operator"} =
     x3::string("==") | x3::string("!=") | x3::string("<=") | x3::string(">=") | x3::string("<") | x3::string(">") |
-    x3::lexeme[x3::string("in") >> !(x3::ascii::alnum | '_')] | x3::lexeme[x3::string("matches") >> !(x3::ascii::alnum | '_')];
+    x3::lexeme[x3::string("in") >> !(x3::ascii::alnum | '_')] |
+    x3::lexeme[x3::string("matches") >> !(x3::ascii::alnum | '_')];
 const auto comparison = x3::rule<comparison_class, ast::Ptr>{"comparison"} =
     build[sum[assign] >> -(comparator > sum)[([](auto& ctx) {
-      _val(ctx) = ast::chain({_val(ctx), at_c<1>(_attr(ctx))}, {at_c<0>(_attr(ctx))});
-    })]];
+            _val(ctx) = ast::chain({_val(ctx), at_c<1>(_attr(ctx))}, {at_c<0>(_attr(ctx))});
+          })]];
 
 x3::rule<negation_class, ast::Ptr> const negation = "negation";
 const auto negation_def =
-    build[(kw("not") > nest[negation])[([](auto& ctx) { _val(ctx) = ast::unary("not", _attr(ctx)); })] | comparison[assign]];
+    build[(kw("not") > nest[negation])[([](auto& ctx) { _val(ctx) = ast::unary("not", _attr(ctx)); })] |
+          comparison[assign]];
 
 const auto conjunction = x3::rule<conjunction_class, ast::Ptr>{"conjunction"} =
     build[(negation >> *(kw("and") > negation))[keyword_chain("and")]];

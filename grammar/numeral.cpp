@@ -51,8 +51,8 @@ std::optional<double> parse_arabic_number(std::string_view text) {
 
 std::optional<RangeStart> match_range_start(std::string_view text) {
   const auto sp = *(x3::lit(' ') | x3::lit("\u3000"));
-  const auto mark = x3::lit("—") | x3::lit("－") | x3::lit('-') | x3::lit("–") | x3::lit("～") | x3::lit('~') | x3::lit("至") |
-                    x3::lit("到");
+  const auto mark = x3::lit("—") | x3::lit("－") | x3::lit('-') | x3::lit("–") | x3::lit("～") | x3::lit('~') |
+                    x3::lit("至") | x3::lit("到");
   auto from = match_numeral(text);
   if (!from) return std::nullopt;
   const char* first = text.data() + from->length;

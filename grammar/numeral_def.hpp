@@ -16,9 +16,9 @@ namespace numeral_detail {
 // 十四五 (a plan's name) and 一二 are not integers, 三千二 is left to the reader.
 inline std::optional<long long> evaluate(const std::vector<int>& tokens) {
   long long yi = 0, wan = 0, section = 0;
-  int pending = -1;        // a digit waiting for its unit
-  int last_unit = 99;      // the smallest unit power used so far in this section
-  bool zero = false;       // a 零 since the last unit
+  int pending = -1;    // a digit waiting for its unit
+  int last_unit = 99;  // the smallest unit power used so far in this section
+  bool zero = false;   // a 零 since the last unit
   bool seen_wan = false, seen_yi = false;
   for (int t : tokens) {
     if (t >= 0) {
@@ -77,11 +77,29 @@ inline std::optional<long long> evaluate(const std::vector<int>& tokens) {
 inline double arabic_value(const char* first, const char* last) {
   std::string ascii;
   for (const char* p = first; p < last;) {
-    if (*p == ',') { ++p; continue; }
-    if (std::string_view(p, static_cast<std::size_t>(last - p)).starts_with("，")) { p += 3; continue; }
-    if (*p == '.') { ascii += '.'; ++p; continue; }
-    if (std::string_view(p, static_cast<std::size_t>(last - p)).starts_with("．")) { ascii += '.'; p += 3; continue; }
-    if (static_cast<unsigned char>(*p) < 0x80) { ascii += *p; ++p; continue; }
+    if (*p == ',') {
+      ++p;
+      continue;
+    }
+    if (std::string_view(p, static_cast<std::size_t>(last - p)).starts_with("，")) {
+      p += 3;
+      continue;
+    }
+    if (*p == '.') {
+      ascii += '.';
+      ++p;
+      continue;
+    }
+    if (std::string_view(p, static_cast<std::size_t>(last - p)).starts_with("．")) {
+      ascii += '.';
+      p += 3;
+      continue;
+    }
+    if (static_cast<unsigned char>(*p) < 0x80) {
+      ascii += *p;
+      ++p;
+      continue;
+    }
     // a full-width digit: ０ is EF BC 90
     ascii += static_cast<char>('0' + (static_cast<unsigned char>(p[2]) - 0x90));
     p += 3;
@@ -118,8 +136,8 @@ const auto to_arabic = [](auto& ctx) {
 
 using numeral_detail::cn_digit;
 using numeral_detail::cn_unit;
-using numeral_detail::year_digit;
 using numeral_detail::fraction_digit;
+using numeral_detail::year_digit;
 
 const x3::rule<struct chinese_tokens_class, std::vector<int>> chinese_tokens = "chinese_tokens";
 const x3::rule<struct year_digit_tokens_class, std::vector<int>> year_digit_tokens = "year_digit_tokens";
@@ -139,8 +157,8 @@ const auto decimal_point = x3::lit('.') | x3::lit("．");
 // Thousands are grouped with a comma of either width: 82,225.00 and 82，225.00.
 const auto group_mark = x3::lit(',') | x3::lit("，");
 const auto arabic_number_rule_def =
-    x3::raw[+arabic_digit >> *(group_mark >> x3::repeat(3)[arabic_digit] >> !arabic_digit) >> -(decimal_point >> +arabic_digit)]
-           [numeral_detail::to_arabic];
+    x3::raw[+arabic_digit >> *(group_mark >> x3::repeat(3)[arabic_digit] >> !arabic_digit) >>
+            -(decimal_point >> +arabic_digit)][numeral_detail::to_arabic];
 
 BOOST_SPIRIT_DEFINE(chinese_tokens, year_digit_tokens, chinese_fraction)
 BOOST_SPIRIT_DEFINE(chinese_integer_rule, chinese_digits_rule, arabic_number_rule)

@@ -19,12 +19,12 @@ struct QuantityMatch {
   std::size_t length = 0;
   const char* numeral_at = nullptr;  // where the numeral starts (after a sign or a currency)
   std::size_t numeral_length = 0;    // bytes of the numeral alone: 40 of 40万元
-  bool chinese = false;       // the numeral is in Chinese characters
-  bool counter_unit = false;  // 个, 家, 人 … (count nouns, not measures)
-  bool negative = false;      // 负, - before the numeral
-  bool whole_figure = false;  // the figure is the whole text read: 百分之三十, 三成半, 123元1角1分
-  bool over = false;          // 3000余元, 100多家: more than the figure
-  double share = 1;           // 百分之 1, 千分之 10, 万分之 100: the figure over this is in %
+  bool chinese = false;              // the numeral is in Chinese characters
+  bool counter_unit = false;         // 个, 家, 人 … (count nouns, not measures)
+  bool negative = false;             // 负, - before the numeral
+  bool whole_figure = false;         // the figure is the whole text read: 百分之三十, 三成半, 123元1角1分
+  bool over = false;                 // 3000余元, 100多家: more than the figure
+  double share = 1;                  // 百分之 1, 千分之 10, 万分之 100: the figure over this is in %
 };
 
 struct quantity_class;

@@ -20,13 +20,15 @@ struct unit_table : x3::symbols<Unit> {
     for (const char* m : {"元", "亩", "斤", "公斤", "吨", "公里", "平方公里", "平方米", "立方米", "微克/立方米",
                           "元/平方米", "个百分点", "千瓦", "千瓦时", "米", "公顷", "倍", "岁",
                           // measures of the criminal law, food safety and environment statutes
-                          "克", "毫克", "微克", "厘米", "毫米", "升", "毫升", "立方厘米", "分贝", "毫克/升", "毫克/千克",
-                          "毫克/立方米", "克/千克"})
+                          "克", "毫克", "微克", "厘米", "毫米", "升", "毫升", "立方厘米", "分贝", "毫克/升",
+                          "毫克/千克", "毫克/立方米", "克/千克"})
       add(m, Unit{m, false});
     // Other names of the same unit.
-    add("圆", Unit{"元", false})("千克", Unit{"公斤", false})("千米", Unit{"公里", false})("平方千米", Unit{"平方公里", false})
-       ("市斤", Unit{"斤", false})("周岁", Unit{"岁", false})("百分点", Unit{"个百分点", false});
-    for (const char* c : {"家", "个", "人", "人次", "户", "套", "所", "名", "项", "座", "条", "件", "辆", "张", "台", "床", "批"})
+    add("圆", Unit{"元", false})("千克", Unit{"公斤", false})("千米", Unit{"公里", false})(
+        "平方千米", Unit{"平方公里", false})("市斤", Unit{"斤", false})("周岁", Unit{"岁", false})(
+        "百分点", Unit{"个百分点", false});
+    for (const char* c :
+         {"家", "个", "人", "人次", "户", "套", "所", "名", "项", "座", "条", "件", "辆", "张", "台", "床", "批"})
       add(c, Unit{c, true});
     add("%", Unit{"%", false})("％", Unit{"%", false})("‰", Unit{"%", false, 10})("‱", Unit{"%", false, 100});
   }
@@ -52,7 +54,9 @@ struct share_table : x3::symbols<double> {
 
 // 三成, 两成半: tenths, a lone digit before 成.
 struct tenth_table : x3::symbols<int> {
-  tenth_table() { add("一", 1)("二", 2)("两", 2)("三", 3)("四", 4)("五", 5)("六", 6)("七", 7)("八", 8)("九", 9)("十", 10); }
+  tenth_table() {
+    add("一", 1)("二", 2)("两", 2)("三", 3)("四", 4)("五", 5)("六", 6)("七", 7)("八", 8)("九", 9)("十", 10);
+  }
 };
 
 const unit_table unit;
@@ -149,14 +153,13 @@ const auto sp = *(x3::lit(' ') | x3::lit("\u3000"));
 // asks only where no figure stands before the sign).
 const auto sign = (x3::lit("负") | x3::lit('-') | x3::lit("－") | x3::lit("−"))[set_negative];
 // What may follow 三成 for it to be a share: 三成本 is 三 + 成本, 一成不变 a saying.
-const auto after_tenths = x3::eoi | x3::lit("半") | "以" | "左右" | "上下" | "多" | "的" | "新" | "、" | "和" | "或" | "至" |
-                          "到" | "是" | "用于" | "归" | "由" | "给" | "作为" | "。" | "，" | "；" | "：" | "）" | ")" | "」" | "”" |
-                          " " | "\u3000";
+const auto after_tenths = x3::eoi | x3::lit("半") | "以" | "左右" | "上下" | "多" | "的" | "新" | "、" | "和" | "或" |
+                          "至" | "到" | "是" | "用于" | "归" | "由" | "给" | "作为" | "。" | "，" | "；" | "：" | "）" |
+                          ")" | "」" | "”" | " " | "\u3000";
 // 元 may close with 整 or 正 (壹拾万元整, 叁仟元正), and carry 角 and 分 (123元1角1分).
 // 叁佰贰拾伍元零肆分: a 零 stands for the 角 not written.
 const auto yuan_tail = x3::eps[is_yuan] >> -(sp >> (numeral >> sp >> "角")[add_jiao]) >>
-                       -(sp >> (-x3::lit("零") >> numeral >> sp >> "分")[add_fen]) >>
-                       -(x3::lit("整") | "正");
+                       -(sp >> (-x3::lit("零") >> numeral >> sp >> "分")[add_fen]) >> -(x3::lit("整") | "正");
 // 3000余元, 3万余人, 100多家, 4200多万元: more than the figure, 余 or 多 before the unit.
 const auto over = (x3::lit("余") | "多")[set_over];
 const auto unit_part = unit[set_unit] | (scale[set_scale] >> sp >> -over >> unit[set_unit]) |
@@ -173,9 +176,12 @@ namespace quantity_detail {
 // the match: most figures that reach them are none of them.
 const auto share_form = &share >> x3::eps[reset] >> share[set_share] >> sp >> -sign >> numeral[set_share_value];
 // 三分之二, 五千分之一: a fraction, in % (百分之, 千分之, 万分之 are shares above).
-const auto fraction_form = &(numeral >> "分之") >> x3::eps[reset] >> numeral[set_denominator] >> "分之" >> numeral[set_fraction];
-const auto tenths_form = &(tenth >> "成") >> x3::eps[reset] >> tenth[set_tenths] >> "成" >> -x3::lit("半")[add_half_tenth] >> &after_tenths;
-const auto currency_form = &currency >> x3::eps[reset] >> x3::raw[currency >> sp >> -sign][set_lead] >> numeral[set_numeral] >> sp >> -(scale[set_scale]) >> x3::eps[set_yuan] >>
+const auto fraction_form =
+    &(numeral >> "分之") >> x3::eps[reset] >> numeral[set_denominator] >> "分之" >> numeral[set_fraction];
+const auto tenths_form = &(tenth >> "成") >> x3::eps[reset] >> tenth[set_tenths] >> "成" >>
+                         -x3::lit("半")[add_half_tenth] >> &after_tenths;
+const auto currency_form = &currency >> x3::eps[reset] >> x3::raw[currency >> sp >> -sign][set_lead] >>
+                           numeral[set_numeral] >> sp >> -(scale[set_scale]) >> x3::eps[set_yuan] >>
                            -((x3::lit("元") | "圆") >> yuan_tail);
 const auto measure_form = x3::eps[reset] >> x3::raw[-sign][set_lead] >> numeral[set_numeral] >> sp >> unit_part >>
                           -((x3::eps[is_measure] >> (x3::lit("半") >> !x3::lit("径"))[add_half]) | yuan_tail);
@@ -184,8 +190,10 @@ const auto measure_form = x3::eps[reset] >> x3::raw[-sign][set_lead] >> numeral[
 // The plain figure and unit first: most figures are one, and no other form
 // starts with a numeral that has a unit after it.
 const auto quantity_rule_def = quantity_detail::measure_form | quantity_detail::share_form |
-                               (&x3::lit("百分") >> x3::eps[quantity_detail::reset] >> (x3::lit("百分之百") | "百分百")[quantity_detail::set_hundred_percent]) |
-                               quantity_detail::fraction_form | quantity_detail::tenths_form | quantity_detail::currency_form;
+                               (&x3::lit("百分") >> x3::eps[quantity_detail::reset] >>
+                                (x3::lit("百分之百") | "百分百")[quantity_detail::set_hundred_percent]) |
+                               quantity_detail::fraction_form | quantity_detail::tenths_form |
+                               quantity_detail::currency_form;
 
 BOOST_SPIRIT_DEFINE(quantity_rule)
 

@@ -39,7 +39,7 @@ class CLAUSECHECK_API Rules {
 struct CheckOptions {
   std::optional<std::chrono::year_month_day> as_of;  // the date validity is judged on; none: today (UTC)
   int warning_days = 90;                             // `expiring` within this many days
-  bool civil_code_count = false;                     // 民法典 第二百零一条: a period's first day does not count
+  bool civil_code_count = false;  // 民法典 第二百零一条: a period's first day does not count
 };
 
 // Runs the rules (all but change rules) over the files, as `clausecheck check`

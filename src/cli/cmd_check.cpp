@@ -102,7 +102,8 @@ void refuse_outputs(const CheckOptions& opt, reports::Format format, const std::
   reports::refuse_overwrite(opt.output, read, "-o");
   if (!opt.write_baseline.empty()) reports::refuse_overwrite(opt.write_baseline, read, "--write-baseline");
   const char* summary = std::getenv(reports::kStepSummary);
-  if (format == reports::Format::github && summary && *summary) reports::refuse_overwrite(summary, read, reports::kStepSummary);
+  if (format == reports::Format::github && summary && *summary)
+    reports::refuse_overwrite(summary, read, reports::kStepSummary);
 }
 
 // A discovered config or suppressions file that turns the check off is said so,
@@ -142,7 +143,8 @@ int run_check(const CheckOptions& opt) {
   if (!opt.baseline.empty()) read.push_back(opt.baseline);
   if (!config.path.empty()) read.push_back(config.path);
   for (const rules::Pack& pack : packs) read.push_back(pack.origin);  // a built-in's "<builtin>/…" names no file
-  const std::vector<Suppression> suppressions = load_all_suppressions(config, paths, packs, !opt.no_config_discovery, read);
+  const std::vector<Suppression> suppressions =
+      load_all_suppressions(config, paths, packs, !opt.no_config_discovery, read);
   refuse_outputs(opt, format, read);
   std::vector<ParsedFile> files;
   for (auto& parsed : parse::parse_paths(paths, opt.jobs)) {

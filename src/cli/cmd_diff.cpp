@@ -48,7 +48,8 @@ bool at_or_above(Severity severity, const std::string& fail_on) {
 // The built-in change rules, then the change rules of the packs --rules names
 // (their files added to `read`); the config's disabled rules dropped and its
 // severities applied, as for check.
-std::vector<rules::Rule> change_rules(const DiffOptions& opt, const Config& config, std::vector<std::filesystem::path>& read) {
+std::vector<rules::Rule> change_rules(const DiffOptions& opt, const Config& config,
+                                      std::vector<std::filesystem::path>& read) {
   std::vector<rules::Rule> all = diff::builtin_changes_pack().rules;
   for (const std::string& spec : opt.rule_specs)
     for (const rules::Pack& pack : rules::load_packs(spec)) {
@@ -59,7 +60,8 @@ std::vector<rules::Rule> change_rules(const DiffOptions& opt, const Config& conf
   std::vector<rules::Rule> out;
   for (rules::Rule& rule : all) {
     if (config.disabled.count(rule.meta.id)) continue;
-    if (const auto s = config.severities.find(rule.meta.id); s != config.severities.end()) rule.meta.severity = s->second;
+    if (const auto s = config.severities.find(rule.meta.id); s != config.severities.end())
+      rule.meta.severity = s->second;
     out.push_back(std::move(rule));
   }
   return out;
@@ -81,8 +83,8 @@ std::string render(const DiffOptions& opt, const diff::ChangeSet& changes, const
 
 int run_diff(const DiffOptions& opt) {
   try {
-    const Config config = find_and_load_config(opt.config, std::filesystem::path(opt.new_path).parent_path(),
-                                               !opt.no_config_discovery);
+    const Config config =
+        find_and_load_config(opt.config, std::filesystem::path(opt.new_path).parent_path(), !opt.no_config_discovery);
     if (opt.fail_on.empty()) warn_on_stderr(discovered_fail_on(config));
     std::vector<std::filesystem::path> read = {opt.old_path, opt.new_path};
     if (!config.path.empty()) read.push_back(config.path);
@@ -113,7 +115,8 @@ int run_diff(const DiffOptions& opt) {
 
 void add_diff_command(CLI::App& app, int& exit_code) {
   auto opt = std::make_shared<DiffOptions>();
-  CLI::App* cmd = app.add_subcommand("diff", "Compare two versions clause by clause: what changed and what the change rules say");
+  CLI::App* cmd =
+      app.add_subcommand("diff", "Compare two versions clause by clause: what changed and what the change rules say");
   cmd->footer(
       "Clauses are aligned by content with their numbering stripped, so an inserted clause does not\n"
       "make every later clause \"changed\": they are reported as renumbered.\n"
@@ -136,7 +139,8 @@ void add_diff_command(CLI::App& app, int& exit_code) {
                   "Exit 1 when a change rule fires at or above this severity (default: the config's, else error)")
       ->check(CLI::IsMember({"error", "warning", "info", "never"}));
   add_config_options(*cmd, opt->config, opt->no_config_discovery, "NEW");
-  cmd->add_option("--rules", opt->rule_specs, "More rule packs (file, directory or built-in name); their change rules run too");
+  cmd->add_option("--rules", opt->rule_specs,
+                  "More rule packs (file, directory or built-in name); their change rules run too");
   cmd->add_option("--similarity", opt->threshold, "Clauses less similar than this are never paired (0-1)")
       ->check(CLI::Range(0.0, 1.0))
       ->capture_default_str();

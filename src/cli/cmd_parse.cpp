@@ -89,7 +89,9 @@ void add_parse_command(CLI::App& app, int& exit_code) {
       "  clausecheck parse --strict drafts/\n"
       "\nExit codes: 0 parsed, 1 --strict found warnings, 2 a file could not be read.");
   cmd->add_option("files", opt->inputs, "Files or directories (.txt and .md inside)")->required();
-  cmd->add_option("--format", opt->format, "Output format")->check(CLI::IsMember({"outline", "json"}))->capture_default_str();
+  cmd->add_option("--format", opt->format, "Output format")
+      ->check(CLI::IsMember({"outline", "json"}))
+      ->capture_default_str();
   cmd->add_option("-o,--output", opt->output, "Write the output to FILE instead of stdout");
   cmd->add_flag("--strict", opt->strict, "Report malformed dates and numbers as warnings (exit 1 if any)");
   add_jobs_option(*cmd, opt->jobs);

@@ -68,7 +68,8 @@ int run_test(const std::vector<std::string>& specs) {
 }  // namespace
 
 void add_rules_command(CLI::App& app, int& exit_code) {
-  auto* rules = app.add_subcommand("rules", "The rules of the built-in or given packs, and their examples run as tests");
+  auto* rules =
+      app.add_subcommand("rules", "The rules of the built-in or given packs, and their examples run as tests");
   rules->require_subcommand(1);
   rules->footer(
       "Without PACK: every built-in pack (validity, format, consistency, typos; changes for diff).\n"

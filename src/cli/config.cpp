@@ -3,7 +3,6 @@
 #include <spdlog/spdlog.h>
 #include <yaml-cpp/yaml.h>
 
-
 #include "ingest/read_file.hpp"
 #include "model/input_error.hpp"
 #include "rules/nearest_name.hpp"
@@ -48,14 +47,16 @@ namespace {
 void note_rule_id_places(Config& config, const RuleFields& f, const SourceText& source) {
   const YAML::Node disable = f.node("disable");
   if (disable && disable.IsSequence())
-    for (const auto& item : disable) config.rule_id_places.emplace(item.Scalar(), rules::mark_location(source, item.Mark()));
+    for (const auto& item : disable)
+      config.rule_id_places.emplace(item.Scalar(), rules::mark_location(source, item.Mark()));
   const YAML::Node severity = f.node("severity");
   if (severity)
-    for (const auto& item : severity) config.rule_id_places.emplace(item.first.Scalar(), rules::mark_location(source, item.first.Mark()));
+    for (const auto& item : severity)
+      config.rule_id_places.emplace(item.first.Scalar(), rules::mark_location(source, item.first.Mark()));
 }
 
-const std::vector<std::string> kConfigKeys = {"packs", "disable", "severity", "as_of", "warning_days", "day_count",
-                                              "profile", "normative_types", "fail_on", "suppress"};
+const std::vector<std::string> kConfigKeys = {"packs",     "disable", "severity",        "as_of",   "warning_days",
+                                              "day_count", "profile", "normative_types", "fail_on", "suppress"};
 const std::vector<std::string> kProfileKeys = {"name", "normative_cap_years", "trial_cap_years"};
 
 void load_profile(Config& config, const RuleFields& f, const std::shared_ptr<const SourceText>& source) {
@@ -74,7 +75,8 @@ Config load_config(const fs::path& path) {
   Config config;
   config.path = path;
   if (root.IsNull()) return config;
-  if (!root.IsMap()) throw InputError(path.string(), rules::mark_location(*source, root.Mark()), "配置应为映射 (a config is a mapping)");
+  if (!root.IsMap())
+    throw InputError(path.string(), rules::mark_location(*source, root.Mark()), "配置应为映射 (a config is a mapping)");
   rules::check_keys(*source, root, kConfigKeys, "配置");
   const RuleFields f(root, source);
   config.packs = f.texts("packs");

@@ -16,17 +16,17 @@ namespace clausecheck::cli {
 // A `.clausecheck.yaml` (docs/config.md): which packs run, which rules are off
 // or re-graded, and the run settings (as-of date, warning window, profile).
 struct Config {
-  std::filesystem::path path;                 // empty when no config file was found
-  std::vector<std::string> packs;             // built-in names or paths (relative to the config's folder)
+  std::filesystem::path path;      // empty when no config file was found
+  std::vector<std::string> packs;  // built-in names or paths (relative to the config's folder)
   std::set<std::string> disabled;
   std::map<std::string, Severity> severities;
   std::map<std::string, Location> rule_id_places;  // where each id of disable/severity stands in the file
   std::optional<Date> as_of;
   std::optional<std::string> fail_on;
-  Location fail_on_at;                        // where fail_on stands in the file
-  bool discovered = false;                    // found next to the inputs, not named by --config
-  std::vector<Suppression> suppressions;      // `suppress:`, applying to every file of the run
-  rules::RunSettings settings;                // as_of left for the caller
+  Location fail_on_at;                    // where fail_on stands in the file
+  bool discovered = false;                // found next to the inputs, not named by --config
+  std::vector<Suppression> suppressions;  // `suppress:`, applying to every file of the run
+  rules::RunSettings settings;            // as_of left for the caller
 };
 
 // The nearest file called `name` in `start` (a folder, or a file's folder) or a folder above it.

@@ -15,15 +15,17 @@ namespace clausecheck::cli {
 // (documents, packs, configs, baselines, suppressions) may be larger.
 inline CLI::Option* add_max_size_option(CLI::App& cmd) {
   return cmd
-      .add_option_function<std::uint64_t>("--max-size", ingest::set_max_file_size,
-                                          "Refuse any file larger than this (default 64MB; b, kb, mb, gb count in 1024s)")
+      .add_option_function<std::uint64_t>(
+          "--max-size", ingest::set_max_file_size,
+          "Refuse any file larger than this (default 64MB; b, kb, mb, gb count in 1024s)")
       ->transform(CLI::AsSizeValue(false));
 }
 
 // --follow-symlinks, for the commands that walk directories.
 inline CLI::Option* add_follow_symlinks_option(CLI::App& cmd, ingest::InputOptions& options) {
-  return cmd.add_flag("--follow-symlinks", options.follow_symlinks,
-                      "Follow symlinks in input directories wherever they lead (default: only those inside the directories given)");
+  return cmd.add_flag(
+      "--follow-symlinks", options.follow_symlinks,
+      "Follow symlinks in input directories wherever they lead (default: only those inside the directories given)");
 }
 
 // The documents `args` name (ingest::find_inputs), with every path that could

@@ -42,7 +42,8 @@ void document_lines(std::string& out, const Document& d, const SourceText& src, 
   if (d.signed_date) fmt::format_to(std::back_inserter(out), " {}", d.signed_date->iso());
   if (d.trial) out += " 试行";
   fmt::format_to(std::back_inserter(out), "  (line {})\n", src.locate(d.span.begin).line);
-  for (const Fact& f : d.facts) fmt::format_to(std::back_inserter(out), "{:{}}{}: {}\n", "", depth * 2 + 2, kind_name(f.value), visible(f.text));
+  for (const Fact& f : d.facts)
+    fmt::format_to(std::back_inserter(out), "{:{}}{}: {}\n", "", depth * 2 + 2, kind_name(f.value), visible(f.text));
   for (const Clause& c : d.clauses) clause_lines(out, c, src, depth + 1);
   for (const Document& a : d.attachments) document_lines(out, a, src, depth + 1, "attachment");
 }
@@ -53,7 +54,8 @@ std::string outline(const ParsedFile& file) {
   const SourceText& src = *file.source;
   std::string out = fmt::format("{} ({})\n", visible(src.path()), src.encoding());
   if (const auto& g = file.gazette) {
-    fmt::format_to(std::back_inserter(out), "gazette: {} {} 第{}号（总第{}号）", visible(g->name), g->year, g->issue, g->running);
+    fmt::format_to(std::back_inserter(out), "gazette: {} {} 第{}号（总第{}号）", visible(g->name), g->year, g->issue,
+                   g->running);
     if (g->published) fmt::format_to(std::back_inserter(out), " 出版日期 {}", g->published->iso());
     out += '\n';
     for (const TocEntry& e : g->toc) fmt::format_to(std::back_inserter(out), "  /{:02} {}\n", e.page, visible(e.title));

@@ -9,13 +9,14 @@
 namespace clausecheck::cli {
 
 RuleMeta discovered_rule() {
-  return config_rule(kDiscoveredRule, "发现的配置放宽了检查：{evidence}",
-                     "A config or suppressions file found beside the inputs lowers fail_on or suppresses findings",
-                     "A .clausecheck.yaml or .clausecheck-suppressions.yaml found beside the checked files (not named by "
-                     "--config) set `fail_on: never` or accepted findings. Whoever submits the drafts can place such a "
-                     "file; in CI run with --no-config-discovery and an explicit --config from the trusted branch "
-                     "(docs/config.md).",
-                     "config");
+  return config_rule(
+      kDiscoveredRule, "发现的配置放宽了检查：{evidence}",
+      "A config or suppressions file found beside the inputs lowers fail_on or suppresses findings",
+      "A .clausecheck.yaml or .clausecheck-suppressions.yaml found beside the checked files (not named by "
+      "--config) set `fail_on: never` or accepted findings. Whoever submits the drafts can place such a "
+      "file; in CI run with --no-config-discovery and an explicit --config from the trusted branch "
+      "(docs/config.md).",
+      "config");
 }
 
 std::vector<Finding> discovered_fail_on(const Config& config) {
@@ -49,8 +50,8 @@ std::vector<Finding> discovered_suppressions(const Config& config, const std::ve
     const bool is_config = file == config.path.string();
     const std::string count = std::to_string(use.count);
     out.push_back(config_warning(kDiscoveredRule, file, use.first->rule_at, use.first->rule,
-                                 std::string(is_config ? "发现的配置" : "发现的抑制文件") + "抑制了 " + count + " 条结果（a " +
-                                     (is_config ? "config" : "suppressions file") +
+                                 std::string(is_config ? "发现的配置" : "发现的抑制文件") + "抑制了 " + count +
+                                     " 条结果（a " + (is_config ? "config" : "suppressions file") +
                                      " found beside the inputs, not given by --config, accepted " + count +
                                      " findings; use --no-config-discovery in CI）"));
   }
@@ -58,8 +59,7 @@ std::vector<Finding> discovered_suppressions(const Config& config, const std::ve
 }
 
 void warn_on_stderr(const std::vector<Finding>& warnings) {
-  for (const Finding& f : warnings)
-    spdlog::warn("{}:{}:{}: {}", f.file, f.location.line, f.location.column, f.message);
+  for (const Finding& f : warnings) spdlog::warn("{}:{}:{}: {}", f.file, f.location.line, f.location.column, f.message);
 }
 
 }  // namespace clausecheck::cli

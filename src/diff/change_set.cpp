@@ -6,31 +6,44 @@ namespace clausecheck::diff {
 
 const char* to_string(ClauseChangeKind kind) {
   switch (kind) {
-    case ClauseChangeKind::unchanged: return "unchanged";
-    case ClauseChangeKind::renumbered: return "renumbered";
-    case ClauseChangeKind::modified: return "modified";
-    case ClauseChangeKind::moved: return "moved";
-    case ClauseChangeKind::inserted: return "inserted";
-    case ClauseChangeKind::deleted: return "deleted";
+    case ClauseChangeKind::unchanged:
+      return "unchanged";
+    case ClauseChangeKind::renumbered:
+      return "renumbered";
+    case ClauseChangeKind::modified:
+      return "modified";
+    case ClauseChangeKind::moved:
+      return "moved";
+    case ClauseChangeKind::inserted:
+      return "inserted";
+    case ClauseChangeKind::deleted:
+      return "deleted";
   }
   return "unchanged";
 }
 
 const char* to_string(PassagePart part) {
   switch (part) {
-    case PassagePart::preamble: return "preamble";
-    case PassagePart::closing: return "closing";
-    case PassagePart::text: return "text";
+    case PassagePart::preamble:
+      return "preamble";
+    case PassagePart::closing:
+      return "closing";
+    case PassagePart::text:
+      return "text";
   }
   return "text";
 }
 
 const char* to_string(DocumentStatus status) {
   switch (status) {
-    case DocumentStatus::unchanged: return "unchanged";
-    case DocumentStatus::changed: return "changed";
-    case DocumentStatus::added: return "added";
-    case DocumentStatus::removed: return "removed";
+    case DocumentStatus::unchanged:
+      return "unchanged";
+    case DocumentStatus::changed:
+      return "changed";
+    case DocumentStatus::added:
+      return "added";
+    case DocumentStatus::removed:
+      return "removed";
   }
   return "unchanged";
 }

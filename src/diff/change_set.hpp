@@ -36,8 +36,8 @@ using Redline = std::vector<RedlinePiece>;
 // A typed fact whose value changed between two versions of a clause: 2% → 3%.
 // A fact only in the old clause has no new_fact, and the other way round.
 struct FactChange {
-  std::string kind;      // kind_name of the fact: "threshold", "duration", …
-  std::string subject;   // the threshold's subject or the target's indicator, when it has one
+  std::string kind;     // kind_name of the fact: "threshold", "duration", …
+  std::string subject;  // the threshold's subject or the target's indicator, when it has one
   const Fact* old_fact = nullptr;
   const Fact* new_fact = nullptr;
   // +1 when the new value is larger or later, -1 when smaller or earlier, 0 when
@@ -95,9 +95,9 @@ struct DocumentChange {
   std::string old_name;               // the document number, else the title; empty when added
   std::string new_name;
   std::vector<FieldChange> fields;
-  std::vector<FactChange> facts;      // document-level facts (validity, effect, repeal)
+  std::vector<FactChange> facts;        // document-level facts (validity, effect, repeal)
   std::vector<PassageChange> passages;  // paragraphs before and after the clauses
-  std::vector<ClauseChange> clauses;  // pre-order of the new tree, deleted clauses where they stood
+  std::vector<ClauseChange> clauses;    // pre-order of the new tree, deleted clauses where they stood
   std::vector<DocumentChange> attachments;
 };
 

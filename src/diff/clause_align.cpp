@@ -20,13 +20,14 @@ namespace {
 // One clause of a tree flattened in pre-order.
 struct Flat {
   const Clause* clause = nullptr;
-  int parent = -1;             // index in the same flat list, -1 at the top
-  std::string path;            // 二/（五）
-  std::u32string text;         // heading and body, whitespace removed: what is compared
+  int parent = -1;      // index in the same flat list, -1 at the top
+  std::string path;     // 二/（五）
+  std::u32string text;  // heading and body, whitespace removed: what is compared
   std::size_t hash = 0;
 };
 
-void flatten(const std::vector<Clause>& clauses, int parent, std::vector<const Clause*>& chain, std::vector<Flat>& out) {
+void flatten(const std::vector<Clause>& clauses, int parent, std::vector<const Clause*>& chain,
+             std::vector<Flat>& out) {
   for (const Clause& c : clauses) {
     chain.push_back(&c);
     Flat f;
@@ -209,8 +210,7 @@ class Aligner {
     std::vector<int> tails, tail_at, prev(n, -1);  // patience sorting with back links
     for (std::size_t k = 0; k < n; ++k) {
       const int v = new_to_old_[group[k]];
-      const auto pos = static_cast<std::size_t>(
-          std::lower_bound(tails.begin(), tails.end(), v) - tails.begin());
+      const auto pos = static_cast<std::size_t>(std::lower_bound(tails.begin(), tails.end(), v) - tails.begin());
       if (pos == tails.size()) tails.push_back(v), tail_at.push_back(static_cast<int>(k));
       else tails[pos] = v, tail_at[pos] = static_cast<int>(k);
       prev[k] = pos > 0 ? tail_at[pos - 1] : -1;

@@ -13,7 +13,8 @@ namespace {
 
 // Entries by title (spaces aside), as a multiset: pages shift with every
 // edit, so only entries that came or went count.
-std::vector<TocChange> compare_toc(const std::optional<Gazette>& old_gazette, const std::optional<Gazette>& new_gazette) {
+std::vector<TocChange> compare_toc(const std::optional<Gazette>& old_gazette,
+                                   const std::optional<Gazette>& new_gazette) {
   std::map<std::u32string, std::vector<const TocEntry*>> old_entries;
   if (old_gazette)
     for (const TocEntry& e : old_gazette->toc) old_entries[text::comparable_text(e.title)].push_back(&e);

@@ -12,8 +12,7 @@ enum class Edit { common, deleted, inserted };
 // bounds time and memory on unrelated inputs (the script is then no longer
 // minimal, which only costs unmatched elements, never wrong ones).
 template <typename T, typename Comparator = dtl::Compare<T>>
-std::vector<Edit> edit_script(const std::vector<T>& a, const std::vector<T>& b,
-                              const Comparator& cmp = Comparator()) {
+std::vector<Edit> edit_script(const std::vector<T>& a, const std::vector<T>& b, const Comparator& cmp = Comparator()) {
   dtl::Diff<T, std::vector<T>, Comparator> d(a, b, cmp);
   d.onUnserious();
   d.compose();
@@ -22,9 +21,15 @@ std::vector<Edit> edit_script(const std::vector<T>& a, const std::vector<T>& b,
   out.reserve(ses.size());
   for (const auto& element : ses) {
     switch (element.second.type) {
-      case dtl::SES_COMMON: out.push_back(Edit::common); break;
-      case dtl::SES_DELETE: out.push_back(Edit::deleted); break;
-      default: out.push_back(Edit::inserted); break;
+      case dtl::SES_COMMON:
+        out.push_back(Edit::common);
+        break;
+      case dtl::SES_DELETE:
+        out.push_back(Edit::deleted);
+        break;
+      default:
+        out.push_back(Edit::inserted);
+        break;
     }
   }
   return out;

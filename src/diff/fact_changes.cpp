@@ -80,7 +80,9 @@ struct MagnitudeOf {
   R operator()(const facts::QuantityFact& f) const { return of(f.quantity); }
   R operator()(const facts::Target& f) const { return of(f.quantity); }
   template <typename T>
-  R operator()(const T&) const { return std::nullopt; }
+  R operator()(const T&) const {
+    return std::nullopt;
+  }
 };
 
 int direction(const FactValue& a, const FactValue& b) {
@@ -118,7 +120,8 @@ std::vector<const Fact*> own_facts(const std::vector<Fact>& all) {
   auto inside_compound = [&](const Fact& f) {
     if (!std::holds_alternative<facts::QuantityFact>(f.value)) return false;
     const auto begun = std::upper_bound(compounds.begin(), compounds.end(), f.span.begin,
-                                        [](std::uint32_t at, Span c) { return at < c.begin; }) - compounds.begin();
+                                        [](std::uint32_t at, Span c) { return at < c.begin; }) -
+                       compounds.begin();
     return begun > 0 && reach[static_cast<std::size_t>(begun - 1)] >= f.span.end;
   };
   std::vector<const Fact*> out;

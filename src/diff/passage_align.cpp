@@ -15,7 +15,7 @@ void flush(const std::vector<const Paragraph*>& gone, const std::vector<const Pa
   for (std::size_t k = 0; k < gone.size() || k < came.size(); ++k) {
     PassageChange c;
     c.part = part;
-    c.kind = k >= gone.size() ? ClauseChangeKind::inserted
+    c.kind = k >= gone.size()   ? ClauseChangeKind::inserted
              : k >= came.size() ? ClauseChangeKind::deleted
                                 : ClauseChangeKind::modified;
     if (k < gone.size()) c.old_text = gone[k]->text, c.old_span = gone[k]->source_span();

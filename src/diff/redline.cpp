@@ -12,8 +12,8 @@ namespace {
 // The redline while it is cleaned: equal runs and changes, alternating.
 struct Block {
   bool change = false;
-  std::u32string equal;     // when !change
-  std::u32string removed;   // when change
+  std::u32string equal;    // when !change
+  std::u32string removed;  // when change
   std::u32string added;
 };
 

@@ -31,7 +31,8 @@ TextProfile make_profile(const std::u32string& text) {
   p.bigrams.erase(std::unique(p.bigrams.begin(), p.bigrams.end()), p.bigrams.end());
   p.sketch.fill(std::numeric_limits<std::uint64_t>::max());
   for (std::uint64_t h : p.bigrams)
-    for (std::size_t k = 0; k < p.sketch.size(); ++k) p.sketch[k] = std::min(p.sketch[k], mix(h + k * 0x9e3779b97f4a7c15ULL));
+    for (std::size_t k = 0; k < p.sketch.size(); ++k)
+      p.sketch[k] = std::min(p.sketch[k], mix(h + k * 0x9e3779b97f4a7c15ULL));
   return p;
 }
 

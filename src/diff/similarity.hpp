@@ -13,7 +13,7 @@ namespace clausecheck::diff {
 struct TextProfile {
   std::vector<std::uint64_t> bigrams;  // sorted, unique
   std::array<std::uint64_t, 32> sketch{};
-  std::size_t length = 0;              // code points
+  std::size_t length = 0;  // code points
 };
 
 TextProfile make_profile(const std::u32string& text);

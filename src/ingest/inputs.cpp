@@ -119,13 +119,15 @@ class Walk {
       if (err == ELOOP) return error(path, "符号链接成环，未读取（symlink loop）");
       std::error_code ec;
       if (err == ENOENT)
-        return error(path, "符号链接的目标不存在，未读取（dangling symlink → " + fs::read_symlink(path, ec).string() + "）");
+        return error(path,
+                     "符号链接的目标不存在，未读取（dangling symlink → " + fs::read_symlink(path, ec).string() + "）");
       return error(path, std::string("符号链接无法读取（") + std::strerror(err) + "）");
     }
     std::error_code ec;
     const fs::path resolved = fs::canonical(path, ec);
     if (ec) return error(path, "符号链接无法解析（" + ec.message() + "）");
-    const bool inside = std::any_of(roots_.begin(), roots_.end(), [&](const fs::path& r) { return within(resolved, r); });
+    const bool inside =
+        std::any_of(roots_.begin(), roots_.end(), [&](const fs::path& r) { return within(resolved, r); });
     if (!inside && !options_.follow_symlinks) {
       if (S_ISDIR(target.st_mode) || is_document(path))
         error(path, "符号链接指向输入目录之外（" + resolved.string() +
@@ -186,7 +188,8 @@ FoundInputs find_inputs(const std::vector<std::string>& args, const InputOptions
     }
     const std::size_t errors_before = out.errors.size();
     std::vector<fs::path> found = Walk(roots, options, out.errors).run(arg);
-    if (found.empty() && out.errors.size() == errors_before) out.errors.emplace_back(arg, "目录中没有 .txt 或 .md 文档");
+    if (found.empty() && out.errors.size() == errors_before)
+      out.errors.emplace_back(arg, "目录中没有 .txt 或 .md 文档");
     out.files.insert(out.files.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
   }
   return out;

@@ -12,8 +12,21 @@ bool is_digit(char32_t c) { return (c >= '0' && c <= '9') || (c >= U'０' && c <
 
 bool is_cn_numeral(char32_t c) {
   switch (c) {
-    case U'〇': case U'○': case U'零': case U'一': case U'二': case U'三': case U'四': case U'五':
-    case U'六': case U'七': case U'八': case U'九': case U'十': case U'百': case U'千':
+    case U'〇':
+    case U'○':
+    case U'零':
+    case U'一':
+    case U'二':
+    case U'三':
+    case U'四':
+    case U'五':
+    case U'六':
+    case U'七':
+    case U'八':
+    case U'九':
+    case U'十':
+    case U'百':
+    case U'千':
       return true;
     default:
       return false;
@@ -74,7 +87,16 @@ bool contains_any(std::string_view line, std::initializer_list<std::string_view>
 
 bool is_sentence_final(char32_t c) {
   switch (c) {
-    case U'。': case U'！': case U'？': case U'：': case U'；': case U'…': case '!': case '?': case ';': case ':':
+    case U'。':
+    case U'！':
+    case U'？':
+    case U'：':
+    case U'；':
+    case U'…':
+    case '!':
+    case '?':
+    case ';':
+    case ':':
       return true;
     default:
       return false;
@@ -132,7 +154,13 @@ bool ends_sentence(std::string_view line) {
 
 bool ends_with_closing_bracket(std::string_view line) {
   switch (last_cp(line)) {
-    case U'）': case ')': case U'】': case U'〕': case ']': case U'」': case U'』':
+    case U'）':
+    case ')':
+    case U'】':
+    case U'〕':
+    case ']':
+    case U'」':
+    case U'』':
       return true;
     default:
       return false;
@@ -198,7 +226,8 @@ bool is_doc_number_line(std::string_view line) {
     if (y.skip(is_digit, 5) != 4) continue;
     y.skip_blanks();
     const char32_t close = y.peek();
-    if (close == U'〕' || close == ']' || close == U'］' || close == U'）' || close == ')' || close == U'】') return true;
+    if (close == U'〕' || close == ']' || close == U'］' || close == U'）' || close == ')' || close == U'】')
+      return true;
   }
   return false;
 }
@@ -215,7 +244,8 @@ bool is_page_reference(std::string_view line) {
 
 bool is_decorated_page_number(std::string_view line) {
   const auto decoration = [](char32_t c) {
-    return c == '-' || c == U'—' || c == U'–' || c == U'－' || c == U'·' || c == U'•' || c == U'・' || c == '*' || is_blank(c);
+    return c == '-' || c == U'—' || c == U'–' || c == U'－' || c == U'·' || c == U'•' || c == U'・' || c == '*' ||
+           is_blank(c);
   };
   Reader r(line);
   if (r.eat(U'第')) {
@@ -244,8 +274,7 @@ bool is_bare_page_number(std::string_view line) {
 bool ends_paragraph(std::string_view line) {
   // Dates, document numbers, titles and names hold no sentence punctuation.
   return ends_sentence(line) || ends_with_closing_bracket(line) || is_complete_heading(line) ||
-         (!has_sentence_punctuation(line) && !ends_with_comma(line)) || is_field_line(line) ||
-         is_doc_number_line(line);
+         (!has_sentence_punctuation(line) && !ends_with_comma(line)) || is_field_line(line) || is_doc_number_line(line);
 }
 
 bool starts_paragraph(std::string_view line) {

@@ -25,7 +25,8 @@ bool has_sentence_punctuation(std::string_view line);
 // Holds a sentence end 。！？； somewhere (a numbered line that is body text).
 bool has_sentence_end(std::string_view line);
 // A numbered heading: starts with a clause number, is at most 40 characters
-// long, holds no sentence end and does not end in a comma (一、过去五年工作回顾, (一) 突出转型提质，建设现代化产业体系).
+// long, holds no sentence end and does not end in a comma (一、过去五年工作回顾, (一)
+// 突出转型提质，建设现代化产业体系).
 bool is_complete_heading(std::string_view line);
 // A form field such as 主编：毕俊德 or 通讯地址：河南省…56号.
 bool is_field_line(std::string_view line);

@@ -46,7 +46,8 @@ std::vector<Paragraph> markdown_paragraphs(std::string_view text, const SourceLi
       }
       if (const std::size_t marker = heading_marker(line)) {
         flush(i);
-        if (marker < line.size()) out.push_back(make_paragraph(std::string(line.substr(marker)), l.begin + static_cast<std::uint32_t>(marker)));
+        if (marker < line.size())
+          out.push_back(make_paragraph(std::string(line.substr(marker)), l.begin + static_cast<std::uint32_t>(marker)));
         continue;
       }
       ++run;

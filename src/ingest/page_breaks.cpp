@@ -71,7 +71,8 @@ class Cleaner {
   Cleaner(std::string_view text, const SourceLines& lines) : text_(text), lines_(lines) {
     views_.reserve(lines.blocks.size());
     for (const Block& b : lines.blocks)
-      views_.push_back({line_text(text, lines.lines[b.first]), line_text(text, lines.lines[b.first + b.count - 1]), b.count == 1});
+      views_.push_back(
+          {line_text(text, lines.lines[b.first]), line_text(text, lines.lines[b.first + b.count - 1]), b.count == 1});
     classify();
   }
 
@@ -87,7 +88,8 @@ class Cleaner {
       Paragraph p = lines_paragraph(text_, &lines_.lines[b.first], b.count);
       const bool separated = b.blanks_before >= kSectionGap && !dropped_before;
       if (!out.empty() && !separated && continues(out.back().text, views_[i].first)) {
-        const std::size_t overlap = repeated_overlap(out.back().text, p.text, document_around(lines_.lines[b.first].begin));
+        const std::size_t overlap =
+            repeated_overlap(out.back().text, p.text, document_around(lines_.lines[b.first].begin));
         append_paragraph(out.back(), p, static_cast<std::uint32_t>(overlap));
       } else {
         out.push_back(std::move(p));
@@ -143,17 +145,26 @@ class Cleaner {
     }
     for (std::size_t i = 0; i < n; ++i) {
       switch (roles_[i]) {
-        case Role::page_number: dropped_[i] = true; break;
-        case Role::maybe_page_number: dropped_[i] = inside_running_text(i); break;
+        case Role::page_number:
+          dropped_[i] = true;
+          break;
+        case Role::maybe_page_number:
+          dropped_[i] = inside_running_text(i);
+          break;
         // The first line of a file is its masthead or title: page one has no running head.
-        case Role::maybe_head: dropped_[i] = i > 0 && heads[head_key(views_[i].first)]; break;
-        case Role::text: break;
+        case Role::maybe_head:
+          dropped_[i] = i > 0 && heads[head_key(views_[i].first)];
+          break;
+        case Role::text:
+          break;
       }
     }
   }
 
   bool next_to_page_number(std::size_t i) const {
-    const auto page = [&](std::size_t j) { return roles_[j] == Role::page_number || roles_[j] == Role::maybe_page_number; };
+    const auto page = [&](std::size_t j) {
+      return roles_[j] == Role::page_number || roles_[j] == Role::maybe_page_number;
+    };
     return (i > 0 && page(i - 1)) || (i + 1 < roles_.size() && page(i + 1));
   }
 
@@ -181,7 +192,9 @@ bool has_ideograph(std::string_view s) {
   return false;
 }
 
-bool contains(std::string_view haystack, std::string_view needle) { return haystack.find(needle) != std::string_view::npos; }
+bool contains(std::string_view haystack, std::string_view needle) {
+  return haystack.find(needle) != std::string_view::npos;
+}
 
 }  // namespace
 

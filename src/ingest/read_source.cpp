@@ -123,10 +123,11 @@ SourceText finish(std::string path, std::string text, std::string encoding) {
 SourceText decode_utf16(std::string path, std::string_view bytes, bool big_endian) {
   Transcoded t = utf16_to_utf8(bytes.substr(2), big_endian);
   const char* name = big_endian ? "UTF-16BE" : "UTF-16LE";
-  if (!t.ok()) throw InputError::at_offset(path, t.bad + 2, std::string(name) + " 编码无效（不成对的代理项或字节数为奇数）");
+  if (!t.ok())
+    throw InputError::at_offset(path, t.bad + 2, std::string(name) + " 编码无效（不成对的代理项或字节数为奇数）");
   if (const auto at = first_control_byte(t.text); at != std::string_view::npos)
-    throw InputError(path, std::string(name) + " 文本中含有控制字符 " + hex_byte(static_cast<unsigned char>(t.text[at])) +
-                               "，像是二进制文件");
+    throw InputError(path, std::string(name) + " 文本中含有控制字符 " +
+                               hex_byte(static_cast<unsigned char>(t.text[at])) + "，像是二进制文件");
   return finish(std::move(path), std::move(t.text), name);
 }
 
@@ -144,13 +145,16 @@ SourceText decode_owned(std::string path, std::string bytes) {
   if (view.starts_with("\xFE\xFF")) return decode_utf16(std::move(path), view, true);
   if (const auto at = first_control_byte(view); at != std::string_view::npos) {
     if (looks_utf16_without_bom(view))
-      throw InputError::at_offset(path, at, "含有 NUL 字节，像是没有 BOM 的 UTF-16 文件；请另存为 UTF-8 或带 BOM 的 UTF-16");
-    throw bad_byte(path, view, at, 0, "含有控制字节 " + hex_byte(static_cast<unsigned char>(view[at])) + "，像是二进制文件，不是文本");
+      throw InputError::at_offset(path, at,
+                                  "含有 NUL 字节，像是没有 BOM 的 UTF-16 文件；请另存为 UTF-8 或带 BOM 的 UTF-16");
+    throw bad_byte(path, view, at, 0,
+                   "含有控制字节 " + hex_byte(static_cast<unsigned char>(view[at])) + "，像是二进制文件，不是文本");
   }
   if (view.starts_with("\xEF\xBB\xBF")) {
     const std::string_view body = view.substr(3);
     if (const auto bad = text::first_invalid_utf8(body); bad != std::string_view::npos)
-      throw bad_byte(path, body, bad, 3, "带 UTF-8 BOM，但字节 " + hex_byte(static_cast<unsigned char>(body[bad])) + " 不是有效的 UTF-8");
+      throw bad_byte(path, body, bad, 3,
+                     "带 UTF-8 BOM，但字节 " + hex_byte(static_cast<unsigned char>(body[bad])) + " 不是有效的 UTF-8");
     bytes.erase(0, 3);
     return finish(std::move(path), std::move(bytes), "UTF-8-BOM");
   }
@@ -159,12 +163,15 @@ SourceText decode_owned(std::string path, std::string bytes) {
   Transcoded gb = gb18030_to_utf8(view);
   if (gb.ok() && looks_chinese(gb.text)) return finish(std::move(path), std::move(gb.text), "GB18030");
   throw bad_byte(path, view, bad, 0,
-                 "字节 " + hex_byte(static_cast<unsigned char>(view[bad])) + " 不是有效的 UTF-8，文件也不是有效的 GB18030/GBK 编码");
+                 "字节 " + hex_byte(static_cast<unsigned char>(view[bad])) +
+                     " 不是有效的 UTF-8，文件也不是有效的 GB18030/GBK 编码");
 }
 
 }  // namespace
 
-SourceText decode(std::string path, std::string_view bytes) { return decode_owned(std::move(path), std::string(bytes)); }
+SourceText decode(std::string path, std::string_view bytes) {
+  return decode_owned(std::move(path), std::string(bytes));
+}
 
 std::shared_ptr<const SourceText> read_source(const std::filesystem::path& path) {
   std::string name = path.string();

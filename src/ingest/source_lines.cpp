@@ -26,7 +26,8 @@ SourceLines split_lines(std::string_view text) {
         blanks = 0;
         in_block = true;
       }
-      out.lines.push_back({static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e), static_cast<std::uint32_t>(raw_end)});
+      out.lines.push_back(
+          {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e), static_cast<std::uint32_t>(raw_end)});
       ++out.blocks.back().count;
     }
     if (!nl) break;

@@ -16,7 +16,7 @@ struct Line {
 
 // A run of non-blank lines: a paragraph as the blank lines of the file delimit it.
 struct Block {
-  std::uint32_t first = 0;          // index of its first line in SourceLines::lines
+  std::uint32_t first = 0;  // index of its first line in SourceLines::lines
   std::uint32_t count = 0;
   std::uint32_t blanks_before = 0;  // blank lines between it and the block before
 };

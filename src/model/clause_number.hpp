@@ -23,11 +23,11 @@ CLAUSECHECK_API const char* style_name(NumberStyle style);
 
 struct ClauseNumber {
   NumberStyle style = NumberStyle::cn_dun;
-  int value = 0;             // 二十六 → 26; 第十七条之一 → 17
-  int sub = 0;               // 之一 → 1
-  std::string label;         // as printed, without the trailing 、 or . : "二十六", "（五）", "3", "第十条"
-  std::string printed;       // the whole number as printed, trailing punctuation included
-  bool half_width = false;   // (一) written with ASCII brackets
+  int value = 0;            // 二十六 → 26; 第十七条之一 → 17
+  int sub = 0;              // 之一 → 1
+  std::string label;        // as printed, without the trailing 、 or . : "二十六", "（五）", "3", "第十条"
+  std::string printed;      // the whole number as printed, trailing punctuation included
+  bool half_width = false;  // (一) written with ASCII brackets
 };
 
 }  // namespace clausecheck

@@ -12,27 +12,39 @@ std::string Date::iso() const {
   const unsigned m = static_cast<unsigned>(ymd.month());
   const unsigned d = static_cast<unsigned>(ymd.day());
   switch (precision) {
-    case Precision::year: std::snprintf(buf, sizeof buf, "%04d", y); break;
-    case Precision::month: std::snprintf(buf, sizeof buf, "%04d-%02u", y, m); break;
-    case Precision::day: std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", y, m, d); break;
+    case Precision::year:
+      std::snprintf(buf, sizeof buf, "%04d", y);
+      break;
+    case Precision::month:
+      std::snprintf(buf, sizeof buf, "%04d-%02u", y, m);
+      break;
+    case Precision::day:
+      std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", y, m, d);
+      break;
   }
   return buf;
 }
 
 year_month_day Date::first_day() const {
   switch (precision) {
-    case Precision::year: return ymd.year() / January / 1;
-    case Precision::month: return ymd.year() / ymd.month() / 1;
-    case Precision::day: break;
+    case Precision::year:
+      return ymd.year() / January / 1;
+    case Precision::month:
+      return ymd.year() / ymd.month() / 1;
+    case Precision::day:
+      break;
   }
   return ymd;
 }
 
 year_month_day Date::last_day() const {
   switch (precision) {
-    case Precision::year: return ymd.year() / December / 31;
-    case Precision::month: return year_month_day{ymd.year() / ymd.month() / last};
-    case Precision::day: break;
+    case Precision::year:
+      return ymd.year() / December / 31;
+    case Precision::month:
+      return year_month_day{ymd.year() / ymd.month() / last};
+    case Precision::day:
+      break;
   }
   return ymd;
 }
@@ -66,12 +78,18 @@ std::string to_chinese(const DurationValue& d) {
 
 const char* to_string(Comparator op) {
   switch (op) {
-    case Comparator::le: return "<=";
-    case Comparator::lt: return "<";
-    case Comparator::ge: return ">=";
-    case Comparator::gt: return ">";
-    case Comparator::eq: return "=";
-    case Comparator::approx: return "~";
+    case Comparator::le:
+      return "<=";
+    case Comparator::lt:
+      return "<";
+    case Comparator::ge:
+      return ">=";
+    case Comparator::gt:
+      return ">";
+    case Comparator::eq:
+      return "=";
+    case Comparator::approx:
+      return "~";
   }
   return "=";
 }

@@ -6,9 +6,12 @@ namespace clausecheck {
 
 const char* basis_name(EffectBasis basis) {
   switch (basis) {
-    case EffectBasis::stated: return "stated";
-    case EffectBasis::signing_date_stand_in: return "signing-date-stand-in";
-    case EffectBasis::none: break;
+    case EffectBasis::stated:
+      return "stated";
+    case EffectBasis::signing_date_stand_in:
+      return "signing-date-stand-in";
+    case EffectBasis::none:
+      break;
   }
   return "none";
 }

@@ -24,22 +24,32 @@ const char* kind_name(const FactValue& value) { return std::visit(KindName{}, va
 
 const char* role_name(facts::DateRole role) {
   switch (role) {
-    case facts::DateRole::effective: return "effective";
-    case facts::DateRole::goal: return "goal";
-    case facts::DateRole::condition: return "condition";
-    case facts::DateRole::history: return "history";
-    case facts::DateRole::reporting: return "reporting";
-    case facts::DateRole::term: break;
+    case facts::DateRole::effective:
+      return "effective";
+    case facts::DateRole::goal:
+      return "goal";
+    case facts::DateRole::condition:
+      return "condition";
+    case facts::DateRole::history:
+      return "history";
+    case facts::DateRole::reporting:
+      return "reporting";
+    case facts::DateRole::term:
+      break;
   }
   return "term";
 }
 
 const char* cycle_name(facts::Recurring::Cycle cycle) {
   switch (cycle) {
-    case facts::Recurring::Cycle::half_year: return "half-year";
-    case facts::Recurring::Cycle::quarter: return "quarter";
-    case facts::Recurring::Cycle::month: return "month";
-    case facts::Recurring::Cycle::year: break;
+    case facts::Recurring::Cycle::half_year:
+      return "half-year";
+    case facts::Recurring::Cycle::quarter:
+      return "quarter";
+    case facts::Recurring::Cycle::month:
+      return "month";
+    case facts::Recurring::Cycle::year:
+      break;
   }
   return "year";
 }
@@ -48,9 +58,12 @@ const char* scope_name(facts::Scope scope) { return scope == facts::Scope::claus
 
 const char* rule_name(facts::Effective::Rule rule) {
   switch (rule) {
-    case facts::Effective::Rule::on_publication: return "on_publication";
-    case facts::Effective::Rule::on_issue: return "on_issue";
-    case facts::Effective::Rule::on_date: break;
+    case facts::Effective::Rule::on_publication:
+      return "on_publication";
+    case facts::Effective::Rule::on_issue:
+      return "on_issue";
+    case facts::Effective::Rule::on_date:
+      break;
   }
   return "on_date";
 }

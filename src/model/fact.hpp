@@ -12,10 +12,10 @@ namespace clausecheck {
 
 // A number as written and as a value: 40万元 is {400000, "40万", "万", "元"}.
 struct Quantity {
-  double value = 0;          // normalized: scale applied (40万元 → 400000)
-  std::string text;          // the exact numeral text as written ("40", "1.2", "百分之三十")
-  std::string scale;         // "万", "亿", "" — the scale the text used
-  std::string unit;          // base unit after normalization: "元", "%", "亩", "个百分点" …
+  double value = 0;   // normalized: scale applied (40万元 → 400000)
+  std::string text;   // the exact numeral text as written ("40", "1.2", "百分之三十")
+  std::string scale;  // "万", "亿", "" — the scale the text used
+  std::string unit;   // base unit after normalization: "元", "%", "亩", "个百分点" …
   // A change, not a level: 1 an increase (增长8%), -1 a decrease (下降3.9个百分点),
   // 0 a level. The value stays the figure as written, so 减少百分之二十以上 is a
   // decrease of >= 20.
@@ -40,9 +40,20 @@ namespace facts {
 // Only a term makes anything lapse.
 enum class DateRole { term, effective, goal, condition, history, reporting };
 // A date alone names an event; it bounds nothing unless a cue says so.
-struct DateFact { Date date; DateRole role = DateRole::history; };
-struct Period { std::optional<Date> from; std::optional<Date> to; DateRole role = DateRole::term; };
-struct Deadline { Date date; bool inclusive = true; DateRole role = DateRole::term; };
+struct DateFact {
+  Date date;
+  DateRole role = DateRole::history;
+};
+struct Period {
+  std::optional<Date> from;
+  std::optional<Date> to;
+  DateRole role = DateRole::term;
+};
+struct Deadline {
+  Date date;
+  bool inclusive = true;
+  DateRole role = DateRole::term;
+};
 // A due date that comes back every cycle and names no day of the calendar
 // (每年4月30日前, 每月5日前, 每季度末): when a report or a payment is due.
 struct Recurring {
@@ -53,7 +64,10 @@ struct Recurring {
   bool before = false;  // 前, 以前, 之前
   DateRole role = DateRole::reporting;
 };
-struct Duration { DurationValue value; std::optional<Comparator> op; };
+struct Duration {
+  DurationValue value;
+  std::optional<Comparator> op;
+};
 // Whose a validity or effect statement is: the document's own (本办法自…起施行，
 // 有效期五年), or a clause's about its subject (证书有效期为三年).
 enum class Scope { document, clause };
@@ -62,7 +76,7 @@ struct Validity {
   std::optional<Date> until;              // 有效期至2025年12月31日
   bool trial = false;                     // 试行期两年
   Scope scope = Scope::document;
-  std::string subject = {};               // 证书 (clause scope), 本办法, or "" when unnamed
+  std::string subject = {};  // 证书 (clause scope), 本办法, or "" when unnamed
 };
 struct Effective {
   enum class Rule { on_publication, on_issue, on_date } rule = Rule::on_date;
@@ -72,11 +86,27 @@ struct Effective {
   std::string subject = {};
   std::optional<DurationValue> after = {};  // 自印发之日起30日后施行: in force that long after the event
 };
-struct Threshold { std::string subject; Comparator op = Comparator::eq; Quantity quantity; };
-struct QuantityFact { Quantity quantity; };
-struct Target { int year = 0; std::string indicator; Comparator op = Comparator::eq; Quantity quantity; };
-struct Responsibility { std::vector<std::string> units; };
-struct Reference { std::string title; std::optional<DocNumber> number; };
+struct Threshold {
+  std::string subject;
+  Comparator op = Comparator::eq;
+  Quantity quantity;
+};
+struct QuantityFact {
+  Quantity quantity;
+};
+struct Target {
+  int year = 0;
+  std::string indicator;
+  Comparator op = Comparator::eq;
+  Quantity quantity;
+};
+struct Responsibility {
+  std::vector<std::string> units;
+};
+struct Reference {
+  std::string title;
+  std::optional<DocNumber> number;
+};
 struct Repeal {
   enum class Kind { repeal, continuation } kind = Kind::repeal;
   std::string target;  // what is repealed or stays in force, as written
@@ -84,8 +114,8 @@ struct Repeal {
 }  // namespace facts
 
 using FactValue = std::variant<facts::DateFact, facts::Period, facts::Deadline, facts::Recurring, facts::Duration,
-                               facts::Validity, facts::Effective, facts::Threshold, facts::QuantityFact,
-                               facts::Target, facts::Responsibility, facts::Reference, facts::Repeal>;
+                               facts::Validity, facts::Effective, facts::Threshold, facts::QuantityFact, facts::Target,
+                               facts::Responsibility, facts::Reference, facts::Repeal>;
 
 // One typed fact found in the text, with the text it was read from.
 struct Fact {

@@ -13,9 +13,12 @@ namespace {
 
 const char* precision_name(Precision p) {
   switch (p) {
-    case Precision::year: return "year";
-    case Precision::month: return "month";
-    case Precision::day: break;
+    case Precision::year:
+      return "year";
+    case Precision::month:
+      return "month";
+    case Precision::day:
+      break;
   }
   return "day";
 }

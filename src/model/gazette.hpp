@@ -16,11 +16,11 @@ struct TocEntry {
 
 // The masthead and contents of a gazette issue (政府公报).
 struct Gazette {
-  std::string name;                 // 驻马店市人民政府公报
-  int issue = 0;                    // 第2号
-  int running = 0;                  // 总第124号
+  std::string name;  // 驻马店市人民政府公报
+  int issue = 0;     // 第2号
+  int running = 0;   // 总第124号
   int year = 0;
-  std::optional<Date> published;    // 出版日期
+  std::optional<Date> published;  // 出版日期
   std::vector<TocEntry> toc;
   Span span;
 };

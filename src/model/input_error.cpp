@@ -4,7 +4,8 @@
 
 namespace clausecheck {
 
-InputError::InputError(Full, std::string file, std::string full) : std::runtime_error(std::move(full)), file_(std::move(file)) {}
+InputError::InputError(Full, std::string file, std::string full)
+    : std::runtime_error(std::move(full)), file_(std::move(file)) {}
 
 // The file name in the message as reports show it (text/escape_visible.hpp):
 // a name holding ESC or a line break must not act on the terminal or, in CI,
@@ -14,7 +15,8 @@ InputError::InputError(const std::string& file, const std::string& message)
 
 InputError::InputError(const std::string& file, Location where, const std::string& message)
     : InputError(Full{}, file,
-                 text::visible(file) + ":" + std::to_string(where.line) + ":" + std::to_string(where.column) + ": " + message) {}
+                 text::visible(file) + ":" + std::to_string(where.line) + ":" + std::to_string(where.column) + ": " +
+                     message) {}
 
 InputError InputError::at_offset(const std::string& file, std::size_t offset, const std::string& message) {
   return InputError(Full{}, file, text::visible(file) + ": byte " + std::to_string(offset) + ": " + message);

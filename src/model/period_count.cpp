@@ -7,9 +7,7 @@ namespace clausecheck::status {
 
 using namespace std::chrono;
 
-const char* to_string(DayCount count) {
-  return count == DayCount::civil_code ? "civil_code" : "administrative";
-}
+const char* to_string(DayCount count) { return count == DayCount::civil_code ? "civil_code" : "administrative"; }
 
 bool parse_day_count(const std::string& text, DayCount& out) {
   if (text == "administrative") out = DayCount::administrative;
@@ -44,8 +42,6 @@ year_month_day last_day_of_period(year_month_day from, const DurationValue& leng
   return year_month_day{sys_days{end.date} - days{1}};
 }
 
-int days_between(year_month_day a, year_month_day b) {
-  return static_cast<int>((sys_days{b} - sys_days{a}).count());
-}
+int days_between(year_month_day a, year_month_day b) { return static_cast<int>((sys_days{b} - sys_days{a}).count()); }
 
 }  // namespace clausecheck::status

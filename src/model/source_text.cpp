@@ -48,7 +48,7 @@ Location SourceText::locate(std::uint32_t offset) const {
   const auto line = static_cast<std::uint32_t>(it - line_starts_.begin());
   const std::uint32_t start = line_starts_[line - 1];
   const std::uint32_t column = block_points_.empty() ? count_points(text_.data() + start, text_.data() + offset)
-                                                      : points_before(offset) - points_before(start);
+                                                     : points_before(offset) - points_before(start);
   return {line, column + 1};
 }
 

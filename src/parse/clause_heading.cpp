@@ -8,7 +8,7 @@ namespace clausecheck::parse {
 
 namespace {
 
-constexpr std::size_t kHeadingMax = 40;  // code points of a heading sentence
+constexpr std::size_t kHeadingMax = 40;                                 // code points of a heading sentence
 constexpr std::size_t kBracketHeadingMin = 2, kBracketHeadingMax = 16;  // code points of 目的和依据
 
 bool is_statute_division(NumberStyle style) {

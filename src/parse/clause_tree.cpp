@@ -37,9 +37,7 @@ class OpenChain {
   bool empty() const { return chain_.empty(); }
   // Statutes carry their closing statements inside articles (第五十六条 本条例自…施行),
   // so a 款 starting 本条例… is part of its article, not a closing.
-  bool in_statute() const {
-    return !chain_.empty() && (chain_.front()->number.style <= NumberStyle::article);
-  }
+  bool in_statute() const { return !chain_.empty() && (chain_.front()->number.style <= NumberStyle::article); }
 
   void add_body(Paragraph p) {
     const auto end = p.source_span().end;
@@ -74,8 +72,8 @@ ClauseTree build_clause_tree(std::vector<Paragraph>& ps, std::size_t begin, std:
     Paragraph& p = ps[i];
     const auto number = grammar::match_clause_number(p.text);
     // The record (抄送, 印发 line) closes a statute's articles too.
-    if (!number && (!tree.closing.empty() || is_record_line(p.text) ||
-                    (!chain.in_statute() && is_closing_statement(p.text)))) {
+    if (!number &&
+        (!tree.closing.empty() || is_record_line(p.text) || (!chain.in_statute() && is_closing_statement(p.text)))) {
       tree.closing.push_back(std::move(p));
       continue;
     }
@@ -87,8 +85,8 @@ ClauseTree build_clause_tree(std::vector<Paragraph>& ps, std::size_t begin, std:
     Clause clause;
     clause.number = number->number;
     clause.span = p.source_span();
-    HeadingSplit split = split_heading(clause.number.style,
-                                       p.slice(number->length, static_cast<std::uint32_t>(p.text.size())));
+    HeadingSplit split =
+        split_heading(clause.number.style, p.slice(number->length, static_cast<std::uint32_t>(p.text.size())));
     clause.heading = std::move(split.heading);
     clause.heading_source = std::move(split.heading_source);
     clause.body = std::move(split.body);

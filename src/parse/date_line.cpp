@@ -9,8 +9,8 @@ namespace clausecheck::parse {
 
 namespace {
 
-constexpr std::size_t kDateLineMax = 64;        // bytes: 二〇二三年十二月三十一日 with spaces
-constexpr std::size_t kSigningLineMax = 160;    // bytes: two issuers and a date
+constexpr std::size_t kDateLineMax = 64;      // bytes: 二〇二三年十二月三十一日 with spaces
+constexpr std::size_t kSigningLineMax = 160;  // bytes: two issuers and a date
 
 // A date written as a signing date can be: a year, perhaps with its month
 // and day; 2023年底 and 2023年上半年 are spans.

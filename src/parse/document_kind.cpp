@@ -33,7 +33,8 @@ std::string kind_by_adoption(const Document& doc) {
     if (has(line, "国务院") && (has(line, "令") || has(line, "批准") || has(line, "常务会议"))) return "行政法规";
     if (has(line, "令第") || has(line, "号令")) return "规章";  // 公安部令第159号, 食品药品监管局、海关总署第4号令
     for (std::string_view meeting : {"部务会议", "局务会议", "委务会议", "署务会议", "行务会议"})
-      if (has(line, meeting)) return "规章";  // a ministry's, a bureau's, a commission's meeting (not a government's 常务会议)
+      if (has(line, meeting))
+        return "规章";  // a ministry's, a bureau's, a commission's meeting (not a government's 常务会议)
   }
   return {};
 }
@@ -63,7 +64,8 @@ std::string legal_kind(const Document& doc) {
   // A 文号 (驻政〔2023〕9号) is an administrative organ's document, whatever its
   // preamble says of meetings (经市政府常务会议研究同意); a 令 or a 法释 number is not one.
   const bool decree = doc.number && doc.number->agency.ends_with("令");
-  const bool judicial = doc.number && (doc.number->agency.starts_with("法释") || doc.number->agency.starts_with("高检发释"));
+  const bool judicial =
+      doc.number && (doc.number->agency.starts_with("法释") || doc.number->agency.starts_with("高检发释"));
   if (doc.number && !decree && !judicial) return doc.type == "报告" ? "工作报告" : "行政规范性文件";
   if (std::string by_adoption = kind_by_adoption(doc); !by_adoption.empty()) return by_adoption;
   const std::string_view title = doc.title;
@@ -74,8 +76,9 @@ std::string legal_kind(const Document& doc) {
   if (judicial) return "司法解释";
   if (title.starts_with("最高人民法院") || title.starts_with("最高人民检察院")) return "司法解释";
   if (decree)
-    return doc.number->agency.starts_with("国务院") || doc.number->agency.starts_with("中华人民共和国国务院") ? "行政法规"
-                                                                                                             : "规章";
+    return doc.number->agency.starts_with("国务院") || doc.number->agency.starts_with("中华人民共和国国务院")
+               ? "行政法规"
+               : "规章";
   if (doc.type == "法" && title.starts_with("中华人民共和国")) return "法律";
   // The State Council's own 规定 or 办法 without a 文号 (国务院关于科学技术拨款管理的暂行规定):
   // a 行政法规, as those it issued before 2000 were.

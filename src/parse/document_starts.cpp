@@ -24,7 +24,8 @@ std::size_t header_end(const DocumentStart& s) { return std::max(s.title_end, s.
 // (成府发〔2023〕12号 / 成都市人民政府关于…). Lines before the number that name
 // no document type are a red header (中共××市委 ××市人民政府), not a title,
 // when a title follows the number.
-DocumentStart start_at_number(const std::vector<Paragraph>& ps, std::size_t floor, std::size_t number, std::size_t end) {
+DocumentStart start_at_number(const std::vector<Paragraph>& ps, std::size_t floor, std::size_t number,
+                              std::size_t end) {
   const std::size_t before = title_begin_before(ps, floor, number);
   std::string title;
   for (std::size_t i = before; i < number; ++i) title += squeeze(ps[i].text);

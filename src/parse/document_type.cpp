@@ -10,9 +10,9 @@ namespace clausecheck::parse {
 namespace {
 
 // 命令 before 令, so the longer name wins.
-constexpr std::array kTypes = {"决议", "决定", "命令", "公报", "公告", "通告", "意见", "通知", "通报", "报告",
-                               "请示", "批复", "议案", "纪要", "方案", "措施", "办法", "规定", "细则", "规则",
-                               "条例", "解释", "规划", "函",   "令",   "法"};
+constexpr std::array kTypes = {"决议", "决定", "命令", "公报", "公告", "通告", "意见", "通知", "通报",
+                               "报告", "请示", "批复", "议案", "纪要", "方案", "措施", "办法", "规定",
+                               "细则", "规则", "条例", "解释", "规划", "函",   "令",   "法"};
 
 // Words ending in 法 that name no statute (典型经验做法, 工作方法).
 constexpr std::array kNotStatutes = {"做法", "方法", "看法", "想法"};
@@ -30,8 +30,9 @@ constexpr std::size_t kSelfKindMax = 6;
 constexpr std::array kTrialMarks = {"（试行）", "(试行)", "（暂行）", "(暂行)", "试行", "暂行"};
 
 // A draft's mark after its title: the type is the measure's (…管理办法（征求意见稿）).
-constexpr std::array kDraftMarks = {"（征求意见稿）", "(征求意见稿)", "（送审稿）", "(送审稿)", "（草案）", "(草案)",
-                                    "（修订草案）", "(修订草案)", "（草案征求意见稿）", "(草案征求意见稿)"};
+constexpr std::array kDraftMarks = {"（征求意见稿）",     "(征求意见稿)",    "（送审稿）",   "(送审稿)",
+                                    "（草案）",           "(草案)",          "（修订草案）", "(修订草案)",
+                                    "（草案征求意见稿）", "(草案征求意见稿)"};
 
 std::string_view strip_trial(std::string_view title) {
   for (std::string_view mark : kDraftMarks)
@@ -64,7 +65,8 @@ TitleInfo read_title(std::string_view title) {
 }
 
 bool is_document_kind(std::string_view noun) {
-  if (noun.empty() || noun.find("第") != std::string_view::npos || noun.find("的") != std::string_view::npos) return false;
+  if (noun.empty() || noun.find("第") != std::string_view::npos || noun.find("的") != std::string_view::npos)
+    return false;
   for (std::string_view kind : kOtherKinds)
     if (noun.ends_with(kind)) return true;
   return !read_title(noun).type.empty();

@@ -63,8 +63,9 @@ bool is_title_piece(std::string_view text) {
   return !is_year_line(text, year) && code_points(text) <= 60;
 }
 
-constexpr std::array kColophonKeys = {"主办单位", "编辑出版", "出版日期", "通讯地址", "邮政编码", "联系电话",
-                                      "印刷单位", "准印证号", "网址", "传真", "电子邮箱", "承办单位", "刊号"};
+constexpr std::array kColophonKeys = {"主办单位", "编辑出版", "出版日期", "通讯地址", "邮政编码",
+                                      "联系电话", "印刷单位", "准印证号", "网址",     "传真",
+                                      "电子邮箱", "承办单位", "刊号"};
 
 bool is_colophon_line(std::string_view text) {
   for (std::string_view key : kColophonKeys)
@@ -143,7 +144,8 @@ std::optional<GazetteLayout> read_gazette(const std::vector<Paragraph>& ps) {
   layout.body_end = ps.size();
   while (layout.body_end > layout.body_begin && is_colophon_line(squeeze(ps[layout.body_end - 1].text))) {
     const std::string text = squeeze(ps[layout.body_end - 1].text);
-    if (text.starts_with("出版日期")) g.published = parse_date_line(std::string_view(text).substr(std::string_view("出版日期：").size()));
+    if (text.starts_with("出版日期"))
+      g.published = parse_date_line(std::string_view(text).substr(std::string_view("出版日期：").size()));
     --layout.body_end;
   }
   return layout;

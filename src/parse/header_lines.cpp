@@ -15,16 +15,16 @@ namespace clausecheck::parse {
 namespace {
 
 constexpr std::size_t kNumberLineMax = 100;  // bytes; 驻政办〔2023〕10号 签发人：××× with spaces to spare
-constexpr std::size_t kTitleLinesMax = 3;     // a title printed over more lines is not seen in practice
-constexpr std::size_t kMastheadMax = 30;      // code points of 中共××市委办公室××市人民政府办公室文件
-constexpr std::size_t kLabelMax = 8;          // code points of a line's label (索引号, 公开方式, 签发人)
-constexpr std::size_t kShortNoteMax = 20;     // code points: a longer line in brackets is a note (题注)
-constexpr std::size_t kJointIssuersMax = 4;   // issuer lines above a joint header's 文件
+constexpr std::size_t kTitleLinesMax = 3;    // a title printed over more lines is not seen in practice
+constexpr std::size_t kMastheadMax = 30;   // code points of 中共××市委办公室××市人民政府办公室文件
+constexpr std::size_t kLabelMax = 8;       // code points of a line's label (索引号, 公开方式, 签发人)
+constexpr std::size_t kShortNoteMax = 20;  // code points: a longer line in brackets is a note (题注)
+constexpr std::size_t kJointIssuersMax = 4;     // issuer lines above a joint header's 文件
 constexpr std::size_t kAttachmentLabelMax = 5;  // code points of 附件, 附件1, 附件1.
 
-constexpr std::array kIndexLabels = {"索引号", "信息索引号", "发布机构", "发文机关", "公开方式", "公开范围",
-                                     "公开属性", "主题分类", "组配分类", "体裁分类", "成文日期", "发布日期",
-                                     "发文日期", "生效日期", "文号",     "发文字号", "有效性",   "标题"};
+constexpr std::array kIndexLabels = {"索引号",   "信息索引号", "发布机构", "发文机关", "公开方式", "公开范围",
+                                     "公开属性", "主题分类",   "组配分类", "体裁分类", "成文日期", "发布日期",
+                                     "发文日期", "生效日期",   "文号",     "发文字号", "有效性",   "标题"};
 
 // What an issuer's name ends with, so 文件 after it is a masthead.
 constexpr std::array kOrganEnds = {"政府", "办公厅", "办公室", "委员会", "委", "局", "厅", "部", "院", "署", "会"};
@@ -162,9 +162,7 @@ bool is_record_line(std::string_view text) {
   return label_of(s) == "抄送" || is_printing_line(s);
 }
 
-bool is_trial_mark(std::string_view s) {
-  return s == "（试行）" || s == "(试行)" || s == "（暂行）" || s == "(暂行)";
-}
+bool is_trial_mark(std::string_view s) { return s == "（试行）" || s == "(试行)" || s == "（暂行）" || s == "(暂行)"; }
 
 std::size_t title_end_from(const std::vector<Paragraph>& ps, std::size_t at, std::size_t end) {
   std::string joined;
@@ -190,8 +188,8 @@ std::size_t title_begin_before(const std::vector<Paragraph>& ps, std::size_t flo
   for (std::size_t j = stop; j > k; --j) {
     const std::string line = squeeze(ps[j - 1].text);
     if (line.find("关于") == std::string::npos) continue;
-    const bool issuer_before = line.starts_with("关于") && j - 1 > k && is_issuer_line(ps[j - 2].text) &&
-                               names_organ(squeeze(ps[j - 2].text));
+    const bool issuer_before =
+        line.starts_with("关于") && j - 1 > k && is_issuer_line(ps[j - 2].text) && names_organ(squeeze(ps[j - 2].text));
     return issuer_before ? j - 2 : j - 1;
   }
   for (std::size_t j = k; j < stop; ++j)

@@ -44,7 +44,7 @@ std::vector<std::future<ParsedFile>> parse_paths(const std::vector<std::filesyst
       // Near the process's thread limit: the threads started, and this one, still parse every file.
     }
     work();  // the calling thread is one of the `jobs`
-  }  // jthreads join here
+  }          // jthreads join here
   return results;
 }
 

@@ -22,17 +22,16 @@ struct BaselineEntry {
 
 // What comparing a run with a baseline found, for the SARIF baselineState.
 struct BaselineComparison {
-  std::size_t unchanged = 0;           // findings matched by an entry (in_baseline set)
-  std::size_t added = 0;               // findings no entry matched ("new")
-  std::vector<BaselineEntry> absent;   // entries no finding matched
+  std::size_t unchanged = 0;          // findings matched by an entry (in_baseline set)
+  std::size_t added = 0;              // findings no entry matched ("new")
+  std::vector<BaselineEntry> absent;  // entries no finding matched
 };
 
 inline constexpr const char* kBaselineSchema = "clausecheck/baseline@1";
 
-// Reads a baseline file (baseline_reader.cpp; reports/baseline_writer.hpp writes one). InputError at file:line:column of
-// what is wrong: invalid JSON, a field of the wrong type, a line or column not
-// in 1…2^31-1, a severity not error/warning/info, an entry without fingerprint
-// or rule; without a place when the schema is not kBaselineSchema.
+// Reads a baseline file (baseline_reader.cpp; reports/baseline_writer.hpp writes one). InputError at file:line:column
+// of what is wrong: invalid JSON, a field of the wrong type, a line or column not in 1…2^31-1, a severity not
+// error/warning/info, an entry without fingerprint or rule; without a place when the schema is not kBaselineSchema.
 std::vector<BaselineEntry> read_baseline(const std::filesystem::path& path);
 
 // Matches findings against entries as a multiset of fingerprints: two equal

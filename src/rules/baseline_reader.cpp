@@ -62,7 +62,8 @@ class Reader {
   bool null() { return scalar({Scalar::Type::null, "", 0}); }
   bool boolean(bool) { return scalar({Scalar::Type::boolean, "", 0}); }
   bool number_integer(std::int64_t value) {
-    return scalar({value < 0 ? Scalar::Type::integer : Scalar::Type::unsigned_integer, "", static_cast<std::uint64_t>(value)});
+    return scalar(
+        {value < 0 ? Scalar::Type::integer : Scalar::Type::unsigned_integer, "", static_cast<std::uint64_t>(value)});
   }
   bool number_unsigned(std::uint64_t value) { return scalar({Scalar::Type::unsigned_integer, "", value}); }
   bool number_float(double, const std::string&) { return scalar({Scalar::Type::real, "", 0}); }
@@ -114,7 +115,8 @@ class Reader {
     if (depth_ == 1 && !object) fail(at, std::string("不是 ") + kBaselineSchema + " 基线文件（not a baseline file）");
     if (depth_ == 2) {
       if (key_ == "findings" && !object) findings_ = true;
-      else if (key_ == "findings" || key_ == "schema") wrong_type(at, key_ == "findings" ? "列表（a list）" : "字符串（a string）");
+      else if (key_ == "findings" || key_ == "schema")
+        wrong_type(at, key_ == "findings" ? "列表（a list）" : "字符串（a string）");
       else skip_from_ = depth_;
     } else if (depth_ == 3) {
       entries_.emplace_back();

@@ -16,8 +16,9 @@ class ChangeCheck : public Check {
 
   void run_changes(const std::vector<Change>& changes, const RunSettings& settings, Reporter& out) const override {
     for (const auto& change : changes) {
-      Subject s{change.doc, nullptr, change.new_clause ? change.new_clause : change.old_clause, change.new_fact,
-                change.old_fact, &settings, &change.kind};
+      Subject s{change.doc,      nullptr,         change.new_clause ? change.new_clause : change.old_clause,
+                change.new_fact, change.old_fact, &settings,
+                &change.kind};
       if (!when_.evaluate(make_resolver(s)).truthy()) continue;
       out.report(Place{change.file, change.doc, s.clause, change.new_fact}, change.span, {{"change", change.kind}});
     }
@@ -29,8 +30,9 @@ class ChangeCheck : public Check {
 }  // namespace
 
 KindSpec change_kind() {
-  return {"change", {"when"}, {Scope::change}, {"change"},
-          [](const RuleFields& f) { return std::make_shared<const ChangeCheck>(f); }};
+  return {"change", {"when"}, {Scope::change}, {"change"}, [](const RuleFields& f) {
+            return std::make_shared<const ChangeCheck>(f);
+          }};
 }
 
 }  // namespace clausecheck::rules

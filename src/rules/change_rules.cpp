@@ -23,7 +23,8 @@ class Collector {
   void document(const DocumentChange& d) {
     if (d.status == DocumentStatus::added) return whole(d.new_doc, &new_, "document-added");
     if (d.status == DocumentStatus::removed) return whole(d.old_doc, &old_, "document-removed");
-    if (d.old_doc->trial != d.new_doc->trial) whole(d.new_doc, &new_, d.new_doc->trial ? "trial-added" : "trial-removed");
+    if (d.old_doc->trial != d.new_doc->trial)
+      whole(d.new_doc, &new_, d.new_doc->trial ? "trial-added" : "trial-removed");
     for (const FactChange& f : d.facts) fact(f, "modified", &new_, d.new_doc, nullptr, nullptr, d.new_doc->span);
     for (const ClauseChange& c : d.clauses) clause(c, d);
     for (const DocumentChange& a : d.attachments) document(a);

@@ -23,7 +23,7 @@ namespace clausecheck::rules {
 struct Place {
   const ParsedFile* file = nullptr;
   const Document* doc = nullptr;
-  const Clause* clause = nullptr;     // the deepest clause holding the span, if any
+  const Clause* clause = nullptr;  // the deepest clause holding the span, if any
   const Fact* fact = nullptr;
 };
 

@@ -38,12 +38,14 @@ class CompareCheck : public Check {
           evaluate_at(file, s, document_span(doc, parent), out);
           return;
         }
-        if (scope == Scope::fact) for (const auto& fact : doc.facts) fact_subject(file, s, fact, out);
+        if (scope == Scope::fact)
+          for (const auto& fact : doc.facts) fact_subject(file, s, fact, out);
         for_each_clause(doc, [&](const Clause& clause, const std::vector<const Clause*>&) {
           Subject cs = s;
           cs.clause = &clause;
           if (scope == Scope::clause) evaluate_at(file, cs, clause.span, out);
-          else for (const auto& fact : clause.facts) fact_subject(file, cs, fact, out);
+          else
+            for (const auto& fact : clause.facts) fact_subject(file, cs, fact, out);
         });
       });
     }
@@ -100,7 +102,10 @@ class CompareCheck : public Check {
 KindSpec compare_kind() {
   std::vector<std::string> vars = known_fields();
   vars.push_back("value");
-  return {"compare", {"when", "show", "at", "facts"}, {Scope::document, Scope::clause, Scope::fact}, std::move(vars),
+  return {"compare",
+          {"when", "show", "at", "facts"},
+          {Scope::document, Scope::clause, Scope::fact},
+          std::move(vars),
           [](const RuleFields& f) { return std::make_shared<const CompareCheck>(f); }};
 }
 

@@ -41,7 +41,9 @@ std::string base_before_number(const SourceText& source, const Fact& fact, const
 class ComplementCheck : public Check {
  public:
   explicit ComplementCheck(const RuleFields& f)
-      : unit_(f.text_or("unit", "%")), total_(f.number_or("total", 100)), base_chars_(f.integer_or("base_chars", 4, 1, 64)) {}
+      : unit_(f.text_or("unit", "%")),
+        total_(f.number_or("total", 100)),
+        base_chars_(f.integer_or("base_chars", 4, 1, 64)) {}
 
   void run(const RunInput& input, Scope, Reporter& out) const override {
     for (const auto& file : input.files) {
@@ -95,8 +97,10 @@ class ComplementCheck : public Check {
 }  // namespace
 
 KindSpec complement_kind() {
-  return {"complement", {"unit", "total", "base_chars"}, {Scope::clause}, {"value", "expected"},
-          [](const RuleFields& f) { return std::make_shared<const ComplementCheck>(f); }};
+  return {
+      "complement", {"unit", "total", "base_chars"}, {Scope::clause}, {"value", "expected"}, [](const RuleFields& f) {
+        return std::make_shared<const ComplementCheck>(f);
+      }};
 }
 
 }  // namespace clausecheck::rules

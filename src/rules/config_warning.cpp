@@ -16,7 +16,8 @@ RuleMeta config_rule(std::string id, std::string message, std::string summary, s
   return meta;
 }
 
-Finding config_warning(std::string rule, const std::string& file, Location at, std::string evidence, std::string message) {
+Finding config_warning(std::string rule, const std::string& file, Location at, std::string evidence,
+                       std::string message) {
   Finding f;
   f.rule = std::move(rule);
   f.severity = Severity::warning;

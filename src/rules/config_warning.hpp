@@ -12,6 +12,7 @@ namespace clausecheck {
 
 RuleMeta config_rule(std::string id, std::string message, std::string summary, std::string docs, std::string kind);
 
-Finding config_warning(std::string rule, const std::string& file, Location at, std::string evidence, std::string message);
+Finding config_warning(std::string rule, const std::string& file, Location at, std::string evidence,
+                       std::string message);
 
 }  // namespace clausecheck

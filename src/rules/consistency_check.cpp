@@ -20,14 +20,18 @@ std::string without_spaces(const std::string& s) {
   std::string out;
   for (std::size_t i = 0; i < s.size(); ++i) {
     if (s[i] == ' ' || s[i] == '\n' || s[i] == '\t') continue;
-    if (s.compare(i, 3, "\u3000") == 0) { i += 2; continue; }
+    if (s.compare(i, 3, "\u3000") == 0) {
+      i += 2;
+      continue;
+    }
     out.push_back(s[i]);
   }
   return out;
 }
 
 std::size_t code_points(const std::string& s) {
-  return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+  return static_cast<std::size_t>(
+      std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
 // The next ASCII capital at or after `from`, or npos. Eight bytes are tested
@@ -68,8 +72,10 @@ class ConsistencyCheck : public Check {
 
   void run(const RunInput& input, Scope, Reporter& out) const override {
     if (what_ == What::abbreviation) abbreviations(input, out);
-    if (what_ == What::toc) for (const auto& file : input.files) toc(file, out);
-    if (what_ == What::figure) for (const auto& file : input.files) figures(file, out);
+    if (what_ == What::toc)
+      for (const auto& file : input.files) toc(file, out);
+    if (what_ == What::figure)
+      for (const auto& file : input.files) figures(file, out);
   }
 
  private:
@@ -84,13 +90,15 @@ class ConsistencyCheck : public Check {
       for (std::size_t i = next_capital(text, 0); i != std::string::npos; i = next_capital(text, i + 1)) {
         if (i > 0 && letter(text[i - 1])) continue;
         std::size_t end = i + 1;
-        while (end < text.size() && ((text[end] >= 'A' && text[end] <= 'Z') || (text[end] >= '0' && text[end] <= '9'))) ++end;
+        while (end < text.size() && ((text[end] >= 'A' && text[end] <= 'Z') || (text[end] >= '0' && text[end] <= '9')))
+          ++end;
         const std::size_t length = end - i;
         if (length >= 3 && length <= 8 && (end == text.size() || !letter(text[end]))) {
           std::string spelling = text.substr(i, length);
           std::string letters = spelling;
           std::sort(letters.begin(), letters.end());
-          groups[letters][spelling].push_back({&file, Span{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end)}});
+          groups[letters][spelling].push_back(
+              {&file, Span{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end)}});
         }
         i = end - 1;
       }
@@ -110,7 +118,9 @@ class ConsistencyCheck : public Check {
       }
       for (const auto& [spelling, places] : spellings) {
         if (spelling == right) continue;
-        for (const auto& o : places) out.report(Place{o.file, nullptr, nullptr, nullptr}, o.span, {{"match", spelling}, {"expected", right}}, right);
+        for (const auto& o : places)
+          out.report(Place{o.file, nullptr, nullptr, nullptr}, o.span, {{"match", spelling}, {"expected", right}},
+                     right);
       }
     }
   }
@@ -155,9 +165,11 @@ class ConsistencyCheck : public Check {
           if (seen.clause == &clause) continue;
           // The same item of two articles' lists grades one offence by tiers (司法解释: 第一条（一）
           // 制剂50克以上 for 情节, 第二条（一）500克以上 for 情节严重): different on purpose.
-          if (parent && seen.parent && parent != seen.parent && clause.number.label == seen.clause->number.label) continue;
+          if (parent && seen.parent && parent != seen.parent && clause.number.label == seen.clause->number.label)
+            continue;
           const auto& first = std::get<facts::Threshold>(seen.first->value);
-          if (first.op != t->op || first.quantity.unit != t->quantity.unit || first.quantity.value == t->quantity.value) continue;
+          if (first.op != t->op || first.quantity.unit != t->quantity.unit || first.quantity.value == t->quantity.value)
+            continue;
           seen.differing.emplace_back(&fact, &clause);
         }
       });
@@ -166,8 +178,8 @@ class ConsistencyCheck : public Check {
         const auto& [fact, clause] = subject.differing.front();
         std::vector<Span> related{subject.first->span};
         for (std::size_t i = 1; i < subject.differing.size(); ++i) related.push_back(subject.differing[i].first->span);
-        out.report(Place{&file, &doc, clause, fact}, fact->span, {{"value", fact->text}, {"expected", subject.first->text}},
-                   std::nullopt, related);
+        out.report(Place{&file, &doc, clause, fact}, fact->span,
+                   {{"value", fact->text}, {"expected", subject.first->text}}, std::nullopt, related);
       }
     });
   }
@@ -178,7 +190,10 @@ class ConsistencyCheck : public Check {
 }  // namespace
 
 KindSpec consistency_kind() {
-  return {"consistency", {"check", "known"}, {Scope::gazette}, {"match", "expected", "value", "fix"},
+  return {"consistency",
+          {"check", "known"},
+          {Scope::gazette},
+          {"match", "expected", "value", "fix"},
           [](const RuleFields& f) { return std::make_shared<const ConsistencyCheck>(f); }};
 }
 

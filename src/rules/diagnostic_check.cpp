@@ -33,8 +33,9 @@ class DiagnosticCheck : public Check {
 }  // namespace
 
 KindSpec diagnostic_kind() {
-  return {"diagnostic", {"code"}, {Scope::document}, {"match", "problem"},
-          [](const RuleFields& f) { return std::make_shared<const DiagnosticCheck>(f); }};
+  return {"diagnostic", {"code"}, {Scope::document}, {"match", "problem"}, [](const RuleFields& f) {
+            return std::make_shared<const DiagnosticCheck>(f);
+          }};
 }
 
 }  // namespace clausecheck::rules

@@ -17,7 +17,8 @@ const status::Register& RunInput::status_register() const {
     status::StatusOptions options;
     options.count = settings.civil_code_count ? status::DayCount::civil_code : status::DayCount::administrative;
     options.warn_days = settings.warning_days;
-    register_ = std::make_unique<const status::Register>(status::build_register(files, settings.as_of.first_day(), options));
+    register_ =
+        std::make_unique<const status::Register>(status::build_register(files, settings.as_of.first_day(), options));
   }
   return *register_;
 }
@@ -29,7 +30,8 @@ std::vector<Finding> run_rules(const std::vector<Rule>& rules, const std::vector
   for (const auto& rule : rules) {
     if (rule.scope == Scope::change) continue;  // change rules run on a ChangeSet (run_change_rules)
     Reporter reporter(rule, findings);
-    rule.check->run(input, rule.scope, reporter);  // an expression's type clash is an InputError in the pack (RuleExpression)
+    rule.check->run(input, rule.scope,
+                    reporter);  // an expression's type clash is an InputError in the pack (RuleExpression)
   }
   // Sorted by index, then moved once: a Finding is large, and a merge sort
   // moving them was a tenth of a check with a finding per dated clause.

@@ -17,11 +17,11 @@ Date example_as_of();
 struct ExampleResult {
   std::string rule;
   bool should_fire = true;
-  std::size_t index = 0;     // 0-based within fires or passes
-  Location where;            // the example in its pack
+  std::size_t index = 0;  // 0-based within fires or passes
+  Location where;         // the example in its pack
   std::size_t findings = 0;
   bool ok = false;
-  std::string first_message; // of the first finding, to show what fired
+  std::string first_message;  // of the first finding, to show what fired
 };
 
 std::vector<ExampleResult> run_examples(const Pack& pack);

@@ -28,7 +28,9 @@ class ExpiryCheck : public Check {
       if (name == "expired") statuses_.push_back(status::Status::expired);
       else if (name == "expiring") statuses_.push_back(status::Status::expiring);
       else if (name == "not_yet_effective") statuses_.push_back(status::Status::not_yet_effective);
-      else f.fail("status", "应为 expired、expiring 或 not_yet_effective (expected expired, expiring or not_yet_effective)");
+      else
+        f.fail("status",
+               "应为 expired、expiring 或 not_yet_effective (expected expired, expiring or not_yet_effective)");
     }
     if (statuses_.empty()) f.fail("status", "至少需要一个状态 (needs at least one status)");
   }
@@ -38,7 +40,7 @@ class ExpiryCheck : public Check {
     const status::Register& reg = input.status_register();
     // A notice and the 措施 it carries share one 有效期 sentence: one finding for it.
     std::set<std::tuple<std::string, std::uint32_t, std::uint32_t, std::string>> reported;
-    std::unordered_map<std::string_view, const ParsedFile*> by_path;  // a scan per entry was quadratic in files
+    std::unordered_map<std::string_view, const ParsedFile*> by_path;   // a scan per entry was quadratic in files
     for (const auto& f : input.files) by_path[f.source->path()] = &f;  // the last of a path, as the scan found
     for (const auto& entry : reg.entries) {
       if (std::find(statuses_.begin(), statuses_.end(), entry.status) == statuses_.end()) continue;
@@ -46,14 +48,17 @@ class ExpiryCheck : public Check {
       const auto found = by_path.find(entry.evidence.file);
       if (found == by_path.end()) continue;
       const ParsedFile* file = found->second;
-      if (!reported.emplace(entry.evidence.file, entry.evidence.location.line, entry.evidence.location.column,
-                            entry.clause.value_or("")).second)
+      if (!reported
+               .emplace(entry.evidence.file, entry.evidence.location.line, entry.evidence.location.column,
+                        entry.clause.value_or(""))
+               .second)
         continue;
       const std::uint32_t begin = entry.evidence.offset;
       const Span span{begin, static_cast<std::uint32_t>(begin + entry.evidence.text.size())};
       if (when_ && !applies(*file, begin, input.settings)) continue;
       int days = 0;
-      if (entry.expires_on) days = static_cast<int>((std::chrono::sys_days{*entry.expires_on} - std::chrono::sys_days{as_of}).count());
+      if (entry.expires_on)
+        days = static_cast<int>((std::chrono::sys_days{*entry.expires_on} - std::chrono::sys_days{as_of}).count());
       out.report(Place{file, nullptr, nullptr, nullptr}, span,
                  {{"status", status::label_zh(entry.status)},
                   {"expires_on", iso(entry.expires_on)},
@@ -80,7 +85,10 @@ class ExpiryCheck : public Check {
 }  // namespace
 
 KindSpec expiry_kind() {
-  return {"expiry", {"status", "clauses", "when"}, {Scope::document}, {"status", "expires_on", "effective_from", "days", "as_of", "subject", "event"},
+  return {"expiry",
+          {"status", "clauses", "when"},
+          {Scope::document},
+          {"status", "expires_on", "effective_from", "days", "as_of", "subject", "event"},
           [](const RuleFields& f) { return std::make_shared<const ExpiryCheck>(f); }};
 }
 

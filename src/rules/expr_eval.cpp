@@ -14,25 +14,34 @@ using K = Node::Kind;
 
 bool Value::truthy() const {
   switch (v.index()) {
-    case 0: return false;
-    case 1: return std::get<bool>(v);
-    case 2: return std::get<double>(v) != 0;
-    case 3: return !std::get<std::string>(v).empty();
-    case 6: return !std::get<List>(v).items.empty();
-    default: return true;
+    case 0:
+      return false;
+    case 1:
+      return std::get<bool>(v);
+    case 2:
+      return std::get<double>(v) != 0;
+    case 3:
+      return !std::get<std::string>(v).empty();
+    case 6:
+      return !std::get<List>(v).items.empty();
+    default:
+      return true;
   }
 }
 
 std::string Value::text() const {
   switch (v.index()) {
-    case 0: return "null";
-    case 1: return std::get<bool>(v) ? "true" : "false";
+    case 0:
+      return "null";
+    case 1:
+      return std::get<bool>(v) ? "true" : "false";
     case 2: {
       char buf[32];
       std::snprintf(buf, sizeof buf, "%g", std::get<double>(v));
       return buf;
     }
-    case 3: return std::get<std::string>(v);
+    case 3:
+      return std::get<std::string>(v);
     case 4: {
       const auto& d = std::get<DurationValue>(v);
       std::string out;
@@ -41,7 +50,8 @@ std::string Value::text() const {
       if (d.days || d.workdays || out.empty()) out += std::to_string(static_cast<long long>(d.days) + d.workdays) + "d";
       return out;
     }
-    case 5: return std::get<Date>(v).iso();
+    case 5:
+      return std::get<Date>(v).iso();
     default: {
       std::string out = "[";
       for (const auto& item : std::get<List>(v).items) out += (out.size() > 1 ? ", " : "") + item.text();
@@ -60,11 +70,14 @@ namespace {
 using namespace std::chrono;
 
 // Durations compare by months when both are whole months, else by approximate days.
-double duration_days(const DurationValue& d) { return d.years * 365.2425 + d.months * 30.436875 + d.days + d.workdays * 7.0 / 5.0; }
+double duration_days(const DurationValue& d) {
+  return d.years * 365.2425 + d.months * 30.436875 + d.days + d.workdays * 7.0 / 5.0;
+}
 
 int compare_durations(const DurationValue& a, const DurationValue& b) {
   if (a.days == 0 && b.days == 0 && a.workdays == 0 && b.workdays == 0) {
-    const long long ma = 12LL * a.years + a.months, mb = 12LL * b.years + b.months;  // a duration's parts reach an int each
+    const long long ma = 12LL * a.years + a.months,
+                    mb = 12LL * b.years + b.months;  // a duration's parts reach an int each
     return (ma > mb) - (ma < mb);
   }
   const double da = duration_days(a), db = duration_days(b);
@@ -102,14 +115,20 @@ std::optional<int> order(const Value& a, const Value& b) {
       if (std::fabs(x - y) < 1e-9) return 0;
       return x < y ? -1 : 1;
     }
-    case 3: return std::get<std::string>(a.v).compare(std::get<std::string>(b.v)) < 0 ? -1 : std::get<std::string>(a.v) == std::get<std::string>(b.v) ? 0 : 1;
-    case 4: return compare_durations(std::get<DurationValue>(a.v), std::get<DurationValue>(b.v));
+    case 3:
+      return std::get<std::string>(a.v).compare(std::get<std::string>(b.v)) < 0 ? -1
+             : std::get<std::string>(a.v) == std::get<std::string>(b.v)         ? 0
+                                                                                : 1;
+    case 4:
+      return compare_durations(std::get<DurationValue>(a.v), std::get<DurationValue>(b.v));
     case 5: {
       const auto x = day_of(std::get<Date>(a.v)), y = day_of(std::get<Date>(b.v));
       return (x > y) - (x < y);
     }
-    case 1: return static_cast<int>(std::get<bool>(a.v)) - static_cast<int>(std::get<bool>(b.v));
-    default: return std::nullopt;
+    case 1:
+      return static_cast<int>(std::get<bool>(a.v)) - static_cast<int>(std::get<bool>(b.v));
+    default:
+      return std::nullopt;
   }
 }
 
@@ -120,7 +139,8 @@ bool equal(const Value& a, const Value& b) {
 }
 
 [[noreturn]] void type_error(const std::string& op, const Value& a, const Value& b) {
-  throw EvalError("运算 '" + op + "' 不适用于 " + a.text() + " 和 " + b.text() + " (operator does not apply to these values)");
+  throw EvalError("运算 '" + op + "' 不适用于 " + a.text() + " 和 " + b.text() +
+                  " (operator does not apply to these values)");
 }
 
 // A duration's count computed wide; an EvalError past an int instead of
@@ -150,13 +170,14 @@ Value arithmetic(const std::string& op, const Value& a, const Value& b) {
   const auto* dur_a = std::get_if<DurationValue>(&a.v);
   if (dur_a && dur && (op == "+" || op == "-")) {
     const double s = op == "+" ? 1 : -1;
-    return {DurationValue{duration_count(dur_a->years + s * dur->years), duration_count(dur_a->months + s * dur->months),
-                          duration_count(dur_a->days + s * dur->days), duration_count(dur_a->workdays + s * dur->workdays)}};
+    return {DurationValue{duration_count(dur_a->years + s * dur->years),
+                          duration_count(dur_a->months + s * dur->months), duration_count(dur_a->days + s * dur->days),
+                          duration_count(dur_a->workdays + s * dur->workdays)}};
   }
   if (dur_a && y && op == "*") {
     const double n = std::trunc(*y);  // a whole multiple, as before
-    return {DurationValue{duration_count(dur_a->years * n), duration_count(dur_a->months * n), duration_count(dur_a->days * n),
-                          duration_count(dur_a->workdays * n)}};
+    return {DurationValue{duration_count(dur_a->years * n), duration_count(dur_a->months * n),
+                          duration_count(dur_a->days * n), duration_count(dur_a->workdays * n)}};
   }
   type_error(op, a, b);
 }
@@ -209,7 +230,8 @@ Value evaluate_chain(const Node& node, const Resolver& resolve) {
   for (std::size_t i = 0; i < node.ops.size(); ++i) {
     const Value right = evaluate(node.operands[i + 1], resolve);
     const std::string& step = node.ops[i];
-    acc = step == "+" || step == "-" || step == "*" || step == "/" ? arithmetic(step, acc, right) : compare(step, acc, right);
+    acc = step == "+" || step == "-" || step == "*" || step == "/" ? arithmetic(step, acc, right)
+                                                                   : compare(step, acc, right);
   }
   return acc;
 }
@@ -217,16 +239,21 @@ Value evaluate_chain(const Node& node, const Resolver& resolve) {
 Value evaluate_node(const expr::ast::Ptr& ptr, const Resolver& resolve) {
   const Node& node = *ptr;
   switch (node.kind) {
-    case K::number: return {node.number};
-    case K::duration: return {DurationValue{node.years, node.months, node.days, 0}};
+    case K::number:
+      return {node.number};
+    case K::duration:
+      return {DurationValue{node.years, node.months, node.days, 0}};
     case K::date: {
       const auto d = make_date(node.years, node.months, node.days);
       if (!d) throw EvalError("日期不存在 (no such date): " + expr::to_string(ptr));
       return {*d};
     }
-    case K::string: return {node.text};
-    case K::boolean: return {node.boolean};
-    case K::null: return {};
+    case K::string:
+      return {node.text};
+    case K::boolean:
+      return {node.boolean};
+    case K::null:
+      return {};
     case K::path: {
       auto value = resolve(node.text);
       if (!value) throw EvalError("未知字段 (unknown field) '" + node.text + "'");
@@ -244,7 +271,8 @@ Value evaluate_node(const expr::ast::Ptr& ptr, const Resolver& resolve) {
       if (const auto* x = std::get_if<double>(&operand.v)) return {-*x};
       throw EvalError("'-' 只适用于数字 (unary minus needs a number)");
     }
-    case K::binary: return evaluate_chain(node, resolve);
+    case K::binary:
+      return evaluate_chain(node, resolve);
   }
   return {};
 }

@@ -15,7 +15,9 @@ namespace clausecheck::rules {
 // A value of the rule-expression language. Null is what a missing field reads
 // as: comparisons with null are false, and null is falsy.
 struct Value {
-  struct List { std::vector<Value> items; };
+  struct List {
+    std::vector<Value> items;
+  };
   std::variant<std::monostate, bool, double, std::string, DurationValue, Date, List> v;
 
   bool is_null() const { return v.index() == 0; }

@@ -26,8 +26,9 @@ RuleExpression::RuleExpression(const RuleFields& fields, const std::string& key)
   const auto& known = known_fields();
   for (const expr::ast::Node* name : field_names(root_))
     if (std::find(known.begin(), known.end(), name->text) == known.end())
-      throw InputError(pack_->path(), where(name->offset),
-                       "'" + key + "': 未知字段 (unknown field) '" + name->text + "'" + did_you_mean(name->text, known));
+      throw InputError(
+          pack_->path(), where(name->offset),
+          "'" + key + "': 未知字段 (unknown field) '" + name->text + "'" + did_you_mean(name->text, known));
 }
 
 Location RuleExpression::where(std::size_t offset) const {

@@ -29,9 +29,9 @@ class RuleExpression {
   std::string rule_;  // the rule's id, for messages
   std::string key_;
   std::shared_ptr<const SourceText> pack_;
-  Location value_at_;                // where the YAML value starts
-  std::size_t text_at_ = 0;          // byte offset of the expression's first character in the pack
-  bool verbatim_ = false;            // the expression stands in the pack byte for byte (no escapes, one line)
+  Location value_at_;        // where the YAML value starts
+  std::size_t text_at_ = 0;  // byte offset of the expression's first character in the pack
+  bool verbatim_ = false;    // the expression stands in the pack byte for byte (no escapes, one line)
 };
 
 }  // namespace clausecheck::rules

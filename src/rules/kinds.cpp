@@ -3,9 +3,10 @@
 namespace clausecheck::rules {
 
 const std::vector<KindSpec>& kinds() {
-  static const std::vector<KindSpec> all = {
-      expiry_kind(),  require_kind(),     compare_kind(),  threshold_kind(),   complement_kind(), pattern_kind(),
-      substitution_kind(), repetition_kind(), sequence_kind(), consistency_kind(), change_kind(), diagnostic_kind()};
+  static const std::vector<KindSpec> all = {expiry_kind(),       require_kind(),    compare_kind(),
+                                            threshold_kind(),    complement_kind(), pattern_kind(),
+                                            substitution_kind(), repetition_kind(), sequence_kind(),
+                                            consistency_kind(),  change_kind(),     diagnostic_kind()};
   return all;
 }
 
@@ -17,11 +18,16 @@ const KindSpec* find_kind(std::string_view name) {
 
 const char* to_string(Scope scope) {
   switch (scope) {
-    case Scope::gazette: return "gazette";
-    case Scope::document: return "document";
-    case Scope::clause: return "clause";
-    case Scope::fact: return "fact";
-    case Scope::change: return "change";
+    case Scope::gazette:
+      return "gazette";
+    case Scope::document:
+      return "document";
+    case Scope::clause:
+      return "clause";
+    case Scope::fact:
+      return "fact";
+    case Scope::change:
+      return "change";
   }
   return "document";
 }

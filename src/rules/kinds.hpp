@@ -15,7 +15,7 @@ namespace clausecheck::rules {
 struct KindSpec {
   std::string name;
   std::vector<std::string> fields;
-  std::vector<Scope> scopes;        // the first is the default
+  std::vector<Scope> scopes;  // the first is the default
   std::vector<std::string> vars;
   std::function<std::shared_ptr<const Check>(const RuleFields&)> make;
 };

@@ -3,8 +3,8 @@
 namespace clausecheck::rules {
 
 const std::vector<std::string>& common_placeholders() {
-  static const std::vector<std::string> names = {"doc.number", "doc.title",  "doc.type",   "doc.signed", "clause.label",
-                                                 "clause.path", "fact.text", "fact.kind",  "file",       "evidence"};
+  static const std::vector<std::string> names = {"doc.number",  "doc.title", "doc.type",  "doc.signed", "clause.label",
+                                                 "clause.path", "fact.text", "fact.kind", "file",       "evidence"};
   return names;
 }
 
@@ -28,16 +28,25 @@ void scan(const std::string& message, Fn on_name, std::string* out) {
 
 std::vector<std::string> placeholders(const std::string& message) {
   std::vector<std::string> names;
-  scan(message, [&](const std::string& name) { names.push_back(name); return std::string(); }, nullptr);
+  scan(
+      message,
+      [&](const std::string& name) {
+        names.push_back(name);
+        return std::string();
+      },
+      nullptr);
   return names;
 }
 
 std::string fill_message(const std::string& message, const std::map<std::string, std::string>& values) {
   std::string out;
-  scan(message, [&](const std::string& name) {
-    const auto it = values.find(name);
-    return it == values.end() ? std::string() : it->second;
-  }, &out);
+  scan(
+      message,
+      [&](const std::string& name) {
+        const auto it = values.find(name);
+        return it == values.end() ? std::string() : it->second;
+      },
+      &out);
   return out;
 }
 

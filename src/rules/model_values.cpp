@@ -42,52 +42,55 @@ Value fact_field(const Fact* fact, std::string_view name) {
   if (!fact) return Value{};
   if (name == "kind") return Value{std::string(kind_name(fact->value))};
   if (name == "text") return Value{fact->text};
-  return std::visit([&](const auto& f) -> Value {
-    using T = std::decay_t<decltype(f)>;
-    if constexpr (std::is_same_v<T, facts::Threshold>) {
-      if (name == "value") return Value{f.quantity.value};
-      if (name == "unit") return Value{f.quantity.unit};
-      if (name == "op") return op_text(f.op);
-      if (name == "subject") return Value{f.subject};
-    } else if constexpr (std::is_same_v<T, facts::QuantityFact>) {
-      if (name == "value") return Value{f.quantity.value};
-      if (name == "unit") return Value{f.quantity.unit};
-    } else if constexpr (std::is_same_v<T, facts::Target>) {
-      if (name == "value") return Value{f.quantity.value};
-      if (name == "unit") return Value{f.quantity.unit};
-      if (name == "op") return op_text(f.op);
-      if (name == "subject") return Value{f.indicator};
-      if (name == "year") return Value{static_cast<double>(f.year)};
-    } else if constexpr (std::is_same_v<T, facts::DateFact>) {
-      if (name == "date") return Value{f.date};
-      if (name == "role") return Value{std::string(role_name(f.role))};
-    } else if constexpr (std::is_same_v<T, facts::Deadline>) {
-      if (name == "date") return Value{f.date};
-      if (name == "role") return Value{std::string(role_name(f.role))};
-    } else if constexpr (std::is_same_v<T, facts::Recurring>) {
-      if (name == "role") return Value{std::string(role_name(f.role))};
-    } else if constexpr (std::is_same_v<T, facts::Period>) {
-      if (name == "from") return date_value(f.from);
-      if (name == "to") return date_value(f.to);
-      if (name == "role") return Value{std::string(role_name(f.role))};
-    } else if constexpr (std::is_same_v<T, facts::Duration>) {
-      if (name == "duration") return Value{f.value};
-      if (name == "op" && f.op) return op_text(*f.op);
-    } else if constexpr (std::is_same_v<T, facts::Validity>) {
-      if (name == "duration" && f.duration) return Value{*f.duration};
-      if (name == "date") return date_value(f.until);
-    } else if constexpr (std::is_same_v<T, facts::Effective>) {
-      if (name == "date") return date_value(f.date);
-    }
-    return Value{};  // a known field this kind of fact does not have
-  }, fact->value);
+  return std::visit(
+      [&](const auto& f) -> Value {
+        using T = std::decay_t<decltype(f)>;
+        if constexpr (std::is_same_v<T, facts::Threshold>) {
+          if (name == "value") return Value{f.quantity.value};
+          if (name == "unit") return Value{f.quantity.unit};
+          if (name == "op") return op_text(f.op);
+          if (name == "subject") return Value{f.subject};
+        } else if constexpr (std::is_same_v<T, facts::QuantityFact>) {
+          if (name == "value") return Value{f.quantity.value};
+          if (name == "unit") return Value{f.quantity.unit};
+        } else if constexpr (std::is_same_v<T, facts::Target>) {
+          if (name == "value") return Value{f.quantity.value};
+          if (name == "unit") return Value{f.quantity.unit};
+          if (name == "op") return op_text(f.op);
+          if (name == "subject") return Value{f.indicator};
+          if (name == "year") return Value{static_cast<double>(f.year)};
+        } else if constexpr (std::is_same_v<T, facts::DateFact>) {
+          if (name == "date") return Value{f.date};
+          if (name == "role") return Value{std::string(role_name(f.role))};
+        } else if constexpr (std::is_same_v<T, facts::Deadline>) {
+          if (name == "date") return Value{f.date};
+          if (name == "role") return Value{std::string(role_name(f.role))};
+        } else if constexpr (std::is_same_v<T, facts::Recurring>) {
+          if (name == "role") return Value{std::string(role_name(f.role))};
+        } else if constexpr (std::is_same_v<T, facts::Period>) {
+          if (name == "from") return date_value(f.from);
+          if (name == "to") return date_value(f.to);
+          if (name == "role") return Value{std::string(role_name(f.role))};
+        } else if constexpr (std::is_same_v<T, facts::Duration>) {
+          if (name == "duration") return Value{f.value};
+          if (name == "op" && f.op) return op_text(*f.op);
+        } else if constexpr (std::is_same_v<T, facts::Validity>) {
+          if (name == "duration" && f.duration) return Value{*f.duration};
+          if (name == "date") return date_value(f.until);
+        } else if constexpr (std::is_same_v<T, facts::Effective>) {
+          if (name == "date") return date_value(f.date);
+        }
+        return Value{};  // a known field this kind of fact does not have
+      },
+      fact->value);
 }
 
 // The stated duration, else the length from the effective date to 有效期至.
 Value validity_duration(const status::DocumentWindow& window) {
   if (window.validity_duration) return Value{*window.validity_duration};
   if (window.effective_from && window.expires_on)
-    return Value{DurationValue{0, 0, static_cast<int>((sys_days{*window.expires_on} - sys_days{*window.effective_from}).count()) + 1, 0}};
+    return Value{DurationValue{
+        0, 0, static_cast<int>((sys_days{*window.expires_on} - sys_days{*window.effective_from}).count()) + 1, 0}};
   return Value{};
 }
 }  // namespace
@@ -100,8 +103,9 @@ struct FieldReader {
   const Document& doc() const { return *s.doc; }
   const status::DocumentWindow& window() const {
     if (!*cache)
-      *cache = status::document_window(*s.doc, s.parent,
-                                       s.settings->civil_code_count ? status::DayCount::civil_code : status::DayCount::administrative);
+      *cache = status::document_window(
+          *s.doc, s.parent,
+          s.settings->civil_code_count ? status::DayCount::civil_code : status::DayCount::administrative);
     return **cache;
   }
 };
@@ -120,14 +124,17 @@ struct Rows {
 std::vector<ModelField> make_fields() {
   std::vector<ModelField> t;
   Rows rows{t};
-  rows.add("doc.kind", "法律, 行政法规, 地方性法规, 规章, 司法解释, 行政规范性文件, 工作报告, 宪法 or 其他 (docs/model.md, \"The kind of a document\")", true,
-           [](R r) { return Value{r.doc().kind}; });
+  rows.add("doc.kind",
+           "法律, 行政法规, 地方性法规, 规章, 司法解释, 行政规范性文件, 工作报告, 宪法 or 其他 (docs/model.md, \"The "
+           "kind of a document\")",
+           true, [](R r) { return Value{r.doc().kind}; });
   const std::string_view strings = "strings, numbers";
   rows.add("doc.title", strings, true, [](R r) { return Value{r.doc().title}; });
   rows.add("doc.type", strings, true, [](R r) { return Value{r.doc().type}; });
   rows.add("doc.issuer", strings, true, [](R r) { return Value{r.doc().issuer}; });
   rows.add("doc.number", strings, true, [](R r) { return r.doc().number ? Value{r.doc().number->raw} : Value{}; });
-  rows.add("doc.number.agency", strings, true, [](R r) { return r.doc().number ? Value{r.doc().number->agency} : Value{}; });
+  rows.add("doc.number.agency", strings, true,
+           [](R r) { return r.doc().number ? Value{r.doc().number->agency} : Value{}; });
   rows.add("doc.number.year", strings, true,
            [](R r) { return r.doc().number ? Value{static_cast<double>(r.doc().number->year)} : Value{}; });
   rows.add("doc.number.seq", strings, true,
@@ -139,7 +146,8 @@ std::vector<ModelField> make_fields() {
            "carries an attachment of such a type, or that puts itself in force (本通知自印发之日起施行): a law, "
            "regulation, 规章 or 司法解释 named 办法 or 规定 is in force until repealed and states no validity",
            true, [](R r) { return Value{is_normative(r.doc(), *r.s.settings)}; });
-  rows.add("doc.attachment", "it is the 方案/措施 a notice carries", true, [](R r) { return Value{r.s.parent != nullptr}; });
+  rows.add("doc.attachment", "it is the 方案/措施 a notice carries", true,
+           [](R r) { return Value{r.s.parent != nullptr}; });
   rows.add("doc.carries", "the types of its attachments (a list)", true, [](R r) {
     Value::List types;
     for (const auto& a : r.doc().attachments) types.items.push_back(Value{a.type});
@@ -166,7 +174,8 @@ std::vector<ModelField> make_fields() {
     const auto* e = f ? std::get_if<facts::Effective>(&f->value) : nullptr;
     return e ? Value{std::string(rule_name(e->rule))} : Value{};
   });
-  rows.add("effective.date", effective, true, [](R r) { return date_value(resolve_effective(r.doc(), r.s.parent).date); });
+  rows.add("effective.date", effective, true,
+           [](R r) { return date_value(resolve_effective(r.doc(), r.s.parent).date); });
   rows.add("effective.basis", effective, true,
            [](R r) { return Value{std::string(basis_name(resolve_effective(r.doc(), r.s.parent).basis))}; });
   const std::string_view window = "the first and last day in force (docs/status.md)";
@@ -180,25 +189,27 @@ std::vector<ModelField> make_fields() {
            [](R r) { return r.s.clause ? Value{std::string(style_name(r.s.clause->number.style))} : Value{}; });
   rows.add("clause.text", clause, false, [](R r) { return r.s.clause ? Value{r.s.clause->text()} : Value{}; });
   // The fields of a fact by its kind; `other.*` the same of the second fact of a pair.
-  static constexpr std::string_view fact_fields[] = {"kind", "text", "value", "unit", "op", "subject", "date",
-                                                     "from", "to", "duration", "year", "role"};
+  static constexpr std::string_view fact_fields[] = {"kind", "text", "value", "unit",     "op",   "subject",
+                                                     "date", "from", "to",    "duration", "year", "role"};
   for (const std::string_view field : fact_fields)
     rows.add("fact." + std::string(field),
              "the fact in scope; `role` (term, effective, goal, condition, history, reporting) of a date, a period, a "
              "deadline or a recurring date",
              false, [field](R r) { return fact_field(r.s.fact, field); });
   for (const std::string_view field : fact_fields)
-    rows.add("other." + std::string(field), "the same of the second fact of a pair (a change rule's old version)", false,
-             [field](R r) { return fact_field(r.s.other, field); });
+    rows.add("other." + std::string(field), "the same of the second fact of a pair (a change rule's old version)",
+             false, [field](R r) { return fact_field(r.s.other, field); });
   rows.add("change.kind", "inserted, deleted, moved, renumbered, modified", false,
            [](R r) { return r.s.change ? Value{*r.s.change} : Value{}; });
   const std::string_view settings = "the run's settings (docs/config.md)";
   rows.add("as_of", settings, false, [](R r) { return Value{r.s.settings->as_of}; });
   rows.add("profile.name", settings, false, [](R r) { return Value{r.s.settings->profile.name}; });
-  rows.add("profile.normative_cap", settings, false,
-           [](R r) { return Value{DurationValue{r.s.settings->profile.normative_cap_years, 0, 0, 0}}; });
-  rows.add("profile.trial_cap", settings, false,
-           [](R r) { return Value{DurationValue{r.s.settings->profile.trial_cap_years, 0, 0, 0}}; });
+  rows.add("profile.normative_cap", settings, false, [](R r) {
+    return Value{DurationValue{r.s.settings->profile.normative_cap_years, 0, 0, 0}};
+  });
+  rows.add("profile.trial_cap", settings, false, [](R r) {
+    return Value{DurationValue{r.s.settings->profile.trial_cap_years, 0, 0, 0}};
+  });
   rows.add("settings.warning_days", settings, false,
            [](R r) { return Value{static_cast<double>(r.s.settings->warning_days)}; });
   return t;
@@ -234,7 +245,8 @@ std::string fields_markdown() {
   for (std::size_t i = 0; i < fields.size();) {
     std::size_t j = i;
     std::string names;
-    for (; j < fields.size() && fields[j].row == fields[i].row; ++j) names += (names.empty() ? "`" : " `") + fields[j].name + "`";
+    for (; j < fields.size() && fields[j].row == fields[i].row; ++j)
+      names += (names.empty() ? "`" : " `") + fields[j].name + "`";
     out += "| " + names + " | " + fields[i].row + " |\n";
     i = j;
   }

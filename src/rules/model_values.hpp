@@ -26,8 +26,8 @@ struct Subject {
 // docs/rules.md (fields_markdown(), held to the docs by a test) come from it.
 struct FieldReader;
 struct ModelField {
-  std::string name;  // doc.title, fact.role …
-  std::string row;   // its row of the docs table: fields that share one are listed together
+  std::string name;     // doc.title, fact.role …
+  std::string row;      // its row of the docs table: fields that share one are listed together
   bool of_doc = false;  // read about the document: null where there is none
   std::function<Value(const FieldReader&)> read;
 };

@@ -23,17 +23,17 @@ const std::vector<std::string> kRuleKeys = {"id", "severity", "message", "scope"
 const std::vector<std::string> kExampleKeys = {"fires", "passes"};
 const std::vector<std::string> kChangeExampleKeys = {"old", "new"};
 
-std::string pack_name(const std::string& origin) {
-  return std::filesystem::path(origin).stem().string();
-}
+std::string pack_name(const std::string& origin) { return std::filesystem::path(origin).stem().string(); }
 
 // A change rule's example: {old: TEXT, new: TEXT}, both required.
 Example two_versions(const SourceText& pack, const YAML::Node& item, const std::string& key) {
   if (!item.IsMap())
-    fail_at(pack, item.Mark(), "'" + key + "': change 规则的示例应为 {old: 修订前, new: 修订后} (expected a mapping with old and new)");
+    fail_at(pack, item.Mark(),
+            "'" + key + "': change 规则的示例应为 {old: 修订前, new: 修订后} (expected a mapping with old and new)");
   check_keys(pack, item, kChangeExampleKeys, "示例");
   for (const std::string& version : kChangeExampleKeys)
-    if (!item[version]) fail_at(pack, item.Mark(), "'" + key + "': 示例缺少文本 '" + version + "' (each version is a text)");
+    if (!item[version])
+      fail_at(pack, item.Mark(), "'" + key + "': 示例缺少文本 '" + version + "' (each version is a text)");
   return {read_text(pack, item["new"], "new"), mark_location(pack, item.Mark()), read_text(pack, item["old"], "old")};
 }
 
@@ -72,11 +72,13 @@ Rule load_rule(const std::shared_ptr<const SourceText>& pack, const std::string&
   rule.scope = kind->scopes.front();
   if (fields.has("scope")) {
     const std::string scope = fields.text("scope");
-    const auto it = std::find_if(kind->scopes.begin(), kind->scopes.end(), [&](Scope s) { return scope == to_string(s); });
+    const auto it =
+        std::find_if(kind->scopes.begin(), kind->scopes.end(), [&](Scope s) { return scope == to_string(s); });
     if (it == kind->scopes.end()) {
       std::string allowed;
       for (Scope s : kind->scopes) allowed += std::string(allowed.empty() ? "" : ", ") + to_string(s);
-      fields.fail("scope", "类型 " + kind->name + " 不支持此范围 (scope not supported by this kind; use " + allowed + ")");
+      fields.fail("scope",
+                  "类型 " + kind->name + " 不支持此范围 (scope not supported by this kind; use " + allowed + ")");
     }
     rule.scope = *it;
   }
@@ -86,7 +88,8 @@ Rule load_rule(const std::shared_ptr<const SourceText>& pack, const std::string&
   names.insert(names.end(), kind->vars.begin(), kind->vars.end());
   for (const auto& placeholder : placeholders(rule.meta.message))
     if (std::find(names.begin(), names.end(), placeholder) == names.end())
-      fields.fail("message", "未知占位符 (unknown placeholder) '{" + placeholder + "}'" + did_you_mean(placeholder, names));
+      fields.fail("message",
+                  "未知占位符 (unknown placeholder) '{" + placeholder + "}'" + did_you_mean(placeholder, names));
   rule.meta.docs = fields.text_or("docs", "");
   const std::string first_line = rule.meta.docs.substr(0, rule.meta.docs.find('\n'));
   rule.meta.summary = first_line.empty() ? rule.meta.message : first_line;
@@ -107,7 +110,8 @@ Rule load_rule(const std::shared_ptr<const SourceText>& pack, const std::string&
 Pack load_pack(const std::string& origin, const std::string& text) {
   const auto source = std::make_shared<const SourceText>(origin, text);
   const YAML::Node root = load_yaml(*source);
-  if (!root.IsMap()) fail_at(*source, root.Mark(), "规则包应为映射，含 rules 列表 (a pack is a mapping with a `rules:` list)");
+  if (!root.IsMap())
+    fail_at(*source, root.Mark(), "规则包应为映射，含 rules 列表 (a pack is a mapping with a `rules:` list)");
   check_keys(*source, root, kPackKeys, "规则包");
   Pack pack;
   pack.origin = origin;
@@ -117,7 +121,8 @@ Pack load_pack(const std::string& origin, const std::string& text) {
   std::set<std::string> ids;
   for (const auto& node : read_list(*source, rules, "rules", "应为规则列表 (expected a list of rules)")) {
     Rule rule = load_rule(source, pack.name, node);
-    if (!ids.insert(rule.meta.id).second) fail_at(*source, node["id"].Mark(), "'id': 规则编号重复 (duplicate rule id) " + rule.meta.id);
+    if (!ids.insert(rule.meta.id).second)
+      fail_at(*source, node["id"].Mark(), "'id': 规则编号重复 (duplicate rule id) " + rule.meta.id);
     pack.rules.push_back(std::move(rule));
   }
   return pack;
@@ -130,7 +135,8 @@ Pack load_pack_file(const std::filesystem::path& path) {
 const std::vector<Pack>& builtin_packs() {
   static const std::vector<Pack> packs = [] {
     std::vector<Pack> out;
-    for (const auto& [name, text] : builtin::files) out.push_back(load_pack("<builtin>/" + std::string(name), std::string(text)));
+    for (const auto& [name, text] : builtin::files)
+      out.push_back(load_pack("<builtin>/" + std::string(name), std::string(text)));
     return out;
   }();
   return packs;

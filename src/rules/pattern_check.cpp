@@ -15,9 +15,13 @@ namespace {
 class PatternCheck : public Check {
  public:
   explicit PatternCheck(const RuleFields& f)
-      : re_(regex_field(f, "pattern", f.text("pattern"))), group_(f.integer_or("group", 0)), requires_(f.text_or("requires", "")),
-        exceptions_(f, "exceptions"), when_(f.has("when") ? RuleExpression(f, "when") : RuleExpression()) {
-    if (group_ < 0 || group_ > re_->NumberOfCapturingGroups()) f.fail("group", "没有这个捕获组 (no such capture group)");
+      : re_(regex_field(f, "pattern", f.text("pattern"))),
+        group_(f.integer_or("group", 0)),
+        requires_(f.text_or("requires", "")),
+        exceptions_(f, "exceptions"),
+        when_(f.has("when") ? RuleExpression(f, "when") : RuleExpression()) {
+    if (group_ < 0 || group_ > re_->NumberOfCapturingGroups())
+      f.fail("group", "没有这个捕获组 (no such capture group)");
   }
 
   void run(const RunInput& input, Scope scope, Reporter& out) const override {
@@ -57,7 +61,10 @@ class PatternCheck : public Check {
 }  // namespace
 
 KindSpec pattern_kind() {
-  return {"pattern", {"pattern", "group", "requires", "exceptions", "when"}, {Scope::gazette, Scope::document, Scope::clause}, {"match"},
+  return {"pattern",
+          {"pattern", "group", "requires", "exceptions", "when"},
+          {Scope::gazette, Scope::document, Scope::clause},
+          {"match"},
           [](const RuleFields& f) { return std::make_shared<const PatternCheck>(f); }};
 }
 

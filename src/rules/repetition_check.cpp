@@ -93,7 +93,8 @@ class RepetitionCheck : public Check {
         continue;
       }
       const std::size_t len = char_length(lead);
-      if (len == 3 && lead >= 0xE4 && lead <= 0xE9 && p[i] == p[i + 3] && p[i + 1] == p[i + 4] && p[i + 2] == p[i + 5]) {
+      if (len == 3 && lead >= 0xE4 && lead <= 0xE9 && p[i] == p[i + 3] && p[i + 1] == p[i + 4] &&
+          p[i + 2] == p[i + 5]) {
         out.push_back(static_cast<std::uint32_t>(i));
         i += 6;
         continue;
@@ -163,7 +164,8 @@ class RepetitionCheck : public Check {
   // A lexicon word ends with the character at `at` (政府|府, 统筹|筹).
   static bool ends_word(const std::string& text, std::size_t at) {
     return (at >= 3 && han_at(text, at - 3) && is_han_word(std::string_view(text.data() + at - 3, 6))) ||
-           (at >= 6 && han_at(text, at - 6) && han_at(text, at - 3) && is_han_word(std::string_view(text.data() + at - 6, 9)));
+           (at >= 6 && han_at(text, at - 6) && han_at(text, at - 3) &&
+            is_han_word(std::string_view(text.data() + at - 6, 9)));
   }
 
   // Punctuation that closes a phrase, or the end of the text.
@@ -206,12 +208,15 @@ class RepetitionCheck : public Check {
   }
 
   std::unordered_map<std::string, std::vector<std::string>> allow_;  // character → allowed words holding it
-  std::vector<std::string> particles_;  // one-character words: 以, 的, 同 …
+  std::vector<std::string> particles_;                               // one-character words: 以, 的, 同 …
 };
 }  // namespace
 
 KindSpec repetition_kind() {
-  return {"repetition", {"allow", "particles"}, {Scope::gazette, Scope::document, Scope::clause}, {"match", "fix"},
+  return {"repetition",
+          {"allow", "particles"},
+          {Scope::gazette, Scope::document, Scope::clause},
+          {"match", "fix"},
           [](const RuleFields& f) { return std::make_shared<const RepetitionCheck>(f); }};
 }
 

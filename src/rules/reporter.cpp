@@ -35,8 +35,8 @@ std::string text_after(const std::string& text, std::size_t at) {
 }
 }  // namespace
 
-void Reporter::report(Place place, Span span, std::map<std::string, std::string> vars,
-                      std::optional<std::string> fix, const std::vector<Span>& related) {
+void Reporter::report(Place place, Span span, std::map<std::string, std::string> vars, std::optional<std::string> fix,
+                      const std::vector<Span>& related) {
   const SourceText& source = *place.file->source;
   if (!reported_.emplace(&source, span.begin, span.end).second) return;
   if (!place.doc) place.doc = document_at(*place.file, span.begin);

@@ -47,8 +47,9 @@ class RequireCheck : public Check {
 }  // namespace
 
 KindSpec require_kind() {
-  return {"require", {"when", "fact"}, {Scope::document}, {"fact"},
-          [](const RuleFields& f) { return std::make_shared<const RequireCheck>(f); }};
+  return {"require", {"when", "fact"}, {Scope::document}, {"fact"}, [](const RuleFields& f) {
+            return std::make_shared<const RequireCheck>(f);
+          }};
 }
 
 }  // namespace clausecheck::rules

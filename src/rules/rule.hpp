@@ -19,7 +19,7 @@ const char* to_string(Scope scope);
 // An example of a `change` rule holds two versions: `old` and `text` (the new one).
 struct Example {
   std::string text;
-  Location where;  // in the pack, for `rules test` failures
+  Location where;                  // in the pack, for `rules test` failures
   std::optional<std::string> old;  // change rules only: the version before
 };
 

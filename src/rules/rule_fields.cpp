@@ -48,8 +48,9 @@ std::string read_text(const SourceText& file, const YAML::Node& node, const std:
 
 long long read_integer(const SourceText& file, const YAML::Node& node, const std::string& label, long long min,
                        long long max) {
-  const std::string range = " " + std::to_string(min) + " 至 " + std::to_string(max) + " 的整数 (expected an integer from " +
-                            std::to_string(min) + " to " + std::to_string(max) + ")";
+  const std::string range = " " + std::to_string(min) + " 至 " + std::to_string(max) +
+                            " 的整数 (expected an integer from " + std::to_string(min) + " to " + std::to_string(max) +
+                            ")";
   const auto value = convert<long long>(file, node, label, "应为" + range);
   if (value < min || value > max) fail_at(file, node.Mark(), "'" + label + "': 应为" + range);
   return value;
@@ -91,7 +92,8 @@ void check_keys(const SourceText& file, const YAML::Node& node, const std::vecto
   }
 }
 
-RuleFields::RuleFields(YAML::Node node, std::shared_ptr<const SourceText> pack) : node_(std::move(node)), pack_(std::move(pack)) {}
+RuleFields::RuleFields(YAML::Node node, std::shared_ptr<const SourceText> pack)
+    : node_(std::move(node)), pack_(std::move(pack)) {}
 
 bool RuleFields::has(const std::string& key) const { return static_cast<bool>(node_[key]); }
 

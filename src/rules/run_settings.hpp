@@ -16,9 +16,9 @@ struct Profile {
 
 // Everything a run needs besides the rules and the files: from the config and the CLI.
 struct RunSettings {
-  Date as_of;                    // status date; the CLI defaults it to today
-  int warning_days = 90;         // `expiring` within this many days
-  bool civil_code_count = false; // 民法典 第二百零一条: the first day does not count
+  Date as_of;                     // status date; the CLI defaults it to today
+  int warning_days = 90;          // `expiring` within this many days
+  bool civil_code_count = false;  // 民法典 第二百零一条: the first day does not count
   Profile profile;
   // The document types that make rules and so must state a validity period;
   // a notice that carries one of them counts too. Never 报告.

@@ -29,14 +29,21 @@ std::string printed(NumberStyle style, int value) {
   const bool cn = style == NumberStyle::cn_dun || style == NumberStyle::cn_paren || style <= NumberStyle::article;
   const std::string n = cn ? chinese_number(value) : std::to_string(value);
   switch (style) {
-    case NumberStyle::cn_dun: return n + "、";
+    case NumberStyle::cn_dun:
+      return n + "、";
     case NumberStyle::cn_paren:
-    case NumberStyle::arabic_paren: return "（" + n + "）";
-    case NumberStyle::arabic_dot: return n + ".";
-    case NumberStyle::part: return "第" + n + "编";
-    case NumberStyle::chapter: return "第" + n + "章";
-    case NumberStyle::section: return "第" + n + "节";
-    case NumberStyle::article: return "第" + n + "条";
+    case NumberStyle::arabic_paren:
+      return "（" + n + "）";
+    case NumberStyle::arabic_dot:
+      return n + ".";
+    case NumberStyle::part:
+      return "第" + n + "编";
+    case NumberStyle::chapter:
+      return "第" + n + "章";
+    case NumberStyle::section:
+      return "第" + n + "节";
+    case NumberStyle::article:
+      return "第" + n + "条";
   }
   return n;
 }
@@ -64,7 +71,8 @@ std::optional<ClauseNumber> last_run_in(std::string_view line) {
 // The line before `begin`, blank lines skipped.
 std::string_view line_before(const std::string& text, std::uint32_t begin) {
   std::string_view before(text.data(), begin);
-  while (!before.empty() && (before.back() == '\n' || before.back() == '\r' || before.back() == ' ')) before.remove_suffix(1);
+  while (!before.empty() && (before.back() == '\n' || before.back() == '\r' || before.back() == ' '))
+    before.remove_suffix(1);
   return before.substr(before.rfind('\n') + 1);  // npos + 1: the first line
 }
 
@@ -73,9 +81,10 @@ std::string_view line_before(const std::string& text, std::uint32_t begin) {
 int reach_of(const std::string& text, const Clause& clause) {
   const std::size_t from = clause.span.begin + clause.number.printed.size();
   const std::size_t eol = text.find('\n', from);
-  const auto run_in = last_run_in(std::string_view(text).substr(from, (eol == std::string::npos ? text.size() : eol) - from));
+  const auto run_in =
+      last_run_in(std::string_view(text).substr(from, (eol == std::string::npos ? text.size() : eol) - from));
   return run_in && run_in->style == clause.number.style && run_in->value > clause.number.value ? run_in->value
-                                                                                                : clause.number.value;
+                                                                                               : clause.number.value;
 }
 
 class SequenceCheck : public Check {
@@ -83,10 +92,10 @@ class SequenceCheck : public Check {
   explicit SequenceCheck(const RuleFields& f) {
     const std::string check = f.text("check");
     static const std::map<std::string, What> names = {{"gap", What::gap},
-                                                       {"duplicate", What::duplicate},
-                                                       {"order", What::order},
-                                                       {"mixed-width", What::mixed_width},
-                                                       {"half-width", What::half_width}};
+                                                      {"duplicate", What::duplicate},
+                                                      {"order", What::order},
+                                                      {"mixed-width", What::mixed_width},
+                                                      {"half-width", What::half_width}};
     const auto it = names.find(check);
     if (it == names.end()) f.fail("check", "应为 gap、duplicate、order、mixed-width 或 half-width");
     what_ = it->second;
@@ -140,7 +149,9 @@ class SequenceCheck : public Check {
           if (bracketed(c->number.style) && c->number.half_width)
             others.push_back({c->span.begin, c->span.begin + static_cast<std::uint32_t>(c->number.printed.size())});
         out.report(place, at,
-                   {{"value", n.printed}, {"expected", printed(n.style, n.value)}, {"count", std::to_string(others.size() + 1)}},
+                   {{"value", n.printed},
+                    {"expected", printed(n.style, n.value)},
+                    {"count", std::to_string(others.size() + 1)}},
                    printed(n.style, n.value), others);
       }
       if (what_ == What::mixed_width && !width_reported && bracketed(n.style) && !list.empty() &&
@@ -162,8 +173,9 @@ class SequenceCheck : public Check {
 }  // namespace
 
 KindSpec sequence_kind() {
-  return {"sequence", {"check"}, {Scope::document}, {"value", "expected", "count"},
-          [](const RuleFields& f) { return std::make_shared<const SequenceCheck>(f); }};
+  return {"sequence", {"check"}, {Scope::document}, {"value", "expected", "count"}, [](const RuleFields& f) {
+            return std::make_shared<const SequenceCheck>(f);
+          }};
 }
 
 }  // namespace clausecheck::rules

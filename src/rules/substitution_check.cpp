@@ -19,7 +19,8 @@ class SubstitutionCheck : public Check {
     for (const auto& [pattern, rewrite] : f.text_map("swap")) {
       auto re = regex_field(f, "swap", pattern);
       std::string error;
-      if (!re->CheckRewriteString(rewrite, &error)) f.fail("swap", "替换文本无效 (bad rewrite) '" + rewrite + "': " + error);
+      if (!re->CheckRewriteString(rewrite, &error))
+        f.fail("swap", "替换文本无效 (bad rewrite) '" + rewrite + "': " + error);
       swaps_.push_back({re, rewrite, 0});
     }
     if (swaps_.empty()) f.fail("swap", "至少需要一项替换 (needs at least one pattern: replacement)");
@@ -39,16 +40,16 @@ class SubstitutionCheck : public Check {
       const std::string& text = file.source->text();
       for_each_region(file, scope, [&](Span region, Place place) {
         for_each_line_with(text, region, requires_, [&](Span lines) {
-        for_each_match(*combined_, text, lines, 0, [&](Span m, const std::vector<std::string>& groups) {
-          if (exceptions_.excuse(text, m)) return;
-          const auto swap = std::find_if(swaps_.begin(), swaps_.end(),
-                                         [&](const Swap& s) { return !groups[s.group].empty(); });
-          if (swap == swaps_.end()) return;
-          std::string match = text.substr(m.begin, m.end - m.begin);
-          std::string fix = match;
-          RE2::Replace(&fix, *swap->re, swap->rewrite);
-          out.report(place, m, {{"match", match}}, fix);
-        });
+          for_each_match(*combined_, text, lines, 0, [&](Span m, const std::vector<std::string>& groups) {
+            if (exceptions_.excuse(text, m)) return;
+            const auto swap =
+                std::find_if(swaps_.begin(), swaps_.end(), [&](const Swap& s) { return !groups[s.group].empty(); });
+            if (swap == swaps_.end()) return;
+            std::string match = text.substr(m.begin, m.end - m.begin);
+            std::string fix = match;
+            RE2::Replace(&fix, *swap->re, swap->rewrite);
+            out.report(place, m, {{"match", match}}, fix);
+          });
         });
       });
     }
@@ -63,7 +64,10 @@ class SubstitutionCheck : public Check {
 }  // namespace
 
 KindSpec substitution_kind() {
-  return {"substitution", {"swap", "requires", "exceptions"}, {Scope::gazette, Scope::document, Scope::clause}, {"match", "fix"},
+  return {"substitution",
+          {"swap", "requires", "exceptions"},
+          {Scope::gazette, Scope::document, Scope::clause},
+          {"match", "fix"},
           [](const RuleFields& f) { return std::make_shared<const SubstitutionCheck>(f); }};
 }
 

@@ -22,7 +22,8 @@ using rules::fail_at;
 
 // A line number as written: a positive integer, at most what a Location holds.
 std::uint32_t line_number(const YAML::Node& value, const SourceText& file) {
-  return static_cast<std::uint32_t>(rules::read_integer(file, value, "line", 1, std::numeric_limits<std::int32_t>::max()));
+  return static_cast<std::uint32_t>(
+      rules::read_integer(file, value, "line", 1, std::numeric_limits<std::int32_t>::max()));
 }
 
 Suppression parse_one(const YAML::Node& node, const SourceText& file) {
@@ -75,7 +76,8 @@ std::string Suppression::origin() const {
 
 std::vector<Suppression> parse_suppressions(const YAML::Node& list, const SourceText& file) {
   std::vector<Suppression> out;
-  for (const auto& node : rules::read_list(file, list, "suppress", "应是列表（expected a list）")) out.push_back(parse_one(node, file));
+  for (const auto& node : rules::read_list(file, list, "suppress", "应是列表（expected a list）"))
+    out.push_back(parse_one(node, file));
   return out;
 }
 
@@ -139,17 +141,19 @@ std::vector<const Suppression*> apply_suppressions(const std::vector<Suppression
 }
 
 RuleMeta unused_suppression_rule() {
-  return config_rule(kUnusedSuppressionRule, "未使用的抑制：没有 {evidence} 的结果与之匹配",
-                     "A suppression entry that accepted no finding (stale)",
-                     "A suppression entry (config `suppress:` or .clausecheck-suppressions.yaml) matched no finding of a "
-                     "rule that ran: the text was fixed or the entry names the wrong place. Remove or correct it, as with "
-                     "clang-tidy's unused NOLINT.",
-                     "suppression");
+  return config_rule(
+      kUnusedSuppressionRule, "未使用的抑制：没有 {evidence} 的结果与之匹配",
+      "A suppression entry that accepted no finding (stale)",
+      "A suppression entry (config `suppress:` or .clausecheck-suppressions.yaml) matched no finding of a "
+      "rule that ran: the text was fixed or the entry names the wrong place. Remove or correct it, as with "
+      "clang-tidy's unused NOLINT.",
+      "suppression");
 }
 
 Finding unused_suppression(const Suppression& s) {
-  Finding f = config_warning(kUnusedSuppressionRule, s.origin_file, s.rule_at, s.rule,
-                             "未使用的抑制：没有 " + s.rule + " 的结果与之匹配（stale suppression: it accepts no finding）");
+  Finding f =
+      config_warning(kUnusedSuppressionRule, s.origin_file, s.rule_at, s.rule,
+                     "未使用的抑制：没有 " + s.rule + " 的结果与之匹配（stale suppression: it accepts no finding）");
   f.span = s.rule_span;
   return f;
 }

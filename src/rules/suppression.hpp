@@ -27,7 +27,7 @@ struct Suppression {
   std::string rule;
   std::string file;
   std::string anchor;
-  std::string evidence;  // normalized (normalize_evidence)
+  std::string evidence;    // normalized (normalize_evidence)
   std::uint32_t line = 0;  // 0: any line
   std::string fingerprint;
   std::string reason;

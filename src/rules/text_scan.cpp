@@ -44,7 +44,8 @@ Exceptions::Exceptions(const RuleFields& fields, const std::string& key) {
 bool Exceptions::excuse(const std::string& text, Span span) const {
   if (patterns_.empty()) return false;
   const std::size_t line_begin = text.rfind('\n', span.begin == 0 ? 0 : span.begin - 1);
-  const std::uint32_t from = line_begin == std::string::npos || span.begin == 0 ? 0 : static_cast<std::uint32_t>(line_begin + 1);
+  const std::uint32_t from =
+      line_begin == std::string::npos || span.begin == 0 ? 0 : static_cast<std::uint32_t>(line_begin + 1);
   std::size_t line_end = text.find('\n', span.end);
   const auto to = static_cast<std::uint32_t>(line_end == std::string::npos ? text.size() : line_end);
   for (const auto& re : patterns_) {

@@ -12,7 +12,8 @@ namespace {
 class ThresholdCheck : public Check {
  public:
   explicit ThresholdCheck(const RuleFields& f)
-      : subject_(regex_field(f, "subject", f.text("subject"))), unit_(f.text_or("unit", "")),
+      : subject_(regex_field(f, "subject", f.text("subject"))),
+        unit_(f.text_or("unit", "")),
         require_(RuleExpression(f, "require")) {}
 
   void run(const RunInput& input, Scope, Reporter& out) const override {
@@ -49,8 +50,9 @@ class ThresholdCheck : public Check {
 }  // namespace
 
 KindSpec threshold_kind() {
-  return {"threshold", {"subject", "unit", "require"}, {Scope::fact}, {"value"},
-          [](const RuleFields& f) { return std::make_shared<const ThresholdCheck>(f); }};
+  return {"threshold", {"subject", "unit", "require"}, {Scope::fact}, {"value"}, [](const RuleFields& f) {
+            return std::make_shared<const ThresholdCheck>(f);
+          }};
 }
 
 }  // namespace clausecheck::rules

@@ -25,17 +25,17 @@ struct Evidence {
 
 // One line of the register: a document, or a clause with its own window or deadline.
 struct Entry {
-  std::string document_number;          // 驻政〔2023〕9号; "" when the document has none
+  std::string document_number;  // 驻政〔2023〕9号; "" when the document has none
   std::string document_title;
-  bool attachment = false;              // the document is carried by a 印发 notice
-  std::optional<std::string> clause;    // the clause path ("十四", "二/（五）"); none for a document
+  bool attachment = false;            // the document is carried by a 印发 notice
+  std::optional<std::string> clause;  // the clause path ("十四", "二/（五）"); none for a document
   Status status = Status::no_validity;
   std::optional<std::chrono::year_month_day> effective_from;
   std::optional<std::chrono::year_month_day> expires_on;  // last day in force
   Evidence evidence;
   std::optional<ValidityConflict> conflict;
-  bool signing_date_stood_in = false;   // see DocumentWindow
-  std::vector<std::string> notes;       // in Chinese
+  bool signing_date_stood_in = false;  // see DocumentWindow
+  std::vector<std::string> notes;      // in Chinese
 };
 
 struct Register {

@@ -6,22 +6,32 @@ namespace clausecheck::status {
 
 const char* to_string(Status status) {
   switch (status) {
-    case Status::in_force: return "in_force";
-    case Status::expiring: return "expiring";
-    case Status::expired: return "expired";
-    case Status::not_yet_effective: return "not_yet_effective";
-    case Status::no_validity: return "no_validity";
+    case Status::in_force:
+      return "in_force";
+    case Status::expiring:
+      return "expiring";
+    case Status::expired:
+      return "expired";
+    case Status::not_yet_effective:
+      return "not_yet_effective";
+    case Status::no_validity:
+      return "no_validity";
   }
   return "no_validity";
 }
 
 const char* label_zh(Status status) {
   switch (status) {
-    case Status::in_force: return "现行有效";
-    case Status::expiring: return "即将到期";
-    case Status::expired: return "已失效";
-    case Status::not_yet_effective: return "尚未施行";
-    case Status::no_validity: return "未载明有效期";
+    case Status::in_force:
+      return "现行有效";
+    case Status::expiring:
+      return "即将到期";
+    case Status::expired:
+      return "已失效";
+    case Status::not_yet_effective:
+      return "尚未施行";
+    case Status::no_validity:
+      return "未载明有效期";
   }
   return "未载明有效期";
 }

@@ -69,8 +69,8 @@ void resolve_end(DocumentWindow& window, DayCount count) {
     window.expires_on = window.validity_until->last_day();
     if (counted && *counted != *window.expires_on) {
       window.conflict = ValidityConflict{*counted, *window.expires_on};
-      window.notes.push_back(fmt::format("按有效期起算应至{}，与载明的有效期至{}不一致，以后者为准",
-                                         day_text(*counted), day_text(*window.expires_on)));
+      window.notes.push_back(fmt::format("按有效期起算应至{}，与载明的有效期至{}不一致，以后者为准", day_text(*counted),
+                                         day_text(*window.expires_on)));
     }
     return;
   }

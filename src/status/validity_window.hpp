@@ -19,16 +19,16 @@ struct ValidityConflict {
 struct DocumentWindow {
   std::optional<std::chrono::year_month_day> effective_from;
   std::optional<std::chrono::year_month_day> expires_on;  // its last day in force
-  const Fact* validity = nullptr;    // 有效期… fact the expiry comes from (有效期至… when stated)
+  const Fact* validity = nullptr;  // 有效期… fact the expiry comes from (有效期至… when stated)
   // 有效期二年 and 有效期至… may stand in two sentences, read as two facts:
   // together they are the document's one validity.
   std::optional<DurationValue> validity_duration;
   std::optional<Date> validity_until;
-  const Fact* effective = nullptr;   // 自…起施行 fact the start comes from
+  const Fact* effective = nullptr;  // 自…起施行 fact the start comes from
   std::optional<ValidityConflict> conflict;
   // 自发布之日起 (or 自印发之日起) with no such date in the text: the signing date stood in.
   bool signing_date_stood_in = false;
-  std::vector<std::string> notes;    // for the register, in Chinese
+  std::vector<std::string> notes;  // for the register, in Chinese
 };
 
 // The window of `doc`. An attachment (the 措施 a 印发 notice carries) passes

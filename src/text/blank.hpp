@@ -14,7 +14,8 @@ inline std::size_t blank_at(std::string_view text, std::size_t at) {
   if (c < 0xC2) return 0;
   const std::string_view rest = text.substr(at);
   if (rest.starts_with("\xC2\xA0")) return 2;
-  if (rest.starts_with("\xE3\x80\x80") || rest.starts_with("\xE2\x80\x8B") || rest.starts_with("\xEF\xBB\xBF")) return 3;
+  if (rest.starts_with("\xE3\x80\x80") || rest.starts_with("\xE2\x80\x8B") || rest.starts_with("\xEF\xBB\xBF"))
+    return 3;
   return 0;
 }
 

@@ -46,8 +46,7 @@ void append_valid(std::string_view text, Breaks breaks, std::string& out) {
     const text::CodePoint cp = text::decode_at(text, i);
     if (cp.value <= 0x9F || reorders_or_breaks(cp.value) || cp.value == 0xFFFE || cp.value == 0xFFFF)
       append_code_point_escape(out, cp.value);
-    else
-      out.append(text.substr(i, cp.length));
+    else out.append(text.substr(i, cp.length));
     i += cp.length;
   }
 }

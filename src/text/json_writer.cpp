@@ -14,14 +14,22 @@ namespace {
 // other C0 controls; every other byte, DEL and non-ASCII too, as it is.
 const char* short_escape(unsigned char c) {
   switch (c) {
-    case '\b': return "\\b";
-    case '\t': return "\\t";
-    case '\n': return "\\n";
-    case '\f': return "\\f";
-    case '\r': return "\\r";
-    case '"': return "\\\"";
-    case '\\': return "\\\\";
-    default: return nullptr;
+    case '\b':
+      return "\\b";
+    case '\t':
+      return "\\t";
+    case '\n':
+      return "\\n";
+    case '\f':
+      return "\\f";
+    case '\r':
+      return "\\r";
+    case '"':
+      return "\\\"";
+    case '\\':
+      return "\\\\";
+    default:
+      return nullptr;
   }
 }
 
@@ -136,11 +144,16 @@ void JsonWriter::value(const std::vector<std::string>& list) {
 void JsonWriter::value(const nlohmann::json& tree) {
   using Type = nlohmann::json::value_t;
   switch (tree.type()) {
-    case Type::null: return value(nullptr);
-    case Type::boolean: return value(tree.get<bool>());
-    case Type::number_integer: return integer(tree.get<long long>());
-    case Type::number_unsigned: return unsigned_integer(tree.get<unsigned long long>());
-    case Type::string: return value(tree.get_ref<const std::string&>());
+    case Type::null:
+      return value(nullptr);
+    case Type::boolean:
+      return value(tree.get<bool>());
+    case Type::number_integer:
+      return integer(tree.get<long long>());
+    case Type::number_unsigned:
+      return unsigned_integer(tree.get<unsigned long long>());
+    case Type::string:
+      return value(tree.get_ref<const std::string&>());
     case Type::array:
       begin_array();
       for (const nlohmann::json& item : tree) value(item);
@@ -149,7 +162,8 @@ void JsonWriter::value(const nlohmann::json& tree) {
       begin_object();
       for (const auto& [name, item] : tree.items()) member(name, item);
       return end_object();
-    default: return literal(tree.dump());  // a float, as nlohmann prints it
+    default:
+      return literal(tree.dump());  // a float, as nlohmann prints it
   }
 }
 

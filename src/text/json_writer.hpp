@@ -42,8 +42,7 @@ class JsonWriter {
   void value(bool b) { literal(b ? "true" : "false"); }
   void value(std::nullptr_t) { literal("null"); }
   template <std::integral T>
-    requires(!std::same_as<T, bool>)
-  void value(T n) {
+  requires(!std::same_as<T, bool>) void value(T n) {
     if constexpr (std::signed_integral<T>) integer(static_cast<long long>(n));
     else unsigned_integer(static_cast<unsigned long long>(n));
   }

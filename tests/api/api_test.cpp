@@ -154,8 +154,8 @@ TEST_CASE("two versions of the measures diff clause by clause") {
   CHECK(notice.status == "changed");
   CHECK(notice.old_name == "驻政〔2023〕9号");
   CHECK(notice.new_name == "驻政〔2024〕3号");
-  const auto number = std::find_if(notice.fields.begin(), notice.fields.end(),
-                                   [](const FieldDiff& f) { return f.field == "number"; });
+  const auto number =
+      std::find_if(notice.fields.begin(), notice.fields.end(), [](const FieldDiff& f) { return f.field == "number"; });
   REQUIRE(number != notice.fields.end());
   CHECK(number->new_value == "驻政〔2024〕3号");
   REQUIRE(notice.attachments.size() == 1);

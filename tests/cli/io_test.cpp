@@ -105,14 +105,17 @@ TEST_CASE("-o, --write-baseline and GITHUB_STEP_SUMMARY onto any file the run re
   refused("check " + drafts + " -o " + q(sidecar), sidecar);
   refused("check " + drafts + " --write-baseline " + q(t.at("drafts/a.txt")), t.at("drafts/a.txt"));
   refused("check " + drafts + " --write-baseline " + q(t.at("link.txt")), t.at("drafts/a.txt"));
-  refused("check " + drafts + " --baseline " + q(t.at("baseline.json")) + " --write-baseline " + q(t.at("baseline.json")),
-          t.at("baseline.json"));
+  refused(
+      "check " + drafts + " --baseline " + q(t.at("baseline.json")) + " --write-baseline " + q(t.at("baseline.json")),
+      t.at("baseline.json"));
   const std::string a = q(t.at("drafts/a.txt")), b = q(t.at("drafts/sub/b.txt"));
   refused("diff " + a + " " + b + " -o " + b, t.at("drafts/sub/b.txt"));
-  refused("diff " + a + " " + b + " --rules " + q(t.at("pack.yaml")) + " -o " + q(t.at("pack.yaml")), t.at("pack.yaml"));
+  refused("diff " + a + " " + b + " --rules " + q(t.at("pack.yaml")) + " -o " + q(t.at("pack.yaml")),
+          t.at("pack.yaml"));
   refused("diff " + a + " " + b + " --config " + q(t.at("cfg.yaml")) + " -o " + q(t.at("cfg.yaml")), t.at("cfg.yaml"));
   refused("check " + drafts + " -o " + q(t.at(".clausecheck.yaml")), t.at(".clausecheck.yaml"));
-  refused("check " + drafts + " --format github", t.at("drafts/a.txt"), "GITHUB_STEP_SUMMARY=" + q(t.at("drafts/a.txt")));
+  refused("check " + drafts + " --format github", t.at("drafts/a.txt"),
+          "GITHUB_STEP_SUMMARY=" + q(t.at("drafts/a.txt")));
   refused("check " + drafts + " --format github", t.at(".clausecheck.yaml"),
           "GITHUB_STEP_SUMMARY=" + q(t.at(".clausecheck.yaml")));
 }
@@ -121,7 +124,8 @@ TEST_CASE("-o onto device nodes, a FIFO and a socket: written in place or refuse
   const Tree t;
   const std::string draft = q(t.at("drafts/a.txt"));
   const fs::path null = t.at("null"), full = t.at("full"), fifo = t.at("fifo"), sock = t.at("sock");
-  if (::mknod(null.c_str(), S_IFCHR | 0666, makedev(1, 3)) != 0 || ::mknod(full.c_str(), S_IFCHR | 0666, makedev(1, 7)) != 0) {
+  if (::mknod(null.c_str(), S_IFCHR | 0666, makedev(1, 3)) != 0 ||
+      ::mknod(full.c_str(), S_IFCHR | 0666, makedev(1, 7)) != 0) {
     MESSAGE("skipped: mknod needs CAP_MKNOD (run as root)");
     return;
   }
@@ -138,7 +142,8 @@ TEST_CASE("-o onto device nodes, a FIFO and a socket: written in place or refuse
   const CliRun on_full = run_cli("check " + draft + " -o " + q(full));
   CHECK(on_full.code == 2);
   CHECK(on_full.err.find("No space left on device") != std::string::npos);
-  const CliRun through = run_shell("cat " + q(fifo) + " & " + kBinary + " parse " + draft + " -o " + q(fifo) + "; wait");
+  const CliRun through =
+      run_shell("cat " + q(fifo) + " & " + kBinary + " parse " + draft + " -o " + q(fifo) + "; wait");
   CHECK(through.code == 0);
   CHECK(through.out.find("a.txt (UTF-8)") != std::string::npos);  // the outline came out of the pipe
   const CliRun on_socket = run_cli("parse " + draft + " -o " + q(sock));
@@ -158,22 +163,24 @@ TEST_CASE("-o /dev/null, /dev/full, /dev/stdout, /dev/stderr in a private /dev: 
   const Tree t;
   // A mount namespace of its own with a tmpfs on /dev, so that a fault here cannot break the machine's /dev.
   const fs::path script = t.dir.write("private-dev.sh",
-      "set -e\n"
-      "mount -t tmpfs tmpfs /dev\n"
-      "mknod -m 666 /dev/null c 1 3; mknod -m 666 /dev/full c 1 7\n"
-      "ln -s /proc/self/fd/1 /dev/stdout; ln -s /proc/self/fd/2 /dev/stderr\n"
-      "before=$(stat -c '%F %t:%T %i %y' /dev/null /dev/full)\n"
-      "set +e\n"
-      "B=" + kBinary + "; D=" + q(t.at("drafts/a.txt")) + "\n"
-      "$B parse $D -o /dev/null; echo null=$?\n"
-      "$B parse $D -o /dev/full 2>/dev/null; echo full=$?\n"
-      "$B parse $D -o /dev/stdout | grep -c 'a.txt (UTF-8)'\n"
-      "$B parse $D -o /dev/stderr 2>&1 >/dev/null | grep -c 'a.txt (UTF-8)'\n"
-      "$B parse $D -o /dev/stdout >> /dev/null; echo append=$?\n"
-      "after=$(stat -c '%F %t:%T %i %y' /dev/null /dev/full)\n"
-      "[ \"$before\" = \"$after\" ] && echo nodes-unchanged\n"
-      "[ -L /dev/stdout ] && [ -L /dev/stderr ] && echo links-unchanged\n"
-      "ls -A /dev | tr '\\n' ' '\n");
+                                      "set -e\n"
+                                      "mount -t tmpfs tmpfs /dev\n"
+                                      "mknod -m 666 /dev/null c 1 3; mknod -m 666 /dev/full c 1 7\n"
+                                      "ln -s /proc/self/fd/1 /dev/stdout; ln -s /proc/self/fd/2 /dev/stderr\n"
+                                      "before=$(stat -c '%F %t:%T %i %y' /dev/null /dev/full)\n"
+                                      "set +e\n"
+                                      "B=" +
+                                          kBinary + "; D=" + q(t.at("drafts/a.txt")) +
+                                          "\n"
+                                          "$B parse $D -o /dev/null; echo null=$?\n"
+                                          "$B parse $D -o /dev/full 2>/dev/null; echo full=$?\n"
+                                          "$B parse $D -o /dev/stdout | grep -c 'a.txt (UTF-8)'\n"
+                                          "$B parse $D -o /dev/stderr 2>&1 >/dev/null | grep -c 'a.txt (UTF-8)'\n"
+                                          "$B parse $D -o /dev/stdout >> /dev/null; echo append=$?\n"
+                                          "after=$(stat -c '%F %t:%T %i %y' /dev/null /dev/full)\n"
+                                          "[ \"$before\" = \"$after\" ] && echo nodes-unchanged\n"
+                                          "[ -L /dev/stdout ] && [ -L /dev/stderr ] && echo links-unchanged\n"
+                                          "ls -A /dev | tr '\\n' ' '\n");
   const CliRun r = run_shell("unshare -m sh " + q(script));
   if (r.out.empty()) {
     MESSAGE("skipped: unshare -m with a tmpfs on /dev needs CAP_SYS_ADMIN: " << r.err);
@@ -184,14 +191,16 @@ TEST_CASE("-o /dev/null, /dev/full, /dev/stdout, /dev/stderr in a private /dev: 
 
 TEST_CASE("stdout onto /dev/full or a closed pipe: exit 2 with the reason") {
   const std::string seed = kExamples + "/zhumadian-gazette-2023-02.txt";
-  for (const std::string& args : {"parse " + seed, "check " + seed + " --format json", std::string("rules list"), std::string("--help")}) {
+  for (const std::string& args :
+       {"parse " + seed, "check " + seed + " --format json", std::string("rules list"), std::string("--help")}) {
     CAPTURE(args);
     const CliRun r = run_cli(args + " > /dev/full");
     CHECK(r.code == 2);
     CHECK(r.err.find("No space left on device") != std::string::npos);
   }
   // The JSON is larger than a pipe holds, so the writer meets the closed end whenever `true` exits.
-  const CliRun r = run_shell("bash -c '" + kBinary + " parse --format json " + seed + " | true; exit ${PIPESTATUS[0]}'");
+  const CliRun r =
+      run_shell("bash -c '" + kBinary + " parse --format json " + seed + " | true; exit ${PIPESTATUS[0]}'");
   CHECK(r.code == 2);
   CHECK(r.err.find("Broken pipe") != std::string::npos);
 }
@@ -209,7 +218,8 @@ TEST_CASE("a dangling symlink as -o is not followed to create a file elsewhere")
 
 TEST_CASE("an interrupted run leaves the old report whole and no temporary file") {
   const Tree t;
-  for (int i = 0; i < 200; ++i) copy_example("zhumadian-gazette-2023-02.txt", t.at("big/" + std::to_string(i) + ".txt"));
+  for (int i = 0; i < 200; ++i)
+    copy_example("zhumadian-gazette-2023-02.txt", t.at("big/" + std::to_string(i) + ".txt"));
   const fs::path report = t.at("out/report.json");
   fs::create_directories(report.parent_path());
   const std::string old = "{\"old\": true}\n";
@@ -240,8 +250,9 @@ TEST_CASE("inputs: special files, bad links and links leaving the directory are 
   fs::create_symlink(in / "a.txt", in / "same.txt");  // inside: read once, as a.txt
   const CliRun r = run_cli("check --format json " + q(in));
   CHECK(r.code == 2);
-  for (const std::string bad : {"fifo.txt: 是命名管道（FIFO）", "leak.txt: 符号链接指向输入目录之外", "dangling.txt: 符号链接的目标不存在",
-                                "loop.txt: 符号链接成环", "sub/up: 符号链接指向它所在的目录或其上级"}) {
+  for (const std::string bad :
+       {"fifo.txt: 是命名管道（FIFO）", "leak.txt: 符号链接指向输入目录之外", "dangling.txt: 符号链接的目标不存在",
+        "loop.txt: 符号链接成环", "sub/up: 符号链接指向它所在的目录或其上级"}) {
     CAPTURE(bad);
     CHECK(r.err.find(bad) != std::string::npos);
   }
@@ -267,8 +278,8 @@ TEST_CASE("inputs: unreadable directories and files are errors with the reason, 
   fs::permissions(t.at("drafts/locked"), fs::perms::none);
   fs::permissions(t.at("drafts/sub/b.txt"), fs::perms::none);
   // Root reads through mode 000: run as nobody.
-  const CliRun r = run_shell("setpriv --reuid=nobody --regid=nogroup --clear-groups " + kBinary + " check --format json " +
-                             q(t.at("drafts")) + " --config " + q(t.at("cfg.yaml")));
+  const CliRun r = run_shell("setpriv --reuid=nobody --regid=nogroup --clear-groups " + kBinary +
+                             " check --format json " + q(t.at("drafts")) + " --config " + q(t.at("cfg.yaml")));
   if (r.code == 127 || r.err.find("setpriv:") != std::string::npos) {
     MESSAGE("skipped: cannot run as nobody: " << r.err);
     return;
@@ -280,7 +291,8 @@ TEST_CASE("inputs: unreadable directories and files are errors with the reason, 
   fs::permissions(t.at("drafts/locked"), fs::perms::owner_all);
 }
 
-TEST_CASE("a FIFO, /dev/zero or a file over --max-size as a document, pack, config, baseline or sidecar: exit 2 at once") {
+TEST_CASE(
+    "a FIFO, /dev/zero or a file over --max-size as a document, pack, config, baseline or sidecar: exit 2 at once") {
   const Tree t;
   const fs::path fifo = t.at("fifo.yaml");
   REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
@@ -288,10 +300,10 @@ TEST_CASE("a FIFO, /dev/zero or a file over --max-size as a document, pack, conf
   const std::string drafts = q(t.at("drafts"));
   // timeout: a blocked read would otherwise hang the test instead of failing it.
   for (const std::string& args :
-       {"parse " + q(fifo), std::string("parse /dev/zero"), std::string("parse /dev/urandom"), "check " + drafts + " --rules " + q(fifo),
-        "check " + drafts + " --config " + q(fifo), "check " + drafts + " --config " + q(t.at("fifo-packs.yaml")),
-        "check " + drafts + " --baseline " + q(fifo), "rules test " + q(fifo), "diff " + q(fifo) + " " + q(fifo),
-        "parse --max-size 100 " + drafts}) {
+       {"parse " + q(fifo), std::string("parse /dev/zero"), std::string("parse /dev/urandom"),
+        "check " + drafts + " --rules " + q(fifo), "check " + drafts + " --config " + q(fifo),
+        "check " + drafts + " --config " + q(t.at("fifo-packs.yaml")), "check " + drafts + " --baseline " + q(fifo),
+        "rules test " + q(fifo), "diff " + q(fifo) + " " + q(fifo), "parse --max-size 100 " + drafts}) {
     CAPTURE(args);
     const CliRun r = run_shell("timeout 20 " + kBinary + " " + args);
     CHECK(r.code == 2);

@@ -17,7 +17,8 @@ namespace {
 
 const std::string kExamples = CLAUSECHECK_SOURCE_DIR "/examples";
 // The seed, the drafts and the revisions: 14 files of every shape.
-const std::string kInputs = kExamples + "/zhumadian-gazette-2023-02.txt " + kExamples + "/drafts " + kExamples + "/revisions";
+const std::string kInputs =
+    kExamples + "/zhumadian-gazette-2023-02.txt " + kExamples + "/drafts " + kExamples + "/revisions";
 
 // Runs `command` with --jobs 1 and with each other N; every run must give what --jobs 1 gave.
 CliRun same_for_any_jobs(const std::string& command) {
@@ -84,7 +85,7 @@ TEST_CASE("bad files among good ones: the same error lines in the same order and
   CHECK(status.err == parse.err);  // the register is still made of the three good files
   const CliRun check = same_for_any_jobs("check --as-of 2024-01-01 --format json " + folder);
   CHECK(check.code == 2);
-  CHECK(check.err == parse.err);  // every bad file named, in input order
+  CHECK(check.err == parse.err);                       // every bad file named, in input order
   CHECK(!json::parse(check.out)["findings"].empty());  // and the good ones still checked
 }
 
@@ -98,8 +99,8 @@ TEST_CASE("diff: the same changes for --jobs 1 and 2; a bad OLD is the error rep
   CHECK(documents[1]["clauses"].size() == 28);
   const TempDir dir;
   write_mixed(dir);
-  const CliRun bad = same_for_any_jobs("diff " + (dir.path() / "d-latin1.txt").string() + " " +
-                                       (dir.path() / "b-empty.txt").string());
+  const CliRun bad =
+      same_for_any_jobs("diff " + (dir.path() / "d-latin1.txt").string() + " " + (dir.path() / "b-empty.txt").string());
   CHECK(bad.code == 2);
   REQUIRE(lines(bad.err) == 1);
   CHECK(bad.err.find("d-latin1.txt") != std::string::npos);

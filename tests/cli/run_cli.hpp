@@ -21,7 +21,8 @@ struct CliRun {
 // file named after this process so that test executables run side by side do
 // not mix theirs.
 inline CliRun run_shell(const std::string& command_line) {
-  const auto err_file = std::filesystem::temp_directory_path() / ("clausecheck-cli-" + std::to_string(::getpid()) + ".err");
+  const auto err_file =
+      std::filesystem::temp_directory_path() / ("clausecheck-cli-" + std::to_string(::getpid()) + ".err");
   const std::string command = "{ " + command_line + "; } 2>" + err_file.string();
   CliRun r;
   FILE* pipe = ::popen(command.c_str(), "r");

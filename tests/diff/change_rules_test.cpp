@@ -56,7 +56,7 @@ TEST_CASE("the revised 若干措施: which change rules fire where") {
   CHECK(count("change.validity-extended") == 1);
   CHECK(count("change.deadline-later") == 2);  // 一 (2023-12-31 → 2024-12-31) and the period of 十四
   CHECK(count("change.clause-deleted") == 1);
-  CHECK(count("change.trial-removed") == 2);   // the notice and its 措施
+  CHECK(count("change.trial-removed") == 2);  // the notice and its 措施
   for (const Finding& f : findings) {
     if (f.rule != "change.clause-deleted") {
       CHECK(f.file == new_file.source->path());

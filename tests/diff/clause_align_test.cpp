@@ -35,7 +35,8 @@ std::vector<Clause> numbered(const std::vector<std::string>& texts) {
 }
 
 int count(const std::vector<ClauseChange>& changes, ClauseChangeKind kind) {
-  return static_cast<int>(std::count_if(changes.begin(), changes.end(), [&](const ClauseChange& c) { return c.kind == kind; }));
+  return static_cast<int>(
+      std::count_if(changes.begin(), changes.end(), [&](const ClauseChange& c) { return c.kind == kind; }));
 }
 
 const ClauseChange& by_new_path(const std::vector<ClauseChange>& changes, const std::string& path) {

@@ -62,7 +62,8 @@ TEST_CASE("text: kinds, labels, redline and fact changes") {
 }
 
 TEST_CASE("json to a file with -o: the diff@1 form with the change rules' findings") {
-  const fs::path out = fs::temp_directory_path() / ("clausecheck-diff-cli-test-" + std::to_string(::getpid()) + ".json");
+  const fs::path out =
+      fs::temp_directory_path() / ("clausecheck-diff-cli-test-" + std::to_string(::getpid()) + ".json");
   const Run r = diff("--format json -o '" + out.string() + "' " + kOld + " " + kNew);
   CHECK(r.code == 0);
   CHECK(r.out.empty());
@@ -92,6 +93,4 @@ TEST_CASE("sarif: one result per change-rule finding") {
   for (const auto& result : results) CHECK(result["ruleId"].get<std::string>().rfind("change.", 0) == 0);
 }
 
-TEST_CASE("a missing file: exit 2") {
-  CHECK(diff(kOld + " examples/revisions/no-such-file.txt").code == 2);
-}
+TEST_CASE("a missing file: exit 2") { CHECK(diff(kOld + " examples/revisions/no-such-file.txt").code == 2); }

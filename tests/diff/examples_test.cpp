@@ -23,7 +23,8 @@ json read_json(const std::filesystem::path& path) {
 }
 
 bool contains(const json& actual_text, const json& expected_part) {
-  return actual_text.is_string() && actual_text.get<std::string>().find(expected_part.get<std::string>()) != std::string::npos;
+  return actual_text.is_string() &&
+         actual_text.get<std::string>().find(expected_part.get<std::string>()) != std::string::npos;
 }
 
 // An expected fact change ({"kind"?, "old", "new", "direction"?}) is matched by
@@ -72,8 +73,8 @@ void check_document(const json& actual, const json& expected) {
   const json& got = actual["clauses"];
   CHECK(got.size() == want.size());
   for (std::size_t k = 0; k < std::min(got.size(), want.size()); ++k) {
-    const std::string at = where + " clause #" + std::to_string(k) + " " + want[k]["old"].dump() + " → " +
-                           want[k]["new"].dump();
+    const std::string at =
+        where + " clause #" + std::to_string(k) + " " + want[k]["old"].dump() + " → " + want[k]["new"].dump();
     INFO(at << "; got " << got[k]["old"].dump() << " → " << got[k]["new"].dump() << " " << got[k]["kind"]);
     CHECK(got[k]["old"] == want[k]["old"]);
     CHECK(got[k]["new"] == want[k]["new"]);
@@ -114,9 +115,7 @@ TEST_CASE("驻政〔2023〕10号: an item inserted, one deleted and one moved be
   check_example("opinions");
 }
 
-TEST_CASE("a later gazette issue: one notice replaced, one removed, contents changed") {
-  check_example("gazette");
-}
+TEST_CASE("a later gazette issue: one notice replaced, one removed, contents changed") { check_example("gazette"); }
 
 TEST_CASE("the seed against itself: no change at all") {
   const ParsedFile a = parse::parse_path(source_dir() / "examples/zhumadian-gazette-2023-02.txt");
@@ -145,7 +144,8 @@ TEST_CASE("text outside the clauses is compared: a changed 印发语, and the wh
   CHECK(p.old_text.find("第2次") != std::string::npos);
   CHECK(p.new_text.find("第26次") != std::string::npos);
   // Spaces inside a clause: no clause, field or passage changes, yet the files differ.
-  const ParsedFile c = parse(head + "经市政府第2次常务会议研究同意，现印发给你们。" + "\n\n一、加强 管理。\n\n二、落实责任。\n\n2023年3月4日\n");
+  const ParsedFile c = parse(head + "经市政府第2次常务会议研究同意，现印发给你们。" +
+                             "\n\n一、加强 管理。\n\n二、落实责任。\n\n2023年3月4日\n");
   const diff::ChangeSet spaced = diff::diff_files(a, c);
   CHECK_FALSE(spaced.empty());
   CHECK_FALSE(spaced.text.empty());

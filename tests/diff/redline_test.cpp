@@ -26,12 +26,14 @@ TEST_CASE("a number grows to the whole number: 40万元 → 50万元 reads 40 �
 }
 
 TEST_CASE("a changed Latin word is one deletion and one insertion, not letters") {
-  CHECK(make_redline("the apple tree", "the apply tree") == Redline{eq("the "), del("apple"), ins("apply"), eq(" tree")});
+  CHECK(make_redline("the apple tree", "the apply tree") ==
+        Redline{eq("the "), del("apple"), ins("apply"), eq(" tree")});
 }
 
 TEST_CASE("short equal runs between edits fold into one change instead of confetti") {
   // 比率不超过 → 比例不得超过: 不 between two one-character edits folds in.
-  CHECK(make_redline("最高比率不超过", "最高比例不得超过") == Redline{eq("最高比"), del("率不"), ins("例不得"), eq("超过")});
+  CHECK(make_redline("最高比率不超过", "最高比例不得超过") ==
+        Redline{eq("最高比"), del("率不"), ins("例不得"), eq("超过")});
   // Edits far apart stay apart.
   const Redline apart = make_redline("鼓励商业银行降低按揭贷款保证金比例", "支持商业银行提高按揭贷款保证金比例");
   CHECK(apart == Redline{del("鼓励"), ins("支持"), eq("商业银行"), del("降低"), ins("提高"), eq("按揭贷款保证金比例")});
@@ -40,7 +42,8 @@ TEST_CASE("short equal runs between edits fold into one change instead of confet
 TEST_CASE("pure insertion and pure deletion") {
   CHECK(make_redline("", "新增条款") == Redline{ins("新增条款")});
   CHECK(make_redline("原条款全文", "") == Redline{del("原条款全文")});
-  CHECK(make_redline("支持团购商品住房", "支持团购在售商品住房") == Redline{eq("支持团购"), ins("在售"), eq("商品住房")});
+  CHECK(make_redline("支持团购商品住房", "支持团购在售商品住房") ==
+        Redline{eq("支持团购"), ins("在售"), eq("商品住房")});
 }
 
 TEST_CASE("thousands of edits fold and grow as a few do") {

@@ -9,7 +9,7 @@
 // What the built binary says about one file: its documents with their
 // attachments in reading order, and the register's entry for each.
 struct ToolOutput {
-  nlohmann::json model;                       // parse --format json
+  nlohmann::json model;                          // parse --format json
   std::vector<const nlohmann::json*> documents;  // documents, each followed by its attachments
   std::vector<nlohmann::json> status_entries;    // the register's document entries (clause null), in order
 };

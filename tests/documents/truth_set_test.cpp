@@ -52,7 +52,8 @@ json load(const fs::path& p) {
 }
 
 void replace_all(std::string& s, const std::string& from, const std::string& to) {
-  for (std::size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size())) s.replace(at, from.size(), to);
+  for (std::size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size()))
+    s.replace(at, from.size(), to);
 }
 
 // Titles and issuers compare without the spaces a PDF line break or a
@@ -97,7 +98,8 @@ std::vector<int> match_documents(const std::vector<const json*>& truth, const To
   std::set<int> used;
   for (std::size_t i = 0; i < truth.size(); ++i)
     for (std::size_t j = 0; j < tool.documents.size(); ++j)
-      if (!used.contains(int(j)) && squeeze(text_field(*tool.documents[j], "title")) == squeeze(truth[i]->at("title"))) {
+      if (!used.contains(int(j)) &&
+          squeeze(text_field(*tool.documents[j], "title")) == squeeze(truth[i]->at("title"))) {
         match[i] = int(j);
         used.insert(int(j));
         break;
@@ -134,7 +136,8 @@ std::vector<const json*> facts_for(const std::string& text, const std::vector<co
 
 // A date's role is right when a fact read from it has that role and, unless
 // the truth is a term, none calls it a term (only a term lapses anything).
-void score_dates(const json& truth, const json* doc, const ToolOutput& tool, const std::string& where, TruthTally& tally) {
+void score_dates(const json& truth, const json* doc, const ToolOutput& tool, const std::string& where,
+                 TruthTally& tally) {
   std::vector<const json*> own, all;
   if (doc) collect_facts(*doc, own);
   for (const json* d : tool.documents) collect_facts(*d, all);
@@ -182,7 +185,8 @@ void compare(const std::string& field, const json& want, const json& got, const 
   tally.score(field, want == got, where + " want " + show(want) + ", got " + show(got));
 }
 
-void score_document(const json& truth, int doc_index, const ToolOutput& tool, const std::string& where, TruthTally& tally) {
+void score_document(const json& truth, int doc_index, const ToolOutput& tool, const std::string& where,
+                    TruthTally& tally) {
   static const json absent = "(no document)";
   const json* doc = doc_index < 0 ? nullptr : tool.documents[std::size_t(doc_index)];
   const auto field = [&](const char* key) -> json { return doc ? doc->value(key, json("(absent)")) : absent; };
@@ -192,18 +196,20 @@ void score_document(const json& truth, int doc_index, const ToolOutput& tool, co
   compare("signed", truth.at("signed"), field("signed"), where, tally);
   compare("title", squeeze(truth.at("title")), doc ? json(squeeze(text_field(*doc, "title"))) : absent, where, tally);
   compare("trial", truth.at("trial"), field("trial"), where, tally);
-  compare("issuer", squeeze(truth.at("issuer")), doc ? json(squeeze(text_field(*doc, "issuer"))) : absent, where, tally);
+  compare("issuer", squeeze(truth.at("issuer")), doc ? json(squeeze(text_field(*doc, "issuer"))) : absent, where,
+          tally);
   const json effective = field("effective");
   const json& want_effective = truth.at("effective");
-  compare("effective.date", want_effective.at("date"), effective.is_object() ? effective.value("date", json()) : json(), where, tally);
-  compare("effective.basis", want_effective.at("basis"), effective.is_object() ? effective.value("basis", json("(absent)")) : json("(absent)"),
+  compare("effective.date", want_effective.at("date"), effective.is_object() ? effective.value("date", json()) : json(),
           where, tally);
+  compare("effective.basis", want_effective.at("basis"),
+          effective.is_object() ? effective.value("basis", json("(absent)")) : json("(absent)"), where, tally);
   const json* entry = doc ? status_entry(tool, doc_index) : nullptr;
   compare("validity", truth.at("validity"), doc ? window_of(entry) : absent, where, tally);
   // One answer in one place: parse's effective date is the register's first day.
   if (entry)
-    compare("effective: parse = status", entry->at("effective_from"), effective.is_object() ? effective.value("date", json()) : json(),
-            where, tally);
+    compare("effective: parse = status", entry->at("effective_from"),
+            effective.is_object() ? effective.value("date", json()) : json(), where, tally);
   score_dates(truth, doc, tool, where, tally);
 }
 
@@ -216,7 +222,8 @@ TruthTally score_truth_set() {
     flatten_truth(truth.at("documents"), truth_docs);
     const std::vector<int> match = match_documents(truth_docs, tool);
     for (std::size_t i = 0; i < truth_docs.size(); ++i) {
-      const std::string where = text_of(truth_file).filename().string() + " [" + truth_docs[i]->at("title").get<std::string>() + "]";
+      const std::string where =
+          text_of(truth_file).filename().string() + " [" + truth_docs[i]->at("title").get<std::string>() + "]";
       score_document(*truth_docs[i], match[i], tool, where, tally);
     }
   }
@@ -264,7 +271,8 @@ TEST_CASE("every truth file is well formed, beside its document, and holds dates
     for (const json* d : docs) {
       check_truth_document(*d, p.filename().string());
       CHECK_MESSAGE(text.find(squeeze(d->at("title"))) != std::string::npos, d->at("title"));
-      for (const json& date : d->at("dates")) CHECK_MESSAGE(text.find(squeeze(date.at("text"))) != std::string::npos, date.at("text"));
+      for (const json& date : d->at("dates"))
+        CHECK_MESSAGE(text.find(squeeze(date.at("text"))) != std::string::npos, date.at("text"));
     }
   }
 }

@@ -68,34 +68,35 @@ TEST_CASE("a range that says who qualifies is a condition; the measure's own win
                "对2022年10月1日至2023年9月30日期间购买新建商品住房的，给予契税补贴。",
                "2020年1月1日至2022年12月31日期间登记注册的小微企业，给予补助。"},
               facts::DateRole::condition);
-  check_roles({"本政策执行期限为2023年1月1日至2025年12月31日。", "自2023年1月1日至2023年12月31日，对出售自有住房的给予补贴。"},
-              facts::DateRole::term);
+  check_roles(
+      {"本政策执行期限为2023年1月1日至2025年12月31日。", "自2023年1月1日至2023年12月31日，对出售自有住房的给予补贴。"},
+      facts::DateRole::term);
 }
 
 TEST_CASE("a date after which the event qualifies is a condition, not history") {
-  check_roles({"2023年1月1日以后新建的住宅，按新标准执行。", "对2023年1月1日后取得营业执照的首店，给予一次性奖励。",
-               "2023年1月1日之后登记注册的企业，可以申请。", "2011年1月1日以后退休的人员，按月领取。",
-               "且在2023年1月1日后新引进或新设立的航运服务企业。", "申报企业应当是2021年12月31日以前在本市依法设立的企业。"},
-              facts::DateRole::condition);
+  check_roles(
+      {"2023年1月1日以后新建的住宅，按新标准执行。", "对2023年1月1日后取得营业执照的首店，给予一次性奖励。",
+       "2023年1月1日之后登记注册的企业，可以申请。", "2011年1月1日以后退休的人员，按月领取。",
+       "且在2023年1月1日后新引进或新设立的航运服务企业。", "申报企业应当是2021年12月31日以前在本市依法设立的企业。"},
+      facts::DateRole::condition);
   const auto [text, role] = first_role("2023年1月1日以后新建的住宅，按新标准执行。");
   CHECK(text == "2023年1月1日以后");
 }
 
 TEST_CASE("a task or a permission before a date stays a term") {
-  check_roles({"各区县要于2023年6月30日前将资金足额发放到位。",
-               "应当在2027年6月30日前按照其认购的股份全额缴纳股款。", "2023年底前完成全市老旧小区的改造。",
-               "2023年12月31日前，房地产企业可申请分期缴纳土地出让金。", "企业应于2023年9月30日前申请登记。",
-               "执行至2023年底，", "2023年12月31日前有效。", "各地要在2010年底前按国家规定建设标准建成并投入使用。",
-               "2023年5月底前完成春播备耕工作。"},
+  check_roles({"各区县要于2023年6月30日前将资金足额发放到位。", "应当在2027年6月30日前按照其认购的股份全额缴纳股款。",
+               "2023年底前完成全市老旧小区的改造。", "2023年12月31日前，房地产企业可申请分期缴纳土地出让金。",
+               "企业应于2023年9月30日前申请登记。", "执行至2023年底，", "2023年12月31日前有效。",
+               "各地要在2010年底前按国家规定建设标准建成并投入使用。", "2023年5月底前完成春播备耕工作。"},
               facts::DateRole::term);
 }
 
 TEST_CASE("a date due every cycle is a reporting fact, with or without a year") {
   check_roles({"各区应当于每年1月15日前将上年度补贴发放情况报送市人力资源社会保障局。",
-               "申请补助的企业应于每年4月30日前向所在县区经信部门提出申请。", "各区应当于每年2月底前向市工信局报送上年度政策兑现情况。",
-               "各企业于每月5日前报送上月安全生产情况。", "每季度末向市财政局报告资金使用情况。", "每半年向市政府报告一次工作进展。",
-               "每年年底前向社会公布。", "每月十日前将本地上月危险废物转移情况报省生态环境厅。",
-               "于2023年6月30日前将工作总结报送市发改委。"},
+               "申请补助的企业应于每年4月30日前向所在县区经信部门提出申请。",
+               "各区应当于每年2月底前向市工信局报送上年度政策兑现情况。", "各企业于每月5日前报送上月安全生产情况。",
+               "每季度末向市财政局报告资金使用情况。", "每半年向市政府报告一次工作进展。", "每年年底前向社会公布。",
+               "每月十日前将本地上月危险废物转移情况报省生态环境厅。", "于2023年6月30日前将工作总结报送市发改委。"},
               facts::DateRole::reporting);
 }
 
@@ -125,7 +126,8 @@ TEST_CASE("month and year ends are the last day of the month or year") {
   auto dl = of<facts::Deadline>(extract("2023年5月底前完成").clause_facts());
   REQUIRE(dl.size() == 1);
   CHECK(dl[0].date == *make_date(2023, 5, 31));
-  CHECK(last_day(dl[0]) == std::chrono::year_month_day{std::chrono::year{2023}, std::chrono::May, std::chrono::day{31}});
+  CHECK(last_day(dl[0]) ==
+        std::chrono::year_month_day{std::chrono::year{2023}, std::chrono::May, std::chrono::day{31}});
   dl = of<facts::Deadline>(extract("2024年2月末前").clause_facts());
   REQUIRE(dl.size() == 1);
   CHECK(dl[0].date == *make_date(2024, 2, 29));
@@ -135,5 +137,6 @@ TEST_CASE("month and year ends are the last day of the month or year") {
   // A month alone names no last day: 2023年6月前 ends on 05-31.
   dl = of<facts::Deadline>(extract("2023年6月前完成").clause_facts());
   REQUIRE(dl.size() == 1);
-  CHECK(last_day(dl[0]) == std::chrono::year_month_day{std::chrono::year{2023}, std::chrono::May, std::chrono::day{31}});
+  CHECK(last_day(dl[0]) ==
+        std::chrono::year_month_day{std::chrono::year{2023}, std::chrono::May, std::chrono::day{31}});
 }

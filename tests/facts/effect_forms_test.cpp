@@ -10,7 +10,8 @@ using namespace clausecheck;
 using namespace clausecheck::test;
 
 TEST_CASE("施行日期为 and a date right before its verb are effect statements") {
-  for (const char* text : {"本办法施行日期为2024年3月1日。", "本条例自2024年3月1日施行。", "施行日期：2024年3月1日。"}) {
+  for (const char* text :
+       {"本办法施行日期为2024年3月1日。", "本条例自2024年3月1日施行。", "施行日期：2024年3月1日。"}) {
     CAPTURE(text);
     const ParsedFile file = extract_clauses({kMiddle, text});
     const auto e = of<facts::Effective>(file.documents.at(0).facts);
@@ -19,7 +20,9 @@ TEST_CASE("施行日期为 and a date right before its verb are effect statement
     CHECK(e[0].date == d(2024, 3, 1));
   }
   // A period is no effect statement.
-  CHECK(of<facts::Effective>(extract_clauses({kMiddle, "自2024年3月1日至2024年12月31日，免收费用。"}).documents.at(0).facts).empty());
+  CHECK(of<facts::Effective>(
+            extract_clauses({kMiddle, "自2024年3月1日至2024年12月31日，免收费用。"}).documents.at(0).facts)
+            .empty());
 }
 
 TEST_CASE("自印发之日起30日后施行 keeps its delay") {
@@ -35,7 +38,8 @@ TEST_CASE("自印发之日起30日后施行 keeps its delay") {
 }
 
 TEST_CASE("有效期限 and 试行期限 are validity statements; a licence's stays with its clause") {
-  const ParsedFile file = extract_clauses({"从业登记证明的有效期限为三年。", "本办法自2024年6月1日起试行，试行期限为两年。"});
+  const ParsedFile file =
+      extract_clauses({"从业登记证明的有效期限为三年。", "本办法自2024年6月1日起试行，试行期限为两年。"});
   const Document& doc = file.documents.at(0);
   const auto own = of<facts::Validity>(doc.facts);
   REQUIRE(own.size() == 1);
@@ -50,8 +54,10 @@ TEST_CASE("有效期限 and 试行期限 are validity statements; a licence's st
 }
 
 TEST_CASE("a 令's sentence that begins with the measure's title speaks of the document") {
-  const ParsedFile file = extract_clauses(
-      {"《天津市电动自行车管理规定》已于2023年12月20日经市人民政府常务会议通过，现予公布，施行日期为2024年3月1日，有效期5年。", kMiddle});
+  const ParsedFile file =
+      extract_clauses({"《天津市电动自行车管理规定》已于2023年12月20日经市人民政府常务会议通过，现予公布，施行日期为202"
+                       "4年3月1日，有效期5年。",
+                       kMiddle});
   const auto e = of<facts::Effective>(file.documents.at(0).facts);
   REQUIRE(e.size() == 1);
   CHECK(e[0].subject == "《天津市电动自行车管理规定》已于2023年12月20日经市人民政府常务会议通过");

@@ -43,7 +43,8 @@ TEST_CASE("periods") {
   REQUIRE(p.size() == 1);
   CHECK(p[0].from == d(2023, 1, 1));
   CHECK(p[0].to == d(2023, 12, 31));
-  CHECK(texts<facts::Period>(facts_in("自2023年1月1日至2023年12月31日，对出售"))[0] == "自2023年1月1日至2023年12月31日");
+  CHECK(texts<facts::Period>(facts_in("自2023年1月1日至2023年12月31日，对出售"))[0] ==
+        "自2023年1月1日至2023年12月31日");
   p = of<facts::Period>(facts_in("2023年1月1日起至2023年12月31日止"));
   REQUIRE(p.size() == 1);
   CHECK(p[0].to == d(2023, 12, 31));
@@ -75,10 +76,12 @@ TEST_CASE("a term over before the document was signed is history") {
   const auto role_in = [](const std::string& text, Date signed_on) {
     auto facts = extract(text, static_cast<int>(signed_on.ymd.year()), signed_on).clause_facts();
     REQUIRE(facts.size() >= 1);
-    return std::visit([](const auto& v) -> std::optional<facts::DateRole> {
-      if constexpr (requires { v.role; }) return v.role;
-      return std::nullopt;
-    }, facts[0].value);
+    return std::visit(
+        [](const auto& v) -> std::optional<facts::DateRole> {
+          if constexpr (requires { v.role; }) return v.role;
+          return std::nullopt;
+        },
+        facts[0].value);
   };
   CHECK(role_in("自2004年3月8日至7月7日，马鬃山地震监测共记录到振动事件567次。", d(2004, 11, 4)) ==
         facts::DateRole::history);
@@ -130,10 +133,10 @@ TEST_CASE("a deadline's role: a term of the measure, a goal of a plan, or a cond
       {"应当在2027年6月30日前按照其认购的股份全额缴纳股款", term},
       {"2023年底前完成全市老旧小区的改造", term},  // a 的 alone binds nothing
       {"截至2023年底，", term},
-      {"截止到2013年6月30日。", term},  // closing its sentence: a term's end
+      {"截止到2013年6月30日。", term},                                   // closing its sentence: a term's end
       {"截止至1999年5月31日，依法成立的仲裁委员会名单如下：", history},  // a statement as of that day
-      {"（截至2006年5月31日）", history},  // a list's date
-      {"缓缴到2023年12月31日", term},  // 到 before a full date: no plan's year
+      {"（截至2006年5月31日）", history},                                // a list's date
+      {"缓缴到2023年12月31日", term},                                    // 到 before a full date: no plan's year
       {"到2025年，服务业增加值年均增长9%左右", goal},
       {"至2025年，", goal},
       {"2024年全面消除大班额", goal},
@@ -228,7 +231,8 @@ TEST_CASE("thresholds: comparator, figure and the subject they bound") {
   REQUIRE(t.size() == 1);
   CHECK(t[0].op == Comparator::ge);
   CHECK(t[0].subject == "第一期缴纳");
-  t = of<facts::Threshold>(facts_in("保函置换金额不得超过监管账户中确保项目竣工交付所需的资金额度的30%，置换后的监管资金不得低于监管账户中的70%。"));
+  t = of<facts::Threshold>(facts_in(
+      "保函置换金额不得超过监管账户中确保项目竣工交付所需的资金额度的30%，置换后的监管资金不得低于监管账户中的70%。"));
   REQUIRE(t.size() == 2);
   CHECK(t[0].op == Comparator::le);
   CHECK(t[0].subject == "保函置换金额");
@@ -290,9 +294,7 @@ TEST_CASE("a count's noun completes the indicator") {
   CHECK(t[0].indicator == "培育全国供应链百强企业");
 }
 
-TEST_CASE("no target outside a goal") {
-  CHECK(of<facts::Target>(facts_in("第一期缴纳不得少于50%。")).empty());
-}
+TEST_CASE("no target outside a goal") { CHECK(of<facts::Target>(facts_in("第一期缴纳不得少于50%。")).empty()); }
 
 TEST_CASE("responsibility lists") {
   auto r = of<facts::Responsibility>(facts_in("实现突破。（责任单位：市科技局、市市场监管局，各县区政府）"));
@@ -438,7 +440,8 @@ TEST_CASE("thousands of facts of several kinds in one paragraph come in text ord
   std::string body;
   for (int i = 0; i < 3000; ++i) body += "2024年3月4日前，三十日内罚款不超过5000元，";
   const auto& facts = facts_in(body);
-  CHECK(std::is_sorted(facts.begin(), facts.end(), [](const Fact& a, const Fact& b) { return a.span.begin < b.span.begin; }));
+  CHECK(std::is_sorted(facts.begin(), facts.end(),
+                       [](const Fact& a, const Fact& b) { return a.span.begin < b.span.begin; }));
   CHECK(of<facts::Deadline>(facts).size() == 3000);
   CHECK(of<facts::Duration>(facts).size() == 3000);
   CHECK(of<facts::Threshold>(facts).size() == 3000);

@@ -42,8 +42,9 @@ TEST_CASE("decimal values stay decimal") {
 }
 
 TEST_CASE("threshold JSON") {
-  auto j = to_json(at_line_two(facts::Threshold{"最高贷款额度", Comparator::le, Quantity{400000, "40万", "万", "元"}}, "40万元"),
-                   source);
+  auto j = to_json(
+      at_line_two(facts::Threshold{"最高贷款额度", Comparator::le, Quantity{400000, "40万", "万", "元"}}, "40万元"),
+      source);
   CHECK(j["kind"] == "threshold");
   CHECK(j["op"] == "<=");
   CHECK(j["subject"] == "最高贷款额度");
@@ -73,7 +74,9 @@ TEST_CASE("duration, validity, effective, target, responsibility, reference, rep
   CHECK(j["until"].is_null());
   j = to_json(at_line_two(facts::Effective{facts::Effective::Rule::on_publication, std::nullopt}, "40万元"), source);
   CHECK(j["rule"] == "on_publication");
-  j = to_json(at_line_two(facts::Target{2025, "规模以上企业", Comparator::gt, Quantity{1800, "1800", "", "家"}}, "40万元"), source);
+  j = to_json(
+      at_line_two(facts::Target{2025, "规模以上企业", Comparator::gt, Quantity{1800, "1800", "", "家"}}, "40万元"),
+      source);
   CHECK(j["year"] == 2025);
   CHECK(j["indicator"] == "规模以上企业");
   CHECK(j["op"] == ">");

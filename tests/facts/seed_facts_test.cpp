@@ -50,13 +50,13 @@ TEST_CASE("seed: 若干措施 has 27 clauses") { CHECK(measures().clauses.size()
 TEST_CASE("seed clause 一: deadline, bounded duration, threshold") {
   const auto& f = clause(measures(), "一").facts;
   // 2023年12月31日前，房地产企业可申请…: a term of the measure, its last day included.
-  CHECK(any<facts::Deadline>(f, [](auto& x) {
-    return x.date == d(2023, 12, 31) && x.inclusive && x.role == facts::DateRole::term;
+  CHECK(any<facts::Deadline>(
+      f, [](auto& x) { return x.date == d(2023, 12, 31) && x.inclusive && x.role == facts::DateRole::term; }));
+  CHECK(any<facts::Duration>(f, [](auto& x) {
+    return x.value == DurationValue{0, 6, 0, 0} && x.op == Comparator::le;
   }));
-  CHECK(any<facts::Duration>(f, [](auto& x) { return x.value == DurationValue{0, 6, 0, 0} && x.op == Comparator::le; }));
-  CHECK(any<facts::Threshold>(f, [](auto& x) {
-    return x.op == Comparator::ge && x.quantity.value == 50 && x.quantity.unit == "%";
-  }));
+  CHECK(any<facts::Threshold>(
+      f, [](auto& x) { return x.op == Comparator::ge && x.quantity.value == 50 && x.quantity.unit == "%"; }));
 }
 
 TEST_CASE("seed clause 十四: period of 2023 and a duration of one year") {
@@ -80,15 +80,15 @@ TEST_CASE("seed clause 十九: 1.2万元") {
 TEST_CASE("seed clause 二十四: 2022-12-31 and half a year") {
   const auto& f = clause(measures(), "二十四").facts;
   // 对2022年12月31日前申请办理…的房地产开发项目: who qualifies, not a term.
-  CHECK(any<facts::Deadline>(f, [](auto& x) {
-    return x.date == d(2022, 12, 31) && x.inclusive && x.role == facts::DateRole::condition;
-  }));
+  CHECK(any<facts::Deadline>(
+      f, [](auto& x) { return x.date == d(2022, 12, 31) && x.inclusive && x.role == facts::DateRole::condition; }));
   CHECK(any<facts::Duration>(f, [](auto& x) { return x.value == DurationValue{0, 6, 0, 0}; }));
 }
 
 TEST_CASE("seed clauses 二十六 and 二十七: thresholds") {
-  CHECK(any<facts::Threshold>(clause(measures(), "二十六").facts,
-                              [](auto& x) { return x.op == Comparator::le && x.quantity.value == 2 && x.quantity.unit == "%"; }));
+  CHECK(any<facts::Threshold>(clause(measures(), "二十六").facts, [](auto& x) {
+    return x.op == Comparator::le && x.quantity.value == 2 && x.quantity.unit == "%";
+  }));
   const auto& f = clause(measures(), "二十七").facts;
   CHECK(any<facts::Threshold>(f, [](auto& x) { return x.op == Comparator::le && x.quantity.value == 30; }));
   CHECK(any<facts::Threshold>(f, [](auto& x) { return x.op == Comparator::ge && x.quantity.value == 70; }));
@@ -113,7 +113,8 @@ TEST_CASE("seed 驻政〔2023〕4号: targets for 2025 with year, quantity and c
   for (const Clause& c : notice.clauses) walk(c);
   auto has = [&](std::string_view indicator, Comparator op, double value) {
     return std::any_of(targets.begin(), targets.end(), [&](const facts::Target& t) {
-      return t.year == 2025 && t.indicator.find(indicator) != std::string::npos && t.op == op && t.quantity.value == value;
+      return t.year == 2025 && t.indicator.find(indicator) != std::string::npos && t.op == op &&
+             t.quantity.value == value;
     });
   };
   CHECK(has("服务业增加值年均增长", Comparator::approx, 9));

@@ -32,7 +32,7 @@ TEST_CASE("numeric dates need all three parts") {
   CHECK(ymd("2023/12/31") == std::tuple{2023, 12, 31});
   CHECK(ymd("2023.3") == std::tuple{-1, -1, -1});
   CHECK(ymd("2023-2025年") == std::tuple{-1, -1, -1});
-  CHECK(ymd("2023-3.4") == std::tuple{-1, -1, -1});  // one separator, used twice
+  CHECK(ymd("2023-3.4") == std::tuple{-1, -1, -1});          // one separator, used twice
   CHECK(ymd("２０２３－３－４") == std::tuple{-1, -1, -1});  // full-width hyphens separate no date
   CHECK(ymd("2023-03-041") == std::tuple{-1, -1, -1});
   CHECK(ymd("２０２３-03-04") == std::tuple{2023, 3, 4});

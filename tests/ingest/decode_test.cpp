@@ -90,17 +90,22 @@ TEST_CASE("strict UTF-8: overlongs, surrogates, out of range and truncated seque
 TEST_CASE("bad bytes: the message names the file and the offset") {
   CHECK(decode_error("") == "f.txt: 文件为空");
   CHECK(decode_error(" \n\t\n\xE3\x80\x80\n") == "f.txt: 文件只有空白字符，没有内容");
-  CHECK(decode_error(std::string("ab\0cd", 5)) == "f.txt:1:3: 含有控制字节 0x00，像是二进制文件，不是文本（字节偏移 2）");
-  CHECK(decode_error(std::string("a\0b\0c\0", 6)) == "f.txt: byte 1: 含有 NUL 字节，像是没有 BOM 的 UTF-16 文件；请另存为 UTF-8 或带 BOM 的 UTF-16");
+  CHECK(decode_error(std::string("ab\0cd", 5)) ==
+        "f.txt:1:3: 含有控制字节 0x00，像是二进制文件，不是文本（字节偏移 2）");
+  CHECK(decode_error(std::string("a\0b\0c\0", 6)) ==
+        "f.txt: byte 1: 含有 NUL 字节，像是没有 BOM 的 UTF-16 文件；请另存为 UTF-8 或带 BOM 的 UTF-16");
   CHECK(decode_error("abc\x01") == "f.txt:1:4: 含有控制字节 0x01，像是二进制文件，不是文本（字节偏移 3）");
   // Latin-1 "café crème": neither UTF-8 nor GB18030.
-  CHECK(decode_error("caf\xE9 cr\xE8me") == "f.txt:1:4: 字节 0xE9 不是有效的 UTF-8，文件也不是有效的 GB18030/GBK 编码（字节偏移 3）");
+  CHECK(decode_error("caf\xE9 cr\xE8me") ==
+        "f.txt:1:4: 字节 0xE9 不是有效的 UTF-8，文件也不是有效的 GB18030/GBK 编码（字节偏移 3）");
   // Valid GB18030 four-byte sequences that decode to C1 controls, not Chinese.
   CHECK(decode_error("abc\x81\x30\x81\x30\x81\x30\x81\x31") ==
         "f.txt:1:4: 字节 0x81 不是有效的 UTF-8，文件也不是有效的 GB18030/GBK 编码（字节偏移 3）");
   // Line and column count characters: 驻 is three bytes, one column.
-  CHECK(decode_error("第一条\n驻\xFF") == "f.txt:2:2: 字节 0xFF 不是有效的 UTF-8，文件也不是有效的 GB18030/GBK 编码（字节偏移 13）");
-  CHECK(decode_error("\xEF\xBB\xBF" "ok\xFF") == "f.txt:1:3: 带 UTF-8 BOM，但字节 0xFF 不是有效的 UTF-8（字节偏移 5）");
+  CHECK(decode_error("第一条\n驻\xFF") ==
+        "f.txt:2:2: 字节 0xFF 不是有效的 UTF-8，文件也不是有效的 GB18030/GBK 编码（字节偏移 13）");
+  CHECK(decode_error("\xEF\xBB\xBF"
+                     "ok\xFF") == "f.txt:1:3: 带 UTF-8 BOM，但字节 0xFF 不是有效的 UTF-8（字节偏移 5）");
 }
 
 TEST_CASE("read_source: missing path, directory, unreadable-free happy path") {

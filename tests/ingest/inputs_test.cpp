@@ -28,8 +28,8 @@ TEST_CASE("expand_inputs: directories to their .txt and .md files, sorted, hidde
 TEST_CASE("expand_inputs: a missing path and a directory without documents are input errors") {
   TempDir dir;
   dir.write("only.pdf", "x");
-  CHECK_THROWS_WITH_AS(ingest::expand_inputs({dir.path().string()}), (dir.path().string() + ": 目录中没有 .txt 或 .md 文档").c_str(),
-                       InputError);
+  CHECK_THROWS_WITH_AS(ingest::expand_inputs({dir.path().string()}),
+                       (dir.path().string() + ": 目录中没有 .txt 或 .md 文档").c_str(), InputError);
   const std::string missing = (dir.path() / "missing").string();
   CHECK_THROWS_WITH_AS(ingest::expand_inputs({missing}), (missing + ": 文件或目录不存在").c_str(), InputError);
 }
@@ -53,7 +53,8 @@ bool has(const std::vector<std::string>& lines, const std::string& start, const 
 }
 }  // namespace
 
-TEST_CASE("find_inputs: FIFOs, sockets, dangling links and link loops are errors naming path and reason; the rest is found") {
+TEST_CASE(
+    "find_inputs: FIFOs, sockets, dangling links and link loops are errors naming path and reason; the rest is found") {
   TempDir dir;
   dir.write("good.txt", "x");
   REQUIRE(::mkfifo((dir.path() / "fifo.txt").c_str(), 0600) == 0);

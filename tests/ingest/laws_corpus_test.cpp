@@ -26,7 +26,8 @@ std::size_t content_lines(const std::string& text) {
     const bool comment = in_comment || line.starts_with("<!--");
     if (comment) in_comment = line.find("-->") == std::string_view::npos;
     const bool heading_only = !line.empty() && line.find_first_not_of('#') == std::string_view::npos;
-    if (!comment && !heading_only && line.find_first_not_of(" \t\u3000\u00A0\u200B\uFEFF") != std::string_view::npos) ++n;
+    if (!comment && !heading_only && line.find_first_not_of(" \t\u3000\u00A0\u200B\uFEFF") != std::string_view::npos)
+      ++n;
     pos = end + 1;
   }
   return n;

@@ -58,27 +58,31 @@ TEST_CASE("a numbered paragraph holding a sentence end is body text and joins") 
 }
 
 TEST_CASE("a long numbered measure cut before its full stop joins") {
-  CHECK(texts("二十五、合理设定房地产开发企业开发贷款抵押物，对抵押物按市场价进行评估，在风险可控的前提下，对超值抵押部分，采取抵押物置换、分期分批释放等方\n\n"
+  CHECK(texts("二十五、合理设定房地产开发企业开发贷款抵押物，对抵押物按市场价进行评估，在风险可控的前提下，对超值抵押部"
+              "分，采取抵押物置换、分期分批释放等方\n\n"
               "式释放抵押物超值部分，帮助企业纾困。\n")
             .size() == 1);
 }
 
 TEST_CASE("real paragraph ends are kept") {
   // sentence ends, colon, closing bracket of a responsibility list
-  CHECK(texts("第一句。\n\n第二句，\n\n接着说。\n\n各位代表：\n\n现在，我代表市人民政府，\n\n（责任单位：市科技局）\n\n正文继续，\n") ==
-        Texts{"第一句。", "第二句，接着说。", "各位代表：", "现在，我代表市人民政府，（责任单位：市科技局）", "正文继续，"});
+  CHECK(texts("第一句。\n\n第二句，\n\n接着说。\n\n各位代表：\n\n现在，我代表市人民政府，\n\n（责任单位：市科技局）\n\n"
+              "正文继续，\n") == Texts{"第一句。", "第二句，接着说。", "各位代表：",
+                                       "现在，我代表市人民政府，（责任单位：市科技局）", "正文继续，"});
   CHECK(texts("加快建设，各县区政府）\n\n建立水安全保障体系。\n").size() == 2);
 }
 
 TEST_CASE("never join into a clause number, a document number, a date line or a title") {
-  for (const char* next : {"一、总体要求", "（一）基本思路", "(二) 发展路径", "1.提升能级。", "2．提升能级。", "3、提升能级。", "（1）提升。",
-                           "第十条 本办法自发布之日起施行。", "第二章 附则", "驻政〔2023〕9号", "武政〔2005〕32 号", "2023年3月4日",
-                           "二〇二三年三月四日", "——2023年1月4日在大会上", "【市政府文件】"}) {
+  for (const char* next :
+       {"一、总体要求", "（一）基本思路", "(二) 发展路径", "1.提升能级。", "2．提升能级。", "3、提升能级。",
+        "（1）提升。", "第十条 本办法自发布之日起施行。", "第二章 附则", "驻政〔2023〕9号", "武政〔2005〕32 号",
+        "2023年3月4日", "二〇二三年三月四日", "——2023年1月4日在大会上", "【市政府文件】"}) {
     CAPTURE(next);
     CHECK(texts(std::string("正文写到一半，没有写") + "\n\n" + next + "\n").size() == 2);
   }
   // A number that is part of the sentence is no clause number.
-  CHECK(texts("推动通关，新建农村公路\n\n6221.5公里，改造户厕10万户。\n") == Texts{"推动通关，新建农村公路6221.5公里，改造户厕10万户。"});
+  CHECK(texts("推动通关，新建农村公路\n\n6221.5公里，改造户厕10万户。\n") ==
+        Texts{"推动通关，新建农村公路6221.5公里，改造户厕10万户。"});
   CHECK(texts("积极申建中国，积极申建中国\n\n(河南)自由贸易试验区。\n").size() == 1);
 }
 
@@ -107,10 +111,12 @@ TEST_CASE("genuine reduplication is kept") {
 }
 
 TEST_CASE("page numbers inside running text and repeated running heads are dropped, the masthead kept") {
-  const std::string input = "某市人民政府公报\n\n一、总体要求\n\n这是第一段正文，内容很长，写到页底没有写\n\n- 2 -\n\n某市人民政府公报\n\n"
-                            "完，接着在下一页继续。\n\n二、主要任务\n\n第二段正文，也在页底断开，继续写到\n\n3\n\n某市人民政府公报\n\n"
-                            "下一页，这是结尾。\n\n· 4 ·\n\n三、保障措施\n";
-  CHECK(texts(input) == Texts{"某市人民政府公报", "一、总体要求", "这是第一段正文，内容很长，写到页底没有写完，接着在下一页继续。", "二、主要任务",
+  const std::string input =
+      "某市人民政府公报\n\n一、总体要求\n\n这是第一段正文，内容很长，写到页底没有写\n\n- 2 -\n\n某市人民政府公报\n\n"
+      "完，接着在下一页继续。\n\n二、主要任务\n\n第二段正文，也在页底断开，继续写到\n\n3\n\n某市人民政府公报\n\n"
+      "下一页，这是结尾。\n\n· 4 ·\n\n三、保障措施\n";
+  CHECK(texts(input) == Texts{"某市人民政府公报", "一、总体要求",
+                              "这是第一段正文，内容很长，写到页底没有写完，接着在下一页继续。", "二、主要任务",
                               "第二段正文，也在页底断开，继续写到下一页，这是结尾。", "三、保障措施"});
 }
 
@@ -123,13 +129,15 @@ TEST_CASE("numbers that are not page numbers stay: masthead year, TOC page, a nu
 }
 
 TEST_CASE("Markdown: never rejoined, comments dropped, heading #s stripped with exact spans") {
-  const SourceText source("law.md",
-                          "# 专利代理条例\n\n1991年3月4日 发布\n\n<!-- INFO END -->\n\n## 第一章 总则\n\n第一条 为了规范专利代理行为，\n\n"
-                          "<!-- FORCE BREAK -->\n\n第二条 本条例所称专利代理\n续行。\n");
+  const SourceText source(
+      "law.md",
+      "# 专利代理条例\n\n1991年3月4日 发布\n\n<!-- INFO END -->\n\n## 第一章 总则\n\n第一条 为了规范专利代理行为，\n\n"
+      "<!-- FORCE BREAK -->\n\n第二条 本条例所称专利代理\n续行。\n");
   const auto ps = ingest::split_paragraphs(source);
   std::vector<std::string> got;
   for (const auto& p : ps) got.push_back(p.text);
-  CHECK(got == Texts{"专利代理条例", "1991年3月4日 发布", "第一章 总则", "第一条 为了规范专利代理行为，", "第二条 本条例所称专利代理\n续行。"});
+  CHECK(got == Texts{"专利代理条例", "1991年3月4日 发布", "第一章 总则", "第一条 为了规范专利代理行为，",
+                     "第二条 本条例所称专利代理\n续行。"});
   CHECK(source.locate(ps[2].source_span().begin) == Location{7, 4});
   CHECK(source.text().substr(ps[4].source_span().begin, ps[4].text.size()) == ps[4].text);
 }
@@ -138,13 +146,15 @@ TEST_CASE("fixture: running heads with an issue number and page numbers in a CRL
   const auto source = ingest::read_source(CLAUSECHECK_SOURCE_DIR "/tests/data/ingest/running_heads.txt");
   std::vector<std::string> got;
   for (const Paragraph& p : ingest::split_paragraphs(*source)) got.push_back(p.text);
-  CHECK(got == Texts{"某市人民政府公报", "一、总体要求", "这是第一段正文，内容很长，写到页底没有写完，接着在下一页继续。", "二、主要任务",
+  CHECK(got == Texts{"某市人民政府公报", "一、总体要求",
+                     "这是第一段正文，内容很长，写到页底没有写完，接着在下一页继续。", "二、主要任务",
                      "第二段正文，也在页底断开，继续写到下一页，这是结尾。", "三、保障措施", "2023年3月4日"});
 }
 
 TEST_CASE("a line printed again at the top of the next page is kept once") {
-  CHECK(texts("（市农业农村局，各县区人民政府，市城乡一体化示范区\n\n市城乡一体化示范区、经济开发区、高新区管委会）\n") ==
-        Texts{"（市农业农村局，各县区人民政府，市城乡一体化示范区、经济开发区、高新区管委会）"});
+  CHECK(
+      texts("（市农业农村局，各县区人民政府，市城乡一体化示范区\n\n市城乡一体化示范区、经济开发区、高新区管委会）\n") ==
+      Texts{"（市农业农村局，各县区人民政府，市城乡一体化示范区、经济开发区、高新区管委会）"});
   // Seven repeated characters without evidence are not enough.
   CHECK(texts("工作，各县区人民政府，城乡一体化示\n\n城乡一体化示范区、经济开发区管委会）\n") ==
         Texts{"工作，各县区人民政府，城乡一体化示城乡一体化示范区、经济开发区管委会）"});

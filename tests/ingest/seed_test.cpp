@@ -94,11 +94,13 @@ TEST_CASE("seed: no paragraph starts in the middle of a sentence") {
     const bool running = last.find("，") != std::string::npos || last.find("。") != std::string::npos ||
                          last.find("、") != std::string::npos;
     const bool numbered = starts_with_any(last, {"一", "二", "三", "四", "五", "六", "（", "("});
-    const bool heading = numbered && last.find("。") == std::string::npos && last.size() <= 120 && !ends_with_any(last, {"，", "、"});
+    const bool heading =
+        numbered && last.find("。") == std::string::npos && last.size() <= 120 && !ends_with_any(last, {"，", "、"});
     if (!running || heading || ends_with_any(last, {"。", "！", "？", "：", "；", "）", ")", "”"})) continue;
     ++unfinished;
     CAPTURE(last);
-    CHECK(starts_with_any(s.paragraphs[i].text, {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "（", "(", "第", "1", "2", "3", "4"}));
+    CHECK(starts_with_any(s.paragraphs[i].text, {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "（", "(",
+                                                 "第", "1", "2", "3", "4"}));
   }
   CHECK(unfinished == 0);
 }

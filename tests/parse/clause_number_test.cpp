@@ -59,7 +59,7 @@ TEST_CASE("statute divisions and articles") {
 }
 
 TEST_CASE("text that only looks like a number is not one") {
-  CHECK_FALSE(match_clause_number("第三条规定的情形"));  // a cross-reference: no separator
+  CHECK_FALSE(match_clause_number("第三条规定的情形"));          // a cross-reference: no separator
   CHECK_FALSE(match_clause_number("第七条（三）项规定的情形"));  // an item cited
   CHECK_FALSE(match_clause_number("1.2万元"));
   CHECK_FALSE(match_clause_number("2023年"));

@@ -81,11 +81,14 @@ TEST_CASE("clause spans point at the clause number in the file") {
   CHECK(text.substr(two.span.begin, two.span.end - two.span.begin) == "二、第二项。");
 }
 
-TEST_CASE("a short numbered closing statement is no heading; a bracketed article heading is; the record closes articles") {
+TEST_CASE(
+    "a short numbered closing statement is no heading; a bracketed article heading is; the record closes articles") {
   const auto file = parse_text(
       "某市人民政府关于做好某项工作的通知\n\n某政〔2024〕1号\n\n各县区人民政府：\n\n一、加强领导。\n\n"
-      "二、本通知自2024年2月1日起执行。\n\n某市人民政府\n\n2024年1月2日\n\n某市措施\n\n第一条（目的和依据）为了规范管理，制定本措施。\n\n"
-      "第二条（附则）本措施自2024年3月1日起施行。\n\n抄送：市委办公室。\n\n某市人民政府办公室秘书处 2024年1月3日印发\n");
+      "二、本通知自2024年2月1日起执行。\n\n某市人民政府\n\n2024年1月2日\n\n某市措施\n\n第一条（目的和依据）为了规范管理"
+      "，制定本措施。\n\n"
+      "第二条（附则）本措施自2024年3月1日起施行。\n\n抄送：市委办公室。\n\n某市人民政府办公室秘书处 "
+      "2024年1月3日印发\n");
   REQUIRE(file.documents.size() == 1);
   const Document& d = file.documents[0];
   REQUIRE(d.clauses.size() == 2);

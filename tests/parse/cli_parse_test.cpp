@@ -56,7 +56,9 @@ TEST_CASE("the outline lists documents and clauses with their lines") {
 
 TEST_CASE("the outline gives a clause one line, its text's source lines joined") {
   const fs::path file = scratch_dir() / "two-lines.txt";
-  write(file, "驻马店市测试管理办法\n\n第一条 为了规范管理，制定本办法。\n本办法适用于全市。\n\n第二条 本办法自2023年1月1日起施行。\n");
+  write(file,
+        "驻马店市测试管理办法\n\n第一条 为了规范管理，制定本办法。\n本办法适用于全市。\n\n第二条 "
+        "本办法自2023年1月1日起施行。\n");
   const CliRun r = run_cli("parse " + file.string());
   REQUIRE(r.code == 0);
   CHECK(r.out.find("  第一条 为了规范管理，制定本办法。 本办法适用于…  (line 3)\n") != std::string::npos);
@@ -77,7 +79,9 @@ TEST_CASE("the GBK copy of the seed gives the same model as the UTF-8 one") {
 TEST_CASE("bad input: one line naming the file, exit 2, the good files still reported") {
   const fs::path dir = scratch_dir();
   write(dir / "empty.txt", "");
-  write(dir / "binary.txt", std::string("\x7f" "ELF\x02\x01\x01\0\0\0\0\0", 12));
+  write(dir / "binary.txt", std::string("\x7f"
+                                        "ELF\x02\x01\x01\0\0\0\0\0",
+                                        12));
   write(dir / "latin1.txt", "caf\xe9 \xff\xfe\xfd abc\n");
   fs::create_directories(dir / "nodocs");
   write(dir / "nodocs" / "image.png", "png");

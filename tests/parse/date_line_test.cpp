@@ -40,7 +40,8 @@ TEST_CASE("a signing line: the date alone, or the issuer before it on the same l
   REQUIRE(chinese);
   CHECK(chinese->issuer == "芜湖市人民政府");
   CHECK(chinese->date->iso() == "2023-03-04");
-  CHECK(parse_signing_line("国务院办公厅、中央军委办公厅 一九九六年六月二十九日")->issuer == "国务院办公厅、中央军委办公厅");
+  CHECK(parse_signing_line("国务院办公厅、中央军委办公厅 一九九六年六月二十九日")->issuer ==
+        "国务院办公厅、中央军委办公厅");
   // Not an issuer: a sentence, a name that is no organ's, a date without its day, a printing line.
   CHECK_FALSE(parse_signing_line("截至2023年3月15日"));
   CHECK_FALSE(parse_signing_line("中华人民共和国成立于1949年10月1日"));

@@ -12,8 +12,9 @@ namespace {
 
 // The kind of the first document of a law file in the laws corpus's Markdown form.
 std::string law_kind(const std::string& title, const std::string& adoption_lines) {
-  const ParsedFile file = parse_text("# " + title + "\n\n" + adoption_lines + "\n\n<!-- INFO END -->\n\n"
-                                     "第一条 为了规范管理，制定本规定。\n\n第二条 本规定自公布之日起施行。\n",
+  const ParsedFile file = parse_text("# " + title + "\n\n" + adoption_lines +
+                                         "\n\n<!-- INFO END -->\n\n"
+                                         "第一条 为了规范管理，制定本规定。\n\n第二条 本规定自公布之日起施行。\n",
                                      "law.md");
   REQUIRE_FALSE(file.documents.empty());
   return file.documents.front().kind;
@@ -23,13 +24,16 @@ std::string law_kind(const std::string& title, const std::string& adoption_lines
 
 TEST_CASE("a statute's adoption lines say its kind") {
   CHECK(law_kind("中华人民共和国行政复议法", "1999年4月29日 第九届全国人民代表大会常务委员会第九次会议通过") == "法律");
-  CHECK(law_kind("上海市会展业条例", "2020年3月19日 上海市第十五届人民代表大会常务委员会第十八次会议通过") == "地方性法规");
+  CHECK(law_kind("上海市会展业条例", "2020年3月19日 上海市第十五届人民代表大会常务委员会第十八次会议通过") ==
+        "地方性法规");
   CHECK(law_kind("最高人民法院关于审理银行卡民事纠纷案件若干问题的规定",
                  "2019年12月2日 最高人民法院审判委员会第1785次会议通过\n\n2021年5月25日 施行") == "司法解释");
   CHECK(law_kind("海关关衔标志式样和佩带办法",
-                 "2003年7月8日 国务院第14次常务会议通过\n\n2003年7月15日 中华人民共和国国务院令第384号公布") == "行政法规");
+                 "2003年7月8日 国务院第14次常务会议通过\n\n2003年7月15日 中华人民共和国国务院令第384号公布") ==
+        "行政法规");
   // The State Council approves, a ministry publishes: a 行政法规 in the national database.
-  CHECK(law_kind("中国公民收养子女登记办法", "1999年5月12日 国务院批准\n\n1999年5月25日 民政部令第14号发布") == "行政法规");
+  CHECK(law_kind("中国公民收养子女登记办法", "1999年5月12日 国务院批准\n\n1999年5月25日 民政部令第14号发布") ==
+        "行政法规");
   CHECK(law_kind("公安机关办理刑事案件程序规定", "2012年12月13日 公安部令第127号修订发布") == "规章");
   CHECK(law_kind("企业职工带薪年休假实施办法", "2008年7月17日 经人力资源和社会保障部第6次部务会议通过") == "规章");
 }
@@ -40,7 +44,8 @@ TEST_CASE("without adoption lines: the title, the number, the 令") {
   CHECK(law_kind("上海市人民代表大会关于代表议案的规定", "") == "地方性法规");
   CHECK(law_kind("中华人民共和国宪法", "") == "宪法");
   CHECK(law_kind("国务院关于科学技术拨款管理的暂行规定", "") == "行政法规");  // no 文号: the State Council's own
-  const ParsedFile decree = parse::parse_path(CLAUSECHECK_SOURCE_DIR "/tests/data/documents/changsha-decree-publication.txt");
+  const ParsedFile decree =
+      parse::parse_path(CLAUSECHECK_SOURCE_DIR "/tests/data/documents/changsha-decree-publication.txt");
   REQUIRE_FALSE(decree.documents.empty());
   CHECK(decree.documents.front().kind == "规章");  // 长沙市人民政府令第158号
   CHECK(law_kind("药品进口管理办法", "2003年8月18日 食品药品监管局、海关总署第4号令公布") == "规章");
@@ -59,8 +64,8 @@ TEST_CASE("articles without a 文号, a 主送机关 or a signing date: a statut
   CHECK(old_rules.documents.front().addressees.empty());
   CHECK(old_rules.documents.front().kind == "其他");
   // A numbered or signed one is an administrative organ's.
-  const ParsedFile signed_measure =
-      parse_text("测试管理办法\n\n第一条 为了规范管理，制定本办法。\n\n第二条 本办法自印发之日起施行。\n\n2023年3月4日\n");
+  const ParsedFile signed_measure = parse_text(
+      "测试管理办法\n\n第一条 为了规范管理，制定本办法。\n\n第二条 本办法自印发之日起施行。\n\n2023年3月4日\n");
   REQUIRE_FALSE(signed_measure.documents.empty());
   CHECK(signed_measure.documents.front().kind == "行政规范性文件");
 }
@@ -73,7 +78,8 @@ TEST_CASE("a notice with its 文号, and the measure it carries, are 行政规�
   REQUIRE_FALSE(notice.documents.empty());
   CHECK(notice.documents.front().kind == "行政规范性文件");
   for (const Document& a : notice.documents.front().attachments) CHECK(a.kind == "行政规范性文件");
-  const ParsedFile draft = parse_text("驻马店市测试管理办法（征求意见稿）\n\n第一条 为了规范管理，制定本办法。\n\n第二条 本办法自印发之日起施行。\n");
+  const ParsedFile draft = parse_text(
+      "驻马店市测试管理办法（征求意见稿）\n\n第一条 为了规范管理，制定本办法。\n\n第二条 本办法自印发之日起施行。\n");
   REQUIRE_FALSE(draft.documents.empty());
   CHECK(draft.documents.front().kind == "行政规范性文件");
 }

@@ -5,7 +5,8 @@
 using clausecheck::parse::read_title;
 
 TEST_CASE("type, trial marker and issuer from a title") {
-  const auto notice = read_title("驻马店市人民政府关于印发《驻马店市进一步促进房地产市场平稳健康发展若干措施（试行）》的通知");
+  const auto notice =
+      read_title("驻马店市人民政府关于印发《驻马店市进一步促进房地产市场平稳健康发展若干措施（试行）》的通知");
   CHECK(notice.type == "通知");
   CHECK(notice.trial);
   CHECK(notice.issuer == "驻马店市人民政府");

@@ -8,10 +8,11 @@
 using namespace clausecheck::parse;
 
 TEST_CASE("lines that are never a title") {
-  for (const char* line : {"（此件公开发布）", "(此件公开发布)", "（本文有删减）", "公开方式：主动公开", "索引号：000014349/2023-00012",
-                           "HHCR-2023-01005", "抄送：市委办公厅，市人大常委会办公厅。", "印发机关：郑州市人民政府办公厅",
-                           "签发人：张三", "- 3 -", "第3页", "附件", "附件1.", "武汉市人民政府办公厅 2023年5月15日印发",
-                           "（1991年3月4日中华人民共和国国务院令第76号发布　2018年9月6日国务院第23次常务会议修订通过）"}) {
+  for (const char* line :
+       {"（此件公开发布）", "(此件公开发布)", "（本文有删减）", "公开方式：主动公开", "索引号：000014349/2023-00012",
+        "HHCR-2023-01005", "抄送：市委办公厅，市人大常委会办公厅。", "印发机关：郑州市人民政府办公厅", "签发人：张三",
+        "- 3 -", "第3页", "附件", "附件1.", "武汉市人民政府办公厅 2023年5月15日印发",
+        "（1991年3月4日中华人民共和国国务院令第76号发布　2018年9月6日国务院第23次常务会议修订通过）"}) {
     const std::string text = line;
     CAPTURE(text);
     CHECK(is_header_note(line));
@@ -20,7 +21,8 @@ TEST_CASE("lines that are never a title") {
 }
 
 TEST_CASE("title lines, including a trial mark or a period alone, are no notes") {
-  for (const char* line : {"（试行）", "（2018—2035年）", "（试行）的通知", "西安市人民政府办公厅关于印发", "国务院办公厅关于印发《政府网站集约化试点工作方案》的通知"}) {
+  for (const char* line : {"（试行）", "（2018—2035年）", "（试行）的通知", "西安市人民政府办公厅关于印发",
+                           "国务院办公厅关于印发《政府网站集约化试点工作方案》的通知"}) {
     const std::string text = line;
     CAPTURE(text);
     CHECK_FALSE(is_header_note(line));

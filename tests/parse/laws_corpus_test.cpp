@@ -17,7 +17,8 @@ namespace {
 // Counted without the grammar: lines that start 第<Chinese numeral>条[之<numeral>]
 // followed by a space or U+3000, the corpus README's definition of an article line.
 int article_lines(const fs::path& path) {
-  static const std::string numerals[] = {"零", "〇", "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千"};
+  static const std::string numerals[] = {"零", "〇", "一", "二", "两", "三", "四", "五",
+                                         "六", "七", "八", "九", "十", "百", "千"};
   auto numeral_run = [](std::string_view s) {
     std::size_t n = 0;
     for (bool more = true; more;) {

@@ -50,7 +50,8 @@ TEST_CASE("the masthead and the table of contents") {
   REQUIRE(g->toc.size() == 5);
   CHECK(g->toc[0].title == "政府工作报告");
   CHECK(g->toc[0].page == 3);
-  CHECK(g->toc[2].title == "驻马店市人民政府关于印发《驻马店市进一步促进房地产市场平稳健康发展若干措施（试行）》的通知");
+  CHECK(g->toc[2].title ==
+        "驻马店市人民政府关于印发《驻马店市进一步促进房地产市场平稳健康发展若干措施（试行）》的通知");
   CHECK(g->toc[2].page == 31);
   CHECK(g->toc[3].title == "驻马店市人民政府关于新时代加快大别山革命老区振兴发展的实施意见");
   CHECK(g->toc[4].page == 47);

@@ -55,10 +55,10 @@ TEST_CASE("a baseline value of the wrong type is an error at its line and column
       {with_field("\"severity\": \"fatal\""), "4:51: findings[0].severity: ", "error、warning 或 info"},
       {with_field("\"message\": {\"a\": 1}"), "4:50: findings[0].message: ", "expected a string"},
       {with_field("\"rule\": null"), "4:47: findings[0].rule: ", "expected a string"},
-      {"{\"schema\": \"clausecheck/baseline@1\", \"findings\": [{\"fingerprint\": \"f\"}]}", "1:51: findings[0]: ",
-       "缺少 'rule'"},
-      {"{\"schema\": \"clausecheck/baseline@1\", \"findings\": [{\"rule\": \"r\"}]}", "1:51: findings[0]: ",
-       "缺少 'fingerprint'"},
+      {"{\"schema\": \"clausecheck/baseline@1\", \"findings\": [{\"fingerprint\": \"f\"}]}",
+       "1:51: findings[0]: ", "缺少 'rule'"},
+      {"{\"schema\": \"clausecheck/baseline@1\", \"findings\": [{\"rule\": \"r\"}]}",
+       "1:51: findings[0]: ", "缺少 'fingerprint'"},
       {"{\"schema\": \"clausecheck/baseline@1\", \"findings\": [1]}", "1:51: findings[0]: ", "expected an object"},
       {"{\"schema\": \"clausecheck/baseline@1\", \"findings\": {}}", "1:50: 'findings': ", "a list"},
       {"{\"schema\": 1, \"findings\": []}", "1:12: 'schema': ", "a string"},
@@ -76,8 +76,9 @@ TEST_CASE("a baseline value of the wrong type is an error at its line and column
 TEST_CASE("a baseline's unknown fields are skipped whatever they hold; known ones are read") {
   TempDir dir;
   const auto path = dir.path / "b.json";
-  std::ofstream(path) << with_field("\"extra\": {\"a\": [1, {\"line\": \"x\"}]}, \"line\": 7, \"column\": 3, "
-                                    "\"severity\": \"error\", \"anchor\": \"甲/一\"");
+  std::ofstream(path) << with_field(
+      "\"extra\": {\"a\": [1, {\"line\": \"x\"}]}, \"line\": 7, \"column\": 3, "
+      "\"severity\": \"error\", \"anchor\": \"甲/一\"");
   const std::vector<BaselineEntry> entries = read_baseline(path);
   REQUIRE(entries.size() == 1);
   CHECK(entries[0].fingerprint == "f");

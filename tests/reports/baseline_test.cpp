@@ -34,12 +34,13 @@ TEST_CASE("findings that moved are unchanged; new ones are new; gone ones are ab
   std::vector<Finding> before = sample_findings();
   ensure_fingerprints(before);
   std::vector<BaselineEntry> baseline;
-  for (const Finding& f : before) baseline.push_back({f.fingerprint, f.rule, f.severity, f.message, f.file, f.location, f.evidence, f.anchor});
+  for (const Finding& f : before)
+    baseline.push_back({f.fingerprint, f.rule, f.severity, f.message, f.file, f.location, f.evidence, f.anchor});
 
   std::vector<Finding> after = clausecheck::testing::sample_findings();
-  after[0].location = {150, 7};  // text inserted above it
+  after[0].location = {150, 7};         // text inserted above it
   after[1].evidence = "驻政[2024]9号";  // a different finding now
-  after.erase(after.begin() + 2);   // fixed
+  after.erase(after.begin() + 2);       // fixed
   const BaselineComparison result = compare_with_baseline(baseline, after);
   CHECK(after[0].in_baseline);
   CHECK_FALSE(after[1].in_baseline);
@@ -54,7 +55,8 @@ TEST_CASE("matching is a multiset: two equal findings need two entries") {
   std::vector<Finding> once = {sample_findings()[0]};
   ensure_fingerprints(once);
   const Finding& f = once[0];
-  const std::vector<BaselineEntry> baseline = {{f.fingerprint, f.rule, f.severity, f.message, f.file, f.location, f.evidence, f.anchor}};
+  const std::vector<BaselineEntry> baseline = {
+      {f.fingerprint, f.rule, f.severity, f.message, f.file, f.location, f.evidence, f.anchor}};
   std::vector<Finding> twice = {sample_findings()[0], sample_findings()[0]};
   twice[1].location = {200, 3};
   const BaselineComparison result = compare_with_baseline(baseline, twice);

@@ -30,13 +30,16 @@ TEST_CASE("visible: controls, bidi controls, noncharacters and bad bytes as esca
       {"\x1b]8;;https://evil.example\x07link\x1b]8;;\x07", "\\x1b]8;;https://evil.example\\x07link\\x1b]8;;\\x07"},
       {"del\x7f", "del\\x7f"},
       {"a\nb\rc", "a\\x0ab\\x0dc"},
-      {"\xc2\x9b" "31m \xc2\x85", "\\u009b31m \\u0085"},                     // C1: CSI and NEL
-      {"abc\u202edcba.txt", "abc\\u202edcba.txt"},                            // RLO
-      {"\u202a\u202b\u202c\u202d \u2066\u2067\u2068\u2069", "\\u202a\\u202b\\u202c\\u202d \\u2066\\u2067\\u2068\\u2069"},
+      {"\xc2\x9b"
+       "31m \xc2\x85",
+       "\\u009b31m \\u0085"},                       // C1: CSI and NEL
+      {"abc\u202edcba.txt", "abc\\u202edcba.txt"},  // RLO
+      {"\u202a\u202b\u202c\u202d \u2066\u2067\u2068\u2069",
+       "\\u202a\\u202b\\u202c\\u202d \\u2066\\u2067\\u2068\\u2069"},
       {"\u200e\u200f\u061c \u2028\u2029", "\\u200e\\u200f\\u061c \\u2028\\u2029"},
-      {"\uffff\ufffe\ufffd", "\\uffff\\ufffe\ufffd"},                         // U+FFFD is a character
+      {"\uffff\ufffe\ufffd", "\\uffff\\ufffe\ufffd"},  // U+FFFD is a character
       {"bad\xff\xfe", "bad\\xff\\xfe"},
-      {"cut \xe4\xb8", "cut \\xe4\\xb8"},                                     // a sequence cut short
+      {"cut \xe4\xb8", "cut \\xe4\\xb8"},  // a sequence cut short
       {"\xed\xa0\x80 lone surrogate", "\\xed\\xa0\\x80 lone surrogate"},
       {"\xc0\xaf overlong", "\\xc0\\xaf overlong"},
       {"back\\slash", "back\\slash"},

@@ -62,11 +62,14 @@ TEST_CASE("JsonWriter: drained a chunk at a time, the chunks make the same text"
   std::string chunks, rest;
   std::size_t drains = 0;
   {
-    JsonWriter out(rest, 2, [&](std::string_view chunk) {
-      CHECK(chunk.size() >= 16);
-      chunks += chunk;
-      ++drains;
-    }, 16);
+    JsonWriter out(
+        rest, 2,
+        [&](std::string_view chunk) {
+          CHECK(chunk.size() >= 16);
+          chunks += chunk;
+          ++drains;
+        },
+        16);
     out.value(value);
   }
   CHECK(drains > 3);

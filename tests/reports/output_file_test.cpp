@@ -161,7 +161,8 @@ TEST_CASE("a FIFO is written in place and stays a FIFO") {
 TEST_CASE("device nodes are written in place, never replaced; a full one is an error") {
   TempDir dir;
   const auto null = dir.path / "null", full = dir.path / "full";
-  if (::mknod(null.c_str(), S_IFCHR | 0666, makedev(1, 3)) != 0 || ::mknod(full.c_str(), S_IFCHR | 0666, makedev(1, 7)) != 0) {
+  if (::mknod(null.c_str(), S_IFCHR | 0666, makedev(1, 3)) != 0 ||
+      ::mknod(full.c_str(), S_IFCHR | 0666, makedev(1, 7)) != 0) {
     MESSAGE("skipped: mknod needs CAP_MKNOD (run as root)");
     return;
   }

@@ -41,15 +41,30 @@ inline std::vector<Finding> sample_findings() {
 }
 
 inline std::vector<RuleMeta> sample_rules() {
-  RuleMeta typo{"typos.repeat", Severity::warning, "疑似重复字“{evidence}”", "重复的字", "PDF 与录入常见的重复字。", "repetition",
-                "fact", "typos", "<builtin>/typos.yaml:3"};
-  RuleMeta brackets{"format.doc-number-brackets", Severity::error, "文号应使用六角括号〔〕：{evidence}", "文号括号",
-                    "GB/T 9704-2012 7.2.4：年份用六角括号〔〕括入。", "pattern", "document", "format",
+  RuleMeta typo{
+      "typos.repeat", Severity::warning, "疑似重复字“{evidence}”", "重复的字", "PDF 与录入常见的重复字。", "repetition",
+      "fact",         "typos",           "<builtin>/typos.yaml:3"};
+  RuleMeta brackets{"format.doc-number-brackets",
+                    Severity::error,
+                    "文号应使用六角括号〔〕：{evidence}",
+                    "文号括号",
+                    "GB/T 9704-2012 7.2.4：年份用六角括号〔〕括入。",
+                    "pattern",
+                    "document",
+                    "format",
                     "<builtin>/format.yaml:10"};
-  RuleMeta expired{"validity.expired", Severity::info, "{doc.number} 已失效", "已失效的文件", "有效期届满。", "expiry",
-                   "document", "validity", "<builtin>/validity.yaml:5"};
-  RuleMeta quiet{"validity.not-yet-effective", Severity::warning, "{doc.number} 尚未施行", "尚未施行", "", "expiry",
-                 "document", "validity", "<builtin>/validity.yaml:20"};
+  RuleMeta expired{"validity.expired", Severity::info, "{doc.number} 已失效",
+                   "已失效的文件",     "有效期届满。", "expiry",
+                   "document",         "validity",     "<builtin>/validity.yaml:5"};
+  RuleMeta quiet{"validity.not-yet-effective",
+                 Severity::warning,
+                 "{doc.number} 尚未施行",
+                 "尚未施行",
+                 "",
+                 "expiry",
+                 "document",
+                 "validity",
+                 "<builtin>/validity.yaml:20"};
   return {typo, brackets, expired, quiet};
 }
 

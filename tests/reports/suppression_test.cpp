@@ -53,8 +53,9 @@ TEST_CASE("a suppression matches on every key it gives") {
 
 TEST_CASE("a rule pattern ending in .* names a pack; a fingerprint names one finding") {
   const auto findings = sample_findings();
-  const auto s = parse("suppress:\n  - {rule: 'validity.*', reason: 历史文件}\n  - {rule: typos.repeat, fingerprint: '" +
-                       fingerprint_of(findings[0]) + "', reason: x}\n");
+  const auto s =
+      parse("suppress:\n  - {rule: 'validity.*', reason: 历史文件}\n  - {rule: typos.repeat, fingerprint: '" +
+            fingerprint_of(findings[0]) + "', reason: x}\n");
   CHECK(suppresses(s[0], findings[2]));
   CHECK_FALSE(suppresses(s[0], findings[1]));
   CHECK(suppresses(s[1], findings[0]));
@@ -65,17 +66,22 @@ TEST_CASE("a rule pattern ending in .* names a pack; a fingerprint names one fin
 
 TEST_CASE("a line names where the finding starts") {
   const auto findings = sample_findings();  // 120:7, 3:1, 641:13
-  const auto s = parse("suppress:\n  - {rule: typos.repeat, line: 120, reason: x}\n  - {rule: typos.repeat, line: 121, reason: x}\n");
+  const auto s = parse(
+      "suppress:\n  - {rule: typos.repeat, line: 120, reason: x}\n  - {rule: typos.repeat, line: 121, reason: x}\n");
   CHECK(s[0].line == 120);
   CHECK(suppresses(s[0], findings[0]));
   CHECK_FALSE(suppresses(s[1], findings[0]));
-  CHECK_THROWS_WITH_AS(parse("suppress:\n  - {rule: a.b, line: twelve, reason: x}\n"),
-                       doctest::Contains("s.yaml:2:23: 'line': 应为 1 至 2147483647 的整数 (expected an integer from 1 to 2147483647)"), InputError);
+  CHECK_THROWS_WITH_AS(
+      parse("suppress:\n  - {rule: a.b, line: twelve, reason: x}\n"),
+      doctest::Contains("s.yaml:2:23: 'line': 应为 1 至 2147483647 的整数 (expected an integer from 1 to 2147483647)"),
+      InputError);
 }
 
 TEST_CASE("apply_suppressions marks the accepted findings with the entry's reason and returns the unused entries") {
   auto findings = sample_findings();
-  const auto s = parse("suppress:\n  - {rule: typos.repeat, reason: 原文如此}\n  - {rule: validity.expired, file: other.txt, reason: x}\n");
+  const auto s = parse(
+      "suppress:\n  - {rule: typos.repeat, reason: 原文如此}\n  - {rule: validity.expired, file: other.txt, reason: "
+      "x}\n");
   const auto unused = apply_suppressions(s, findings);
   REQUIRE(findings.size() == 3);
   REQUIRE(findings[0].suppressed);
@@ -99,12 +105,15 @@ TEST_CASE("apply_suppressions marks the accepted findings with the entry's reaso
 
 TEST_CASE("an entry must name a rule of the loaded packs; the nearest id is suggested") {
   const std::vector<std::string> ids = {"typos.repeat", "typos.repeated-word", "format.doc-number-brackets"};
-  CHECK_NOTHROW(check_rule_ids(parse("suppress:\n  - {rule: typos.repeat, reason: x}\n  - {rule: 'format.*', reason: x}\n"), ids));
-  CHECK_THROWS_WITH_AS(check_rule_ids(parse("suppress:\n  - {reason: x, rule: typos.repaet}\n"), ids),
-                       doctest::Contains("s.yaml:2:23: 没有编号为 'typos.repaet' 的规则（no such rule）（是否应为 'typos.repeat'？"),
-                       InputError);
-  CHECK_THROWS_WITH_AS(check_rule_ids(parse("suppress:\n  - {rule: 'typo.*', reason: x}\n"), ids),
-                       doctest::Contains("s.yaml:2:12: 没有编号为 'typo.*' 的规则（no such rule）（是否应为 'typos.*'？"), InputError);
+  CHECK_NOTHROW(check_rule_ids(
+      parse("suppress:\n  - {rule: typos.repeat, reason: x}\n  - {rule: 'format.*', reason: x}\n"), ids));
+  CHECK_THROWS_WITH_AS(
+      check_rule_ids(parse("suppress:\n  - {reason: x, rule: typos.repaet}\n"), ids),
+      doctest::Contains("s.yaml:2:23: 没有编号为 'typos.repaet' 的规则（no such rule）（是否应为 'typos.repeat'？"),
+      InputError);
+  CHECK_THROWS_WITH_AS(
+      check_rule_ids(parse("suppress:\n  - {rule: 'typo.*', reason: x}\n"), ids),
+      doctest::Contains("s.yaml:2:12: 没有编号为 'typo.*' 的规则（no such rule）（是否应为 'typos.*'？"), InputError);
   CHECK(names_rule(parse("suppress:\n  - {rule: 'typos.*', reason: x}\n")[0], "typos.repeated-word"));
   CHECK_FALSE(names_rule(parse("suppress:\n  - {rule: 'typos.*', reason: x}\n")[0], "typosx.a"));
 }
@@ -130,10 +139,12 @@ TEST_CASE("a sidecar's entries apply below its folder only") {
 }
 
 TEST_CASE("malformed suppressions are InputErrors at their place") {
-  CHECK_THROWS_WITH_AS(parse("suppress:\n  - {rule: a.b}\n"), doctest::Contains("s.yaml:2:5: 缺少 'reason'"), InputError);
+  CHECK_THROWS_WITH_AS(parse("suppress:\n  - {rule: a.b}\n"), doctest::Contains("s.yaml:2:5: 缺少 'reason'"),
+                       InputError);
   CHECK_THROWS_WITH_AS(parse("suppress:\n  - {reason: x}\n"), doctest::Contains("缺少 'rule'"), InputError);
   CHECK_THROWS_WITH_AS(parse("suppress:\n  - rule: a.b\n    reson: x\n"),
-                       doctest::Contains("s.yaml:3:5: 抑制项中的未知字段 (unknown key) 'reson'（是否应为 'reason'？"), InputError);
+                       doctest::Contains("s.yaml:3:5: 抑制项中的未知字段 (unknown key) 'reson'（是否应为 'reason'？"),
+                       InputError);
   CHECK_THROWS_WITH_AS(parse("suppress: {rule: a}\n"), doctest::Contains("应是列表"), InputError);
 }
 
@@ -151,17 +162,16 @@ TEST_CASE("a sidecar file loads; a broken one names its line") {
     out << "suppress:\n  - rule: [unclosed\n";
   }
   CHECK_THROWS_WITH_AS(load_suppressions(dir.path / "bad.yaml"), doctest::Contains("bad.yaml:3:"), InputError);
-  {
-    std::ofstream out(dir.path / "empty.yaml");
-  }
+  { std::ofstream out(dir.path / "empty.yaml"); }
   CHECK(load_suppressions(dir.path / "empty.yaml").empty());
   {
     std::ofstream out(dir.path / "old-key.yaml");
     out << "suppressions:\n  - {rule: a.b, reason: x}\n";
   }
-  CHECK_THROWS_WITH_AS(load_suppressions(dir.path / "old-key.yaml"),
-                       doctest::Contains("old-key.yaml:1:1: 抑制文件中的未知字段 (unknown key) 'suppressions'（是否应为 'suppress'？"),
-                       InputError);
+  CHECK_THROWS_WITH_AS(
+      load_suppressions(dir.path / "old-key.yaml"),
+      doctest::Contains("old-key.yaml:1:1: 抑制文件中的未知字段 (unknown key) 'suppressions'（是否应为 'suppress'？"),
+      InputError);
   CHECK_THROWS_AS(load_suppressions(dir.path / "none.yaml"), InputError);
 }
 
@@ -174,7 +184,8 @@ TEST_CASE("a key, a rule, a reason or a line of the wrong type is an InputError 
       {"suppress:\n  - {[a]: b, reason: x}\n", "s.yaml:2:6: 抑制项的键应为字符串 (expected a string as key)"},
       {"suppress:\n  - {rule: a.b, reason: x, line: -1}\n", "s.yaml:2:34: 'line': 应为 1 至 2147483647 的整数"},
       {"suppress:\n  - {rule: a.b, reason: x, line: 0}\n", "s.yaml:2:34: 'line': 应为 1 至 2147483647 的整数"},
-      {"suppress:\n  - {rule: a.b, reason: x, line: 99999999999}\n", "s.yaml:2:34: 'line': 应为 1 至 2147483647 的整数"},
+      {"suppress:\n  - {rule: a.b, reason: x, line: 99999999999}\n",
+       "s.yaml:2:34: 'line': 应为 1 至 2147483647 的整数"},
       {"suppress:\n  - {rule: a.b, reason: x, line: 1.5}\n", "s.yaml:2:34: 'line': 应为 1 至 2147483647 的整数"},
       {"suppress:\n  - {rule: a.b, reason: x, line: [1]}\n", "s.yaml:2:34: 'line': 应为 1 至 2147483647 的整数"},
   };

@@ -16,10 +16,12 @@ int main(int argc, char** argv) {
   }
   std::vector<Finding> findings = testing::sample_findings();
   findings[0].in_baseline = true;
-  findings[1].end = Location{4, 2};  // a region over two lines
+  findings[1].end = Location{4, 2};                                                    // a region over two lines
   findings[2].suppressed = SuppressedBy{"历史文件，已废止", ".clausecheck.yaml:7:5"};  // SARIF suppressions
-  const BaselineEntry gone{"00000000000000aa", "validity.not-yet-effective", Severity::warning, "驻政〔2030〕1号 尚未施行",
-                           "examples/old.txt", {5, 2}, "自2030年1月1日起施行", "驻政〔2030〕1号"};
+  const BaselineEntry gone{"00000000000000aa",     "validity.not-yet-effective",
+                           Severity::warning,      "驻政〔2030〕1号 尚未施行",
+                           "examples/old.txt",     {5, 2},
+                           "自2030年1月1日起施行", "驻政〔2030〕1号"};
   const BaselineComparison baseline{1, 2, {gone}};
   reports::write_report(reports::Format::sarif, findings, reports::ReportContext{testing::sample_rules(), &baseline},
                         argv[1]);

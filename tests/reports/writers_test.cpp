@@ -57,15 +57,16 @@ TEST_CASE("the end of a finding: given, or derived from the evidence in code poi
 
 TEST_CASE("text: one clang-tidy style line per finding, evidence and fix below") {
   const std::string text = render(Format::text, sample_findings(), with_rules());
-  CHECK(text.find("examples/seed.txt:120:7: warning: 疑似重复字“统筹筹” [typos.repeat]\n    统筹筹\n    ^~~~~~\n    fix: 统筹\n") == 0);
-  CHECK(text.find("drafts/wrong brackets.txt:3:1: error: 文号应使用六角括号〔〕：驻政[2023]9号 [format.doc-number-brackets]\n") !=
-        std::string::npos);
+  CHECK(text.find("examples/seed.txt:120:7: warning: 疑似重复字“统筹筹” [typos.repeat]\n    统筹筹\n    ^~~~~~\n    "
+                  "fix: 统筹\n") == 0);
+  CHECK(text.find("drafts/wrong brackets.txt:3:1: error: 文号应使用六角括号〔〕：驻政[2023]9号 "
+                  "[format.doc-number-brackets]\n") != std::string::npos);
   CHECK(text.find("3 findings (1 error, 1 warning, 1 info)\n") != std::string::npos);
 }
 
 TEST_CASE("text: the evidence is underlined in its line, in terminal columns (CJK two wide)") {
   auto findings = sample_findings();
-  findings[0].before = "…我们抓城乡";   // "…" one column, five CJK characters ten
+  findings[0].before = "…我们抓城乡";  // "…" one column, five CJK characters ten
   findings[0].after = ", 发展";
   findings[2].evidence = "有效期\n一年";  // over two lines: the first is shown
   const std::string text = render(Format::text, findings, with_rules());
@@ -113,7 +114,7 @@ TEST_CASE("sarif: driver rules with help, code-point regions, fingerprints") {
   CHECK(driver["name"] == "clausecheck");
   CHECK(driver["version"] == CLAUSECHECK_VERSION);
   CHECK_FALSE(driver.contains("informationUri"));  // optional, and the project has no public home yet
-  REQUIRE(driver["rules"].size() == 4);  // every rule that ran, also the silent one
+  REQUIRE(driver["rules"].size() == 4);            // every rule that ran, also the silent one
   CHECK(driver["rules"][1]["id"] == "format.doc-number-brackets");
   CHECK(driver["rules"][1]["help"]["text"] == "GB/T 9704-2012 7.2.4：年份用六角括号〔〕括入。");
   CHECK(driver["rules"][1]["defaultConfiguration"]["level"] == "error");
@@ -191,8 +192,10 @@ TEST_CASE("sarif: a finding of an unlisted rule still gets a descriptor") {
 TEST_CASE("sarif: baselineState new, unchanged and absent") {
   auto findings = sample_findings();
   findings[0].in_baseline = true;
-  BaselineEntry gone{"00000000000000aa", "validity.not-yet-effective", Severity::warning, "尚未施行", "examples/old.txt",
-                     {5, 2}, "自2030年1月1日起施行", ""};
+  BaselineEntry gone{"00000000000000aa",     "validity.not-yet-effective",
+                     Severity::warning,      "尚未施行",
+                     "examples/old.txt",     {5, 2},
+                     "自2030年1月1日起施行", ""};
   BaselineComparison baseline{1, 2, {gone}};
   const auto log = nlohmann::json::parse(render(Format::sarif, findings, ReportContext{sample_rules(), &baseline}));
   const auto& results = log["runs"][0]["results"];
@@ -208,7 +211,9 @@ TEST_CASE("junit: one suite per rule, a failure per finding, XML escaped") {
   auto findings = sample_findings();
   findings[1].message = "a<b & \"c\"\x01";
   const std::string xml = render(Format::junit, findings, with_rules());
-  CHECK(xml.rfind("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"clausecheck\" tests=\"4\" failures=\"3\"", 0) == 0);
+  CHECK(xml.rfind(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"clausecheck\" tests=\"4\" failures=\"3\"",
+            0) == 0);
   CHECK(count(xml, "<testsuite ") == 4);
   CHECK(count(xml, "<failure ") == 3);
   CHECK(xml.find("message=\"a&lt;b &amp; &quot;c&quot;\\x01\"") != std::string::npos);
@@ -263,8 +268,11 @@ TEST_CASE("markdown: counts and a table row per finding, pipes escaped") {
   auto findings = sample_findings();
   findings[2].evidence = "a|b";
   const std::string md = render(Format::markdown, findings, with_rules());
-  CHECK(md.rfind("## clausecheck: 3 findings (1 error, 1 warning, 1 info)\n\n| severity | rule | location | message | evidence |", 0) == 0);
-  CHECK(md.find("| error | `format.doc-number-brackets` | drafts/wrong brackets.txt:3:1 | 文号应使用六角括号〔〕：驻政\\[2023\\]9号 | "
+  CHECK(md.rfind("## clausecheck: 3 findings (1 error, 1 warning, 1 info)\n\n| severity | rule | location | message | "
+                 "evidence |",
+                 0) == 0);
+  CHECK(md.find("| error | `format.doc-number-brackets` | drafts/wrong brackets.txt:3:1 | "
+                "文号应使用六角括号〔〕：驻政\\[2023\\]9号 | "
                 "驻政\\[2023\\]9号 |") != std::string::npos);
   CHECK(md.find("a\\|b") != std::string::npos);
   CHECK(render(Format::markdown, {}, with_rules()) == "## clausecheck: 0 findings (0 errors, 0 warnings, 0 info)\n\n");
@@ -289,10 +297,13 @@ TEST_CASE("suppressed findings: hidden and counted in text, github and markdown 
   ReportContext show = with_rules();
   show.show_suppressed = true;
   const std::string shown_text = render(Format::text, findings, show);
-  CHECK(shown_text.find("examples/seed.txt:120:7: warning: 疑似重复字“统筹筹” [typos.repeat]\n    统筹筹\n    ^~~~~~\n    fix: 统筹\n"
-                        "    suppressed: 原文如此，已核对 (.clausecheck.yaml:4:5)\n") == 0);
+  CHECK(
+      shown_text.find(
+          "examples/seed.txt:120:7: warning: 疑似重复字“统筹筹” [typos.repeat]\n    统筹筹\n    ^~~~~~\n    fix: 统筹\n"
+          "    suppressed: 原文如此，已核对 (.clausecheck.yaml:4:5)\n") == 0);
   CHECK(render(Format::github, findings, show).find("::warning file=examples/seed.txt,line=120") == 0);
-  CHECK(render(Format::markdown, findings, show).find("| warning (suppressed) | `typos.repeat` |") != std::string::npos);
+  CHECK(render(Format::markdown, findings, show).find("| warning (suppressed) | `typos.repeat` |") !=
+        std::string::npos);
 }
 
 TEST_CASE("suppressed findings: JSON carries the reason, SARIF an external suppression, JUnit a skip") {
@@ -372,9 +383,10 @@ TEST_CASE("text: hostile file names and texts are shown escaped, one line per fi
   REQUIRE(unindented.size() == 4);
   for (std::size_t i = 0; i < 3; ++i) CHECK(unindented[i].rfind("drafts/", 0) == 0);
   CHECK(unindented[3] == "2 findings (0 errors, 1 warning, 1 info); 1 suppressed");
-  CHECK(text.find("drafts/\\x1b[31m\\x07\\x1b]8;;https://evil.example\\x07x\\x1b]8;;\\x07\\u009b\\u202e\\x0ax.txt:1:1: "
-                  "error: forged [typos.repeat]\\x0d\\xff\\uffff\\ufffe<b>&[a](https://evil.example) @octocat|.txt:120:7: "
-                  "warning: 消息") == 0);
+  CHECK(text.find(
+            "drafts/\\x1b[31m\\x07\\x1b]8;;https://evil.example\\x07x\\x1b]8;;\\x07\\u009b\\u202e\\x0ax.txt:1:1: "
+            "error: forged [typos.repeat]\\x0d\\xff\\uffff\\ufffe<b>&[a](https://evil.example) @octocat|.txt:120:7: "
+            "warning: 消息") == 0);
 }
 
 TEST_CASE("text: the underline spans the evidence as shown, escapes included") {
@@ -391,9 +403,10 @@ TEST_CASE("github: controls made visible, breaks percent-encoded, one command pe
   CHECK(count(out, "\n") == 3);
   std::istringstream lines(out);
   for (std::string line; std::getline(lines, line);) CHECK(line.rfind("::", 0) == 0);
-  CHECK(out.find("::warning file=drafts/\\x1b[31m\\x07\\x1b]8;;https%3A//evil.example\\x07x\\x1b]8;;\\x07\\u009b\\u202e%0A"
-                 "x.txt%3A1%3A1%3A error%3A forged [typos.repeat]%0D\\xff\\uffff\\ufffe<b>&[a](https%3A//evil.example) "
-                 "@octocat|.txt,line=120") == 0);
+  CHECK(out.find(
+            "::warning file=drafts/\\x1b[31m\\x07\\x1b]8;;https%3A//evil.example\\x07x\\x1b]8;;\\x07\\u009b\\u202e%0A"
+            "x.txt%3A1%3A1%3A error%3A forged [typos.repeat]%0D\\xff\\uffff\\ufffe<b>&[a](https%3A//evil.example) "
+            "@octocat|.txt,line=120") == 0);
 }
 
 TEST_CASE("junit: well-formed XML whatever the names and texts hold") {
@@ -409,7 +422,7 @@ TEST_CASE("markdown: hostile cells render as their text: no HTML, link, mention 
   const std::string md = render(Format::markdown, hostile_findings(), showing_all());
   check_terminal_safe(md);
   CHECK(md.find("<b>") == std::string::npos);
-  CHECK(md.find("](") == md.find("\\](")  + 1);  // every ]( escaped
+  CHECK(md.find("](") == md.find("\\](") + 1);  // every ]( escaped
   CHECK(md.find("@octocat") == std::string::npos);
   CHECK(md.find("@&#8203;octocat") != std::string::npos);
   std::istringstream lines(md);
@@ -427,7 +440,8 @@ TEST_CASE("json and sarif: file names that are not UTF-8 are escaped, the output
   const auto findings = hostile_findings();
   const auto json = nlohmann::json::parse(render(Format::json, findings, with_rules()));
   CHECK(json["findings"][0]["file"].get<std::string>().find("\\xff\uffff") != std::string::npos);
-  CHECK(json["findings"][0]["message"].get<std::string>().find("\x1b[31m") != std::string::npos);  // data kept, JSON-escaped
+  CHECK(json["findings"][0]["message"].get<std::string>().find("\x1b[31m") !=
+        std::string::npos);  // data kept, JSON-escaped
 
   const auto log = nlohmann::json::parse(render(Format::sarif, findings, with_rules()));
   const auto& location = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"];
@@ -439,8 +453,14 @@ TEST_CASE("json and sarif: file names that are not UTF-8 are escaped, the output
 TEST_CASE("json and sarif: a line or column of 0 or wrapped from a negative baseline value becomes 1") {
   auto findings = sample_findings();
   findings[0].location = {0, 0};
-  BaselineEntry gone{"00000000000000aa", "validity.expired", Severity::info, "已失效", "old.txt",
-                     {static_cast<std::uint32_t>(-5), static_cast<std::uint32_t>(-1)}, "x", ""};
+  BaselineEntry gone{"00000000000000aa",
+                     "validity.expired",
+                     Severity::info,
+                     "已失效",
+                     "old.txt",
+                     {static_cast<std::uint32_t>(-5), static_cast<std::uint32_t>(-1)},
+                     "x",
+                     ""};
   BaselineComparison baseline{0, 3, {gone}};
   const ReportContext context{sample_rules(), &baseline};
   const auto json = nlohmann::json::parse(render(Format::json, findings, context));

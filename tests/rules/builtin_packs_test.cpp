@@ -70,7 +70,8 @@ TEST_CASE("on the seed gazette: the two typos, RECP/RCEP and the mixed brackets;
   CHECK(abbreviations[0]->location.line == 403);
 
   const auto mixed = of_rule(findings, "format.numbering-mixed-width");
-  const bool report_list = std::any_of(mixed.begin(), mixed.end(), [](const Finding* f) { return f->location.line == 189; });
+  const bool report_list =
+      std::any_of(mixed.begin(), mixed.end(), [](const Finding* f) { return f->location.line == 189; });
   CHECK(report_list);  // （二） among (一) (三)…(七) in the work report's 三、
 
   CHECK(of_rule(findings, "consistency.complement").empty());  // the 30 % / 70 % pair of clause 二十七
@@ -169,4 +170,3 @@ TEST_CASE("one defect, one finding: a subject given differing figures in three c
   CHECK(figure[0]->related[0].location.line == 7);  // the first figure
   CHECK(figure[0]->related[1].location.line == 11);
 }
-

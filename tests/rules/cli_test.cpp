@@ -65,7 +65,8 @@ TEST_CASE("the nearest .clausecheck.yaml disables rules; a bad key in it is exit
 }
 
 TEST_CASE("--rules may narrow the run below what the config names: its built-in ids stay known") {
-  const fs::path dir = scratch("narrow", "severity:\n  format.doc-number-brackets: info\n  typos.repeated-chars: info\n");
+  const fs::path dir =
+      scratch("narrow", "severity:\n  format.doc-number-brackets: info\n  typos.repeated-chars: info\n");
   const std::string draft = (dir / "draft.txt").string();
   // A typo'd id is still an error, at its place, though its pack does not run.
   const Run typo = run("check " + draft + " --rules typos");
@@ -131,7 +132,8 @@ TEST_CASE("a suppression that accepts nothing is a stale-suppression warning at 
   const std::string draft = (dir / "draft.txt").string();
   const Run r = run("check " + draft + " --as-of 2024-01-01 --fail-on warning");
   CHECK(r.code == 1);
-  CHECK(r.out.find(".clausecheck.yaml:2:12: warning: 未使用的抑制：没有 typos.repeated-char 的结果与之匹配") != std::string::npos);
+  CHECK(r.out.find(".clausecheck.yaml:2:12: warning: 未使用的抑制：没有 typos.repeated-char 的结果与之匹配") !=
+        std::string::npos);
   CHECK(r.out.find("[suppression.unused]") != std::string::npos);
   // A rule that did not run leaves its entries alone.
   const Run other = run("check " + draft + " --as-of 2024-01-01 --rules format");
@@ -152,10 +154,12 @@ TEST_CASE("a bad suppression entry is exit 2 at file:line:column") {
   CHECK(no_reason.out.find(".clausecheck.yaml:2:5: 缺少 'reason'") != std::string::npos);
 
   fs::remove(dir / ".clausecheck.yaml");
-  std::ofstream(dir / ".clausecheck-suppressions.yaml") << "suppress:\n  - {rule: format.doc-number-brackets, reasn: x}\n";
+  std::ofstream(dir / ".clausecheck-suppressions.yaml")
+      << "suppress:\n  - {rule: format.doc-number-brackets, reasn: x}\n";
   const Run typo = run("check " + (dir / "draft.txt").string());
   CHECK(typo.code == 2);
-  CHECK(typo.out.find(".clausecheck-suppressions.yaml:2:40: 抑制项中的未知字段 (unknown key) 'reasn'") != std::string::npos);
+  CHECK(typo.out.find(".clausecheck-suppressions.yaml:2:40: 抑制项中的未知字段 (unknown key) 'reasn'") !=
+        std::string::npos);
   CHECK(typo.out.find("'reason'") != std::string::npos);
 
   std::ofstream(dir / ".clausecheck-suppressions.yaml") << "suppress: [\n";

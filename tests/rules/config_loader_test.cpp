@@ -112,7 +112,8 @@ TEST_CASE("a discovered config that sets fail_on: never is a warning on stderr a
   const CliRun sarif = run_cli("check " + s.draft() + " --as-of 2024-01-01 --format sarif");
   CHECK(sarif.out.find("\"ruleId\": \"config.discovered\"") != std::string::npos);
   // Named by --config it is trusted: no warning.
-  const CliRun named = run_cli("check " + s.draft() + " --as-of 2024-01-01 --config " + (s.dir / ".clausecheck.yaml").string());
+  const CliRun named =
+      run_cli("check " + s.draft() + " --as-of 2024-01-01 --config " + (s.dir / ".clausecheck.yaml").string());
   CHECK(named.code == 0);
   CHECK(named.err.empty());
   CHECK(named.out.find("config.discovered") == std::string::npos);

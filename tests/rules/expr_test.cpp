@@ -7,7 +7,8 @@ using namespace clausecheck;
 using namespace clausecheck::rules;
 
 namespace {
-Value eval(const std::string& text, const Resolver& r = [](const std::string&) { return std::optional<Value>(Value{}); }) {
+Value eval(
+    const std::string& text, const Resolver& r = [](const std::string&) { return std::optional<Value>(Value{}); }) {
   return evaluate(expr::parse(text), r);
 }
 }  // namespace
@@ -24,11 +25,12 @@ TEST_CASE("expressions parse with precedence: and binds tighter than or, compari
 }
 
 TEST_CASE("a duration's parts are unsigned and its sum an int (found by fuzz_expr)") {
-  CHECK(expr::to_string(expr::parse("3w-6w")) == "21d - 42d");  // was one literal, -21d, printed so it read back as (-21d)
+  CHECK(expr::to_string(expr::parse("3w-6w")) ==
+        "21d - 42d");  // was one literal, -21d, printed so it read back as (-21d)
   CHECK(expr::to_string(expr::parse("2147483647d")) == "2147483647d");
   CHECK_THROWS_AS(expr::parse("2147483647y1y"), expr::SyntaxError);
   CHECK_THROWS_AS(expr::parse("400000000w"), expr::SyntaxError);  // 7 × 400000000 days overflowed an int
-  CHECK_THROWS_AS(eval("90d * -1e308"), EvalError);  // the multiple was cast to int unchecked
+  CHECK_THROWS_AS(eval("90d * -1e308"), EvalError);               // the multiple was cast to int unchecked
   CHECK_THROWS_AS(eval("2147483647d + 1d"), EvalError);
   CHECK(eval("90d * 1.5").text() == "90d");  // a whole multiple, as before
   // Parts that reach an int each are compared and added to dates wide.
@@ -39,7 +41,8 @@ TEST_CASE("a duration's parts are unsigned and its sum an int (found by fuzz_exp
   CHECK_THROWS_AS(eval("2024-01-01 - 2147483647d"), EvalError);
 }
 
-TEST_CASE("a string's backslashes: \\\\ and \\\" are escapes, any other stays for RE2; the print reads back as itself") {
+TEST_CASE(
+    "a string's backslashes: \\\\ and \\\" are escapes, any other stays for RE2; the print reads back as itself") {
   CHECK(eval(R"("2024年" matches "\d{4}年")").truthy());  // was the pattern d{4}年
   CHECK_FALSE(eval(R"("d年" matches "\d年")").truthy());
   CHECK(eval(R"("a\"b")").text() == "a\"b");
@@ -171,7 +174,7 @@ TEST_CASE("every node is placed at its byte offset, so an evaluation error point
 
 TEST_CASE("letters and digits of names are ASCII: a byte above 0x7F outside a string is a syntax error at its column") {
   CHECK(syntax_error_column("文件 == 1") == 1);
-  CHECK(syntax_error_column("a == \"文件\"é") == 10);  // after the string, counted in code points
+  CHECK(syntax_error_column("a == \"文件\"é") == 10);       // after the string, counted in code points
   CHECK(syntax_error_column("doc.type == \"文件\"") == 0);  // inside a string any UTF-8 is text
 }
 
@@ -184,7 +187,8 @@ TEST_CASE("a prefix chain prints as deep as it was written, so its print parses 
   CHECK(expr::to_string(expr::parse(expr::to_string(expr::parse(nots)))) == nots);
 }
 
-TEST_CASE("a print is never deeper than what was parsed: a comparison over 99 unary minus reads back (found by fuzz_expr)") {
+TEST_CASE(
+    "a print is never deeper than what was parsed: a comparison over 99 unary minus reads back (found by fuzz_expr)") {
   const std::string minus = repeated("-", 99) + "y";
   const std::string deep = "(1 + 2) * 3 / 4 != (x - " + minus + ")";  // 100 levels: as deep as the grammar reads
   const std::string printed = expr::to_string(expr::parse(deep));

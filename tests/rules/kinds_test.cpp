@@ -51,9 +51,9 @@ ClauseNumber number(NumberStyle style, int value, const std::string& printed, bo
 }  // namespace
 
 TEST_CASE("sequence gap: 一、二、四 fires at 四 and names 三 as expected") {
-  const auto file = file_of("测试通知\n一、甲\n二、乙\n四、丁\n", {number(NumberStyle::cn_dun, 1, "一、"),
-                                                        number(NumberStyle::cn_dun, 2, "二、"),
-                                                        number(NumberStyle::cn_dun, 4, "四、")});
+  const auto file = file_of("测试通知\n一、甲\n二、乙\n四、丁\n",
+                            {number(NumberStyle::cn_dun, 1, "一、"), number(NumberStyle::cn_dun, 2, "二、"),
+                             number(NumberStyle::cn_dun, 4, "四、")});
   const auto findings = run_pack(rule_yaml("    kind: sequence\n    check: gap\n", "{value} {expected}"), {file});
   REQUIRE(findings.size() == 1);
   CHECK(findings[0].location == Location{4, 1});
@@ -62,9 +62,9 @@ TEST_CASE("sequence gap: 一、二、四 fires at 四 and names 三 as expected"
 }
 
 TEST_CASE("sequence mixed-width fires once per list, at the first clause whose width differs") {
-  const auto file = file_of("测试通知\n(一)甲\n（二）乙\n(三)丙\n", {number(NumberStyle::cn_paren, 1, "(一)", true),
-                                                           number(NumberStyle::cn_paren, 2, "（二）"),
-                                                           number(NumberStyle::cn_paren, 3, "(三)", true)});
+  const auto file = file_of("测试通知\n(一)甲\n（二）乙\n(三)丙\n",
+                            {number(NumberStyle::cn_paren, 1, "(一)", true), number(NumberStyle::cn_paren, 2, "（二）"),
+                             number(NumberStyle::cn_paren, 3, "(三)", true)});
   const auto mixed = run_pack(rule_yaml("    kind: sequence\n    check: mixed-width\n"), {file});
   REQUIRE(mixed.size() == 1);
   CHECK(mixed[0].location == Location{3, 1});
@@ -91,7 +91,8 @@ TEST_CASE("repetition: a doubled character before punctuation or before a pair s
 
 TEST_CASE("consistency abbreviation: the known spelling wins, the other is reported with a fix") {
   const auto file = file_of("测试通知\n协定（RECP）成员国，RCEP 成员国，GDP\n", {});
-  const auto findings = run_pack(rule_yaml("    kind: consistency\n    check: abbreviation\n    known: [RCEP]\n"), {file});
+  const auto findings =
+      run_pack(rule_yaml("    kind: consistency\n    check: abbreviation\n    known: [RCEP]\n"), {file});
   REQUIRE(findings.size() == 1);
   CHECK(findings[0].evidence == "RECP");
   CHECK(findings[0].location == Location{2, 4});
@@ -116,7 +117,8 @@ TEST_CASE("consistency abbreviation: tokens are found wherever they stand, and n
 TEST_CASE("pattern with an exception, and substitution with a rewrite") {
   const auto file = file_of("测试通知\n驻政[2023]9号 资料[驻马店]0027号 截止目前\n", {});
   const auto swap = run_pack(
-      rule_yaml("    kind: substitution\n    swap: {'([\\p{Han}]+)\\[(\\d{4})\\](\\d+号)': '\\1〔\\2〕\\3'}\n"), {file});
+      rule_yaml("    kind: substitution\n    swap: {'([\\p{Han}]+)\\[(\\d{4})\\](\\d+号)': '\\1〔\\2〕\\3'}\n"),
+      {file});
   REQUIRE(swap.size() == 1);
   CHECK(swap[0].fix == std::optional<std::string>("驻政〔2023〕9号"));
   CHECK(run_pack(rule_yaml("    kind: pattern\n    pattern: 截止目前\n    exceptions: [截止目前]\n"), {file}).empty());
@@ -131,7 +133,8 @@ TEST_CASE("complement: an upper and a lower bound on the same base must add up t
     const auto add = [&](Comparator op, double value, const std::string& numeral, const std::string& fact_text) {
       const auto at = static_cast<std::uint32_t>(text.find(fact_text));
       file.documents[0].clauses[0].facts.push_back(Fact{facts::Threshold{"", op, Quantity{value, numeral, "", "%"}},
-                                                        fact_text, {at, at + static_cast<std::uint32_t>(fact_text.size())}});
+                                                        fact_text,
+                                                        {at, at + static_cast<std::uint32_t>(fact_text.size())}});
     };
     add(Comparator::le, 30, "30", "不得超过资金额度的30%");
     add(Comparator::ge, lower, l, "不得低于资金额度的" + l + "%");
@@ -149,13 +152,14 @@ TEST_CASE("change rules run only through run_change_rules, over the changes the 
   const auto file = file_of("测试通知\n一、比例不超过3%。\n", {number(NumberStyle::cn_dun, 1, "一、")});
   const Fact before{facts::Threshold{"比例", Comparator::le, Quantity{2, "2", "", "%"}}, "不超过2%", {}};
   const Fact after{facts::Threshold{"比例", Comparator::le, Quantity{3, "3", "", "%"}}, "不超过3%", {20, 31}};
-  const auto pack = load_pack("t.yaml", rule_yaml("    kind: change\n    when: change.kind == \"modified\" and fact.value > other.value\n",
-                                                  "{change}: {fact.text}"));
+  const auto pack = load_pack(
+      "t.yaml", rule_yaml("    kind: change\n    when: change.kind == \"modified\" and fact.value > other.value\n",
+                          "{change}: {fact.text}"));
   RunSettings settings;
   settings.as_of = *make_date(2025, 1, 1);
   CHECK(run_rules(pack.rules, {file}, settings).empty());  // `check` skips change rules
-  Change change{"modified", &file, &file.documents[0], &file.documents[0].clauses[0], &file.documents[0].clauses[0],
-                &before, &after, after.span};
+  Change change{"modified", &file,  &file.documents[0], &file.documents[0].clauses[0], &file.documents[0].clauses[0],
+                &before,    &after, after.span};
   const auto raised = run_change_rules(pack.rules, {change}, settings);
   REQUIRE(raised.size() == 1);
   CHECK(raised[0].message == "modified: 不超过3%");
@@ -165,19 +169,23 @@ TEST_CASE("change rules run only through run_change_rules, over the changes the 
 }
 
 TEST_CASE("threshold: facts whose subject matches must satisfy the expression; compare at fact scope") {
-  auto file = file_of("测试通知\n一、保证金比例不超过5%，首付比例不低于20%。\n", {number(NumberStyle::cn_dun, 1, "一、")});
+  auto file =
+      file_of("测试通知\n一、保证金比例不超过5%，首付比例不低于20%。\n", {number(NumberStyle::cn_dun, 1, "一、")});
   auto& facts = file.documents[0].clauses[0].facts;
-  facts.push_back(Fact{facts::Threshold{"按揭贷款保证金比例", Comparator::le, Quantity{5, "5", "", "%"}}, "不超过5%", {34, 45}});
-  facts.push_back(Fact{facts::Threshold{"首付比例", Comparator::ge, Quantity{20, "20", "", "%"}}, "不低于20%", {60, 72}});
-  const auto over = run_pack(rule_yaml("    kind: threshold\n    subject: 保证金\n    unit: \"%\"\n    require: fact.value <= 2\n",
-                                       "{fact.text} {value}"),
-                             {file});
+  facts.push_back(
+      Fact{facts::Threshold{"按揭贷款保证金比例", Comparator::le, Quantity{5, "5", "", "%"}}, "不超过5%", {34, 45}});
+  facts.push_back(
+      Fact{facts::Threshold{"首付比例", Comparator::ge, Quantity{20, "20", "", "%"}}, "不低于20%", {60, 72}});
+  const auto over =
+      run_pack(rule_yaml("    kind: threshold\n    subject: 保证金\n    unit: \"%\"\n    require: fact.value <= 2\n",
+                         "{fact.text} {value}"),
+               {file});
   REQUIRE(over.size() == 1);
   CHECK(over[0].message == "不超过5% 5");
-  const auto compared = run_pack(
-      rule_yaml("    kind: compare\n    scope: fact\n    facts: [threshold]\n    when: fact.op == \">=\" and fact.value >= 20\n",
-                "{fact.text}"),
-      {file});
+  const auto compared = run_pack(rule_yaml("    kind: compare\n    scope: fact\n    facts: [threshold]\n    when: "
+                                           "fact.op == \">=\" and fact.value >= 20\n",
+                                           "{fact.text}"),
+                                 {file});
   REQUIRE(compared.size() == 1);
   CHECK(compared[0].message == "不低于20%");
 }

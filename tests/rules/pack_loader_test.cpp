@@ -68,9 +68,11 @@ TEST_CASE("a bad severity, kind or placeholder names the key") {
 }
 
 TEST_CASE("an expression error points at the column inside the expression") {
-  const std::string yaml = "rules:\n  - id: t.c\n    severity: info\n    kind: compare\n    when: doc.trial and\n    message: m\n";
+  const std::string yaml =
+      "rules:\n  - id: t.c\n    severity: info\n    kind: compare\n    when: doc.trial and\n    message: m\n";
   CHECK(error_of(yaml).find("p.yaml:5:24:") == 0);
-  const std::string unknown = "rules:\n  - id: t.c\n    severity: info\n    kind: compare\n    when: doc.trail\n    message: m\n";
+  const std::string unknown =
+      "rules:\n  - id: t.c\n    severity: info\n    kind: compare\n    when: doc.trail\n    message: m\n";
   const std::string e = error_of(unknown);
   CHECK(e.find("'doc.trail'") != std::string::npos);
   CHECK(e.find("'doc.trial'") != std::string::npos);
@@ -83,15 +85,17 @@ TEST_CASE("YAML syntax errors and duplicate ids are input errors with a location
 }
 
 TEST_CASE("a change rule's examples are {old, new} pairs; a bare text or a missing version is an error") {
-  const std::string head = "rules:\n  - id: t.d\n    severity: info\n    kind: change\n    when: 'change.kind == \"deleted\"'\n"
-                           "    message: m\n    examples:\n";
+  const std::string head =
+      "rules:\n  - id: t.d\n    severity: info\n    kind: change\n    when: 'change.kind == \"deleted\"'\n"
+      "    message: m\n    examples:\n";
   const Pack pack = load_pack("p.yaml", head + "      fires: [{old: 旧, new: 新}]\n      passes: [{old: a, new: a}]\n");
   REQUIRE(pack.rules[0].fires.size() == 1);
   CHECK(pack.rules[0].fires[0].old == std::optional<std::string>("旧"));
   CHECK(pack.rules[0].fires[0].text == "新");
   CHECK(pack.rules[0].fires[0].where == Location{8, 15});
 
-  CHECK(error_of(head + "      fires: [只有一个版本]\n").find("p.yaml:8:15: 'fires': change 规则的示例应为 {old: 修订前, new: 修订后}") == 0);
+  CHECK(error_of(head + "      fires: [只有一个版本]\n")
+            .find("p.yaml:8:15: 'fires': change 规则的示例应为 {old: 修订前, new: 修订后}") == 0);
   CHECK(error_of(head + "      fires: [{old: a}]\n").find("p.yaml:8:15: 'fires': 示例缺少文本 'new'") == 0);
   const std::string typo = error_of(head + "      passes: [{old: a, nwe: b}]\n");
   CHECK(typo.find("p.yaml:8:25: 示例中的未知字段 (unknown key) 'nwe'") == 0);
@@ -134,7 +138,8 @@ TEST_CASE("pack: every node of the wrong type is an error at its place naming th
           {"[a]: 1\nrules: []\n", "p.yaml:1:1: ", "expected a string as key"},
           {"rules: {a: 1}\n", "p.yaml:1:8: 'rules': ", "expected a list of rules"},
           {"rules:\n  - id: [x]\n", "p.yaml:2:9: 'id': ", "expected a string"},
-          {"rules:\n  - id: t.a\n    severity: {a: 1}\n    kind: sequence\n    check: gap\n    message: m\n", "p.yaml:3:15: 'severity': ", "expected a string"},
+          {"rules:\n  - id: t.a\n    severity: {a: 1}\n    kind: sequence\n    check: gap\n    message: m\n",
+           "p.yaml:3:15: 'severity': ", "expected a string"},
           {seq + "    examples: {fires: [[a]]}\n", "p.yaml:7:24: 'fires': ", "expected a string"},
           {seq + "    examples: {[a]: 1}\n", "p.yaml:7:16: ", "expected a string as key"},
           {seq + "    examples: [a]\n", "p.yaml:7:15: 'examples': ", "expected a mapping"},
@@ -144,13 +149,15 @@ TEST_CASE("pack: every node of the wrong type is an error at its place naming th
           {comp + "    total: -.inf\n", "p.yaml:6:12: 'total': ", "expected a finite number"},
           {comp + "    total: [100]\n", "p.yaml:6:12: 'total': ", "expected a finite number"},
           {comp + "    base_chars: 0\n", "p.yaml:6:17: 'base_chars': ", "expected an integer from 1 to 64"},
-          {comp + "    base_chars: 99999999999999999999\n", "p.yaml:6:17: 'base_chars': ", "expected an integer from 1 to 64"},
+          {comp + "    base_chars: 99999999999999999999\n",
+           "p.yaml:6:17: 'base_chars': ", "expected an integer from 1 to 64"},
           {comp + "    base_chars: 1.5\n", "p.yaml:6:17: 'base_chars': ", "expected an integer from 1 to 64"},
           {rule("pattern", "    pattern: a\n    group: x\n"), "p.yaml:7:12: 'group': ", "expected an integer"},
           {rule("expiry", "    clauses: maybe\n"), "p.yaml:6:14: 'clauses': ", "expected true or false"},
           {rule("substitution", "    swap: {a: [b]}\n"), "p.yaml:6:15: 'swap': ", "expected a string"},
           {rule("require", "    fact: validty\n"), "p.yaml:6:11: 'fact': ", "unknown fact kind) 'validty'"},
-          {rule("compare", "    when: doc.trial\n    scope: fact\n    facts: [validity, thresold]\n"), "p.yaml:8:23: 'facts': ", "unknown fact kind) 'thresold'"},
+          {rule("compare", "    when: doc.trial\n    scope: fact\n    facts: [validity, thresold]\n"),
+           "p.yaml:8:23: 'facts': ", "unknown fact kind) 'thresold'"},
           {rule("compare", "    when: 1e999 > 1\n"), "p.yaml:6:11: 'when': ", "not an expression"},
           {rule("compare", "    when: nan > 1\n"), "p.yaml:6:11: 'when': ", "unknown field) 'nan'"},
           {rule("compare", "    when: doc.trial and 2147483648y > 1y\n"), "p.yaml:6:25: 'when': ", "expected"},
@@ -160,9 +167,9 @@ TEST_CASE("pack: every node of the wrong type is an error at its place naming th
 
 TEST_CASE("a change rule whose expression clashes on the values it meets is exit 2 at that part of the pack") {
   const Pack pack = load_pack("p.yaml", rule("change", "    when: change.kind + 1 > 0\n"));
-  CHECK_THROWS_WITH_AS(diff::run_change_example(pack.rules[0], "测试通知\n一、比例不超过2%。\n",
-                                                "测试通知\n一、比例不超过3%。\n", {}),
-                       doctest::Contains("p.yaml:6:11: 规则 t.a 'when': 运算 '+' 不适用于"), InputError);
+  CHECK_THROWS_WITH_AS(
+      diff::run_change_example(pack.rules[0], "测试通知\n一、比例不超过2%。\n", "测试通知\n一、比例不超过3%。\n", {}),
+      doctest::Contains("p.yaml:6:11: 规则 t.a 'when': 运算 '+' 不适用于"), InputError);
 }
 
 TEST_CASE("pack: YAML nested past yaml-cpp's depth limit is a syntax error, not a crash") {

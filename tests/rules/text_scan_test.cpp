@@ -47,7 +47,8 @@ TEST_CASE("an empty match is stepped past, never handed over; the matches after 
   const RE2 re("x*");
   const std::string text = "一xx二x";
   std::vector<std::string> found;
-  rules::for_each_match(re, text, Span{0, static_cast<std::uint32_t>(text.size())}, 0,
-                        [&](Span m, const std::vector<std::string>&) { found.push_back(text.substr(m.begin, m.end - m.begin)); });
+  rules::for_each_match(
+      re, text, Span{0, static_cast<std::uint32_t>(text.size())}, 0,
+      [&](Span m, const std::vector<std::string>&) { found.push_back(text.substr(m.begin, m.end - m.begin)); });
   CHECK(found == std::vector<std::string>{"xx", "x"});
 }

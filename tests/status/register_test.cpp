@@ -59,7 +59,8 @@ struct Seed {
     fourteen.facts.push_back(
         fact(facts::Period{date(2023, 1, 1), date(2023, 12, 31)}, "自2023年1月1日至2023年12月31日"));
     measures.clauses = {one, fourteen};
-    measures.facts.push_back(fact(facts::Effective{facts::Effective::Rule::on_publication, {}}, "本通知自发布之日起实施"));
+    measures.facts.push_back(
+        fact(facts::Effective{facts::Effective::Rule::on_publication, {}}, "本通知自发布之日起实施"));
     measures.facts.push_back(fact(facts::Validity{DurationValue{1, 0, 0, 0}, {}, false}, "有效期一年"));
     for (Fact& f : extra_doc_facts) measures.facts.push_back(std::move(f));
     notice.attachments.push_back(std::move(measures));
@@ -120,8 +121,7 @@ TEST_CASE("the same register on other dates") {
   CHECK(find(register_on(seed, ymd(2023, 6, 1)), "若干措施（试行）", std::nullopt).status == Status::in_force);
   CHECK(find(register_on(seed, ymd(2023, 6, 1)), "若干措施（试行）", "十四").status == Status::in_force);
   CHECK(find(register_on(seed, ymd(2024, 3, 3)), "关于印发若干措施的通知", std::nullopt).status == Status::expiring);
-  CHECK(find(register_on(seed, ymd(2024, 3, 3), {DayCount::administrative, 0}), "关于印发若干措施的通知",
-             std::nullopt)
+  CHECK(find(register_on(seed, ymd(2024, 3, 3), {DayCount::administrative, 0}), "关于印发若干措施的通知", std::nullopt)
             .status == Status::expiring);
   CHECK(find(register_on(seed, ymd(2024, 3, 4)), "关于印发若干措施的通知", std::nullopt).status == Status::expired);
   CHECK(find(register_on(seed, ymd(2023, 3, 3)), "关于印发若干措施的通知", std::nullopt).status ==
@@ -274,7 +274,9 @@ TEST_CASE("a clause's validity (证书有效期为三年) is not the document's,
   CHECK(notice.expires_on == ymd(2024, 3, 3));
   CHECK(notice.evidence.text == "有效期一年");
   // With only the clause's, the document has no validity.
-  std::erase_if(facts, [](const Fact& f) { return is_document_statement(f) && std::holds_alternative<facts::Validity>(f.value); });
+  std::erase_if(facts, [](const Fact& f) {
+    return is_document_statement(f) && std::holds_alternative<facts::Validity>(f.value);
+  });
   CHECK(find(register_on(seed, ymd(2024, 5, 1)), "关于印发若干措施的通知", std::nullopt).status == Status::no_validity);
 }
 
@@ -300,8 +302,8 @@ TEST_CASE("a deadline to the month lapses after the month before it (2023年6月
 }
 
 TEST_CASE("only a term lapses a clause: periods with other roles make no entry") {
-  for (auto role : {facts::DateRole::effective, facts::DateRole::condition, facts::DateRole::history,
-                    facts::DateRole::reporting}) {
+  for (auto role :
+       {facts::DateRole::effective, facts::DateRole::condition, facts::DateRole::history, facts::DateRole::reporting}) {
     Seed seed;
     std::get<facts::Period>(seed.file.documents[0].attachments[0].clauses[1].facts[0].value).role = role;
     std::get<facts::Deadline>(seed.file.documents[0].attachments[0].clauses[0].facts[0].value).role = role;

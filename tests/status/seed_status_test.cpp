@@ -71,8 +71,9 @@ TEST_CASE("seed on 2023-06-01: the document and clause 十四 are in force") {
 
 TEST_CASE("seed around the last day: in force (expiring) on 2024-03-03, expired on 2024-03-04") {
   CHECK(entry(on(ymd(2024, 3, 3)), std::nullopt).status == Status::expiring);
-  CHECK(entry(build_register(seed(), ymd(2024, 3, 3), StatusOptions{DayCount::administrative, 0}), std::nullopt)
-            .status == Status::expiring);
+  CHECK(
+      entry(build_register(seed(), ymd(2024, 3, 3), StatusOptions{DayCount::administrative, 0}), std::nullopt).status ==
+      Status::expiring);
   CHECK(entry(on(ymd(2024, 3, 4)), std::nullopt).status == Status::expired);
   CHECK(entry(on(ymd(2023, 12, 4)), std::nullopt).status == Status::expiring);  // 90 days left
   CHECK(entry(on(ymd(2023, 12, 3)), std::nullopt).status == Status::in_force);  // 91 days left
@@ -107,7 +108,8 @@ TEST_CASE("status CLI: JSON on the seed") {
 }
 
 TEST_CASE("status CLI: the civil-code count and the warning window are options") {
-  const auto json = nlohmann::json::parse(run_cli("status --format json --count civil_code --as-of 2024-03-04 " + kSeed).out);
+  const auto json =
+      nlohmann::json::parse(run_cli("status --format json --count civil_code --as-of 2024-03-04 " + kSeed).out);
   bool seen = false;
   for (const auto& e : json["entries"])
     if (e["document"]["number"] == kNumber && e["clause"].is_null() && e["document"]["attachment"] == false) {

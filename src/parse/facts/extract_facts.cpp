@@ -15,7 +15,7 @@ namespace {
 
 struct Walker {
   std::vector<Diagnostic>& diagnostics;
-  Triggers triggers{};       // reused from paragraph to paragraph
+  Triggers triggers{};        // reused from paragraph to paragraph
   std::vector<Fact> found{};  // reused from clause to clause
 
   // The facts of one paragraph. Figures, lists, references and a clause's
@@ -49,7 +49,8 @@ struct Walker {
     for (Clause& child : c.children) clause(child, ctx, doc, doc_facts);
   }
 
-  void document(Document& d, int inherited_year, const Document* parent, std::optional<Date> inherited_signing = std::nullopt) {
+  void document(Document& d, int inherited_year, const Document* parent,
+                std::optional<Date> inherited_signing = std::nullopt) {
     ScanContext ctx;
     ctx.document_year = d.number && d.number->year ? d.number->year
                         : d.signed_date            ? static_cast<int>(d.signed_date->ymd.year())
@@ -108,7 +109,8 @@ struct Walker {
       for (const Fact& f : list)
         if (is_statement(f)) statements.emplace_back(f.span, std::holds_alternative<facts::Effective>(f.value));
     if (statements.empty()) return;
-    std::sort(statements.begin(), statements.end(), [](const auto& a, const auto& b) { return a.first.begin < b.first.begin; });
+    std::sort(statements.begin(), statements.end(),
+              [](const auto& a, const auto& b) { return a.first.begin < b.first.begin; });
     std::size_t begun = 0;
     std::uint32_t validity_reach = 0, effect_reach = 0;
     std::erase_if(facts, [&](Fact& f) {

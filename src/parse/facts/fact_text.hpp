@@ -12,8 +12,8 @@ namespace clausecheck::parse {
 
 // What the scan of one paragraph needs to know about where it stands.
 struct ScanContext {
-  int document_year = 0;          // the year a date without one, or a target without one, belongs to
-  std::optional<int> goal_year;   // 到2025年 earlier in the clause: the year its targets are for
+  int document_year = 0;         // the year a date without one, or a target without one, belongs to
+  std::optional<int> goal_year;  // 到2025年 earlier in the clause: the year its targets are for
   // 成文日期 of the document, or of the notice carrying an attachment: a span
   // of time over before it is what happened, not a term the document sets.
   std::optional<Date> signed_date;

@@ -34,7 +34,8 @@ const CharSet figure_ends(U"%％‰‱元米吨亩斤克升人个家岁倍天日
 bool is_sign(std::string_view text, std::size_t at) {
   if (at == 0) return true;
   const char32_t prev = text::decode_before(text, at).value;
-  return !is_arabic_digit(prev) && !is_ascii_letter(prev) && !chinese_numerals.contains(prev) && !figure_ends.contains(prev);
+  return !is_arabic_digit(prev) && !is_ascii_letter(prev) && !chinese_numerals.contains(prev) &&
+         !figure_ends.contains(prev);
 }
 
 // A figure may start here: not inside a number (1.2, 十九) nor a name (PM2.5, G107).
@@ -42,8 +43,9 @@ bool starts_figure(std::string_view text, std::size_t at, char32_t c) {
   if (!is_arabic_digit(c) && !is_chinese_numeral(c) && c != U'半') return false;
   if (at == 0) return true;
   const char32_t prev = text::decode_before(text, at).value;
-  if (is_arabic_digit(c)) return !is_arabic_digit(prev) && !is_ascii_letter(prev) && prev != U'.' && prev != U'．' &&
-                                 prev != U',' && prev != U'/' && (prev != U'-' || is_sign(text, at - 1));
+  if (is_arabic_digit(c))
+    return !is_arabic_digit(prev) && !is_ascii_letter(prev) && prev != U'.' && prev != U'．' && prev != U',' &&
+           prev != U'/' && (prev != U'-' || is_sign(text, at - 1));
   return !is_chinese_numeral(prev);
 }
 
@@ -149,7 +151,7 @@ class FigureScanner {
   std::size_t figure_at(std::size_t at) {
     const std::size_t digits = run_end(text_, at, false);
     const std::size_t run = run_end(text_, digits);  // the points and digits after, on from the digits
-    if (word_before(text_, at, "第")) return run;  // ordinals: 第十四, 第2次
+    if (word_before(text_, at, "第")) return run;    // ordinals: 第十四, 第2次
     const bool word = starts_word(text_.substr(at));
     if (!word && digits >= text_.size()) return run;
     // What follows the digits decides which grammars can match at all.
@@ -202,10 +204,12 @@ class FigureScanner {
       // One unit only (3—5年, 10—15个工作日), counted as the second one is; a
       // duration before a quantity, or 15个工作日 would be read as 15个.
       const DurationValue& d = to->value;
-      if ((d.years != 0) + (d.months != 0) + (d.days != 0) + (d.workdays != 0) != 1 || r->from.value != static_cast<int>(r->from.value))
+      if ((d.years != 0) + (d.months != 0) + (d.days != 0) + (d.workdays != 0) != 1 ||
+          r->from.value != static_cast<int>(r->from.value))
         return std::nullopt;
       const auto scaled = [&](int n) { return static_cast<int>(n * ratio + 0.5); };
-      sink_.add(facts::Duration{DurationValue{scaled(d.years), scaled(d.months), scaled(d.days), scaled(d.workdays)}, std::nullopt},
+      sink_.add(facts::Duration{DurationValue{scaled(d.years), scaled(d.months), scaled(d.days), scaled(d.workdays)},
+                                std::nullopt},
                 at, from_end);
       return from_end;
     }
@@ -279,8 +283,9 @@ class FigureScanner {
       to_date = resolve(*to, to_begin, to_begin + to->length);
       if (!to_date) return end;
     }
-    sink_.add(facts::Period{from_date, to_date, over_before_signing(*to_date, role_of(begin, end, facts::DateRole::term))},
-              begin, end);
+    sink_.add(
+        facts::Period{from_date, to_date, over_before_signing(*to_date, role_of(begin, end, facts::DateRole::term))},
+        begin, end);
     return end;
   }
 
@@ -325,7 +330,8 @@ class FigureScanner {
       if (auto e = word_after(text_, end, before)) {
         const bool day = date.precision == Precision::day;
         const Role role = over_before_signing(date, role_of(at, *e, Role::term));
-        sink_.add(facts::Deadline{date, day, role == Role::term && handed_over(*e, date) ? Role::condition : role}, at, *e);
+        sink_.add(facts::Deadline{date, day, role == Role::term && handed_over(*e, date) ? Role::condition : role}, at,
+                  *e);
         return;
       }
     for (std::string_view by : {"截至", "截止到", "截止", "到", "至"})
@@ -334,7 +340,8 @@ class FigureScanner {
         const bool target_year = d.year && !d.month && d.part == DateText::Part::whole && (by == "到" || by == "至");
         if (target_year) ctx_.goal_year = d.year;
         const Role role = over_before_signing(date, role_of(at, end, target_year ? Role::goal : Role::term));
-        sink_.add(facts::Deadline{date, true, role == Role::term && states_as_of(*b, end) ? Role::history : role}, *b, end);
+        sink_.add(facts::Deadline{date, true, role == Role::term && states_as_of(*b, end) ? Role::history : role}, *b,
+                  end);
         return;
       }
     // 2024年全面消除…: a year bound to a goal.
@@ -398,7 +405,8 @@ class FigureScanner {
     const std::size_t yi = rest.find("已");
     return head.starts_with("对") || head.starts_with("凡") || rest.ends_with("的") || next.starts_with("已") ||
            next.starts_with("尚") || next.substr(0, 5 * 3).find("的") != std::string_view::npos ||
-           (yi != std::string_view::npos && rest.find("的", yi) != std::string_view::npos);  // …前依照…已经完成的程序事项
+           (yi != std::string_view::npos &&
+            rest.find("的", yi) != std::string_view::npos);  // …前依照…已经完成的程序事项
   }
 
   // 行为发生在2009年10月1日以前, 借贷合同成立于…之前, 申请日在…前: the event
@@ -420,7 +428,8 @@ class FigureScanner {
   bool in_case(std::size_t frag, std::size_t at, std::size_t end) {
     constexpr std::size_t kCaseReach = 100 * 3;
     if (frag != sentence_at(at) || word_after(text_, at, "自")) return false;
-    if (auto comma = word_after(text_, end, "，"); comma && (word_after(text_, *comma, "对") || word_after(text_, *comma, "凡")))
+    if (auto comma = word_after(text_, end, "，");
+        comma && (word_after(text_, *comma, "对") || word_after(text_, *comma, "凡")))
       return false;
     const std::size_t close = case_end_at(end);
     if (close >= sentence_end_at(end) || close - end > kCaseReach) return false;
@@ -475,7 +484,8 @@ class FigureScanner {
   // not when a 是 follows it (应当是…以前设立的企业 describes who qualifies).
   static bool asks(std::string_view head) {
     for (std::string_view w : {"应", "须", "需", "要", "务必", "可", "将", "力争", "确保", "争取", "请", "责令", "限"})
-      if (const std::size_t p = head.find(w); p != std::string_view::npos && head.find("是", p) == std::string_view::npos)
+      if (const std::size_t p = head.find(w);
+          p != std::string_view::npos && head.find("是", p) == std::string_view::npos)
         return true;
     return false;
   }
@@ -505,7 +515,8 @@ class FigureScanner {
   bool done_in_sentence(std::size_t end) const {
     const std::size_t stop = sentence_end(text_, end);
     const std::string_view le = "了";
-    for (std::size_t at = text_.find(le, end); at != std::string_view::npos && at < stop; at = text_.find(le, at + le.size())) {
+    for (std::size_t at = text_.find(le, end); at != std::string_view::npos && at < stop;
+         at = text_.find(le, at + le.size())) {
       const bool word = word_before(text_, at, "为") || word_before(text_, at, "除") || word_before(text_, at, "不") ||
                         word_after(text_, at + le.size(), "解") || word_after(text_, at + le.size(), "结");
       if (word || at < 3) continue;
@@ -542,7 +553,8 @@ class FigureScanner {
   // next and ends no term of the clause. Only that sentence is read.
   bool handed_over(std::size_t after, const Date& date) const {
     const std::size_t first = sentence_end(text_, after);
-    const std::size_t stop = first < text_.size() ? sentence_end(text_, text::decode_at(text_, first).length + first) : first;
+    const std::size_t stop =
+        first < text_.size() ? sentence_end(text_, text::decode_at(text_, first).length + first) : first;
     for (std::string_view from : {"从", "自"})
       for (std::size_t at = text_.find(from, after); at != std::string_view::npos && at < stop;
            at = text_.find(from, at + from.size())) {
@@ -639,7 +651,9 @@ class FigureScanner {
   }
 
   // A copy of the quantity of the fact at `index`, taken before the list grows.
-  Quantity quantity_of(std::size_t index) const { return std::get<facts::QuantityFact>(sink_.facts[index].value).quantity; }
+  Quantity quantity_of(std::size_t index) const {
+    return std::get<facts::QuantityFact>(sink_.facts[index].value).quantity;
+  }
 
   // A threshold, and a target, when a comparator binds the quantity.
   // `over`: the figure says more than itself (3000余元, 100多家).
@@ -671,7 +685,8 @@ class FigureScanner {
     if (is_range_end(at)) return;
     std::size_t subject_end = at;
     if (!op)
-      if (auto before = grammar::find_comparator_before(text_.substr(reach_back(frag, at), at - reach_back(frag, at)))) {
+      if (auto before =
+              grammar::find_comparator_before(text_.substr(reach_back(frag, at), at - reach_back(frag, at)))) {
         const std::size_t word = reach_back(frag, at) + before->offset;
         // 最低标准…提高40%: the figure is a change, not the bound's value.
         if (!names_change(text_.substr(word + before->length, at - word - before->length))) {
@@ -681,7 +696,8 @@ class FigureScanner {
         }
       }
     // 培育1家全国供应链百强企业: a count's noun follows it.
-    const Subject subject{text_.substr(frag, subject_end - frag), counter ? following_noun(fact_end) : std::string_view()};
+    const Subject subject{text_.substr(frag, subject_end - frag),
+                          counter ? following_noun(fact_end) : std::string_view()};
     const bool aimed = op || goal || (ctx_.goal_year && names_growth(text_.substr(frag, at - frag)));
     Bound b{fact_end, subject, op, aimed && (ctx_.goal_year || goal)};
     emit(b, quantity, fact_begin, fact_end, frag);
@@ -700,7 +716,7 @@ class FigureScanner {
   };
 
   struct Bound {
-    std::size_t end = 0;            // where the figure and its bound end
+    std::size_t end = 0;  // where the figure and its bound end
     Subject subject;
     std::optional<Comparator> op;
     bool target = false;
@@ -714,8 +730,8 @@ class FigureScanner {
     const std::string subject = b.subject.text();
     if (b.op) sink_.add(facts::Threshold{subject, *b.op, quantity_of(quantity)}, begin, end);
     if (b.target && year && !subject.empty())
-      sink_.add(facts::Target{year, subject, b.op.value_or(Comparator::eq), quantity_of(quantity)}, std::min(target_begin, begin),
-                end);
+      sink_.add(facts::Target{year, subject, b.op.value_or(Comparator::eq), quantity_of(quantity)},
+                std::min(target_begin, begin), end);
   }
 
   // Where the search for a comparator before the figure at `at` starts: the
@@ -800,7 +816,7 @@ class FigureScanner {
   ScanContext& ctx_;
   FactSink& sink_;
   std::string_view text_;
-  std::optional<Bound> last_;      // the previous figure's bound, for lists
+  std::optional<Bound> last_;                      // the previous figure's bound, for lists
   StartCursor fragment_at{text_, fragment_begin};  // figures come in text order
   StartCursor sentence_at{text_, sentence_begin};
   EndCursor fragment_end_at{text_, fragment_end};

@@ -52,7 +52,8 @@ std::size_t after_open_bracket(std::string_view text, std::size_t end) {
 }
 
 bool looks_like_unit(std::string_view u) {
-  for (std::string_view end : {"局", "委", "办", "政府", "管委会", "厅", "院", "行", "海关", "段", "中心", "部", "会", "室", "所", "队", "司"})
+  for (std::string_view end :
+       {"局", "委", "办", "政府", "管委会", "厅", "院", "行", "海关", "段", "中心", "部", "会", "室", "所", "队", "司"})
     if (u.ends_with(end)) return true;
   return false;
 }
@@ -94,7 +95,9 @@ void scan_responsibility(FactSink& sink, const Triggers& triggers) {
   if (labelled) return;
   // A bare list in brackets at the end of the paragraph, every item a unit.
   std::string_view trimmed = text.substr(0, skip_spaces_back(text, text.size()));
-  std::size_t close = trimmed.ends_with("）") ? trimmed.size() - 3 : trimmed.ends_with(")") ? trimmed.size() - 1 : std::string_view::npos;
+  std::size_t close = trimmed.ends_with("）")  ? trimmed.size() - 3
+                      : trimmed.ends_with(")") ? trimmed.size() - 1
+                                               : std::string_view::npos;
   if (close == std::string_view::npos) return;
   const std::size_t open = after_open_bracket(trimmed, close);
   if (open == 0) return;
@@ -120,7 +123,8 @@ bool stops_agency(char32_t c) {
 
 // The document number whose bracket opens at `bracket`: its agency stands just
 // before, up to eight characters back.
-std::optional<std::pair<std::size_t, grammar::DocNumberMatch>> number_at_bracket(std::string_view text, std::size_t bracket) {
+std::optional<std::pair<std::size_t, grammar::DocNumberMatch>> number_at_bracket(std::string_view text,
+                                                                                 std::size_t bracket) {
   std::vector<std::size_t> starts;
   std::size_t at = bracket;
   for (int n = 0; n < 8 && at > 0; ++n) {
@@ -130,8 +134,7 @@ std::optional<std::pair<std::size_t, grammar::DocNumberMatch>> number_at_bracket
     starts.push_back(at);
   }
   for (auto it = starts.rbegin(); it != starts.rend(); ++it)
-    if (auto m = grammar::match_doc_number(text.substr(*it)); m && m->number.year)
-      return std::pair{*it, *m};
+    if (auto m = grammar::match_doc_number(text.substr(*it)); m && m->number.year) return std::pair{*it, *m};
   return std::nullopt;
 }
 

@@ -192,7 +192,8 @@ std::optional<EffectStart> effect_date_line(std::string_view text, std::size_t a
   const std::size_t date_at = skip_spaces(text, *p);
   const auto d = grammar::match_date(text.substr(date_at));
   if (!d) return std::nullopt;
-  return EffectStart{facts::Effective{facts::Effective::Rule::on_date, grammar::calendar_date(*d, document_year)}, date_at + d->length};
+  return EffectStart{facts::Effective{facts::Effective::Rule::on_date, grammar::calendar_date(*d, document_year)},
+                     date_at + d->length};
 }
 
 // 自发布之日起实施, 自印发之日起施行, 自2023年5月1日起施行, 自2023年5月1日之日起执行,

@@ -7,9 +7,11 @@ namespace clausecheck::parse {
 namespace {
 
 // Figures start with a digit, a Chinese numeral (also a capital one: 壹拾万元整) or 半.
-const CharSet figure_chars(U"0123456789０１２３４５６７８９〇○零一二两三四五六七八九十百千万亿半壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億");
+const CharSet figure_chars(
+    U"0123456789０１２３４５６７８９〇○零一二两三四五六七八九十百千万亿半壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億");
 const CharSet any_trigger(
-    U"0123456789０１２３４５６７８９〇○零一二两三四五六七八九十百千万亿半壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億每自施有试继废停《〔[【［责");
+    U"0123456789０１２３４５６７８９〇○零一二两三四五六七八九十百千万亿半壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億每自施有试继"
+    U"废停《〔[【［责");
 
 void add(Triggers& out, char32_t c, std::uint32_t at) {
   if (figure_chars.contains(c)) {
@@ -17,21 +19,45 @@ void add(Triggers& out, char32_t c, std::uint32_t at) {
     return;
   }
   switch (c) {
-    case U'每': out.every.push_back(at); break;
-    case U'自': case U'施': out.from.push_back(at); break;
-    case U'有': case U'试': out.validity.push_back(at); break;
-    case U'继': case U'废': case U'停': out.repeal.push_back(at); break;
-    case U'《': out.titles.push_back(at); break;
-    case U'〔': case U'[': case U'【': case U'［': out.brackets.push_back(at); break;
-    case U'责': out.duty.push_back(at); break;
-    default: break;
+    case U'每':
+      out.every.push_back(at);
+      break;
+    case U'自':
+    case U'施':
+      out.from.push_back(at);
+      break;
+    case U'有':
+    case U'试':
+      out.validity.push_back(at);
+      break;
+    case U'继':
+    case U'废':
+    case U'停':
+      out.repeal.push_back(at);
+      break;
+    case U'《':
+      out.titles.push_back(at);
+      break;
+    case U'〔':
+    case U'[':
+    case U'【':
+    case U'［':
+      out.brackets.push_back(at);
+      break;
+    case U'责':
+      out.duty.push_back(at);
+      break;
+    default:
+      break;
   }
 }
 
 }  // namespace
 
 void find_triggers(std::string_view text, Triggers& out) {
-  for (auto* v : {&out.figures, &out.every, &out.from, &out.validity, &out.repeal, &out.titles, &out.brackets, &out.duty}) v->clear();
+  for (auto* v :
+       {&out.figures, &out.every, &out.from, &out.validity, &out.repeal, &out.titles, &out.brackets, &out.duty})
+    v->clear();
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t size = text.size();
   // Every character starting before `limit` has three readable bytes, so the
