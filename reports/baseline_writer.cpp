@@ -12,8 +12,8 @@ namespace clausecheck {
 namespace {
 
 nlohmann::json entry_json(const Finding& f) {
-  return {{"fingerprint", f.fingerprint}, {"rule", f.rule},       {"severity", to_string(f.severity)},
-          {"message", f.message},         {"file", f.file},       {"line", f.location.line},
+  return {{"fingerprint", f.fingerprint}, {"rule", f.rule},         {"severity", to_string(f.severity)},
+          {"message", f.message},         {"file", f.file},         {"line", f.location.line},
           {"column", f.location.column},  {"evidence", f.evidence}, {"anchor", f.anchor}};
 }
 

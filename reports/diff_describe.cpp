@@ -6,21 +6,30 @@ namespace clausecheck::reports {
 
 const char* kind_label(diff::ClauseChangeKind kind) {
   switch (kind) {
-    case diff::ClauseChangeKind::unchanged: return "未变";
-    case diff::ClauseChangeKind::renumbered: return "序号变化";
-    case diff::ClauseChangeKind::modified: return "修改";
-    case diff::ClauseChangeKind::moved: return "移动";
-    case diff::ClauseChangeKind::inserted: return "新增";
-    case diff::ClauseChangeKind::deleted: return "删除";
+    case diff::ClauseChangeKind::unchanged:
+      return "未变";
+    case diff::ClauseChangeKind::renumbered:
+      return "序号变化";
+    case diff::ClauseChangeKind::modified:
+      return "修改";
+    case diff::ClauseChangeKind::moved:
+      return "移动";
+    case diff::ClauseChangeKind::inserted:
+      return "新增";
+    case diff::ClauseChangeKind::deleted:
+      return "删除";
   }
   return "";
 }
 
 const char* part_label(diff::PassagePart part) {
   switch (part) {
-    case diff::PassagePart::preamble: return "正文前";
-    case diff::PassagePart::closing: return "正文后";
-    case diff::PassagePart::text: return "全文";
+    case diff::PassagePart::preamble:
+      return "正文前";
+    case diff::PassagePart::closing:
+      return "正文后";
+    case diff::PassagePart::text:
+      return "全文";
   }
   return "";
 }
@@ -34,10 +43,12 @@ const char* field_label(const std::string& field) {
 }
 
 const char* fact_kind_label(const std::string& kind) {
-  static const std::map<std::string, const char*> labels = {
-      {"date", "日期"},         {"period", "时段"},           {"deadline", "截止日期"}, {"duration", "期限"},
-      {"validity", "有效期"},   {"effective", "施行"},        {"threshold", "限值"},    {"quantity", "数额"},
-      {"target", "目标"},       {"responsibility", "责任单位"}, {"reference", "引用"},  {"repeal", "废止"}};
+  static const std::map<std::string, const char*> labels = {{"date", "日期"},         {"period", "时段"},
+                                                            {"deadline", "截止日期"}, {"duration", "期限"},
+                                                            {"validity", "有效期"},   {"effective", "施行"},
+                                                            {"threshold", "限值"},    {"quantity", "数额"},
+                                                            {"target", "目标"},       {"responsibility", "责任单位"},
+                                                            {"reference", "引用"},    {"repeal", "废止"}};
   const auto it = labels.find(kind);
   return it != labels.end() ? it->second : kind.c_str();
 }

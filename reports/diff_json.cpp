@@ -18,7 +18,8 @@ std::optional<std::uint32_t> line_of(const std::shared_ptr<const SourceText>& so
 const char* direction_name(int direction) { return direction > 0 ? "up" : direction < 0 ? "down" : "none"; }
 
 // Every object's members in sorted key order, as nlohmann printed them.
-void write_fact_changes(text::JsonWriter& out, const std::vector<diff::FactChange>& changes, const diff::ChangeSet& set) {
+void write_fact_changes(text::JsonWriter& out, const std::vector<diff::FactChange>& changes,
+                        const diff::ChangeSet& set) {
   out.begin_array();
   for (const diff::FactChange& f : changes) {
     out.begin_object();
@@ -70,7 +71,8 @@ void write_clause(text::JsonWriter& out, const diff::ClauseChange& c, const diff
 }
 
 // {"kind", "new", "new_line", "old", "old_line", "part", "redline"}: a paragraph outside the clauses.
-void write_passages(text::JsonWriter& out, const std::vector<diff::PassageChange>& passages, const diff::ChangeSet& set) {
+void write_passages(text::JsonWriter& out, const std::vector<diff::PassageChange>& passages,
+                    const diff::ChangeSet& set) {
   const auto line = [](const std::shared_ptr<const SourceText>& source, const std::string& text, Span span) {
     return source && !text.empty() ? std::optional(source->locate(span.begin).line) : std::nullopt;
   };

@@ -38,7 +38,8 @@ std::string row(const diff::ClauseChange& c) {
   }
   std::string note = kind_label(c.kind);
   if (c.kind == diff::ClauseChangeKind::moved) note += markdown_cell("（原" + c.old_path + "，现" + c.new_path + "）");
-  else if (c.old_clause && c.new_clause && c.old_path != c.new_path) note += markdown_cell("（" + c.old_path + "→" + c.new_path + "）");
+  else if (c.old_clause && c.new_clause && c.old_path != c.new_path)
+    note += markdown_cell("（" + c.old_path + "→" + c.new_path + "）");
   for (const diff::FactChange& f : c.facts) note += "；" + markdown_cell(describe(f));
   return fmt::format("| {} | {} | {} |\n", old_cell, new_cell, note);
 }
@@ -70,14 +71,17 @@ void write_document(const diff::DocumentChange& d, int depth, std::string& out) 
     out += fmt::format("{} 删除：{}\n\n《{}》\n\n", hashes, markdown_cell(d.old_name), markdown_cell(d.old_doc->title));
     return;
   }
-  out += fmt::format("{} {}\n\n", hashes, markdown_cell(d.old_name == d.new_name ? d.new_name : d.old_name + " → " + d.new_name));
+  out += fmt::format("{} {}\n\n", hashes,
+                     markdown_cell(d.old_name == d.new_name ? d.new_name : d.old_name + " → " + d.new_name));
   if (!d.fields.empty() || !d.facts.empty()) {
     out += "| 项目 | 原文 | 修订后 |\n|---|---|---|\n";
     for (const diff::FieldChange& f : d.fields)
-      if (!shown_as_fact(f)) out += fmt::format("| {} | {} | {} |\n", field_label(f.field),
-                                            markdown_cell(field_value(f.field, f.old_value)), markdown_cell(field_value(f.field, f.new_value)));
+      if (!shown_as_fact(f))
+        out += fmt::format("| {} | {} | {} |\n", field_label(f.field), markdown_cell(field_value(f.field, f.old_value)),
+                           markdown_cell(field_value(f.field, f.new_value)));
     for (const diff::FactChange& f : d.facts)
-      out += fmt::format("| {} | {} | {} |\n", fact_kind_label(f.kind), f.old_fact ? markdown_cell(f.old_fact->text) : "（无）",
+      out += fmt::format("| {} | {} | {} |\n", fact_kind_label(f.kind),
+                         f.old_fact ? markdown_cell(f.old_fact->text) : "（无）",
                          f.new_fact ? markdown_cell(f.new_fact->text) : "（无）");
     out += "\n";
   }
@@ -107,10 +111,12 @@ std::string diff_markdown(const diff::ChangeSet& changes, const std::vector<Find
   if (changes.empty()) out += "两个版本没有差别。\n";
   for (const diff::DocumentChange& d : changes.documents)
     if (diff::has_changes(d)) write_document(d, 2, out);
-  if (!changes.text.empty()) out += "## 全文\n\n| 原文 | 修订后 | 变化说明 |\n|---|---|---|\n" + passage_rows(changes.text) + "\n";
+  if (!changes.text.empty())
+    out += "## 全文\n\n| 原文 | 修订后 | 变化说明 |\n|---|---|---|\n" + passage_rows(changes.text) + "\n";
   if (!changes.toc.empty()) {
     out += "## 目录变化\n\n";
-    for (const diff::TocChange& t : changes.toc) out += fmt::format("- {}：{}\n", t.added ? "新增" : "删除", markdown_cell(t.title));
+    for (const diff::TocChange& t : changes.toc)
+      out += fmt::format("- {}：{}\n", t.added ? "新增" : "删除", markdown_cell(t.title));
     out += "\n";
   }
   if (!findings.empty()) {

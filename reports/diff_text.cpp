@@ -47,9 +47,8 @@ void write_clauses(const diff::DocumentChange& d, const std::string& indent, std
       renumbered.push_back(text::visible(c.old_path + "→" + c.new_path));
       continue;
     }
-    const std::string where = c.old_path == c.new_path
-                                  ? c.new_path
-                                  : label_or_dash(c.old_path) + " → " + label_or_dash(c.new_path);
+    const std::string where =
+        c.old_path == c.new_path ? c.new_path : label_or_dash(c.old_path) + " → " + label_or_dash(c.new_path);
     out += fmt::format("{}{} {}\n", indent, kind_label(c.kind), text::visible(where));
     if (!c.redline.empty()) out += indent + "    " + redline_text(c.redline) + "\n";
     for (const diff::FactChange& f : c.facts) out += indent + "    " + text::visible(describe(f)) + "\n";
@@ -66,8 +65,9 @@ void write_passages(const std::vector<diff::PassageChange>& passages, const std:
   for (const diff::PassageChange& p : passages) {
     out += fmt::format("{}{}段落{}\n", indent, part_label(p.part), kind_label(p.kind));
     const std::string& gone_or_came = p.kind == diff::ClauseChangeKind::deleted ? p.old_text : p.new_text;
-    const diff::Redline whole = {{p.kind == diff::ClauseChangeKind::deleted ? diff::RedlineOp::deleted : diff::RedlineOp::inserted,
-                                  gone_or_came}};
+    const diff::Redline whole = {
+        {p.kind == diff::ClauseChangeKind::deleted ? diff::RedlineOp::deleted : diff::RedlineOp::inserted,
+         gone_or_came}};
     out += indent + "    " + redline_text(p.redline.empty() ? whole : p.redline) + "\n";
   }
 }
@@ -78,17 +78,18 @@ std::string titled(const std::string& name, const Document& doc) {
 }
 
 void write_document(const diff::DocumentChange& d, const std::string& indent, const char* prefix, std::string& out) {
-  const std::string name = d.status == diff::DocumentStatus::added     ? "（无） → " + titled(d.new_name, *d.new_doc)
-                            : d.status == diff::DocumentStatus::removed ? titled(d.old_name, *d.old_doc) + " → （无）"
-                            : d.old_name == d.new_name                  ? d.new_name
-                                                                        : d.old_name + " → " + d.new_name;
+  const std::string name = d.status == diff::DocumentStatus::added ? "（无） → " + titled(d.new_name, *d.new_doc)
+                           : d.status == diff::DocumentStatus::removed ? titled(d.old_name, *d.old_doc) + " → （无）"
+                           : d.old_name == d.new_name                  ? d.new_name
+                                                                       : d.old_name + " → " + d.new_name;
   static const std::array<const char*, 4> status = {"未变", "有修改", "新增", "删除"};
   out += fmt::format("{}{}{}【{}】\n", indent, prefix, text::visible(name), status[static_cast<std::size_t>(d.status)]);
   if (d.status == diff::DocumentStatus::added || d.status == diff::DocumentStatus::removed) return;
   for (const diff::FieldChange& f : d.fields)
-    if (!shown_as_fact(f)) out += fmt::format("{}  {}：{} → {}\n", indent, field_label(f.field),
-                                            text::visible(field_value(f.field, f.old_value)),
-                                            text::visible(field_value(f.field, f.new_value)));
+    if (!shown_as_fact(f))
+      out += fmt::format("{}  {}：{} → {}\n", indent, field_label(f.field),
+                         text::visible(field_value(f.field, f.old_value)),
+                         text::visible(field_value(f.field, f.new_value)));
   for (const diff::FactChange& f : d.facts) out += indent + "  " + text::visible(describe(f)) + "\n";
   write_passages(d.passages, indent + "  ", out);
   write_clauses(d, indent + "  ", out);

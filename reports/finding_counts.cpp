@@ -3,7 +3,9 @@
 namespace clausecheck::reports {
 
 namespace {
-std::string counted(int n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
+std::string counted(int n, const char* one, const char* many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
 }  // namespace
 
 FindingCounts count_shown(const std::vector<Finding>& findings) {
@@ -14,7 +16,9 @@ FindingCounts count_shown(const std::vector<Finding>& findings) {
       ++counts.suppressed;
       continue;
     }
-    (f.severity == Severity::error ? counts.errors : f.severity == Severity::warning ? counts.warnings : counts.infos) += 1;
+    (f.severity == Severity::error     ? counts.errors
+     : f.severity == Severity::warning ? counts.warnings
+                                       : counts.infos) += 1;
   }
   return counts;
 }

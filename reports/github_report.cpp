@@ -32,9 +32,12 @@ std::string escape_property(std::string_view text) {
 
 const char* command(Severity s) {
   switch (s) {
-    case Severity::error: return "error";
-    case Severity::warning: return "warning";
-    case Severity::info: return "notice";
+    case Severity::error:
+      return "error";
+    case Severity::warning:
+      return "warning";
+    case Severity::info:
+      return "notice";
   }
   return "warning";
 }

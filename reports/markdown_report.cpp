@@ -5,19 +5,21 @@
 namespace clausecheck::reports {
 
 // A heading with the counts and one table row per finding; findings already in
-// the baseline and suppressed ones (unless asked for) are left out. Also what the github format puts in the step summary.
-// Every cell is escaped (markdown_cell.hpp): a file name or a document renders as its text, never as HTML, a link or a mention.
+// the baseline and suppressed ones (unless asked for) are left out. Also what the github format puts in the step
+// summary. Every cell is escaped (markdown_cell.hpp): a file name or a document renders as its text, never as HTML, a
+// link or a mention.
 void write_markdown(const std::vector<Finding>& findings, const ReportContext& context, std::ostream& out) {
   const FindingCounts counts = count_shown(findings);
   out << "## clausecheck: " << describe(counts) << "\n\n";
   if (context.baseline)
-    out << context.baseline->unchanged << " findings in the baseline are not shown; "
-        << context.baseline->absent.size() << " baseline findings are gone.\n\n";
+    out << context.baseline->unchanged << " findings in the baseline are not shown; " << context.baseline->absent.size()
+        << " baseline findings are gone.\n\n";
   if (counts.total() == 0 && !(context.show_suppressed && counts.suppressed)) return;
   out << "| severity | rule | location | message | evidence |\n|---|---|---|---|---|\n";
   for (const Finding& f : findings) {
     if (!shown(f, context)) continue;
-    out << "| " << to_string(f.severity) << (f.suppressed ? " (suppressed)" : "") << " | " << markdown_code_cell(f.rule) << " | "
+    out << "| " << to_string(f.severity) << (f.suppressed ? " (suppressed)" : "") << " | " << markdown_code_cell(f.rule)
+        << " | "
         << markdown_cell(f.file + ":" + std::to_string(f.location.line) + ":" + std::to_string(f.location.column))
         << " | " << markdown_cell(f.message) << " | " << markdown_cell(f.evidence) << " |\n";
   }

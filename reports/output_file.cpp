@@ -88,7 +88,8 @@ class TempFile {
     if (fd_ < 0) throw write_error(target, "无法在输出目录中创建临时文件", "cannot create a temporary file", errno);
     std::memcpy(pending_temp, name_.c_str(), name_.size() + 1);
     has_pending_temp = 1;
-    for (std::size_t i = 0; i < std::size(kStopSignals); ++i) before_[i] = std::signal(kStopSignals[i], remove_temp_and_stop);
+    for (std::size_t i = 0; i < std::size(kStopSignals); ++i)
+      before_[i] = std::signal(kStopSignals[i], remove_temp_and_stop);
   }
   ~TempFile() {
     if (fd_ >= 0) ::close(fd_);
@@ -136,15 +137,18 @@ void sync_directory_of(const fs::path& target) {
 }  // namespace
 
 void refuse_overwrite(const fs::path& output, const std::vector<fs::path>& read, const std::string& option) {
-  struct stat link {}, out {};
+  struct stat link {
+  }, out{};
   if (::lstat(output.c_str(), &link) != 0) return;  // nothing there yet: no input either
   if (::stat(output.c_str(), &out) != 0)
-    throw InputError(output.string(), option + " 是指向不存在目标的符号链接，不会跟随它创建文件（refusing a dangling symlink as output）");
+    throw InputError(
+        output.string(),
+        option + " 是指向不存在目标的符号链接，不会跟随它创建文件（refusing a dangling symlink as output）");
   for (const fs::path& file : read) {
     struct stat in {};
     if (::stat(file.c_str(), &in) == 0 && in.st_dev == out.st_dev && in.st_ino == out.st_ino)
-      throw InputError(output.string(), option + " 不能是本次运行读取的文件 " + file.string() +
-                                            "（refusing to overwrite an input）");
+      throw InputError(output.string(),
+                       option + " 不能是本次运行读取的文件 " + file.string() + "（refusing to overwrite an input）");
   }
 }
 
@@ -196,7 +200,8 @@ void OutputFile::write(std::string_view chunk) { write_all(fd_, chunk, shown_); 
 
 void OutputFile::commit() {
   if (temp_) {
-    if (::fsync(fd_) != 0 || temp_->close() != 0) throw write_error(target_, "写入失败", "cannot write the output", errno);
+    if (::fsync(fd_) != 0 || temp_->close() != 0)
+      throw write_error(target_, "写入失败", "cannot write the output", errno);
     fd_ = -1;
     if (::rename(temp_->name().c_str(), target_.c_str()) != 0)
       throw write_error(target_, "无法写入", "cannot replace the output", errno);

@@ -27,13 +27,13 @@ std::string document_name(const Entry& entry) {
   return entry.attachment ? entry.document_number + "/附件" : entry.document_number;
 }
 
-
 constexpr std::size_t kColumns = 7;
 using Row = std::array<std::string, kColumns>;
 
 Row row_of(const Entry& e) {
-  return {to_string(e.status), day_or(e.expires_on, "-"), day_or(e.effective_from, "-"), document_name(e),
-          e.clause.value_or("-"), place(e.evidence), e.evidence.text};
+  return {to_string(e.status), day_or(e.expires_on, "-"), day_or(e.effective_from, "-"),
+          document_name(e),    e.clause.value_or("-"),    place(e.evidence),
+          e.evidence.text};
 }
 
 // A row as the terminal shows it: each cell on its line, its controls made
@@ -50,15 +50,18 @@ nlohmann::json to_json(const Register& reg) {
   nlohmann::json entries = nlohmann::json::array();
   for (const Entry& e : reg.entries) {
     nlohmann::json entry = {
-        {"document", {{"number", e.document_number.empty() ? nlohmann::json() : nlohmann::json(e.document_number)},
-                      {"title", e.document_title},
-                      {"attachment", e.attachment}}},
+        {"document",
+         {{"number", e.document_number.empty() ? nlohmann::json() : nlohmann::json(e.document_number)},
+          {"title", e.document_title},
+          {"attachment", e.attachment}}},
         {"clause", e.clause ? nlohmann::json(*e.clause) : nlohmann::json()},
         {"status", to_string(e.status)},
         {"effective_from", e.effective_from ? nlohmann::json(day_or(e.effective_from, "")) : nlohmann::json()},
         {"expires_on", e.expires_on ? nlohmann::json(day_or(e.expires_on, "")) : nlohmann::json()},
         {"evidence",
-         {{"text", e.evidence.text}, {"file", e.evidence.file}, {"line", e.evidence.location.line},
+         {{"text", e.evidence.text},
+          {"file", e.evidence.file},
+          {"line", e.evidence.location.line},
           {"column", e.evidence.location.column}}},
         {"signing_date_stood_in", e.signing_date_stood_in},
         {"notes", e.notes},

@@ -29,12 +29,18 @@ bool parse_format(const std::string& text, Format& out) {
 void write_report(Format format, const std::vector<Finding>& findings, const ReportContext& context,
                   std::ostream& out) {
   switch (format) {
-    case Format::text: return write_text(findings, context, out);
-    case Format::json: return write_json(findings, context, out);
-    case Format::sarif: return write_sarif(findings, context, out);
-    case Format::junit: return write_junit(findings, context, out);
-    case Format::github: return write_github(findings, context, out);
-    case Format::markdown: return write_markdown(findings, context, out);
+    case Format::text:
+      return write_text(findings, context, out);
+    case Format::json:
+      return write_json(findings, context, out);
+    case Format::sarif:
+      return write_sarif(findings, context, out);
+    case Format::junit:
+      return write_junit(findings, context, out);
+    case Format::github:
+      return write_github(findings, context, out);
+    case Format::markdown:
+      return write_markdown(findings, context, out);
   }
 }
 

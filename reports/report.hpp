@@ -21,9 +21,9 @@ const std::vector<std::string>& format_names();
 
 // What a writer needs besides the findings.
 struct ReportContext {
-  std::vector<RuleMeta> rules;                    // every rule that ran (SARIF tool.driver.rules, JUnit cases)
-  const BaselineComparison* baseline = nullptr;   // set when a baseline was applied
-  bool show_suppressed = false;                   // text, github and markdown show suppressed findings too
+  std::vector<RuleMeta> rules;                   // every rule that ran (SARIF tool.driver.rules, JUnit cases)
+  const BaselineComparison* baseline = nullptr;  // set when a baseline was applied
+  bool show_suppressed = false;                  // text, github and markdown show suppressed findings too
 };
 
 // Whether text, github and markdown show this finding.
@@ -37,8 +37,7 @@ void write_junit(const std::vector<Finding>& findings, const ReportContext& cont
 void write_github(const std::vector<Finding>& findings, const ReportContext& context, std::ostream& out);
 void write_markdown(const std::vector<Finding>& findings, const ReportContext& context, std::ostream& out);
 
-void write_report(Format format, const std::vector<Finding>& findings, const ReportContext& context,
-                  std::ostream& out);
+void write_report(Format format, const std::vector<Finding>& findings, const ReportContext& context, std::ostream& out);
 
 // The "findings" list of write_json, for documents that carry findings (diff's JSON).
 void write_findings(text::JsonWriter& out, const std::vector<Finding>& findings, const ReportContext& context);

@@ -16,9 +16,12 @@ constexpr const char* kFingerprintKey = "clausecheck/v1";
 
 const char* level(Severity s) {
   switch (s) {
-    case Severity::error: return "error";
-    case Severity::warning: return "warning";
-    case Severity::info: return "note";
+    case Severity::error:
+      return "error";
+    case Severity::warning:
+      return "warning";
+    case Severity::info:
+      return "note";
   }
   return "warning";
 }
@@ -130,9 +133,10 @@ json result_of(const Finding& f, RuleTable& rules, bool with_baseline) {
                                            {"properties", {{"origin", f.suppressed->origin}}}}});
   if (f.fix) {
     json replacement = {{"deletedRegion", region(f.location, end_of(f))}, {"insertedContent", {{"text", *f.fix}}}};
-    result["fixes"] = json::array({{{"description", {{"text", "改为“" + *f.fix + "”"}}},
-                                    {"artifactChanges", json::array({{{"artifactLocation", {{"uri", file_uri(f.file)}}},
-                                                                      {"replacements", json::array({replacement})}}})}}});
+    result["fixes"] =
+        json::array({{{"description", {{"text", "改为“" + *f.fix + "”"}}},
+                      {"artifactChanges", json::array({{{"artifactLocation", {{"uri", file_uri(f.file)}}},
+                                                        {"replacements", json::array({replacement})}}})}}});
   }
   return result;
 }
@@ -162,11 +166,12 @@ void write_sarif(const std::vector<Finding>& findings, const ReportContext& cont
                        {"version", CLAUSECHECK_VERSION},
                        {"semanticVersion", CLAUSECHECK_VERSION},
                        {"rules", rules.descriptors()}};
-  json log = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-                    {"version", "2.1.0"},
-                    {"runs", json::array({{{"tool", {{"driver", driver}}},
-                                           {"columnKind", "unicodeCodePoints"},
-                                           {"results", std::move(results)}}})}};
+  json log = {
+      {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+      {"version", "2.1.0"},
+      {"runs",
+       json::array(
+           {{{"tool", {{"driver", driver}}}, {"columnKind", "unicodeCodePoints"}, {"results", std::move(results)}}})}};
   out << text::dump_json(std::move(log)) << '\n';
 }
 

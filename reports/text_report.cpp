@@ -42,7 +42,8 @@ void write_text(const std::vector<Finding>& findings, const ReportContext& conte
       out << '\n';
     }
     if (f.suppressed)
-      out << "    suppressed: " << text::visible(f.suppressed->reason) << " (" << text::visible(f.suppressed->origin) << ")\n";
+      out << "    suppressed: " << text::visible(f.suppressed->reason) << " (" << text::visible(f.suppressed->origin)
+          << ")\n";
   }
   out << describe(count_shown(findings));
   if (context.baseline)
