@@ -509,14 +509,25 @@ class FigureScanner {
     return word_after(text_, end, "以来").has_value() || done_in_sentence(end);
   }
 
+  // The end of the sentence from `at`, looked for no further than kSentenceReach
+  // bytes: the cues read from a date on to its sentence's end are near it, and
+  // a line of thousands of dated clauses with no full stop (20,000 deadlines
+  // joined by ，) would make every date scan the rest of the line: quadratic.
+  static constexpr std::size_t kSentenceReach = 600;  // 200 Han characters
+  std::size_t near_sentence_end(std::size_t at) const {
+    return sentence_end(text_.substr(0, std::min(text_.size(), at + kSentenceReach)), at);
+  }
+
   // 2002年到2005年，…连续四年组织…进行了绩效评估: a verb with the perfective 了 in
   // the date's sentence tells what was done; a term is set with 应/要, not
   // reported done. 了 of 为了, 除了, 了解, 了结 and 不了 is no such mark.
   bool done_in_sentence(std::size_t end) const {
-    const std::size_t stop = sentence_end(text_, end);
+    // Searched within the sentence only: a search on to the line's end made a
+    // line of many dated sentences quadratic.
+    const std::string_view sentence = text_.substr(0, near_sentence_end(end));
     const std::string_view le = "了";
-    for (std::size_t at = text_.find(le, end); at != std::string_view::npos && at < stop;
-         at = text_.find(le, at + le.size())) {
+    for (std::size_t at = sentence.find(le, end); at != std::string_view::npos;
+         at = sentence.find(le, at + le.size())) {
       const bool word = word_before(text_, at, "为") || word_before(text_, at, "除") || word_before(text_, at, "不") ||
                         word_after(text_, at + le.size(), "解") || word_after(text_, at + le.size(), "结");
       if (word || at < 3) continue;
@@ -537,7 +548,7 @@ class FigureScanner {
     const auto bracket = word_before(text_, head, "（");
     const bool bracketed = bracket && *bracket >= opens;  // （截至2006年5月31日）: a list's date
     if (opens != head && !bracketed) return false;
-    const std::string_view rest = text_.substr(end, sentence_end(text_, end) - end);
+    const std::string_view rest = text_.substr(end, near_sentence_end(end) - end);
     // Unbracketed, a statement must follow (截至2023年底，<what stood>): nothing after
     // the date, or a comma only, is a term's end.
     std::size_t stated = skip_spaces(rest, 0);
@@ -552,12 +563,13 @@ class FigureScanner {
   // deadline's date under other terms, so the date hands one arrangement to the
   // next and ends no term of the clause. Only that sentence is read.
   bool handed_over(std::size_t after, const Date& date) const {
-    const std::size_t first = sentence_end(text_, after);
+    const std::size_t first = near_sentence_end(after);
     const std::size_t stop =
-        first < text_.size() ? sentence_end(text_, text::decode_at(text_, first).length + first) : first;
+        first < text_.size() ? near_sentence_end(text::decode_at(text_, first).length + first) : first;
+    const std::string_view sentences = text_.substr(0, stop);
     for (std::string_view from : {"从", "自"})
-      for (std::size_t at = text_.find(from, after); at != std::string_view::npos && at < stop;
-           at = text_.find(from, at + from.size())) {
+      for (std::size_t at = sentences.find(from, after); at != std::string_view::npos;
+           at = sentences.find(from, at + from.size())) {
         const std::size_t begin = skip_spaces(text_, at + from.size());
         const auto next = grammar::match_date(text_.substr(begin));
         if (!next || !next->year) continue;
