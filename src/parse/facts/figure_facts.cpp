@@ -51,11 +51,22 @@ bool starts_figure(std::string_view text, std::size_t at, char32_t c) {
 
 // Figures that start with a word rather than a number: 半年, 百分之三十,
 // 千分之五, 万分之五, 百分百.
+// Told by the first character before any word is compared: most figures in
+// words start with another numeral (一, 三, 十).
 bool starts_word(std::string_view text) {
   if (text.empty() || static_cast<unsigned char>(text[0]) < 0x80) return false;  // a digit: the common case
-  for (std::string_view w : {"半", "百分之", "千分之", "万分之", "百分百"})
-    if (text.starts_with(w)) return true;
-  return false;
+  switch (text::decode_at(text, 0).value) {
+    case U'半':
+      return true;
+    case U'百':
+      return text.starts_with("百分之") || text.starts_with("百分百");
+    case U'千':
+      return text.starts_with("千分之");
+    case U'万':
+      return text.starts_with("万分之");
+    default:
+      return false;
+  }
 }
 
 // What may stand right after a figure that is a date, a duration or a
