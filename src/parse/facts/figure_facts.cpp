@@ -38,6 +38,13 @@ bool is_sign(std::string_view text, std::size_t at) {
          !figure_ends.contains(prev);
 }
 
+// An ASCII hyphen at `at` right after a figure's unit joins a range (1%-2%,
+// 1万元-2万元), as a full-width dash does; after a digit it joins the parts of
+// a number (0396-2601620, 2023-03-04, 第3-5条) or a span of years read whole.
+bool joins_range(std::string_view text, std::size_t at) {
+  return at > 0 && figure_ends.contains(text::decode_before(text, at).value);
+}
+
 // A figure may start here: not inside a number (1.2, 十九) nor a name (PM2.5, G107).
 bool starts_figure(std::string_view text, std::size_t at, char32_t c) {
   if (!is_arabic_digit(c) && !is_chinese_numeral(c) && c != U'半') return false;
@@ -45,7 +52,7 @@ bool starts_figure(std::string_view text, std::size_t at, char32_t c) {
   const char32_t prev = text::decode_before(text, at).value;
   if (is_arabic_digit(c))
     return !is_arabic_digit(prev) && !is_ascii_letter(prev) && prev != U'.' && prev != U'．' && prev != U',' &&
-           prev != U'/' && (prev != U'-' || is_sign(text, at - 1));
+           prev != U'/' && (prev != U'-' || is_sign(text, at - 1) || joins_range(text, at - 1));
   return !is_chinese_numeral(prev);
 }
 
