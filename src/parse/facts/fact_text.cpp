@@ -114,6 +114,28 @@ std::size_t case_end(std::string_view text, std::size_t at) {
   return close == std::string_view::npos ? text.size() : close;
 }
 
+std::span<const std::size_t> WordPlaces::within(std::size_t from, std::size_t stop) {
+  const std::size_t length = words_.front().size();
+  if (from < begin_ || from > end_) {
+    places_.clear();
+    begin_ = end_ = from;
+  }
+  if (stop > end_) {
+    // Read on from a word that the last stop cut off; the words read before end there.
+    const std::size_t read = places_.size();
+    const std::string_view head = text_.substr(0, stop);
+    const std::size_t resume = std::max(begin_, end_ >= length ? end_ - length + 1 : 0);
+    for (std::string_view w : words_)
+      for (std::size_t at = head.find(w, resume); at != std::string_view::npos; at = head.find(w, at + w.size()))
+        if (at + length > end_) places_.push_back(at);
+    std::sort(places_.begin() + static_cast<std::ptrdiff_t>(read), places_.end());
+    end_ = stop;
+  }
+  const auto first = std::lower_bound(places_.begin(), places_.end(), from);
+  const auto last = stop < length ? first : std::upper_bound(first, places_.end(), stop - length);
+  return {first, last};
+}
+
 std::size_t StartCursor::operator()(std::size_t at) {
   if (at < asked_) asked_ = start_ = 0;
   if (const std::size_t found = find_(text_.substr(asked_, at - asked_), at - asked_)) start_ = asked_ + found;
@@ -122,7 +144,15 @@ std::size_t StartCursor::operator()(std::size_t at) {
 }
 
 std::size_t EndCursor::operator()(std::size_t at) {
-  if (!end_ || at < asked_ || at > *end_) end_ = find_(text_, at);
+  // What the cursor searches for is at most this long (的， is six bytes).
+  constexpr std::size_t kLongest = 8;
+  if (end_ && at < asked_) {
+    // Nothing starts in [asked_, end_): the first in [at, asked_) if any, else end_.
+    const std::size_t reach = std::min(text_.size(), asked_ + kLongest);
+    if (const std::size_t found = find_(text_.substr(0, reach), at); found < asked_) end_ = found;
+  } else if (!end_ || at > *end_) {
+    end_ = find_(text_, at);
+  }
   asked_ = at;
   return *end_;
 }

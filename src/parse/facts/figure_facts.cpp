@@ -134,6 +134,10 @@ std::string describe(const DateText& d) {
   return out;
 }
 
+// The perfective 了 (done_in_sentence) and the words a next arrangement starts from (handed_over).
+constexpr std::string_view kPerfective[] = {"了"};
+constexpr std::string_view kFromWords[] = {"从", "自"};
+
 class FigureScanner {
  public:
   FigureScanner(ScanContext& context, FactSink& sink) : ctx_(context), sink_(sink), text_(sink.paragraph.text) {}
@@ -521,7 +525,7 @@ class FigureScanner {
   }
 
   // 曾于2015年…, 已于2022年…, 自2015年以来, 2020年以来: what happened before.
-  bool happened(std::size_t at, std::size_t end) const {
+  bool happened(std::size_t at, std::size_t end) {
     for (std::string_view past : {"曾于", "曾在", "已于", "早在"})
       if (word_before(text_, at, past)) return true;
     return word_after(text_, end, "以来").has_value() || done_in_sentence(end);
@@ -532,20 +536,25 @@ class FigureScanner {
   // a line of thousands of dated clauses with no full stop (20,000 deadlines
   // joined by ，) would make every date scan the rest of the line: quadratic.
   static constexpr std::size_t kSentenceReach = 600;  // 200 Han characters
-  std::size_t near_sentence_end(std::size_t at) const {
-    return sentence_end(text_.substr(0, std::min(text_.size(), at + kSentenceReach)), at);
+  // The sentence's end is found through a cursor (a line of dates with no full
+  // stop is read once, not 200 characters for each date), and cut by the reach
+  // as a search of the kSentenceReach bytes from `at` would: a mark the reach
+  // cuts off is none.
+  std::size_t near_sentence_end(std::size_t at) { return within_reach(at, sentence_end_at(at)); }
+  std::size_t within_reach(std::size_t at, std::size_t end) const {
+    const std::size_t reach = std::min(text_.size(), at + kSentenceReach);
+    return end < text_.size() && end + text::decode_at(text_, end).length <= reach ? end : reach;
   }
 
   // 2002年到2005年，…连续四年组织…进行了绩效评估: a verb with the perfective 了 in
   // the date's sentence tells what was done; a term is set with 应/要, not
   // reported done. 了 of 为了, 除了, 了解, 了结 and 不了 is no such mark.
-  bool done_in_sentence(std::size_t end) const {
+  bool done_in_sentence(std::size_t end) {
     // Searched within the sentence only: a search on to the line's end made a
     // line of many dated sentences quadratic.
-    const std::string_view sentence = text_.substr(0, near_sentence_end(end));
+    const std::size_t stop = near_sentence_end(end);
     const std::string_view le = "了";
-    for (std::size_t at = sentence.find(le, end); at != std::string_view::npos;
-         at = sentence.find(le, at + le.size())) {
+    for (const std::size_t at : perfective_.within(end, stop)) {
       const bool word = word_before(text_, at, "为") || word_before(text_, at, "除") || word_before(text_, at, "不") ||
                         word_after(text_, at + le.size(), "解") || word_after(text_, at + le.size(), "结");
       if (word || at < 3) continue;
@@ -558,7 +567,7 @@ class FigureScanner {
   // 截止至1999年5月31日，…成立的仲裁委员会名单如下 and （截至2006年5月31日）: a 截至 that
   // opens its clause, in a sentence that sets no task, tells how things stood on
   // that day; …，截止到2013年6月30日。 closing a sentence is a term's end.
-  bool states_as_of(std::size_t cue, std::size_t end) const {
+  bool states_as_of(std::size_t cue, std::size_t end) {
     std::size_t head = cue;
     if (auto zhi = word_before(text_, cue, "截止")) head = *zhi;  // 截止至
     else if (!text_.substr(cue).starts_with("截")) return false;
@@ -580,25 +589,23 @@ class FigureScanner {
   // 2008年以前…例会；从2008年开始，按季度…: the next sentence goes on from the
   // deadline's date under other terms, so the date hands one arrangement to the
   // next and ends no term of the clause. Only that sentence is read.
-  bool handed_over(std::size_t after, const Date& date) const {
+  bool handed_over(std::size_t after, const Date& date) {
     const std::size_t first = near_sentence_end(after);
-    const std::size_t stop =
-        first < text_.size() ? near_sentence_end(text::decode_at(text_, first).length + first) : first;
-    const std::string_view sentences = text_.substr(0, stop);
-    for (std::string_view from : {"从", "自"})
-      for (std::size_t at = sentences.find(from, after); at != std::string_view::npos;
-           at = sentences.find(from, at + from.size())) {
-        const std::size_t begin = skip_spaces(text_, at + from.size());
-        const auto next = grammar::match_date(text_.substr(begin));
-        if (!next || !next->year) continue;
-        const std::size_t end = begin + next->length;
-        if (!word_after(text_, end, "开始") && !word_after(text_, end, "起")) continue;
-        const auto later = grammar::calendar_date(*next, next->year);
-        using std::chrono::sys_days;
-        if (later && sys_days{later->first_day()} >= sys_days{date.first_day()} &&
-            sys_days{later->first_day()} <= sys_days{date.last_day()} + std::chrono::days{1})
-          return true;
-      }
+    // The next sentence through a cursor of its own: each cursor is asked in text order.
+    const std::size_t second = first < text_.size() ? text::decode_at(text_, first).length + first : first;
+    const std::size_t stop = first < text_.size() ? within_reach(second, next_sentence_end_at(second)) : first;
+    for (const std::size_t at : from_words_.within(after, stop)) {
+      const std::size_t begin = skip_spaces(text_, at + 3);  // 从 and 自 are three bytes
+      const auto next = grammar::match_date(text_.substr(begin));
+      if (!next || !next->year) continue;
+      const std::size_t end = begin + next->length;
+      if (!word_after(text_, end, "开始") && !word_after(text_, end, "起")) continue;
+      const auto later = grammar::calendar_date(*next, next->year);
+      using std::chrono::sys_days;
+      if (later && sys_days{later->first_day()} >= sys_days{date.first_day()} &&
+          sys_days{later->first_day()} <= sys_days{date.last_day()} + std::chrono::days{1})
+        return true;
+    }
     return false;
   }
 
@@ -847,10 +854,13 @@ class FigureScanner {
   FactSink& sink_;
   std::string_view text_;
   std::optional<Bound> last_;                      // the previous figure's bound, for lists
+  WordPlaces perfective_{text_, kPerfective};      // done_in_sentence
+  WordPlaces from_words_{text_, kFromWords};       // handed_over
   StartCursor fragment_at{text_, fragment_begin};  // figures come in text order
   StartCursor sentence_at{text_, sentence_begin};
   EndCursor fragment_end_at{text_, fragment_end};
   EndCursor sentence_end_at{text_, sentence_end};
+  EndCursor next_sentence_end_at{text_, sentence_end};  // handed_over's next sentence
   EndCursor case_end_at{text_, case_end};
 };
 
