@@ -8,9 +8,10 @@
 
 namespace clausecheck::parse {
 
-void FactSink::add(FactValue value, std::size_t begin, std::size_t end) {
+void FactSink::place(Fact& fact, std::size_t begin, std::size_t end) const {
   const auto b = static_cast<std::uint32_t>(begin), e = static_cast<std::uint32_t>(end);
-  facts.push_back(Fact{std::move(value), paragraph.text.substr(begin, end - begin), paragraph.source_span(b, e)});
+  fact.text.assign(paragraph.text.substr(begin, end - begin));
+  fact.span = paragraph.source_span(b, e);
 }
 
 void FactSink::warn(std::string message, std::string code, std::size_t begin, std::size_t end) {

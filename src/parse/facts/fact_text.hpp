@@ -3,6 +3,8 @@
 #include <optional>
 #include <span>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 #include "model/diagnostic.hpp"
@@ -29,7 +31,15 @@ struct FactSink {
   std::vector<Fact>& facts;
   std::vector<Diagnostic>& diagnostics;
 
-  void add(FactValue value, std::size_t begin, std::size_t end);
+  // The fact is built in place at the end of the list: passed as a FactValue
+  // and then a Fact, a quantity's three strings moved four times on the way.
+  template <class Value>
+  void add(Value&& value, std::size_t begin, std::size_t end) {
+    Fact& fact = facts.emplace_back();
+    fact.value.template emplace<std::decay_t<Value>>(std::forward<Value>(value));
+    place(fact, begin, end);
+  }
+  void place(Fact& fact, std::size_t begin, std::size_t end) const;  // its text and span
   void warn(std::string message, std::string code, std::size_t begin, std::size_t end);
 };
 
