@@ -764,10 +764,13 @@ class FigureScanner {
   void emit(const Bound& b, std::size_t quantity, std::size_t begin, std::size_t end, std::size_t target_begin) {
     const int year = ctx_.goal_year ? *ctx_.goal_year : ctx_.document_year;
     if (!b.op && !(b.target && year)) return;
-    const std::string subject = b.subject.text();
-    if (b.op) sink_.add(facts::Threshold{subject, *b.op, quantity_of(quantity)}, begin, end);
-    if (b.target && year && !subject.empty())
-      sink_.add(facts::Target{year, subject, b.op.value_or(Comparator::eq), quantity_of(quantity)},
+    std::string subject = b.subject.text();
+    const bool target = b.target && year && !subject.empty();
+    // The subject moves into the last fact that takes it (a threshold alone, most often).
+    if (b.op)
+      sink_.add(facts::Threshold{target ? subject : std::move(subject), *b.op, quantity_of(quantity)}, begin, end);
+    if (target)
+      sink_.add(facts::Target{year, std::move(subject), b.op.value_or(Comparator::eq), quantity_of(quantity)},
                 std::min(target_begin, begin), end);
   }
 

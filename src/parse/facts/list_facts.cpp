@@ -11,6 +11,7 @@ namespace {
 // unit, and most brackets hold something else.
 std::vector<std::string_view> split_units(std::string_view list) {
   std::vector<std::string_view> units;
+  units.reserve(16);  // a list of units runs to a dozen: grown one by one, it was reallocated four times
   std::size_t begin = 0;
   auto flush = [&](std::size_t end) {
     std::string_view unit = list.substr(begin, end - begin);
