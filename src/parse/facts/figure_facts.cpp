@@ -13,6 +13,10 @@
 
 namespace clausecheck::parse {
 
+// The word lists are string_view literals: built from character pointers, a
+// list measured each of its words with strlen every time it was walked.
+using namespace std::string_view_literals;
+
 namespace {
 
 using grammar::DateText;
@@ -99,7 +103,8 @@ bool is_counter(char32_t c) { return counters.contains(c); }
 
 // 个月, 个季度, 个工作日, 个百分点 …: after 个, what makes 一个 a duration or a figure.
 bool names_time_or_points(std::string_view rest) {
-  for (std::string_view w : {"个月", "个半月", "个多月", "个季度", "个星期", "个工作日", "个交易日", "个百分点"})
+  for (std::string_view w :
+       {"个月"sv, "个半月"sv, "个多月"sv, "个季度"sv, "个星期"sv, "个工作日"sv, "个交易日"sv, "个百分点"sv})
     if (rest.starts_with(w)) return true;
   return false;
 }
@@ -121,7 +126,7 @@ const std::array<std::string_view, 5> connectors = {"至", "到", "—", "－", 
 std::optional<std::size_t> connector_after(std::string_view text, std::size_t at) {
   for (std::string_view c : connectors)
     if (auto end = word_after(text, at, c)) return end;
-  for (std::string_view c : {"-", "~", "–"})
+  for (std::string_view c : {"-"sv, "~"sv, "–"sv})
     if (auto end = word_after(text, at, c)) return end;
   return std::nullopt;
 }
@@ -192,7 +197,7 @@ class FigureScanner {
     // 20世纪80年代; 上世纪90年代 (the decade after a century named in words).
     if (next == U'世') return decade_at(at).value_or(run);
     if (at >= 3 && text_.substr(at - 3, 3) == "纪")
-      for (std::string_view century : {"上个世纪", "上世纪", "本世纪"})
+      for (std::string_view century : {"上个世纪"sv, "上世纪"sv, "本世纪"sv})
         if (auto lead = word_before(text_, at, century))
           if (auto end = decade_at(*lead)) return *end;
     // Every date starts with a year of four figures (2023, 二〇二三, 二OO五) or
@@ -348,7 +353,7 @@ class FigureScanner {
     }
     // 2023年12月31日前: the stated day is the last one, as 申报期限 "每月15日前" is read;
     // 2023年前 and 2023年6月前 name no last day and stay exclusive.
-    for (std::string_view before : {"以前", "之前", "前"})
+    for (std::string_view before : {"以前"sv, "之前"sv, "前"sv})
       if (auto e = word_after(text_, end, before)) {
         const bool day = date.precision == Precision::day;
         const Role role = over_before_signing(date, role_of(at, *e, Role::term));
@@ -356,7 +361,7 @@ class FigureScanner {
                   *e);
         return;
       }
-    for (std::string_view by : {"截至", "截止到", "截止", "到", "至"})
+    for (std::string_view by : {"截至"sv, "截止到"sv, "截止"sv, "到"sv, "至"sv})
       if (auto b = word_before(text_, at, by)) {
         // 到2025年: a plan's target year; 至2023年底 names a day.
         const bool target_year = d.year && !d.month && d.part == DateText::Part::whole && (by == "到" || by == "至");
@@ -368,13 +373,13 @@ class FigureScanner {
       }
     // 2024年全面消除…: a year bound to a goal.
     if (!d.month && d.part == DateText::Part::whole)
-      for (std::string_view goal : {"全面", "基本", "实现", "完成", "建成"})
+      for (std::string_view goal : {"全面"sv, "基本"sv, "实现"sv, "完成"sv, "建成"sv})
         if (word_after(text_, end, goal)) {
           sink_.add(facts::Deadline{date, true, Role::goal}, at, end);
           return;
         }
     // 2023年1月1日以后新建的住宅: who or what qualifies, from the date on.
-    for (std::string_view after : {"以后", "之后", "后"})
+    for (std::string_view after : {"以后"sv, "之后"sv, "后"sv})
       if (auto e = word_after(text_, end, after)) {
         if (qualifies_after(at, *e)) {
           sink_.add(facts::DateFact{date, Role::condition}, at, *e);
@@ -434,7 +439,7 @@ class FigureScanner {
   // 行为发生在2009年10月1日以前, 借贷合同成立于…之前, 申请日在…前: the event
   // the date bounds is written before it.
   bool event_before(std::size_t at) const {
-    for (std::string_view w : {"发生在", "发生于", "成立于", "订立于", "签订于", "申请日在", "受理于"})
+    for (std::string_view w : {"发生在"sv, "发生于"sv, "成立于"sv, "订立于"sv, "签订于"sv, "申请日在"sv, "受理于"sv})
       if (word_before(text_, at, w)) return true;
     return false;
   }
@@ -483,7 +488,7 @@ class FigureScanner {
   bool event_follows(std::size_t frag, std::size_t at, std::size_t end, std::string_view rest) const {
     std::size_t from = skip_spaces(text_, end);
     // 期间 may close its clause: 1986年1月1日至1993年1月1日期间，获得….
-    for (std::string_view span : {"期间", "之间"})
+    for (std::string_view span : {"期间"sv, "之间"sv})
       if (auto e = word_after(text_, from, span)) {
         from = skip_spaces(text_, *e);
         if (auto comma = word_after(text_, from, "，")) from = *comma;
@@ -505,7 +510,8 @@ class FigureScanner {
   // permission with the date its deadline: 应, 须, 需, 要, 务必, 可, 将, 力争…;
   // not when a 是 follows it (应当是…以前设立的企业 describes who qualifies).
   static bool asks(std::string_view head) {
-    for (std::string_view w : {"应", "须", "需", "要", "务必", "可", "将", "力争", "确保", "争取", "请", "责令", "限"})
+    for (std::string_view w : {"应"sv, "须"sv, "需"sv, "要"sv, "务必"sv, "可"sv, "将"sv, "力争"sv, "确保"sv, "争取"sv,
+                               "请"sv, "责令"sv, "限"sv})
       if (const std::size_t p = head.find(w);
           p != std::string_view::npos && head.find("是", p) == std::string_view::npos)
         return true;
@@ -517,16 +523,16 @@ class FigureScanner {
   bool reports(std::size_t at, std::string_view rest) const {
     std::size_t lead = at;
     if (auto yu = word_before(text_, lead, "于")) lead = *yu;
-    for (std::string_view every : {"每年", "每季度", "每个季度", "每半年", "每月", "次年"})
+    for (std::string_view every : {"每年"sv, "每季度"sv, "每个季度"sv, "每半年"sv, "每月"sv, "次年"sv})
       if (word_before(text_, lead, every)) return true;
-    for (std::string_view verb : {"报送", "上报", "报告", "报备", "报市", "报省"})
+    for (std::string_view verb : {"报送"sv, "上报"sv, "报告"sv, "报备"sv, "报市"sv, "报省"sv})
       if (rest.find(verb) != std::string_view::npos) return true;
     return false;
   }
 
   // 曾于2015年…, 已于2022年…, 自2015年以来, 2020年以来: what happened before.
   bool happened(std::size_t at, std::size_t end) {
-    for (std::string_view past : {"曾于", "曾在", "已于", "早在"})
+    for (std::string_view past : {"曾于"sv, "曾在"sv, "已于"sv, "早在"sv})
       if (word_before(text_, at, past)) return true;
     return word_after(text_, end, "以来").has_value() || done_in_sentence(end);
   }
@@ -581,7 +587,7 @@ class FigureScanner {
     std::size_t stated = skip_spaces(rest, 0);
     if (auto comma = word_after(rest, stated, "，")) stated = skip_spaces(rest, *comma);
     if (!bracketed && stated == rest.size()) return false;
-    for (std::string_view task : {"应", "须", "要", "完成", "前", "不得"})
+    for (std::string_view task : {"应"sv, "须"sv, "要"sv, "完成"sv, "前"sv, "不得"sv})
       if (rest.find(task) != std::string_view::npos) return false;
     return true;
   }
@@ -660,7 +666,7 @@ class FigureScanner {
     if (before == 0) return at;
     const auto prev = text::decode_before(text_, before);
     if (prev.value == U'币' || prev.value == U'￥' || prev.value == U'¥')
-      for (std::string_view currency : {"人民币", "￥", "¥"})
+      for (std::string_view currency : {"人民币"sv, "￥"sv, "¥"sv})
         if (auto lead = word_before(text_, at, currency)) return *lead;
     if (before == at && (prev.value == U'负' || prev.value == U'－' || prev.value == U'−' || prev.value == U'-') &&
         is_sign(text_, at - prev.length))
@@ -802,7 +808,7 @@ class FigureScanner {
   }
 
   static bool names_change(std::string_view s) {
-    for (std::string_view w : {"提高", "增长", "增加", "降低", "下降", "减少"})
+    for (std::string_view w : {"提高"sv, "增长"sv, "增加"sv, "降低"sv, "下降"sv, "减少"sv})
       if (s.find(w) != std::string_view::npos) return true;
     return false;
   }
@@ -822,13 +828,13 @@ class FigureScanner {
   // 力争…, 确保…, 争取… at the head of a clause of the sentence set a goal.
   bool leads_goal(std::size_t frag) const {
     const std::string_view head = text_.substr(skip_spaces(text_, frag));
-    for (std::string_view w : {"力争", "确保", "争取", "到20"})
+    for (std::string_view w : {"力争"sv, "确保"sv, "争取"sv, "到20"sv})
       if (head.starts_with(w)) return true;
     return false;
   }
 
   static bool names_growth(std::string_view s) {
-    for (std::string_view w : {"增长", "提高", "新增", "培育", "占比", "比重", "达"})
+    for (std::string_view w : {"增长"sv, "提高"sv, "新增"sv, "培育"sv, "占比"sv, "比重"sv, "达"sv})
       if (s.find(w) != std::string_view::npos) return true;
     return false;
   }
@@ -842,7 +848,8 @@ class FigureScanner {
     bool changed = true;
     while (changed) {
       changed = false;
-      for (std::string_view lead : {"原则上", "其中", "并且", "并", "且", "力争", "确保", "争取", "全市", " "})
+      for (std::string_view lead :
+           {"原则上"sv, "其中"sv, "并且"sv, "并"sv, "且"sv, "力争"sv, "确保"sv, "争取"sv, "全市"sv, " "sv})
         if (s.starts_with(lead)) {
           s.remove_prefix(lead.size());
           changed = true;
