@@ -178,12 +178,12 @@ class FigureScanner {
   std::size_t figure_at(std::size_t at) {
     const std::size_t digits = run_end(text_, at, false);
     const std::size_t run = run_end(text_, digits);  // the points and digits after, on from the digits
-    if (word_before(text_, at, "第")) return run;    // ordinals: 第十四, 第2次
     const bool word = starts_word(text_.substr(at));
     if (!word && digits >= text_.size()) return run;
     // What follows the digits decides which grammars can match at all.
     const char32_t next = word ? U'年' : text::decode_at(text_, skip_spaces(text_, digits)).value;
-    if (!word && !may_follow_figure(next)) return run;
+    if (!word && !may_follow_figure(next)) return run;  // most numerals in words: 一体化, 统一
+    if (word_before(text_, at, "第")) return run;       // ordinals: 第十四, 第2次
     // 82，225.00元: a full-width comma follows a figure as a thousands mark only before a digit.
     if (next == U'，') {
       const std::size_t after = skip_spaces(text_, digits) + 3;
@@ -844,7 +844,9 @@ class FigureScanner {
   static std::string_view trim_subject(std::string_view s) {
     if (s.starts_with("到") || s.starts_with("至")) s.remove_prefix(3);
     s = s.substr(skip_spaces(s, 0));
-    if (auto d = grammar::match_date(s)) s.remove_prefix(d->length);
+    // A date starts with a figure: most subjects do not.
+    if (!s.empty() && starts_figure(s, 0, text::decode_at(s, 0).value))
+      if (auto d = grammar::match_date(s)) s.remove_prefix(d->length);
     bool changed = true;
     while (changed) {
       changed = false;
