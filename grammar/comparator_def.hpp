@@ -43,6 +43,10 @@ const change_table change;
 const after_table after;
 const auto copy = [](auto& c) { x3::_val(c) = x3::_attr(c); };
 const auto greater = [](auto& c) { x3::_val(c) = Comparator::gt; };
+const auto at_least = [](auto& c) { x3::_val(c) = Comparator::ge; };
+// 三分之二多数通过 (香港特别行政区基本法 第四十九条): a majority of at least the
+// share, not more than it; 100多数据中心 is 100多 and 数据 (数字, 数量, 数码 likewise).
+const auto majority = x3::lit("多数") >> !(x3::lit("据") | "字" | "量" | "码");
 
 }  // namespace comparator_detail
 
@@ -54,7 +58,8 @@ const change_word_type change_word_rule = "change_word";
 // after it (超60%), not a word (超值, 超净排放).
 const auto comparator_before_rule_def = comparator_detail::before[comparator_detail::copy] |
                                         (x3::lit("超") >> &(x3::char_('0', '9') | ' '))[comparator_detail::greater];
-const auto comparator_after_rule_def = comparator_detail::after[comparator_detail::copy];
+const auto comparator_after_rule_def =
+    comparator_detail::majority[comparator_detail::at_least] | comparator_detail::after[comparator_detail::copy];
 // The change word closes the text before the figure (下降了3.9%).
 const auto change_word_rule_def = comparator_detail::change[comparator_detail::copy] >> -x3::lit("了") >>
                                   *x3::lit(' ') >> x3::eoi;

@@ -50,24 +50,6 @@ std::size_t first_invalid_utf8(std::string_view bytes) {
   return std::string_view::npos;
 }
 
-CodePoint decode_at(std::string_view text, std::size_t at) {
-  const auto c = static_cast<unsigned char>(text[at]);
-  std::uint32_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-  if (at + len > text.size()) return {c, 1};
-  char32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
-  for (std::uint32_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[at + k]) & 0x3F);
-  return {cp, len};
-}
-
-CodePoint decode_before(std::string_view text, std::size_t end) {
-  std::size_t begin = end;
-  while (begin > 0 && end - begin < 4) {
-    --begin;
-    if (!is_cont(static_cast<unsigned char>(text[begin]))) break;
-  }
-  return decode_at(text, begin);
-}
-
 void append_utf8(std::string& out, char32_t cp) {
   if (cp < 0x80) {
     out += static_cast<char>(cp);

@@ -15,9 +15,25 @@ struct CodePoint {
   char32_t value = 0;
   std::uint32_t length = 0;
 };
-CodePoint decode_at(std::string_view text, std::size_t at);
+// Inline: the fact scanners decode at nearly every character they step over,
+// and a call into another unit cost more than the decoding.
+inline CodePoint decode_at(std::string_view text, std::size_t at) {
+  const auto c = static_cast<unsigned char>(text[at]);
+  std::uint32_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+  if (at + len > text.size()) return {c, 1};
+  char32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
+  for (std::uint32_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[at + k]) & 0x3F);
+  return {cp, len};
+}
 // The code point ending just before bytes[end] in valid UTF-8.
-CodePoint decode_before(std::string_view text, std::size_t end);
+inline CodePoint decode_before(std::string_view text, std::size_t end) {
+  std::size_t begin = end;
+  while (begin > 0 && end - begin < 4) {
+    --begin;
+    if ((static_cast<unsigned char>(text[begin]) & 0xC0) != 0x80) break;
+  }
+  return decode_at(text, begin);
+}
 
 void append_utf8(std::string& out, char32_t cp);
 

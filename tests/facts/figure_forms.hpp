@@ -27,13 +27,17 @@ inline std::string number(double v) {
 }
 
 // A figure fact in one line: q|figure|value|unit[|increase|decrease],
-// d|years,months,days,workdays[|op], date|iso, p|from..to, dl|iso.
+// t|op|figure|value|unit (a threshold), d|years,months,days,workdays[|op],
+// date|iso, p|from..to, dl|iso.
 inline std::string render(const Fact& f) {
   if (const auto* q = std::get_if<facts::QuantityFact>(&f.value)) {
     std::string out = "q|" + q->quantity.text + "|" + number(q->quantity.value) + "|" + q->quantity.unit;
     if (q->quantity.change) out += q->quantity.change > 0 ? "|increase" : "|decrease";
     return out;
   }
+  if (const auto* t = std::get_if<facts::Threshold>(&f.value))
+    return std::string("t|") + to_string(t->op) + "|" + t->quantity.text + "|" + number(t->quantity.value) + "|" +
+           t->quantity.unit;
   if (const auto* d = std::get_if<facts::Duration>(&f.value)) {
     std::string out = "d|" + std::to_string(d->value.years) + "," + std::to_string(d->value.months) + "," +
                       std::to_string(d->value.days) + "," + std::to_string(d->value.workdays);

@@ -1,7 +1,10 @@
 #pragma once
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 #include "model/diagnostic.hpp"
@@ -28,7 +31,15 @@ struct FactSink {
   std::vector<Fact>& facts;
   std::vector<Diagnostic>& diagnostics;
 
-  void add(FactValue value, std::size_t begin, std::size_t end);
+  // The fact is built in place at the end of the list: passed as a FactValue
+  // and then a Fact, a quantity's three strings moved four times on the way.
+  template <class Value>
+  void add(Value&& value, std::size_t begin, std::size_t end) {
+    Fact& fact = facts.emplace_back();
+    fact.value.template emplace<std::decay_t<Value>>(std::forward<Value>(value));
+    place(fact, begin, end);
+  }
+  void place(Fact& fact, std::size_t begin, std::size_t end) const;  // its text and span
   void warn(std::string message, std::string code, std::size_t begin, std::size_t end);
 };
 
@@ -52,6 +63,26 @@ std::size_t sentence_begin(std::string_view text, std::size_t at);
 // close of a legal norm's case (…以前犯罪的，适用…).
 std::size_t case_end(std::string_view text, std::size_t at);
 
+// Where some words of one length in bytes stand in a text, for a scanner
+// asking in text order: the text is read once up to the furthest stop asked
+// (a line of thousands of dated clauses searched the next sentences of each
+// date for 了 or 从 again and again, and string_view::find stopped at every
+// character sharing their first byte). A `from` before the first one asked, or
+// beyond what was read, starts afresh.
+class WordPlaces {
+ public:
+  // `words` must outlive the object (a static array).
+  WordPlaces(std::string_view text, std::span<const std::string_view> words) : text_(text), words_(words) {}
+  // The places p of the words with from <= p and p + their length <= stop, in order.
+  std::span<const std::size_t> within(std::size_t from, std::size_t stop);
+
+ private:
+  std::string_view text_;
+  std::span<const std::string_view> words_;
+  std::vector<std::size_t> places_;
+  std::size_t begin_ = 0, end_ = 0;  // places_ holds every word within [begin_, end_)
+};
+
 // fragment_begin or sentence_begin for a scanner going through one text in
 // order: it looks back only as far as the last call, so that a paragraph dense
 // with figures is read once, not back to its start for each of them (20,000
@@ -71,7 +102,10 @@ class StartCursor {
 };
 
 // fragment_end or sentence_end likewise: an offset between the last one asked
-// and the end found for it has that same end, without reading on.
+// and the end found for it has that same end, without reading on. An offset
+// before the last one asked reads only up to it (and the few bytes a mark or
+// 的， may reach past it): a scanner looking a sentence ahead and then back at
+// the next date of a line with no full stop read on to the line's end each time.
 class EndCursor {
  public:
   using Find = std::size_t (*)(std::string_view, std::size_t);

@@ -13,6 +13,10 @@
 
 namespace clausecheck::parse {
 
+// The word lists are string_view literals: built from character pointers, a
+// list measured each of its words with strlen every time it was walked.
+using namespace std::string_view_literals;
+
 namespace {
 
 using grammar::DateText;
@@ -38,6 +42,13 @@ bool is_sign(std::string_view text, std::size_t at) {
          !figure_ends.contains(prev);
 }
 
+// An ASCII hyphen at `at` right after a figure's unit joins a range (1%-2%,
+// 1万元-2万元), as a full-width dash does; after a digit it joins the parts of
+// a number (0396-2601620, 2023-03-04, 第3-5条) or a span of years read whole.
+bool joins_range(std::string_view text, std::size_t at) {
+  return at > 0 && figure_ends.contains(text::decode_before(text, at).value);
+}
+
 // A figure may start here: not inside a number (1.2, 十九) nor a name (PM2.5, G107).
 bool starts_figure(std::string_view text, std::size_t at, char32_t c) {
   if (!is_arabic_digit(c) && !is_chinese_numeral(c) && c != U'半') return false;
@@ -45,17 +56,28 @@ bool starts_figure(std::string_view text, std::size_t at, char32_t c) {
   const char32_t prev = text::decode_before(text, at).value;
   if (is_arabic_digit(c))
     return !is_arabic_digit(prev) && !is_ascii_letter(prev) && prev != U'.' && prev != U'．' && prev != U',' &&
-           prev != U'/' && (prev != U'-' || is_sign(text, at - 1));
+           prev != U'/' && (prev != U'-' || is_sign(text, at - 1) || joins_range(text, at - 1));
   return !is_chinese_numeral(prev);
 }
 
 // Figures that start with a word rather than a number: 半年, 百分之三十,
 // 千分之五, 万分之五, 百分百.
+// Told by the first character before any word is compared: most figures in
+// words start with another numeral (一, 三, 十).
 bool starts_word(std::string_view text) {
   if (text.empty() || static_cast<unsigned char>(text[0]) < 0x80) return false;  // a digit: the common case
-  for (std::string_view w : {"半", "百分之", "千分之", "万分之", "百分百"})
-    if (text.starts_with(w)) return true;
-  return false;
+  switch (text::decode_at(text, 0).value) {
+    case U'半':
+      return true;
+    case U'百':
+      return text.starts_with("百分之") || text.starts_with("百分百");
+    case U'千':
+      return text.starts_with("千分之");
+    case U'万':
+      return text.starts_with("万分之");
+    default:
+      return false;
+  }
 }
 
 // What may stand right after a figure that is a date, a duration or a
@@ -81,7 +103,8 @@ bool is_counter(char32_t c) { return counters.contains(c); }
 
 // 个月, 个季度, 个工作日, 个百分点 …: after 个, what makes 一个 a duration or a figure.
 bool names_time_or_points(std::string_view rest) {
-  for (std::string_view w : {"个月", "个半月", "个多月", "个季度", "个星期", "个工作日", "个交易日", "个百分点"})
+  for (std::string_view w :
+       {"个月"sv, "个半月"sv, "个多月"sv, "个季度"sv, "个星期"sv, "个工作日"sv, "个交易日"sv, "个百分点"sv})
     if (rest.starts_with(w)) return true;
   return false;
 }
@@ -103,7 +126,7 @@ const std::array<std::string_view, 5> connectors = {"至", "到", "—", "－", 
 std::optional<std::size_t> connector_after(std::string_view text, std::size_t at) {
   for (std::string_view c : connectors)
     if (auto end = word_after(text, at, c)) return end;
-  for (std::string_view c : {"-", "~", "–"})
+  for (std::string_view c : {"-"sv, "~"sv, "–"sv})
     if (auto end = word_after(text, at, c)) return end;
   return std::nullopt;
 }
@@ -115,6 +138,10 @@ std::string describe(const DateText& d) {
   if (d.day) out += std::to_string(d.day) + "日";
   return out;
 }
+
+// The perfective 了 (done_in_sentence) and the words a next arrangement starts from (handed_over).
+constexpr std::string_view kPerfective[] = {"了"};
+constexpr std::string_view kFromWords[] = {"从", "自"};
 
 class FigureScanner {
  public:
@@ -151,12 +178,12 @@ class FigureScanner {
   std::size_t figure_at(std::size_t at) {
     const std::size_t digits = run_end(text_, at, false);
     const std::size_t run = run_end(text_, digits);  // the points and digits after, on from the digits
-    if (word_before(text_, at, "第")) return run;    // ordinals: 第十四, 第2次
     const bool word = starts_word(text_.substr(at));
     if (!word && digits >= text_.size()) return run;
     // What follows the digits decides which grammars can match at all.
     const char32_t next = word ? U'年' : text::decode_at(text_, skip_spaces(text_, digits)).value;
-    if (!word && !may_follow_figure(next)) return run;
+    if (!word && !may_follow_figure(next)) return run;  // most numerals in words: 一体化, 统一
+    if (word_before(text_, at, "第")) return run;       // ordinals: 第十四, 第2次
     // 82，225.00元: a full-width comma follows a figure as a thousands mark only before a digit.
     if (next == U'，') {
       const std::size_t after = skip_spaces(text_, digits) + 3;
@@ -170,7 +197,7 @@ class FigureScanner {
     // 20世纪80年代; 上世纪90年代 (the decade after a century named in words).
     if (next == U'世') return decade_at(at).value_or(run);
     if (at >= 3 && text_.substr(at - 3, 3) == "纪")
-      for (std::string_view century : {"上个世纪", "上世纪", "本世纪"})
+      for (std::string_view century : {"上个世纪"sv, "上世纪"sv, "本世纪"sv})
         if (auto lead = word_before(text_, at, century))
           if (auto end = decade_at(*lead)) return *end;
     // Every date starts with a year of four figures (2023, 二〇二三, 二OO五) or
@@ -326,7 +353,7 @@ class FigureScanner {
     }
     // 2023年12月31日前: the stated day is the last one, as 申报期限 "每月15日前" is read;
     // 2023年前 and 2023年6月前 name no last day and stay exclusive.
-    for (std::string_view before : {"以前", "之前", "前"})
+    for (std::string_view before : {"以前"sv, "之前"sv, "前"sv})
       if (auto e = word_after(text_, end, before)) {
         const bool day = date.precision == Precision::day;
         const Role role = over_before_signing(date, role_of(at, *e, Role::term));
@@ -334,7 +361,7 @@ class FigureScanner {
                   *e);
         return;
       }
-    for (std::string_view by : {"截至", "截止到", "截止", "到", "至"})
+    for (std::string_view by : {"截至"sv, "截止到"sv, "截止"sv, "到"sv, "至"sv})
       if (auto b = word_before(text_, at, by)) {
         // 到2025年: a plan's target year; 至2023年底 names a day.
         const bool target_year = d.year && !d.month && d.part == DateText::Part::whole && (by == "到" || by == "至");
@@ -346,13 +373,13 @@ class FigureScanner {
       }
     // 2024年全面消除…: a year bound to a goal.
     if (!d.month && d.part == DateText::Part::whole)
-      for (std::string_view goal : {"全面", "基本", "实现", "完成", "建成"})
+      for (std::string_view goal : {"全面"sv, "基本"sv, "实现"sv, "完成"sv, "建成"sv})
         if (word_after(text_, end, goal)) {
           sink_.add(facts::Deadline{date, true, Role::goal}, at, end);
           return;
         }
     // 2023年1月1日以后新建的住宅: who or what qualifies, from the date on.
-    for (std::string_view after : {"以后", "之后", "后"})
+    for (std::string_view after : {"以后"sv, "之后"sv, "后"sv})
       if (auto e = word_after(text_, end, after)) {
         if (qualifies_after(at, *e)) {
           sink_.add(facts::DateFact{date, Role::condition}, at, *e);
@@ -412,7 +439,7 @@ class FigureScanner {
   // 行为发生在2009年10月1日以前, 借贷合同成立于…之前, 申请日在…前: the event
   // the date bounds is written before it.
   bool event_before(std::size_t at) const {
-    for (std::string_view w : {"发生在", "发生于", "成立于", "订立于", "签订于", "申请日在", "受理于"})
+    for (std::string_view w : {"发生在"sv, "发生于"sv, "成立于"sv, "订立于"sv, "签订于"sv, "申请日在"sv, "受理于"sv})
       if (word_before(text_, at, w)) return true;
     return false;
   }
@@ -461,7 +488,7 @@ class FigureScanner {
   bool event_follows(std::size_t frag, std::size_t at, std::size_t end, std::string_view rest) const {
     std::size_t from = skip_spaces(text_, end);
     // 期间 may close its clause: 1986年1月1日至1993年1月1日期间，获得….
-    for (std::string_view span : {"期间", "之间"})
+    for (std::string_view span : {"期间"sv, "之间"sv})
       if (auto e = word_after(text_, from, span)) {
         from = skip_spaces(text_, *e);
         if (auto comma = word_after(text_, from, "，")) from = *comma;
@@ -483,7 +510,8 @@ class FigureScanner {
   // permission with the date its deadline: 应, 须, 需, 要, 务必, 可, 将, 力争…;
   // not when a 是 follows it (应当是…以前设立的企业 describes who qualifies).
   static bool asks(std::string_view head) {
-    for (std::string_view w : {"应", "须", "需", "要", "务必", "可", "将", "力争", "确保", "争取", "请", "责令", "限"})
+    for (std::string_view w : {"应"sv, "须"sv, "需"sv, "要"sv, "务必"sv, "可"sv, "将"sv, "力争"sv, "确保"sv, "争取"sv,
+                               "请"sv, "责令"sv, "限"sv})
       if (const std::size_t p = head.find(w);
           p != std::string_view::npos && head.find("是", p) == std::string_view::npos)
         return true;
@@ -495,16 +523,16 @@ class FigureScanner {
   bool reports(std::size_t at, std::string_view rest) const {
     std::size_t lead = at;
     if (auto yu = word_before(text_, lead, "于")) lead = *yu;
-    for (std::string_view every : {"每年", "每季度", "每个季度", "每半年", "每月", "次年"})
+    for (std::string_view every : {"每年"sv, "每季度"sv, "每个季度"sv, "每半年"sv, "每月"sv, "次年"sv})
       if (word_before(text_, lead, every)) return true;
-    for (std::string_view verb : {"报送", "上报", "报告", "报备", "报市", "报省"})
+    for (std::string_view verb : {"报送"sv, "上报"sv, "报告"sv, "报备"sv, "报市"sv, "报省"sv})
       if (rest.find(verb) != std::string_view::npos) return true;
     return false;
   }
 
   // 曾于2015年…, 已于2022年…, 自2015年以来, 2020年以来: what happened before.
-  bool happened(std::size_t at, std::size_t end) const {
-    for (std::string_view past : {"曾于", "曾在", "已于", "早在"})
+  bool happened(std::size_t at, std::size_t end) {
+    for (std::string_view past : {"曾于"sv, "曾在"sv, "已于"sv, "早在"sv})
       if (word_before(text_, at, past)) return true;
     return word_after(text_, end, "以来").has_value() || done_in_sentence(end);
   }
@@ -514,20 +542,25 @@ class FigureScanner {
   // a line of thousands of dated clauses with no full stop (20,000 deadlines
   // joined by ，) would make every date scan the rest of the line: quadratic.
   static constexpr std::size_t kSentenceReach = 600;  // 200 Han characters
-  std::size_t near_sentence_end(std::size_t at) const {
-    return sentence_end(text_.substr(0, std::min(text_.size(), at + kSentenceReach)), at);
+  // The sentence's end is found through a cursor (a line of dates with no full
+  // stop is read once, not 200 characters for each date), and cut by the reach
+  // as a search of the kSentenceReach bytes from `at` would: a mark the reach
+  // cuts off is none.
+  std::size_t near_sentence_end(std::size_t at) { return within_reach(at, sentence_end_at(at)); }
+  std::size_t within_reach(std::size_t at, std::size_t end) const {
+    const std::size_t reach = std::min(text_.size(), at + kSentenceReach);
+    return end < text_.size() && end + text::decode_at(text_, end).length <= reach ? end : reach;
   }
 
   // 2002年到2005年，…连续四年组织…进行了绩效评估: a verb with the perfective 了 in
   // the date's sentence tells what was done; a term is set with 应/要, not
   // reported done. 了 of 为了, 除了, 了解, 了结 and 不了 is no such mark.
-  bool done_in_sentence(std::size_t end) const {
+  bool done_in_sentence(std::size_t end) {
     // Searched within the sentence only: a search on to the line's end made a
     // line of many dated sentences quadratic.
-    const std::string_view sentence = text_.substr(0, near_sentence_end(end));
+    const std::size_t stop = near_sentence_end(end);
     const std::string_view le = "了";
-    for (std::size_t at = sentence.find(le, end); at != std::string_view::npos;
-         at = sentence.find(le, at + le.size())) {
+    for (const std::size_t at : perfective_.within(end, stop)) {
       const bool word = word_before(text_, at, "为") || word_before(text_, at, "除") || word_before(text_, at, "不") ||
                         word_after(text_, at + le.size(), "解") || word_after(text_, at + le.size(), "结");
       if (word || at < 3) continue;
@@ -540,7 +573,7 @@ class FigureScanner {
   // 截止至1999年5月31日，…成立的仲裁委员会名单如下 and （截至2006年5月31日）: a 截至 that
   // opens its clause, in a sentence that sets no task, tells how things stood on
   // that day; …，截止到2013年6月30日。 closing a sentence is a term's end.
-  bool states_as_of(std::size_t cue, std::size_t end) const {
+  bool states_as_of(std::size_t cue, std::size_t end) {
     std::size_t head = cue;
     if (auto zhi = word_before(text_, cue, "截止")) head = *zhi;  // 截止至
     else if (!text_.substr(cue).starts_with("截")) return false;
@@ -554,7 +587,7 @@ class FigureScanner {
     std::size_t stated = skip_spaces(rest, 0);
     if (auto comma = word_after(rest, stated, "，")) stated = skip_spaces(rest, *comma);
     if (!bracketed && stated == rest.size()) return false;
-    for (std::string_view task : {"应", "须", "要", "完成", "前", "不得"})
+    for (std::string_view task : {"应"sv, "须"sv, "要"sv, "完成"sv, "前"sv, "不得"sv})
       if (rest.find(task) != std::string_view::npos) return false;
     return true;
   }
@@ -562,25 +595,23 @@ class FigureScanner {
   // 2008年以前…例会；从2008年开始，按季度…: the next sentence goes on from the
   // deadline's date under other terms, so the date hands one arrangement to the
   // next and ends no term of the clause. Only that sentence is read.
-  bool handed_over(std::size_t after, const Date& date) const {
+  bool handed_over(std::size_t after, const Date& date) {
     const std::size_t first = near_sentence_end(after);
-    const std::size_t stop =
-        first < text_.size() ? near_sentence_end(text::decode_at(text_, first).length + first) : first;
-    const std::string_view sentences = text_.substr(0, stop);
-    for (std::string_view from : {"从", "自"})
-      for (std::size_t at = sentences.find(from, after); at != std::string_view::npos;
-           at = sentences.find(from, at + from.size())) {
-        const std::size_t begin = skip_spaces(text_, at + from.size());
-        const auto next = grammar::match_date(text_.substr(begin));
-        if (!next || !next->year) continue;
-        const std::size_t end = begin + next->length;
-        if (!word_after(text_, end, "开始") && !word_after(text_, end, "起")) continue;
-        const auto later = grammar::calendar_date(*next, next->year);
-        using std::chrono::sys_days;
-        if (later && sys_days{later->first_day()} >= sys_days{date.first_day()} &&
-            sys_days{later->first_day()} <= sys_days{date.last_day()} + std::chrono::days{1})
-          return true;
-      }
+    // The next sentence through a cursor of its own: each cursor is asked in text order.
+    const std::size_t second = first < text_.size() ? text::decode_at(text_, first).length + first : first;
+    const std::size_t stop = first < text_.size() ? within_reach(second, next_sentence_end_at(second)) : first;
+    for (const std::size_t at : from_words_.within(after, stop)) {
+      const std::size_t begin = skip_spaces(text_, at + 3);  // 从 and 自 are three bytes
+      const auto next = grammar::match_date(text_.substr(begin));
+      if (!next || !next->year) continue;
+      const std::size_t end = begin + next->length;
+      if (!word_after(text_, end, "开始") && !word_after(text_, end, "起")) continue;
+      const auto later = grammar::calendar_date(*next, next->year);
+      using std::chrono::sys_days;
+      if (later && sys_days{later->first_day()} >= sys_days{date.first_day()} &&
+          sys_days{later->first_day()} <= sys_days{date.last_day()} + std::chrono::days{1})
+        return true;
+    }
     return false;
   }
 
@@ -635,7 +666,7 @@ class FigureScanner {
     if (before == 0) return at;
     const auto prev = text::decode_before(text_, before);
     if (prev.value == U'币' || prev.value == U'￥' || prev.value == U'¥')
-      for (std::string_view currency : {"人民币", "￥", "¥"})
+      for (std::string_view currency : {"人民币"sv, "￥"sv, "¥"sv})
         if (auto lead = word_before(text_, at, currency)) return *lead;
     if (before == at && (prev.value == U'负' || prev.value == U'－' || prev.value == U'−' || prev.value == U'-') &&
         is_sign(text_, at - prev.length))
@@ -739,10 +770,13 @@ class FigureScanner {
   void emit(const Bound& b, std::size_t quantity, std::size_t begin, std::size_t end, std::size_t target_begin) {
     const int year = ctx_.goal_year ? *ctx_.goal_year : ctx_.document_year;
     if (!b.op && !(b.target && year)) return;
-    const std::string subject = b.subject.text();
-    if (b.op) sink_.add(facts::Threshold{subject, *b.op, quantity_of(quantity)}, begin, end);
-    if (b.target && year && !subject.empty())
-      sink_.add(facts::Target{year, subject, b.op.value_or(Comparator::eq), quantity_of(quantity)},
+    std::string subject = b.subject.text();
+    const bool target = b.target && year && !subject.empty();
+    // The subject moves into the last fact that takes it (a threshold alone, most often).
+    if (b.op)
+      sink_.add(facts::Threshold{target ? subject : std::move(subject), *b.op, quantity_of(quantity)}, begin, end);
+    if (target)
+      sink_.add(facts::Target{year, std::move(subject), b.op.value_or(Comparator::eq), quantity_of(quantity)},
                 std::min(target_begin, begin), end);
   }
 
@@ -774,7 +808,7 @@ class FigureScanner {
   }
 
   static bool names_change(std::string_view s) {
-    for (std::string_view w : {"提高", "增长", "增加", "降低", "下降", "减少"})
+    for (std::string_view w : {"提高"sv, "增长"sv, "增加"sv, "降低"sv, "下降"sv, "减少"sv})
       if (s.find(w) != std::string_view::npos) return true;
     return false;
   }
@@ -794,13 +828,13 @@ class FigureScanner {
   // 力争…, 确保…, 争取… at the head of a clause of the sentence set a goal.
   bool leads_goal(std::size_t frag) const {
     const std::string_view head = text_.substr(skip_spaces(text_, frag));
-    for (std::string_view w : {"力争", "确保", "争取", "到20"})
+    for (std::string_view w : {"力争"sv, "确保"sv, "争取"sv, "到20"sv})
       if (head.starts_with(w)) return true;
     return false;
   }
 
   static bool names_growth(std::string_view s) {
-    for (std::string_view w : {"增长", "提高", "新增", "培育", "占比", "比重", "达"})
+    for (std::string_view w : {"增长"sv, "提高"sv, "新增"sv, "培育"sv, "占比"sv, "比重"sv, "达"sv})
       if (s.find(w) != std::string_view::npos) return true;
     return false;
   }
@@ -810,11 +844,14 @@ class FigureScanner {
   static std::string_view trim_subject(std::string_view s) {
     if (s.starts_with("到") || s.starts_with("至")) s.remove_prefix(3);
     s = s.substr(skip_spaces(s, 0));
-    if (auto d = grammar::match_date(s)) s.remove_prefix(d->length);
+    // A date starts with a figure: most subjects do not.
+    if (!s.empty() && starts_figure(s, 0, text::decode_at(s, 0).value))
+      if (auto d = grammar::match_date(s)) s.remove_prefix(d->length);
     bool changed = true;
     while (changed) {
       changed = false;
-      for (std::string_view lead : {"原则上", "其中", "并且", "并", "且", "力争", "确保", "争取", "全市", " "})
+      for (std::string_view lead :
+           {"原则上"sv, "其中"sv, "并且"sv, "并"sv, "且"sv, "力争"sv, "确保"sv, "争取"sv, "全市"sv, " "sv})
         if (s.starts_with(lead)) {
           s.remove_prefix(lead.size());
           changed = true;
@@ -829,10 +866,13 @@ class FigureScanner {
   FactSink& sink_;
   std::string_view text_;
   std::optional<Bound> last_;                      // the previous figure's bound, for lists
+  WordPlaces perfective_{text_, kPerfective};      // done_in_sentence
+  WordPlaces from_words_{text_, kFromWords};       // handed_over
   StartCursor fragment_at{text_, fragment_begin};  // figures come in text order
   StartCursor sentence_at{text_, sentence_begin};
   EndCursor fragment_end_at{text_, fragment_end};
   EndCursor sentence_end_at{text_, sentence_end};
+  EndCursor next_sentence_end_at{text_, sentence_end};  // handed_over's next sentence
   EndCursor case_end_at{text_, case_end};
 };
 

@@ -5,12 +5,17 @@
 
 namespace clausecheck::parse {
 
+// The word lists are string_view literals: built from character pointers, a
+// list measured each of its words with strlen every time it was walked.
+using namespace std::string_view_literals;
+
 namespace {
 
 // Views into the list: a bare bracket is kept only when every item names a
 // unit, and most brackets hold something else.
 std::vector<std::string_view> split_units(std::string_view list) {
   std::vector<std::string_view> units;
+  units.reserve(16);  // a list of units runs to a dozen: grown one by one, it was reallocated four times
   std::size_t begin = 0;
   auto flush = [&](std::size_t end) {
     std::string_view unit = list.substr(begin, end - begin);
@@ -52,8 +57,8 @@ std::size_t after_open_bracket(std::string_view text, std::size_t end) {
 }
 
 bool looks_like_unit(std::string_view u) {
-  for (std::string_view end :
-       {"局", "委", "办", "政府", "管委会", "厅", "院", "行", "海关", "段", "中心", "部", "会", "室", "所", "队", "司"})
+  for (std::string_view end : {"局"sv, "委"sv, "办"sv, "政府"sv, "管委会"sv, "厅"sv, "院"sv, "行"sv, "海关"sv, "段"sv,
+                               "中心"sv, "部"sv, "会"sv, "室"sv, "所"sv, "队"sv, "司"sv})
     if (u.ends_with(end)) return true;
   return false;
 }
@@ -63,7 +68,7 @@ std::string_view without_trailing_separators(std::string_view list) {
   bool trimmed = true;
   while (trimmed) {
     trimmed = false;
-    for (std::string_view tail : {" ", ",", "、", "，", "；"})
+    for (std::string_view tail : {" "sv, ","sv, "、"sv, "，"sv, "；"sv})
       if (list.ends_with(tail)) {
         list.remove_suffix(tail.size());
         trimmed = true;
@@ -84,7 +89,7 @@ void scan_responsibility(FactSink& sink, const Triggers& triggers) {
     if (at >= 3 && text.substr(at - 3, 3) == "（") begin = at - 3;
     else if (at >= 1 && text[at - 1] == '(') begin = at - 1;
     std::size_t p = at + std::string_view("责任单位").size();
-    for (std::string_view colon : {"：", ":"})
+    for (std::string_view colon : {"："sv, ":"sv})
       if (auto e = word_after(text, p, colon)) p = *e;
     std::size_t close = closing_bracket(text, p);
     const std::size_t list_end = close == std::string_view::npos ? text.size() : close;
@@ -150,7 +155,7 @@ void scan_references(FactSink& sink, const Triggers& triggers, const std::option
     if (close == std::string_view::npos) break;
     facts::Reference ref{std::string(text.substr(at + 3, close - at - 3)), std::nullopt};
     std::size_t end = close + 3;
-    for (std::string_view open : {"（", "("})
+    for (std::string_view open : {"（"sv, "("sv})
       if (auto p = word_after(text, end, open)) {
         if (auto m = grammar::match_doc_number(text.substr(*p)); m && m->number.year) {
           ref.number = m->number;

@@ -8,13 +8,17 @@
 
 namespace clausecheck::parse {
 
+// The word lists are string_view literals: built from character pointers, a
+// list measured each of its words with strlen every time it was walked.
+using namespace std::string_view_literals;
+
 namespace {
 
 // The words a statement's subject is written with, without the ones that only
 // lead in (并, 同时) or link (的): 注册商标的有效期 → 注册商标.
 std::string_view trim_subject(std::string_view s) {
   s = s.substr(skip_spaces(s, 0));
-  for (std::string_view lead : {"并且", "并", "且", "同时", "其中", "另外", "此外"})
+  for (std::string_view lead : {"并且"sv, "并"sv, "且"sv, "同时"sv, "其中"sv, "另外"sv, "此外"sv})
     if (s.starts_with(lead)) s = s.substr(skip_spaces(s, lead.size()));
   s = s.substr(0, skip_spaces_back(s, s.size()));
   if (s.ends_with("的")) s.remove_suffix(3);
@@ -27,7 +31,7 @@ std::string_view trim_subject(std::string_view s) {
 bool names_document(std::string_view subject) {
   if (subject.starts_with("《") && subject.ends_with("》"))
     return !read_title(subject.substr(3, subject.size() - 6)).type.empty();
-  for (std::string_view pointer : {"本", "上述", "以上", "此"})
+  for (std::string_view pointer : {"本"sv, "上述"sv, "以上"sv, "此"sv})
     if (subject.starts_with(pointer)) return is_document_kind(subject.substr(pointer.size()));
   return false;
 }
@@ -143,10 +147,10 @@ void validity(ScanContext& ctx, StatementSinks& sinks, const std::vector<std::ui
   const std::string_view text = sinks.document.paragraph.text;
   EffectBefore effect_before(effects);
   for (const std::uint32_t at : starts) {
-    for (std::string_view lead : {"有效期限", "有效期", "试行期限", "试行期", "试行"}) {
+    for (std::string_view lead : {"有效期限"sv, "有效期"sv, "试行期限"sv, "试行期"sv, "试行"sv}) {
       if (!text.substr(at).starts_with(lead)) continue;
       std::size_t p = at + lead.size();
-      for (std::string_view filler : {"为", "是", "暂定为", "自发布之日起"})
+      for (std::string_view filler : {"为"sv, "是"sv, "暂定为"sv, "自发布之日起"sv})
         if (auto e = word_after(text, p, filler)) p = *e;
       p = skip_spaces(text, p);
       facts::Validity v;
@@ -164,7 +168,7 @@ void validity(ScanContext& ctx, StatementSinks& sinks, const std::vector<std::ui
         break;
       }
       if (v.trial) break;
-      for (std::string_view until : {"至", "到", "截至", "截止到", "截止"})
+      for (std::string_view until : {"至"sv, "到"sv, "截至"sv, "截止到"sv, "截止"sv})
         if (auto e = word_after(text, p, until)) {
           const std::size_t date_at = skip_spaces(text, *e);
           auto d = grammar::match_date(text.substr(date_at));
@@ -184,7 +188,7 @@ void validity(ScanContext& ctx, StatementSinks& sinks, const std::vector<std::ui
 std::optional<EffectStart> effect_date_line(std::string_view text, std::size_t at, int document_year) {
   auto p = word_after(text, at, "施行日期");
   if (!p) return std::nullopt;
-  for (std::string_view filler : {"为", "是", "：", ":"})
+  for (std::string_view filler : {"为"sv, "是"sv, "："sv, ":"sv})
     if (auto e = word_after(text, *p, filler)) {
       p = e;
       break;
@@ -216,7 +220,7 @@ void effect(ScanContext& ctx, StatementSinks& sinks, const std::vector<std::uint
           found->effect.after = delay->value;
           verb_at = *after;
         }
-      for (std::string_view act : {"施行", "实施", "执行", "生效", "试行", "实行"})
+      for (std::string_view act : {"施行"sv, "实施"sv, "执行"sv, "生效"sv, "试行"sv, "实行"sv})
         if ((end = word_after(text, verb_at, act))) {
           found->effect.trial = act == "试行";
           break;
@@ -246,7 +250,7 @@ void repeal(FactSink& sink, const std::vector<std::uint32_t>& starts) {
     } else if (rest.starts_with("停止执行")) {
       end = at + 12;
     } else if (rest.starts_with("废止")) {
-      for (std::string_view lead : {"同时", "予以", "即行", "起", "时"})
+      for (std::string_view lead : {"同时"sv, "予以"sv, "即行"sv, "起"sv, "时"sv})
         if (auto b = word_before(text, at, lead)) {
           mark = *b;
           end = at + 6;
