@@ -197,7 +197,8 @@ void add_check_command(CLI::App& app, int& exit_code) {
   cmd->add_option("inputs", opt.inputs, "Files or directories (.txt, .md)")->required();
   cmd->add_option("--rules", opt.rules, "A pack file, a directory of packs or a built-in pack name (repeatable)");
   add_config_options(*cmd, opt.config, opt.no_config_discovery, "the first input");
-  cmd->add_option("--as-of", opt.as_of, "Status date YYYY-MM-DD (default: the config's as_of, else today)");
+  cmd->add_option("--as-of", opt.as_of, "Status date YYYY-MM-DD (default: the config's as_of, else today)")
+      ->type_name("DATE");
   cmd->add_option("--fail-on", opt.fail_on, "Exit 1 on findings at or above this level (default error)")
       ->check(CLI::IsMember({"error", "warning", "info", "never"}));
   cmd->add_option("--baseline", opt.baseline, "Baseline file: findings in it are not new and do not fail the run");
