@@ -21,6 +21,7 @@
 #include "rules/engine.hpp"
 #include "rules/pack_loader.hpp"
 #include "rules/suppression.hpp"
+#include "status/status.hpp"
 
 namespace clausecheck::cli {
 
@@ -40,11 +41,6 @@ struct CheckOptions {
   unsigned jobs = 1;
   ingest::InputOptions walk;
 };
-
-Date today() {
-  const auto now = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
-  return Date{std::chrono::year_month_day{now}, Precision::day};
-}
 
 // The lowest severity that fails the run; nothing for "never".
 std::optional<Severity> fail_level(const std::string& name) {
@@ -130,7 +126,7 @@ int run_check(const CheckOptions& opt) {
     if (!d) throw InputError("--as-of", "应为 YYYY-MM-DD (expected a date YYYY-MM-DD): " + opt.as_of);
     settings.as_of = *d;
   } else {
-    settings.as_of = config.as_of ? *config.as_of : today();
+    settings.as_of = config.as_of ? *config.as_of : Date{status::today(), Precision::day};
   }
   const std::string fail_on = !opt.fail_on.empty() ? opt.fail_on : config.fail_on.value_or("error");
   reports::Format format;
