@@ -4,23 +4,11 @@
 
 #include "cli/commands.hpp"
 #include "cli/completion.hpp"
+#include "cli/rule_packs.hpp"
 #include "model/input_error.hpp"
 #include "reports/output_file.hpp"
-#include "rules/change_rules.hpp"
-#include "rules/pack_loader.hpp"
 
 namespace clausecheck::cli {
-
-namespace {
-
-std::vector<std::string> pack_names() {
-  std::vector<std::string> names;
-  for (const auto& pack : rules::builtin_packs()) names.push_back(pack.name);
-  names.push_back(diff::builtin_changes_pack().name);
-  return names;
-}
-
-}  // namespace
 
 void add_completion_command(CLI::App& app, int& exit_code) {
   auto* cmd = app.add_subcommand("completion", "Print a shell completion script (bash, zsh or fish)");
@@ -34,7 +22,7 @@ void add_completion_command(CLI::App& app, int& exit_code) {
       "  clausecheck completion fish > ~/.config/fish/completions/clausecheck.fish\n\n"
       "The package installs all three where the shells look for them.");
   cmd->callback([&app, &exit_code] {
-    const CommandSpec root = command_spec(app, pack_names());
+    const CommandSpec root = command_spec(app, builtin_pack_names());
     try {
       reports::write_output(output, shell == "bash"  ? bash_completion(root)
                                     : shell == "zsh" ? zsh_completion(root)
