@@ -52,12 +52,14 @@ json rule_descriptor(const RuleMeta& rule) {
   // SARIF wants unique tags; the consistency pack holds rules of the consistency kind.
   if (!rule.kind.empty() && rule.kind != rule.pack) tags.push_back(rule.kind);
   // No "name": SARIF wants it to differ from the id, and the id is already readable.
-  return {{"id", rule.id},
-          {"shortDescription", {{"text", summary}}},
-          {"fullDescription", {{"text", help}}},
-          {"help", {{"text", help}, {"markdown", help}}},
-          {"defaultConfiguration", {{"level", level(rule.severity)}}},
-          {"properties", {{"tags", tags}}}};
+  json descriptor = {{"id", rule.id},
+                     {"shortDescription", {{"text", summary}}},
+                     {"fullDescription", {{"text", help}}},
+                     {"help", {{"text", help}, {"markdown", help}}},
+                     {"defaultConfiguration", {{"level", level(rule.severity)}}},
+                     {"properties", {{"tags", tags}}}};
+  if (!rule.docs_url.empty()) descriptor["helpUri"] = rule.docs_url;
+  return descriptor;
 }
 
 json region(Location start) {

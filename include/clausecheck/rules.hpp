@@ -37,7 +37,7 @@ class CLAUSECHECK_API Rules {
 
 // What a check needs besides the rules and the files.
 struct CheckOptions {
-  std::optional<std::chrono::year_month_day> as_of;  // the date validity is judged on; none: today (UTC)
+  std::optional<std::chrono::year_month_day> as_of;  // validity is judged on this day; none: today (local, TZ)
   int warning_days = 90;                             // `expiring` within this many days
   bool civil_code_count = false;  // 民法典 第二百零一条: a period's first day does not count
 };

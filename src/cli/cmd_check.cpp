@@ -21,6 +21,7 @@
 #include "rules/engine.hpp"
 #include "rules/pack_loader.hpp"
 #include "rules/suppression.hpp"
+#include "status/status.hpp"
 
 namespace clausecheck::cli {
 
@@ -40,11 +41,6 @@ struct CheckOptions {
   unsigned jobs = 1;
   ingest::InputOptions walk;
 };
-
-Date today() {
-  const auto now = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
-  return Date{std::chrono::year_month_day{now}, Precision::day};
-}
 
 // The lowest severity that fails the run; nothing for "never".
 std::optional<Severity> fail_level(const std::string& name) {
@@ -130,7 +126,7 @@ int run_check(const CheckOptions& opt) {
     if (!d) throw InputError("--as-of", "应为 YYYY-MM-DD (expected a date YYYY-MM-DD): " + opt.as_of);
     settings.as_of = *d;
   } else {
-    settings.as_of = config.as_of ? *config.as_of : today();
+    settings.as_of = config.as_of ? *config.as_of : Date{status::today(), Precision::day};
   }
   const std::string fail_on = !opt.fail_on.empty() ? opt.fail_on : config.fail_on.value_or("error");
   reports::Format format;
@@ -197,7 +193,8 @@ void add_check_command(CLI::App& app, int& exit_code) {
   cmd->add_option("inputs", opt.inputs, "Files or directories (.txt, .md)")->required();
   cmd->add_option("--rules", opt.rules, "A pack file, a directory of packs or a built-in pack name (repeatable)");
   add_config_options(*cmd, opt.config, opt.no_config_discovery, "the first input");
-  cmd->add_option("--as-of", opt.as_of, "Status date YYYY-MM-DD (default: the config's as_of, else today)");
+  cmd->add_option("--as-of", opt.as_of, "Status date YYYY-MM-DD (default: the config's as_of, else today)")
+      ->type_name("DATE");
   cmd->add_option("--fail-on", opt.fail_on, "Exit 1 on findings at or above this level (default error)")
       ->check(CLI::IsMember({"error", "warning", "info", "never"}));
   cmd->add_option("--baseline", opt.baseline, "Baseline file: findings in it are not new and do not fail the run");

@@ -2,35 +2,23 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
-#include "rules/change_rules.hpp"
+#include "cli/rule_packs.hpp"
 #include "model/input_error.hpp"
 #include "rules/example_runner.hpp"
-#include "rules/pack_loader.hpp"
+#include "reports/rules_json.hpp"
+#include "text/escape_json.hpp"
 
 namespace clausecheck::cli {
 
 namespace {
-// The built-in packs are those of `check` and the change rules of `diff`.
-std::vector<rules::Pack> packs_for(const std::vector<std::string>& specs) {
-  const rules::Pack& changes = diff::builtin_changes_pack();
-  std::vector<rules::Pack> out;
-  if (specs.empty()) {
-    out = rules::builtin_packs();
-    out.push_back(changes);
+// One line per rule (tab-separated), or the JSON document tools read.
+int run_list(const std::vector<std::string>& specs, const std::string& format) {
+  const std::vector<rules::Pack> packs = packs_for(specs);
+  if (format == "json") {
+    std::cout << text::dump_json(reports::rules_json(packs)) << '\n';
+    return 0;
   }
-  for (const auto& spec : specs) {
-    if (spec == changes.name) {
-      out.push_back(changes);
-      continue;
-    }
-    auto more = rules::load_packs(spec);
-    out.insert(out.end(), more.begin(), more.end());
-  }
-  return out;
-}
-
-int run_list(const std::vector<std::string>& specs) {
-  for (const auto& pack : packs_for(specs))
+  for (const auto& pack : packs)
     for (const auto& rule : pack.rules)
       std::cout << rule.meta.id << '\t' << to_string(rule.meta.severity) << '\t' << rule.meta.kind << '\t'
                 << rule.meta.scope << '\t' << rule.meta.summary << '\n';
@@ -75,7 +63,11 @@ void add_rules_command(CLI::App& app, int& exit_code) {
       "Without PACK: every built-in pack (validity, format, consistency, typos; changes for diff).\n"
       "Exit codes (test): 0 every example behaved, 1 one did not, 2 a pack could not be loaded.");
   static std::vector<std::string> list_specs, test_specs;
+  static std::string list_format = "text";
   auto* list = rules->add_subcommand("list", "List every rule: id, severity, kind, scope, summary");
+  list->add_option("--format", list_format, "Output format: text (one tab-separated line per rule) or json")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->capture_default_str();
   list->add_option("packs", list_specs, "Pack files, directories or built-in pack names (default: all built-in packs)");
   auto* test = rules->add_subcommand("test", "Run each rule's examples: `fires` must fire, `passes` must not");
   test->add_option("packs", test_specs, "Pack files, directories or built-in pack names (default: all built-in packs)");
@@ -89,7 +81,7 @@ void add_rules_command(CLI::App& app, int& exit_code) {
       }
     };
   };
-  list->callback(guarded([] { return run_list(list_specs); }));
+  list->callback(guarded([] { return run_list(list_specs, list_format); }));
   test->callback(guarded([] { return run_test(test_specs); }));
 }
 

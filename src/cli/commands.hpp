@@ -13,6 +13,8 @@ void add_check_command(CLI::App& app, int& exit_code);
 void add_rules_command(CLI::App& app, int& exit_code);
 void add_diff_command(CLI::App& app, int& exit_code);
 void add_status_command(CLI::App& app, int& exit_code);
+void add_explain_command(CLI::App& app, int& exit_code);
+void add_completion_command(CLI::App& app, int& exit_code);
 
 // --jobs N, shared by the commands that read files: how many are read and
 // parsed at once. 0, a negative number or a non-number is a usage error (exit 2);

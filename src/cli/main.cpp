@@ -27,6 +27,8 @@ int run(int argc, char** argv) {
   clausecheck::cli::add_rules_command(app, exit_code);
   clausecheck::cli::add_diff_command(app, exit_code);
   clausecheck::cli::add_status_command(app, exit_code);
+  clausecheck::cli::add_explain_command(app, exit_code);
+  clausecheck::cli::add_completion_command(app, exit_code);
 
   app.parse_complete_callback([&] { clausecheck::cli::setup_logging(quiet ? -1 : verbose); });
   try {

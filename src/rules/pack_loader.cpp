@@ -19,7 +19,8 @@ namespace clausecheck::rules {
 
 namespace {
 const std::vector<std::string> kPackKeys = {"pack", "description", "rules"};
-const std::vector<std::string> kRuleKeys = {"id", "severity", "message", "scope", "kind", "examples", "docs"};
+const std::vector<std::string> kRuleKeys = {"id",   "severity", "message", "scope",
+                                            "kind", "examples", "docs",    "docs_url"};
 const std::vector<std::string> kExampleKeys = {"fires", "passes"};
 const std::vector<std::string> kChangeExampleKeys = {"old", "new"};
 
@@ -93,6 +94,12 @@ Rule load_rule(const std::shared_ptr<const SourceText>& pack, const std::string&
   rule.meta.docs = fields.text_or("docs", "");
   const std::string first_line = rule.meta.docs.substr(0, rule.meta.docs.find('\n'));
   rule.meta.summary = first_line.empty() ? rule.meta.message : first_line;
+  rule.meta.docs_url = fields.text_or("docs_url", "");
+  // A link a report makes clickable (SARIF helpUri): a web address, nothing a viewer would run or open locally.
+  const std::string& url = rule.meta.docs_url;
+  if (!url.empty() && ((!url.starts_with("https://") && !url.starts_with("http://")) ||
+                       url.find_first_of(" \t\n\"<>") != std::string::npos))
+    fields.fail("docs_url", "应为 http(s):// 网址 (expected an http:// or https:// address)");
   rule.meta.source = pack->path() + ":" + std::to_string(mark_location(*pack, node.Mark()).line);
 
   const YAML::Node ex = node["examples"];

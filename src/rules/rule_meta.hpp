@@ -18,7 +18,8 @@ struct RuleMeta {
                                           // repetition, sequence, consistency, change
   std::string scope;                      // gazette, document, clause, fact, change
   std::string pack;                       // validity (the pack's file name without .yaml)
-  std::string source;  // where the rule was defined: "rules/validity.yaml:12" or "<builtin>/validity.yaml:12"
+  std::string source;    // where the rule was defined: "rules/validity.yaml:12" or "<builtin>/validity.yaml:12"
+  std::string docs_url;  // more on the rule, http(s) (SARIF helpUri, `explain`); may be empty
 };
 
 // "error", "warning", "info" → Severity; nothing for anything else.

@@ -1,5 +1,7 @@
 #include "status/status.hpp"
 
+#include <ctime>
+
 #include "model/period_count.hpp"
 
 namespace clausecheck::status {
@@ -37,7 +39,12 @@ const char* label_zh(Status status) {
 }
 
 std::chrono::year_month_day today() {
-  return std::chrono::year_month_day{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
+  // The user's calendar day, not UTC's: before 08:00 in China UTC is still on yesterday.
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  return std::chrono::year{local.tm_year + 1900} / static_cast<unsigned>(local.tm_mon + 1) /
+         static_cast<unsigned>(local.tm_mday);
 }
 
 Status classify(std::chrono::year_month_day as_of, std::optional<std::chrono::year_month_day> from,

@@ -14,7 +14,7 @@ CLAUSECHECK_API const char* to_string(Status status);
 // 现行有效, 即将到期, 已失效, 尚未施行, 未载明有效期
 CLAUSECHECK_API const char* label_zh(Status status);
 
-// Today in UTC, the default --as-of.
+// Today in the local time zone (TZ), the default --as-of.
 CLAUSECHECK_API std::chrono::year_month_day today();
 
 // The status on `as_of` of something in force from `from` through `through`

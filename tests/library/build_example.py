@@ -86,7 +86,7 @@ def main() -> int:
     work = pathlib.Path(a.work)
     shutil.rmtree(work, ignore_errors=True)
     prefix, build = work / "prefix", work / "build"
-    run(a.cmake, "--install", a.build, "--prefix", str(prefix))
+    run(a.cmake, "--install", a.build, "--prefix", str(prefix), "--component", "library")
     problems = install_problems(prefix)
     if problems:
         print(*problems, sep="\n", file=sys.stderr)

@@ -43,7 +43,7 @@ inline std::vector<Finding> sample_findings() {
 inline std::vector<RuleMeta> sample_rules() {
   RuleMeta typo{
       "typos.repeat", Severity::warning, "疑似重复字“{evidence}”", "重复的字", "PDF 与录入常见的重复字。", "repetition",
-      "fact",         "typos",           "<builtin>/typos.yaml:3"};
+      "fact",         "typos",           "<builtin>/typos.yaml:3", ""};
   RuleMeta brackets{"format.doc-number-brackets",
                     Severity::error,
                     "文号应使用六角括号〔〕：{evidence}",
@@ -52,10 +52,18 @@ inline std::vector<RuleMeta> sample_rules() {
                     "pattern",
                     "document",
                     "format",
-                    "<builtin>/format.yaml:10"};
-  RuleMeta expired{"validity.expired", Severity::info, "{doc.number} 已失效",
-                   "已失效的文件",     "有效期届满。", "expiry",
-                   "document",         "validity",     "<builtin>/validity.yaml:5"};
+                    "<builtin>/format.yaml:10",
+                    ""};
+  RuleMeta expired{"validity.expired",
+                   Severity::info,
+                   "{doc.number} 已失效",
+                   "已失效的文件",
+                   "有效期届满。",
+                   "expiry",
+                   "document",
+                   "validity",
+                   "<builtin>/validity.yaml:5",
+                   ""};
   RuleMeta quiet{"validity.not-yet-effective",
                  Severity::warning,
                  "{doc.number} 尚未施行",
@@ -64,7 +72,8 @@ inline std::vector<RuleMeta> sample_rules() {
                  "expiry",
                  "document",
                  "validity",
-                 "<builtin>/validity.yaml:20"};
+                 "<builtin>/validity.yaml:20",
+                 ""};
   return {typo, brackets, expired, quiet};
 }
 

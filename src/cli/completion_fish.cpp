@@ -1,0 +1,73 @@
+// fish: one `complete` line per subcommand and per option name, each guarded
+// by the subcommand path it belongs to.
+#include "cli/completion.hpp"
+
+namespace clausecheck::cli {
+
+namespace {
+
+std::string quoted(const std::string& text) {
+  std::string out = "'";
+  for (const char c : text) {
+    if (c == '\'' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "'";
+}
+
+// True when exactly the words of `path` have been given as subcommands
+// (fish's __fish_seen_subcommand_from knows only one level at a time).
+std::string condition(const std::string& program, const std::string& path) {
+  return "__" + program + "_path " + quoted(path);
+}
+
+std::string option_line(const std::string& program, const std::string& path, const OptionSpec& o) {
+  std::string line = "complete -c " + program + " -n " + quoted(condition(program, path));
+  for (const auto& name : o.names) line += name.rfind("--", 0) == 0 ? " -l " + name.substr(2) : " -s " + name.substr(1);
+  switch (o.value) {
+    case ValueKind::none:
+      break;
+    case ValueKind::choice:
+      line += " -x -a " + quoted(joined(o.choices, " "));
+      break;
+    case ValueKind::file:
+      line += " -r -F";
+      if (!o.choices.empty()) line += " -a " + quoted(joined(o.choices, " "));
+      break;
+    case ValueKind::free:
+      line += " -x";
+      break;
+  }
+  return line + " -d " + quoted(o.description) + "\n";
+}
+
+}  // namespace
+
+std::string fish_completion(const CommandSpec& root) {
+  const std::string& p = root.name;
+  std::string out = "# fish completion for " + p + ", written by `" + p + " completion fish`.\n# Install as " + p +
+                    ".fish in ~/.config/fish/completions or a vendor_completions.d directory.\n\n";
+  // The subcommands among the words typed so far, joined by spaces.
+  out += "function __" + p + "_path\n  set -l path\n";
+  out += "  for word in (commandline -opc)[2..-1]\n    switch \"$path\"\n";
+  each_command(root, "", [&](const CommandSpec& c, const std::string& path) {
+    if (c.subcommands.empty()) return;
+    std::vector<std::string> names;
+    for (const auto& s : c.subcommands) names.push_back(s.name);
+    out += "      case " + quoted(path) + "\n        contains -- $word " + joined(names, " ") +
+           "; and set path (string trim -- \"$path $word\")\n";
+  });
+  out += "    end\n  end\n  test \"$path\" = \"$argv[1]\"\nend\n\ncomplete -c " + p + " -f\n";
+  each_command(root, "", [&](const CommandSpec& c, const std::string& path) {
+    for (const auto& s : c.subcommands)
+      out += "complete -c " + p + " -n " + quoted(condition(p, path)) + " -a " + quoted(s.name) + " -d " +
+             quoted(s.description) + "\n";
+    for (const auto& o : options_in(c, root)) out += option_line(p, path, o);
+    for (const auto& a : c.positionals)
+      out += "complete -c " + p + " -n " + quoted(condition(p, path)) +
+             (a.choices.empty() ? " -F" : " -a " + quoted(joined(a.choices, " "))) + "\n";
+  });
+  return out;
+}
+
+}  // namespace clausecheck::cli

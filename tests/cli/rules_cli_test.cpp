@@ -1,0 +1,88 @@
+// `clausecheck explain RULE`, `rules list --format json` and a rule's
+// `docs_url`, run through the binary as a user runs them.
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+
+#include "cli/run_cli.hpp"
+#include "ingest/temp_dir.hpp"
+
+namespace {
+
+const std::string kGazette = CLAUSECHECK_SOURCE_DIR "/examples/zhumadian-gazette-2023-02.txt";
+
+// A pack of one pattern rule, with `extra` lines added to the rule.
+std::string pack(const std::string& extra) {
+  return "pack: local\nrules:\n  - id: local.no-jiezhi-muqian\n    severity: warning\n    kind: pattern\n"
+         "    pattern: 截止目前\n    message: 应为“截至目前”\n    docs: 截止 is an end, 截至 up to.\n" +
+         extra +
+         "    examples:\n      fires:\n        - \"截止目前，已完成。\"\n      passes:\n        - "
+         "\"截至目前，已完成。\"\n";
+}
+
+}  // namespace
+
+TEST_CASE("explain shows one rule whole; an unknown one is exit 2 with the nearest id") {
+  const CliRun r = run_cli("explain validity.expired");
+  REQUIRE(r.code == 0);
+  CHECK(r.out.rfind("validity.expired\n", 0) == 0);
+  CHECK(r.out.find("severity: error") != std::string::npos);
+  CHECK(r.out.find("<builtin>/validity.yaml:") != std::string::npos);
+  CHECK(r.out.find("国办发〔2018〕37号") != std::string::npos);  // the source its docs cite
+  CHECK(r.out.find("\nfires on:\n  - ") != std::string::npos);
+  CHECK(r.out.find("\npasses:\n  - ") != std::string::npos);
+  CHECK(r.out.find(" \n") == std::string::npos);  // no trailing blanks on the example's empty lines
+
+  const CliRun unknown = run_cli("explain validty.expird");
+  CHECK(unknown.code == 2);
+  CHECK(unknown.out.empty());
+  CHECK(unknown.err.find("did you mean 'validity.expired'") != std::string::npos);
+  CHECK(run_cli("explain change.clause-deleted").code == 0);  // the diff's change rules too
+}
+
+TEST_CASE("rules list --format json holds every rule the text list holds") {
+  const CliRun text = run_cli("rules list");
+  const CliRun json = run_cli("rules list --format json");
+  REQUIRE(text.code == 0);
+  REQUIRE(json.code == 0);
+  const auto doc = nlohmann::json::parse(json.out);
+  CHECK(doc.at("schema") == "clausecheck/rules@1");
+  std::istringstream lines(text.out);
+  std::string line;
+  std::size_t i = 0;
+  while (std::getline(lines, line)) {
+    REQUIRE(i < doc.at("rules").size());
+    const auto& rule = doc["rules"][i++];
+    CAPTURE(line);
+    CHECK(line.rfind(rule.at("id").get<std::string>() + "\t" + rule.at("severity").get<std::string>() + "\t", 0) == 0);
+    CHECK(!rule.at("source").get<std::string>().empty());
+    CHECK(!rule.at("examples").at("fires").empty());
+  }
+  CHECK(i == doc["rules"].size());
+  CHECK(run_cli("rules list --format yaml").code == 2);
+}
+
+TEST_CASE("a rule's docs_url is its SARIF helpUri and explain's link; anything but http(s) is refused") {
+  TempDir dir;
+  const auto good = dir.write("good.yaml", pack("    docs_url: https://example.org/rules/jiezhi\n"));
+  const CliRun sarif = run_cli("check --no-config-discovery --rules '" + good.string() +
+                               "' --format sarif --fail-on never '" + kGazette + "'");
+  REQUIRE(sarif.code == 0);
+  const auto rules = nlohmann::json::parse(sarif.out)["runs"][0]["tool"]["driver"]["rules"];
+  REQUIRE(rules.size() == 1);
+  CHECK(rules[0].at("helpUri") == "https://example.org/rules/jiezhi");
+  const CliRun explain = run_cli("explain --rules '" + good.string() + "' local.no-jiezhi-muqian");
+  CHECK(explain.code == 0);
+  CHECK(explain.out.find("more:     https://example.org/rules/jiezhi") != std::string::npos);
+
+  for (const std::string url : {"javascript:alert(1)", "file:///etc/passwd", "'https://a b'"}) {
+    CAPTURE(url);
+    const auto bad = dir.write("bad.yaml", pack("    docs_url: " + url + "\n"));
+    const CliRun r = run_cli("rules list '" + bad.string() + "'");
+    CHECK(r.code == 2);
+    CHECK(r.err.find("bad.yaml:9:") != std::string::npos);  // file:line:column of the value
+    CHECK(r.err.find("docs_url") != std::string::npos);
+  }
+}
