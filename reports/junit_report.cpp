@@ -53,6 +53,9 @@ std::string place(const Finding& f) {
   return f.file + ":" + std::to_string(f.location.line) + ":" + std::to_string(f.location.column);
 }
 
+// The place, message, rule and evidence of a finding, as a failure's text.
+std::string detail(const Finding& f) { return place(f) + ": " + f.message + " [" + f.rule + "]\n" + f.evidence; }
+
 struct Suite {
   std::string pack;
   std::vector<const Finding*> findings;
@@ -61,8 +64,9 @@ struct Suite {
 }  // namespace
 
 // One <testsuite> per rule: a passing <testcase> when the rule found nothing,
-// else one <testcase> per finding, failed (or skipped, when it is in the
-// baseline or suppressed). CI systems then show each finding with its place and evidence.
+// else one <testcase> per finding: failed when it is at or above the fail
+// level, passing with its text in <system-out> below it, skipped when it is in
+// the baseline or suppressed. CI systems then show each finding with its place and evidence.
 void write_junit(const std::vector<Finding>& findings, const ReportContext& context, std::ostream& out) {
   std::map<std::string, Suite> suites;
   for (const RuleMeta& rule : context.rules) suites[rule.id].pack = rule.pack;
@@ -73,7 +77,9 @@ void write_junit(const std::vector<Finding>& findings, const ReportContext& cont
   for (const auto& [rule, suite] : suites) {
     std::size_t suite_failures = 0, suite_skipped = 0;
     std::ostringstream cases;
-    const std::string classname = suite.pack.empty() ? rule : suite.pack + "." + rule;
+    // A rule's id already starts with its pack (validity.expired): the class is the id, not validity.validity.expired.
+    const bool prefixed = suite.pack.empty() || rule.starts_with(suite.pack + ".");
+    const std::string classname = prefixed ? rule : suite.pack + "." + rule;
     if (suite.findings.empty())
       cases << "    <testcase name=\"" << xml(rule) << "\" classname=\"" << xml(classname) << "\"/>\n";
     for (const Finding* f : suite.findings) {
@@ -83,10 +89,14 @@ void write_junit(const std::vector<Finding>& findings, const ReportContext& cont
         const std::string why = f->suppressed ? "suppressed: " + f->suppressed->reason : "in baseline";
         cases << "      <skipped message=\"" << xml(why) << "\"/>\n";
         ++suite_skipped;
-      } else {
+      } else if (context.fail_level && f->severity >= *context.fail_level) {
         cases << "      <failure message=\"" << xml(f->message) << "\" type=\"" << to_string(f->severity) << "\">"
-              << xml(place(*f) + ": " + f->message + " [" + f->rule + "]\n" + f->evidence) << "</failure>\n";
+              << xml(detail(*f)) << "</failure>\n";
         ++suite_failures;
+      } else {
+        // Below --fail-on: shown, as the run shows it, but it fails nothing.
+        cases << "      <system-out>" << xml(std::string(to_string(f->severity)) + ": " + detail(*f))
+              << "</system-out>\n";
       }
       cases << "    </testcase>\n";
     }

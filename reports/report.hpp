@@ -1,5 +1,6 @@
 #pragma once
 #include <filesystem>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -24,6 +25,8 @@ struct ReportContext {
   std::vector<RuleMeta> rules;                   // every rule that ran (SARIF tool.driver.rules, JUnit cases)
   const BaselineComparison* baseline = nullptr;  // set when a baseline was applied
   bool show_suppressed = false;                  // text, github and markdown show suppressed findings too
+  // Findings at or above it fail the run (--fail-on), and only they are JUnit failures; none: never.
+  std::optional<Severity> fail_level = Severity::error;
 };
 
 // Whether text, github and markdown show this finding.

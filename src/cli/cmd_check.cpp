@@ -10,6 +10,7 @@
 #include "cli/commands.hpp"
 #include "cli/config.hpp"
 #include "cli/input_options.hpp"
+#include "cli/logging.hpp"
 #include "cli/trust.hpp"
 #include "ingest/inputs.hpp"
 #include "model/input_error.hpp"
@@ -17,6 +18,7 @@
 #include "reports/output_file.hpp"
 #include "reports/report.hpp"
 #include "reports/baseline_writer.hpp"
+#include "reports/finding_counts.hpp"
 #include "rules/baseline.hpp"
 #include "rules/engine.hpp"
 #include "rules/pack_loader.hpp"
@@ -156,6 +158,7 @@ int run_check(const CheckOptions& opt) {
   reports::ReportContext context;
   for (const auto& rule : rules) context.rules.push_back(rule.meta);
   context.show_suppressed = opt.show_suppressed;
+  context.fail_level = fail_level(fail_on);
   suppress(suppressions, rules, findings, context);
   trust_warnings(opt, config, suppressions, findings, context);
   BaselineComparison comparison;
@@ -170,6 +173,7 @@ int run_check(const CheckOptions& opt) {
     write_baseline(opt.write_baseline, accepted, read);
   }
   reports::write_report(format, findings, context, opt.output, read);
+  if (!opt.output.empty()) note(reports::describe(reports::count_shown(findings)) + " → " + opt.output);
 
   const auto level = fail_level(fail_on);
   if (code != 0 || !level) return code;

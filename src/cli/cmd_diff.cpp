@@ -4,6 +4,8 @@
 #include <sstream>
 
 #include "cli/commands.hpp"
+#include "cli/logging.hpp"
+#include "reports/finding_counts.hpp"
 #include "cli/config.hpp"
 #include "cli/input_options.hpp"
 #include "cli/trust.hpp"
@@ -101,6 +103,7 @@ int run_diff(const DiffOptions& opt) {
     spdlog::info("{} → {}: {} documents compared, {} findings", opt.old_path, opt.new_path, changes.documents.size(),
                  findings.size());
     reports::write_output(opt.output, render(opt, changes, findings, rules), read);
+    if (!opt.output.empty()) note(reports::describe(reports::count_shown(findings)) + " → " + opt.output);
     const std::string fail_on = !opt.fail_on.empty() ? opt.fail_on : config.fail_on.value_or("error");
     for (const Finding& f : findings)
       if (at_or_above(f.severity, fail_on)) return 1;

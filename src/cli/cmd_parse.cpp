@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "cli/logging.hpp"
 #include "cli/input_options.hpp"
 #include "cli/outline.hpp"
 #include "ingest/inputs.hpp"
@@ -69,6 +70,7 @@ int run_parse(const ParseOptions& opt) {
       for (const ParsedFile& f : files) out.write(outline(f));
     }
     out.commit();
+    if (!opt.output.empty()) note(std::to_string(files.size()) + " files → " + opt.output);
   } catch (const InputError& e) {
     report_error(e);
     return 2;

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "cli/commands.hpp"
+#include "cli/logging.hpp"
 #include "cli/config.hpp"
 #include "cli/input_options.hpp"
 #include "ingest/inputs.hpp"
@@ -77,6 +78,7 @@ int run_status(const StatusCommandOptions& opt) {
   const status::Register reg = status::build_register(files, as_of, options);
   spdlog::info("{} entries as of {}", reg.entries.size(), Date{as_of, Precision::day}.iso());
   reports::write_output(opt.output, render(reg, opt.format), read);
+  if (!opt.output.empty()) note(std::to_string(reg.entries.size()) + " register entries → " + opt.output);
   return code;
 }
 

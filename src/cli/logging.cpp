@@ -4,6 +4,8 @@
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
+#include <iostream>
+
 #include "text/escape_visible.hpp"
 
 namespace clausecheck::cli {
@@ -11,6 +13,8 @@ namespace clausecheck::cli {
 namespace {
 
 constexpr const char* kPattern = "clausecheck: %^%l%$: %v";
+
+bool quiet = false;
 
 // Log messages name files and quote configs: their controls and line breaks
 // are shown escaped as in the reports, so that no name acts on the terminal or
@@ -38,10 +42,15 @@ void setup_logging(int verbosity) {
   logger->set_formatter(std::make_unique<VisibleFormatter>());
   spdlog::set_default_logger(logger);
   spdlog::level::level_enum level = spdlog::level::warn;
+  quiet = verbosity < 0;
   if (verbosity < 0) level = spdlog::level::err;
   else if (verbosity == 1) level = spdlog::level::info;
   else if (verbosity >= 2) level = spdlog::level::debug;
   spdlog::set_level(level);
+}
+
+void note(std::string_view message) {
+  if (!quiet) std::cerr << "clausecheck: " << text::visible(message) << '\n';
 }
 
 }  // namespace clausecheck::cli

@@ -86,3 +86,16 @@ TEST_CASE("a rule's docs_url is its SARIF helpUri and explain's link; anything b
     CHECK(r.err.find("docs_url") != std::string::npos);
   }
 }
+
+TEST_CASE("after -o one line on stderr says what was written where; -q and stdout output say nothing") {
+  TempDir dir;
+  const std::string out = (dir.path() / "report.sarif").string();
+  const CliRun r =
+      run_cli("check --no-config-discovery --as-of 2026-11-28 --format sarif -o '" + out + "' '" + kGazette + "'");
+  CHECK(r.code == 1);
+  CHECK(r.err == "clausecheck: 19 findings (3 errors, 8 warnings, 8 info) → " + out + "\n");
+  CHECK(run_cli("-q check --no-config-discovery --as-of 2026-11-28 -o '" + out + "' '" + kGazette + "'").err.empty());
+  CHECK(run_cli("check --no-config-discovery --as-of 2026-11-28 '" + kGazette + "'").err.empty());
+  const CliRun status = run_cli("status --no-config-discovery --as-of 2026-11-28 -o '" + out + "' '" + kGazette + "'");
+  CHECK(status.err.find(" register entries → " + out) != std::string::npos);
+}

@@ -207,10 +207,12 @@ TEST_CASE("sarif: baselineState new, unchanged and absent") {
   CHECK(results[3]["partialFingerprints"]["clausecheck/v1"] == "00000000000000aa");
 }
 
-TEST_CASE("junit: one suite per rule, a failure per finding, XML escaped") {
+TEST_CASE("junit: one suite per rule, a failure per finding at or above the fail level, XML escaped") {
   auto findings = sample_findings();
   findings[1].message = "a<b & \"c\"\x01";
-  const std::string xml = render(Format::junit, findings, with_rules());
+  ReportContext every = with_rules();
+  every.fail_level = Severity::info;  // --fail-on info: each of the three fails
+  const std::string xml = render(Format::junit, findings, every);
   CHECK(xml.rfind(
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"clausecheck\" tests=\"4\" failures=\"3\"",
             0) == 0);
@@ -218,15 +220,39 @@ TEST_CASE("junit: one suite per rule, a failure per finding, XML escaped") {
   CHECK(count(xml, "<failure ") == 3);
   CHECK(xml.find("message=\"a&lt;b &amp; &quot;c&quot;\\x01\"") != std::string::npos);
   CHECK(xml.find('\x01') == std::string::npos);
-  CHECK(xml.find("<testcase name=\"validity.not-yet-effective\" classname=\"validity.validity.not-yet-effective\"/>") !=
+  // The class is the rule's id, which names its pack already.
+  CHECK(xml.find("<testcase name=\"validity.not-yet-effective\" classname=\"validity.not-yet-effective\"/>") !=
         std::string::npos);
+  CHECK(xml.find("validity.validity") == std::string::npos);
+}
+
+TEST_CASE("junit: below the fail level a finding is a passing case with its text, not a failure") {
+  const auto findings = sample_findings();                                       // a warning, an error and an info
+  const std::string by_default = render(Format::junit, findings, with_rules());  // --fail-on error
+  CHECK(count(by_default, "<failure ") == 1);
+  CHECK(by_default.find("<failure message=\"文号应使用六角括号") != std::string::npos);
+  CHECK(count(by_default, "<system-out>") == 2);
+  CHECK(by_default.find("<system-out>info: examples/seed.txt:641:13: 驻政〔2023〕9号 已于2024-03-03失效") !=
+        std::string::npos);
+  CHECK(by_default.find("tests=\"4\" failures=\"1\"") != std::string::npos);
+
+  ReportContext warning = with_rules();
+  warning.fail_level = Severity::warning;
+  CHECK(count(render(Format::junit, findings, warning), "<failure ") == 2);
+  ReportContext never = with_rules();
+  never.fail_level = std::nullopt;  // --fail-on never
+  const std::string none = render(Format::junit, findings, never);
+  CHECK(count(none, "<failure ") == 0);
+  CHECK(count(none, "<system-out>") == 3);
 }
 
 TEST_CASE("junit: findings in the baseline are skipped, not failed") {
   auto findings = sample_findings();
   findings[0].in_baseline = true;
   BaselineComparison baseline{1, 2, {}};
-  const std::string xml = render(Format::junit, findings, ReportContext{sample_rules(), &baseline});
+  ReportContext context{sample_rules(), &baseline};
+  context.fail_level = Severity::info;
+  const std::string xml = render(Format::junit, findings, context);
   CHECK(count(xml, "<failure ") == 2);
   CHECK(count(xml, "<skipped ") == 1);
   CHECK(xml.find("failures=\"2\" errors=\"0\" skipped=\"1\">") != std::string::npos);
@@ -322,7 +348,9 @@ TEST_CASE("suppressed findings: JSON carries the reason, SARIF an external suppr
   CHECK(results[0]["suppressions"][0]["justification"] == "原文如此，已核对");
   CHECK_FALSE(results[1].contains("suppressions"));
 
-  const std::string xml = render(Format::junit, findings, with_rules());
+  ReportContext every = with_rules();
+  every.fail_level = Severity::info;
+  const std::string xml = render(Format::junit, findings, every);
   CHECK(count(xml, "<failure ") == 2);
   CHECK(xml.find("<skipped message=\"suppressed: 原文如此，已核对\"/>") != std::string::npos);
 }
