@@ -49,6 +49,30 @@ std::vector<Example> examples(const SourceText& pack, const YAML::Node& node, co
   return out;
 }
 
+// A rule's one-line summary (SARIF shortDescription, `rules list`): the first
+// sentence of its docs, not its first line, which YAML keeps as wrapped: the
+// lines are joined again (with a space, but none where two Chinese characters
+// meet). A sentence ends at 。 or at a full stop before a space or the end
+// ("§7.2.4" goes on).
+std::string summary_of(const std::string& docs) {
+  std::string out;
+  std::size_t at = 0;
+  while (at < docs.size()) {
+    const std::size_t eol = std::min(docs.find('\n', at), docs.size());
+    const std::string_view line = std::string_view(docs).substr(at, eol - at);
+    if (line.find_first_not_of(" \t") == std::string_view::npos) break;  // the first paragraph only
+    const auto non_ascii = [](char c) { return static_cast<unsigned char>(c) >= 0x80; };
+    if (!out.empty() && !(non_ascii(out.back()) && non_ascii(line.front()))) out += ' ';
+    out += line;
+    at = eol + 1;
+  }
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    if (out.compare(i, 3, "。") == 0) return out.substr(0, i + 3);
+    if (out[i] == '.' && (i + 1 == out.size() || out[i + 1] == ' ')) return out.substr(0, i + 1);
+  }
+  return out;
+}
+
 Rule load_rule(const std::shared_ptr<const SourceText>& pack, const std::string& name, const YAML::Node& node) {
   if (!node.IsMap()) fail_at(*pack, node.Mark(), "规则应为映射 (a rule is a mapping of keys)");
   const RuleFields fields(node, pack);
@@ -92,8 +116,8 @@ Rule load_rule(const std::shared_ptr<const SourceText>& pack, const std::string&
       fields.fail("message",
                   "未知占位符 (unknown placeholder) '{" + placeholder + "}'" + did_you_mean(placeholder, names));
   rule.meta.docs = fields.text_or("docs", "");
-  const std::string first_line = rule.meta.docs.substr(0, rule.meta.docs.find('\n'));
-  rule.meta.summary = first_line.empty() ? rule.meta.message : first_line;
+  rule.meta.summary = summary_of(rule.meta.docs);
+  if (rule.meta.summary.empty()) rule.meta.summary = rule.meta.message;
   rule.meta.docs_url = fields.text_or("docs_url", "");
   // A link a report makes clickable (SARIF helpUri): a web address, nothing a viewer would run or open locally.
   const std::string& url = rule.meta.docs_url;

@@ -12,7 +12,7 @@ struct RuleMeta {
   std::string id;                         // validity.expired
   Severity severity = Severity::warning;  // after config overrides
   std::string message;                    // the message template, placeholders unfilled ("{doc.number} 已失效")
-  std::string summary;                    // one line: the first line of docs, or the message template
+  std::string summary;                    // one line: the first sentence of docs, or the message template
   std::string docs;                       // why the rule exists and its source (Markdown, may be multi-line)
   std::string kind;                       // expiry, require, compare, threshold, complement, pattern, substitution,
                                           // repetition, sequence, consistency, change

@@ -178,3 +178,31 @@ TEST_CASE("pack: YAML nested past yaml-cpp's depth limit is a syntax error, not 
   CHECK(e.find("p.yaml:1:") == 0);
   CHECK(e.find("YAML") != std::string::npos);
 }
+
+TEST_CASE("a rule's summary is the first sentence of its docs, its wrapped lines joined") {
+  const std::string head =
+      "rules:\n  - id: t.s\n    severity: warning\n    kind: pattern\n    pattern: 截止目前\n    message: m\n";
+  const std::string examples = "    examples:\n      fires: [截止目前]\n      passes: [截至目前]\n";
+  const auto summary = [&](const std::string& docs) {
+    return load_pack("p.yaml", head + "    docs: |\n" + docs + examples).rules.at(0).meta.summary;
+  };
+  CHECK(summary("      A long sentence (not in a 报告,\n      whose targets are plans). Second one.\n") ==
+        "A long sentence (not in a 报告, whose targets are plans).");
+  CHECK(summary("      年份、发文顺序号用阿拉伯数字标注；\n      年份应标全称。其后。\n") ==
+        "年份、发文顺序号用阿拉伯数字标注；年份应标全称。");
+  CHECK(summary("      GB/T 9704-2012 §7.2.4: 不编虚位.\n") == "GB/T 9704-2012 §7.2.4: 不编虚位.");
+  CHECK(summary("      Only the first paragraph\n\n      counts.\n") == "Only the first paragraph");
+  // Without docs, the message stands in.
+  CHECK(load_pack("p.yaml", head + examples).rules.at(0).meta.summary == "m");
+}
+
+TEST_CASE("every built-in rule's summary is a whole sentence on one line") {
+  for (const Pack& pack : builtin_packs()) {
+    for (const Rule& rule : pack.rules) {
+      CAPTURE(rule.meta.id);
+      const std::string& s = rule.meta.summary;
+      CHECK(s.find('\n') == std::string::npos);
+      CHECK((s.ends_with(".") || s.ends_with("。")));
+    }
+  }
+}
