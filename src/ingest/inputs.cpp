@@ -74,11 +74,21 @@ class Walk {
     std::sort(found_.begin(), found_.end(), [](const Found& a, const Found& b) {
       return a.via_link != b.via_link ? b.via_link : path_less(a.path, b.path);
     });
-    std::set<FileId> seen_files;
+    // Each file under the first of its names in that order: the names sorted
+    // by file (then by that order) in one flat array, where a set of the
+    // files made a node per file.
+    std::vector<std::pair<FileId, std::size_t>> by_file;
+    by_file.reserve(found_.size());
+    for (std::size_t i = 0; i < found_.size(); ++i) by_file.emplace_back(found_[i].id, i);
+    std::sort(by_file.begin(), by_file.end());
+    std::vector<bool> first(found_.size());
+    for (std::size_t k = 0; k < by_file.size(); ++k)
+      first[by_file[k].second] = k == 0 || by_file[k].first != by_file[k - 1].first;
     std::vector<fs::path> out;
-    for (auto& f : found_)
-      if (seen_files.insert(f.id).second) out.push_back(std::move(f.path));
-    std::sort(out.begin(), out.end(), path_less);
+    for (std::size_t i = 0; i < found_.size(); ++i)
+      if (first[i]) out.push_back(std::move(found_[i].path));
+    // Already in order unless a file was taken under a link's name.
+    if (!std::is_sorted(out.begin(), out.end(), path_less)) std::sort(out.begin(), out.end(), path_less);
     return out;
   }
 
