@@ -6,7 +6,9 @@
 #include <set>
 #include <span>
 #include <string>
+#include <string_view>
 #include <tuple>
+#include <unordered_map>
 #include <vector>
 
 #include "model/parsed_file.hpp"
@@ -60,12 +62,16 @@ struct RunInput {
   // every expiry rule reads the same one (built per rule, it was most of the
   // time of a check with many dated clauses).
   const status::Register& status_register() const;
+  // The file of a path (the last of that path), by a map built on first use
+  // and shared by every expiry rule (three built-in ones each made its own).
+  const ParsedFile* file_named(std::string_view path) const;
 
   std::span<const ParsedFile> files;
   const RunSettings& settings;
 
  private:
   mutable std::unique_ptr<const status::Register> register_;
+  mutable std::unordered_map<std::string_view, const ParsedFile*> by_path_;  // a scan per entry was quadratic
 };
 
 // One change between two versions of a document, as the diff stage (issue 5)

@@ -24,6 +24,13 @@ const status::Register& RunInput::status_register() const {
   return *register_;
 }
 
+const ParsedFile* RunInput::file_named(std::string_view path) const {
+  if (by_path_.empty())
+    for (const auto& f : files) by_path_[f.source->path()] = &f;
+  const auto found = by_path_.find(path);
+  return found == by_path_.end() ? nullptr : found->second;
+}
+
 std::vector<Finding> run_rules(const std::vector<Rule>& rules, const std::vector<ParsedFile>& files,
                                const RunSettings& settings) {
   std::vector<Finding> findings;
