@@ -1,10 +1,12 @@
 #include "ingest/inputs.hpp"
 
+#include <dirent.h>
 #include <sys/stat.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <memory>
 #include <set>
 #include <system_error>
 #include <utility>
@@ -19,9 +21,6 @@ bool is_document(const fs::path& p) {
   const auto ext = p.extension();
   return ext == ".txt" || ext == ".md";
 }
-
-// Hidden entries (.git, editor back-ups such as .#notes.md) are no documents.
-bool is_hidden(const fs::path& p) { return p.filename().string().starts_with("."); }
 
 using FileId = std::pair<dev_t, ino_t>;
 
@@ -69,17 +68,27 @@ class Walk {
       auto& from = pending_.empty() ? linked_ : pending_;
       const fs::path dir = std::move(from.back());
       from.pop_back();
-      if (::stat(dir.c_str(), &st) == 0 && seen_dirs_.insert({st.st_dev, st.st_ino}).second) read_dir(dir);
+      if (::stat(dir.c_str(), &st) == 0 && seen_dirs_.insert({st.st_dev, st.st_ino}).second) read_dir(dir, st.st_dev);
     }
     // Real names before links (false < true), each in path order.
     std::sort(found_.begin(), found_.end(), [](const Found& a, const Found& b) {
       return a.via_link != b.via_link ? b.via_link : path_less(a.path, b.path);
     });
-    std::set<FileId> seen_files;
+    // Each file under the first of its names in that order: the names sorted
+    // by file (then by that order) in one flat array, where a set of the
+    // files made a node per file.
+    std::vector<std::pair<FileId, std::size_t>> by_file;
+    by_file.reserve(found_.size());
+    for (std::size_t i = 0; i < found_.size(); ++i) by_file.emplace_back(found_[i].id, i);
+    std::sort(by_file.begin(), by_file.end());
+    std::vector<bool> first(found_.size());
+    for (std::size_t k = 0; k < by_file.size(); ++k)
+      first[by_file[k].second] = k == 0 || by_file[k].first != by_file[k - 1].first;
     std::vector<fs::path> out;
-    for (auto& f : found_)
-      if (seen_files.insert(f.id).second) out.push_back(std::move(f.path));
-    std::sort(out.begin(), out.end(), path_less);
+    for (std::size_t i = 0; i < found_.size(); ++i)
+      if (first[i]) out.push_back(std::move(found_[i].path));
+    // Already in order unless a file was taken under a link's name.
+    if (!std::is_sorted(out.begin(), out.end(), path_less)) std::sort(out.begin(), out.end(), path_less);
     return out;
   }
 
@@ -91,23 +100,43 @@ class Walk {
 
   void error(const fs::path& path, const std::string& reason) { errors_.emplace_back(path.string(), reason); }
 
-  void read_dir(const fs::path& dir) {
-    std::error_code ec;
-    std::vector<fs::path> entries;
-    fs::directory_iterator it(dir, ec), end;
-    for (; !ec && it != end; it.increment(ec))
-      if (!is_hidden(it->path())) entries.push_back(it->path());
-    if (ec) error(dir, "无法读取目录（" + ec.message() + "）");
+  // The kernel's d_type and d_ino of each entry stand for an lstat of it (a
+  // stat per file was a third of the system calls of a check of 100,000
+  // small files): a file's identity is its inode in its folder's device.
+  // Only an entry of unknown type (some file systems give none) and a
+  // symlink are looked at further.
+  void read_dir(const fs::path& dir, dev_t dev) {
+    struct Name {
+      std::string name;
+      unsigned char type;
+      ino_t ino;
+    };
+    std::vector<Name> names;
+    const std::unique_ptr<DIR, int (*)(DIR*)> stream(::opendir(dir.c_str()), ::closedir);
+    if (!stream) return error(dir, std::string("无法读取目录（") + std::strerror(errno) + "）");
+    errno = 0;
+    while (const dirent* e = ::readdir(stream.get())) {
+      // Hidden entries (.git, editor back-ups such as .#notes.md) are no documents; nor are . and ..
+      if (e->d_name[0] != '.') names.push_back({e->d_name, e->d_type, e->d_ino});
+      errno = 0;
+    }
+    if (errno != 0) error(dir, std::string("无法读取目录（") + std::strerror(errno) + "）");
     // Sorted, so that which of two names of one file is kept never depends on the directory's order.
-    std::sort(entries.begin(), entries.end(), path_less);
-    for (const fs::path& path : entries) entry(path);
+    std::sort(names.begin(), names.end(), [](const Name& a, const Name& b) { return a.name < b.name; });
+    for (Name& n : names) entry(dir / n.name, n.type, n.ino, dev);
   }
 
-  void entry(const fs::path& path) {
+  void entry(fs::path path, unsigned char type, ino_t ino, dev_t dev) {
     struct stat st {};
+    if (type != DT_UNKNOWN && type != DT_LNK) {
+      st.st_mode = DTTOIF(type);
+      st.st_dev = dev;
+      st.st_ino = ino;
+      return take({std::move(path), false}, st);
+    }
     if (::lstat(path.c_str(), &st) != 0) return error(path, std::string("无法读取（") + std::strerror(errno) + "）");
     if (S_ISLNK(st.st_mode)) return symlink(path);
-    take({path, false}, st);
+    take({std::move(path), false}, st);
   }
 
   // A symlink is taken like its target when that exists, stays inside the

@@ -12,28 +12,30 @@ namespace clausecheck::parse {
 namespace {
 
 // Any exception is kept for the caller: one escaping a thread would terminate the process.
-void parse_into(const std::filesystem::path& path, std::promise<ParsedFile>& result) {
+void parse_into(const std::filesystem::path& path, ParseResult& result) {
   try {
-    result.set_value(parse_path(path));
+    result.file.emplace(parse_path(path));
   } catch (...) {
-    result.set_exception(std::current_exception());
+    result.error = std::current_exception();
   }
 }
 
 }  // namespace
 
+ParsedFile ParseResult::get() {
+  if (error) std::rethrow_exception(error);
+  return std::move(*file);
+}
+
 unsigned default_jobs() { return std::max(1u, std::thread::hardware_concurrency()); }
 
-std::vector<std::future<ParsedFile>> parse_paths(const std::vector<std::filesystem::path>& paths, unsigned jobs) {
-  std::vector<std::promise<ParsedFile>> promises(paths.size());
-  std::vector<std::future<ParsedFile>> results;
-  results.reserve(paths.size());
-  for (auto& p : promises) results.push_back(p.get_future());
+std::vector<ParseResult> parse_paths(const std::vector<std::filesystem::path>& paths, unsigned jobs) {
+  std::vector<ParseResult> results(paths.size());  // each thread writes only the results of the files it takes
   // Each thread takes the next file not yet taken: files differ in size by
   // orders of magnitude, so a fixed split would leave threads idle.
   std::atomic<std::size_t> next{0};
   const auto work = [&] {
-    for (std::size_t i = next++; i < paths.size(); i = next++) parse_into(paths[i], promises[i]);
+    for (std::size_t i = next++; i < paths.size(); i = next++) parse_into(paths[i], results[i]);
   };
   const std::size_t threads = std::min<std::size_t>(std::max(jobs, 1u), paths.size());
   {

@@ -30,6 +30,8 @@ class CompareCheck : public Check {
       f.fail("at", "应为 title、validity、effective 或 number (expected one of title, validity, effective, number)");
   }
 
+  bool per_file() const override { return true; }
+
   void run(const RunInput& input, Scope scope, Reporter& out) const override {
     for (const auto& file : input.files) {
       for_each_document(file, [&](const Document& doc, const Document* parent) {

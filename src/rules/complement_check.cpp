@@ -45,6 +45,8 @@ class ComplementCheck : public Check {
         total_(f.number_or("total", 100)),
         base_chars_(f.integer_or("base_chars", 4, 1, 64)) {}
 
+  bool per_file() const override { return true; }
+
   void run(const RunInput& input, Scope, Reporter& out) const override {
     for (const auto& file : input.files) {
       for_each_document(file, [&](const Document& doc, const Document*) {

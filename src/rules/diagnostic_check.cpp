@@ -12,6 +12,8 @@ class DiagnosticCheck : public Check {
     if (code_ != "invalid-date") f.fail("code", "未知的诊断代码 (unknown diagnostic code; known: invalid-date)");
   }
 
+  bool per_file() const override { return true; }
+
   void run(const RunInput& input, Scope, Reporter& out) const override {
     for (const auto& file : input.files) {
       for (const Diagnostic& d : file.diagnostics) {

@@ -5,7 +5,6 @@
 #include <set>
 #include <string_view>
 #include <tuple>
-#include <unordered_map>
 
 #include "rules/expr_field.hpp"
 #include "rules/kinds.hpp"
@@ -39,18 +38,16 @@ class ExpiryCheck : public Check {
     const auto as_of = input.settings.as_of.first_day();
     const status::Register& reg = input.status_register();
     // A notice and the 措施 it carries share one 有效期 sentence: one finding for it.
-    std::set<std::tuple<std::string, std::uint32_t, std::uint32_t, std::string>> reported;
-    std::unordered_map<std::string_view, const ParsedFile*> by_path;   // a scan per entry was quadratic in files
-    for (const auto& f : input.files) by_path[f.source->path()] = &f;  // the last of a path, as the scan found
+    // Views into the register's entries, which outlive the run: no copy of a path per entry.
+    std::set<std::tuple<std::string_view, std::uint32_t, std::uint32_t, std::string_view>> reported;
     for (const auto& entry : reg.entries) {
       if (std::find(statuses_.begin(), statuses_.end(), entry.status) == statuses_.end()) continue;
       if (entry.clause && !clauses_) continue;
-      const auto found = by_path.find(entry.evidence.file);
-      if (found == by_path.end()) continue;
-      const ParsedFile* file = found->second;
+      const ParsedFile* file = input.file_named(entry.evidence.file);
+      if (!file) continue;
       if (!reported
                .emplace(entry.evidence.file, entry.evidence.location.line, entry.evidence.location.column,
-                        entry.clause.value_or(""))
+                        entry.clause ? std::string_view(*entry.clause) : std::string_view())
                .second)
         continue;
       const std::uint32_t begin = entry.evidence.offset;

@@ -24,6 +24,8 @@ class PatternCheck : public Check {
       f.fail("group", "没有这个捕获组 (no such capture group)");
   }
 
+  bool per_file() const override { return true; }
+
   void run(const RunInput& input, Scope scope, Reporter& out) const override {
     for (const auto& file : input.files) {
       const std::string& text = file.source->text();

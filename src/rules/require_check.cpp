@@ -24,6 +24,8 @@ class RequireCheck : public Check {
     f.fact_kinds("fact");  // one of them, or an error at it
   }
 
+  bool per_file() const override { return true; }
+
   void run(const RunInput& input, Scope, Reporter& out) const override {
     for (const auto& file : input.files) {
       for_each_document(file, [&](const Document& doc, const Document* parent) {

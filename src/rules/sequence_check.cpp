@@ -101,6 +101,8 @@ class SequenceCheck : public Check {
     what_ = it->second;
   }
 
+  bool per_file() const override { return true; }
+
   void run(const RunInput& input, Scope, Reporter& out) const override {
     for (const auto& file : input.files) {
       for_each_document(file, [&](const Document& doc, const Document*) {

@@ -35,6 +35,8 @@ class SubstitutionCheck : public Check {
     combined_ = regex_field(f, "swap", combined);
   }
 
+  bool per_file() const override { return true; }
+
   void run(const RunInput& input, Scope scope, Reporter& out) const override {
     for (const auto& file : input.files) {
       const std::string& text = file.source->text();

@@ -16,6 +16,8 @@ class ThresholdCheck : public Check {
         unit_(f.text_or("unit", "")),
         require_(RuleExpression(f, "require")) {}
 
+  bool per_file() const override { return true; }
+
   void run(const RunInput& input, Scope, Reporter& out) const override {
     for (const auto& file : input.files) {
       for_each_document(file, [&](const Document& doc, const Document* parent) {

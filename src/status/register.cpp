@@ -74,7 +74,7 @@ class RegisterBuilder {
 
 }  // namespace
 
-Register build_register(const std::vector<ParsedFile>& files, std::chrono::year_month_day as_of,
+Register build_register(std::span<const ParsedFile> files, std::chrono::year_month_day as_of,
                         const StatusOptions& options) {
   Register reg{as_of, {}};
   for (const ParsedFile& file : files) {

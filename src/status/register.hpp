@@ -2,6 +2,7 @@
 #include <chrono>
 #include <optional>
 #include <string>
+#include <span>
 #include <vector>
 
 #include "model/parsed_file.hpp"
@@ -43,7 +44,7 @@ struct Register {
   std::vector<Entry> entries;  // in document order: each document, its clauses, then its attachments
 };
 
-Register build_register(const std::vector<ParsedFile>& files, std::chrono::year_month_day as_of,
+Register build_register(std::span<const ParsedFile> files, std::chrono::year_month_day as_of,
                         const StatusOptions& options);
 
 // The entries ordered for reading: by last day in force, open-ended last, then by place.

@@ -1,5 +1,6 @@
 #include "text/json_writer.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <stdexcept>
 
@@ -109,7 +110,12 @@ void JsonWriter::close(char bracket) {
 
 void JsonWriter::quoted(std::string_view text) {
   out_ += '"';
-  if (text::first_invalid_utf8(text) == std::string_view::npos) append_escaped(out_, text);
+  // Keys and most short values are printable ASCII: copied as they are, not
+  // validated and then scanned for escapes (the keys alone were a seventh of
+  // `parse --format json` of a 10 MB line).
+  if (std::all_of(text.begin(), text.end(), [](char c) { return c >= 0x20 && c < 0x7F && c != '"' && c != '\\'; }))
+    out_.append(text);
+  else if (text::first_invalid_utf8(text) == std::string_view::npos) append_escaped(out_, text);
   else append_escaped(out_, valid_utf8(text));
   out_ += '"';
 }

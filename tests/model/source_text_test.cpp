@@ -46,3 +46,24 @@ TEST_CASE("locate on a line of many thousand characters counts columns from the 
   CHECK(src.locate(6006).line == 3);  // the x after the long line
   CHECK(src.locate(6005).line == 2);  // the long line's own newline
 }
+
+TEST_CASE("locate on a long line counts one column per character of every width, at every offset") {
+  // Characters of one to four bytes in a cycle that never lines up with the
+  // eight bytes the count takes at a time, nor with its 256-byte blocks.
+  std::string line;
+  for (int i = 0; i < 2000; ++i) line += (i % 4 == 0) ? "a" : (i % 4 == 1 ? "é" : (i % 4 == 2 ? "一" : "𠀀"));
+  const std::string text = "x\n" + line;
+  const SourceText src("a.txt", text);
+  std::uint32_t column = 1;
+  bool all = true;
+  for (std::uint32_t offset = 2; offset <= text.size(); ++offset) {
+    if (src.locate(offset).column != column) {
+      all = false;
+      CAPTURE(offset);
+      CHECK(src.locate(offset).column == column);
+      break;
+    }
+    if (offset < text.size()) column += (static_cast<unsigned char>(text[offset]) & 0xC0) != 0x80;
+  }
+  CHECK(all);
+}

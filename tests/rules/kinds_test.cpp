@@ -203,3 +203,29 @@ TEST_CASE("compare: the message shows the model fields it names, the figures com
   CHECK_THROWS_WITH_AS(run_pack(rule_yaml("    kind: compare\n    when: doc.trial\n", "{profile.trial_capp}"), {file}),
                        doctest::Contains("profile.trial_cap"), InputError);
 }
+
+TEST_CASE("rules that read one file at a time, run a few files at a time, find what each file alone gives, in order") {
+  // More files than the engine takes at a time, each with a gap and a match;
+  // the pattern rule runs after the sequence rule in the pack, and both on
+  // one line: the order of their findings is the pack's, file by file.
+  std::vector<ParsedFile> files;
+  for (int i = 0; i < 40; ++i) {
+    ParsedFile f = file_of("测试通知\n一、甲\n三、甲乙\n",
+                           {number(NumberStyle::cn_dun, 1, "一、"), number(NumberStyle::cn_dun, 3, "三、")});
+    f.source = std::make_shared<const SourceText>("f" + std::to_string(100 + i) + ".txt", f.source->text());
+    files.push_back(std::move(f));
+  }
+  const std::string yaml =
+      "rules:\n"
+      "  - id: t.gap\n    severity: warning\n    message: \"gap {value}\"\n    kind: sequence\n    check: gap\n"
+      "  - id: t.match\n    severity: info\n    message: \"{match}\"\n    kind: pattern\n    pattern: \"甲\"\n";
+  std::vector<std::string> one_by_one;
+  for (const ParsedFile& f : files)
+    for (const Finding& x : run_pack(yaml, {f}))
+      one_by_one.push_back(x.file + ":" + std::to_string(x.location.line) + ":" + x.rule + ":" + x.message);
+  std::vector<std::string> together;
+  for (const Finding& x : run_pack(yaml, files))
+    together.push_back(x.file + ":" + std::to_string(x.location.line) + ":" + x.rule + ":" + x.message);
+  CHECK(one_by_one.size() == 40 * 3);
+  CHECK(together == one_by_one);
+}

@@ -66,7 +66,7 @@ TEST_CASE("the register over the laws corpus: no law expired by a clause's perio
       if (window.effective && !is_document_statement(*window.effective)) ++clause_scoped;
       clause_windows(doc.clauses, non_term);
     }
-    const status::Register reg = status::build_register({file}, as_of, {});
+    const status::Register reg = status::build_register({&file, 1}, as_of, {});
     const bool called_expired = std::any_of(reg.entries.begin(), reg.entries.end(), [](const status::Entry& e) {
       return !e.clause && e.status == status::Status::expired;
     });

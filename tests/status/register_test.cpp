@@ -69,7 +69,7 @@ struct Seed {
 };
 
 Register register_on(const Seed& seed, year_month_day as_of, StatusOptions options = {}) {
-  return build_register({seed.file}, as_of, options);
+  return build_register({&seed.file, 1}, as_of, options);
 }
 
 const Entry& find(const Register& reg, const std::string& title, std::optional<std::string> clause) {
