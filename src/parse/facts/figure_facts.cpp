@@ -330,8 +330,8 @@ class FigureScanner {
       if (auto e = word_after(text_, end, before)) {
         const bool day = date.precision == Precision::day;
         const Role role = over_before_signing(date, role_of(at, *e, Role::term));
-        sink_.add(facts::Deadline{date, day, role == Role::term && handed_over(*e, date) ? Role::condition : role}, at,
-                  *e);
+        const bool condition = role == Role::term && (handed_over(*e, date) || window_closed(at));
+        sink_.add(facts::Deadline{date, day, condition ? Role::condition : role}, at, *e);
         return;
       }
     for (std::string_view by : {"截至", "截止到", "截止", "到", "至"})
@@ -557,6 +557,17 @@ class FigureScanner {
     for (std::string_view task : {"应", "须", "要", "完成", "前", "不得"})
       if (rest.find(task) != std::string_view::npos) return false;
     return true;
+  }
+
+  // 1998年1月1日以后至2010年12月31日以前因病…丧失劳动能力…的参保人员: a window
+  // closed by 以后 and 以前 on both sides tells when the event it bounds
+  // happened, and so who qualifies; a term is written 自…起至…止.
+  bool window_closed(std::size_t at) const {
+    for (std::string_view to : {"至", "到"})
+      if (auto t = word_before(text_, at, to))
+        for (std::string_view after : {"以后", "之后"})
+          if (word_before(text_, *t, after)) return true;
+    return false;
   }
 
   // 2008年以前…例会；从2008年开始，按季度…: the next sentence goes on from the
