@@ -48,18 +48,20 @@ std::string printed(NumberStyle style, int value) {
   return n;
 }
 
-// The last number run in on a line, after a colon, a sentence's end or a
-// space: a list's first item written on the line that names it (附件：1.…, then
-// 2.… on a line of its own), or items whose line breaks were lost (（四）…；
-// （五）…, then （六）; 14．决水罪… 15．爆炸罪…, then 16．). The parser takes
-// neither for a clause.
+// The last number run in on a line, after a colon, a sentence's end, a
+// space or a tab: a list's first item written on the line that names it
+// (附件：1.…, 附件1.…, then 2.… on a line of its own), the cells of a table
+// row (一、医疗质量<tab>（一）功能定位<tab>1.…, then 2.…), or items whose line
+// breaks were lost (（四）…；（五）…, then （六）; 14．决水罪… 15．爆炸罪…, then
+// 16．). The parser takes none of them for a clause.
 std::optional<ClauseNumber> last_run_in(std::string_view line) {
   std::optional<ClauseNumber> last;
   std::size_t last_at = 0;
-  for (std::string_view mark : {"：", "；", "。", " ", "　"})
+  for (std::string_view mark : {"：", "；", "。", " ", "　", "\t", "附件"})
     for (std::size_t at = line.find(mark); at != std::string_view::npos; at = line.find(mark, at + mark.size())) {
       std::string_view rest = line.substr(at + mark.size());
-      while (rest.starts_with(" ") || rest.starts_with("　")) rest.remove_prefix(rest.starts_with(" ") ? 1 : 3);
+      while (rest.starts_with(" ") || rest.starts_with("\t") || rest.starts_with("　"))
+        rest.remove_prefix(rest.starts_with("　") ? 3 : 1);
       if (const auto m = grammar::match_clause_number(rest); m && (!last || at > last_at)) {
         last = m->number;
         last_at = at;
@@ -74,6 +76,15 @@ std::string_view line_before(const std::string& text, std::uint32_t begin) {
   while (!before.empty() && (before.back() == '\n' || before.back() == '\r' || before.back() == ' '))
     before.remove_suffix(1);
   return before.substr(before.rfind('\n') + 1);  // npos + 1: the first line
+}
+
+// A row of a table copied as text, its cells split by tabs (（二）质量安全<tab>8.…):
+// the row's first cell continues a column whose earlier numbers stand in other
+// cells (一、医疗质量<tab>（一）功能定位<tab>1.…), not a list the parser has seen,
+// and the row stands under the row before it only as the parser nests lines.
+bool table_row(const std::string& text, const Clause& clause) {
+  const std::size_t eol = text.find('\n', clause.span.begin);
+  return std::string_view(text).substr(clause.span.begin, eol - clause.span.begin).find('\t') != std::string_view::npos;
 }
 
 // The highest number of its list a clause's first line reaches: its own, or
@@ -136,10 +147,12 @@ class SequenceCheck : public Check {
       const bool gap = what_ == What::gap && n.sub == 0 && n.value != expected && !restart &&
                        !(same_style && n.value == prev->number.value) && !after_duplicate;
       const auto run_in = gap ? last_run_in(line_before(file.source->text(), clause.span.begin)) : std::nullopt;
-      if (gap && !(run_in && run_in->style == n.style && run_in->value + 1 == n.value))
+      if (gap && !(run_in && run_in->style == n.style && run_in->value + 1 == n.value) &&
+          !table_row(file.source->text(), clause))
         out.report(place, at, {{"value", n.printed}, {"expected", printed(n.style, expected)}});
       // Only the GB/T 9704 levels: 编/章/节/条 are headings whose nesting the parser decides.
-      if (what_ == What::order && parent && !statute(n.style) && n.style <= parent->number.style)
+      if (what_ == What::order && parent && !statute(n.style) && n.style <= parent->number.style &&
+          !table_row(file.source->text(), clause))
         out.report(place, at, {{"value", n.printed}, {"expected", style_name(parent->number.style)}});
       // One finding per list, at its first half-width item, naming the others.
       if (what_ == What::half_width && bracketed(n.style) && n.half_width && !half_width_reported) {
