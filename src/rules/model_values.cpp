@@ -141,17 +141,21 @@ std::vector<ModelField> make_fields() {
            "法律, 行政法规, 地方性法规, 规章, 司法解释, 行政规范性文件, 工作报告, 宪法 or 其他 (docs/model.md, \"The "
            "kind of a document\")",
            true, [](R r) { return Value{r.doc().kind}; });
-  const std::string_view strings = "strings, numbers";
+  const std::string_view strings = "strings, numbers (an attachment's: its notice's 文号)";
   rows.add("doc.title", strings, true, [](R r) { return Value{r.doc().title}; });
   rows.add("doc.type", strings, true, [](R r) { return Value{r.doc().type}; });
   rows.add("doc.issuer", strings, true, [](R r) { return Value{r.doc().issuer}; });
-  rows.add("doc.number", strings, true, [](R r) { return r.doc().number ? Value{r.doc().number->raw} : Value{}; });
+  // An attachment is issued under its notice's 文号, as its findings' messages name it.
+  const auto number = [](R r) -> const std::optional<DocNumber>& {
+    return !r.doc().number && r.s.parent ? r.s.parent->number : r.doc().number;
+  };
+  rows.add("doc.number", strings, true, [number](R r) { return number(r) ? Value{number(r)->raw} : Value{}; });
   rows.add("doc.number.agency", strings, true,
-           [](R r) { return r.doc().number ? Value{r.doc().number->agency} : Value{}; });
+           [number](R r) { return number(r) ? Value{number(r)->agency} : Value{}; });
   rows.add("doc.number.year", strings, true,
-           [](R r) { return r.doc().number ? Value{static_cast<double>(r.doc().number->year)} : Value{}; });
+           [number](R r) { return number(r) ? Value{static_cast<double>(number(r)->year)} : Value{}; });
   rows.add("doc.number.seq", strings, true,
-           [](R r) { return r.doc().number ? Value{static_cast<double>(r.doc().number->seq)} : Value{}; });
+           [number](R r) { return number(r) ? Value{static_cast<double>(number(r)->seq)} : Value{}; });
   rows.add("doc.signed", "the signing date (成文日期)", true, [](R r) { return date_value(r.doc().signed_date); });
   rows.add("doc.trial", "试行/暂行 in the title", true, [](R r) { return Value{r.doc().trial}; });
   rows.add("doc.normative",

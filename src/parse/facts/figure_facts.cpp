@@ -499,7 +499,9 @@ class FigureScanner {
       if (word_before(text_, lead, every)) return true;
     for (std::string_view verb : {"报送", "上报", "报告", "报备", "报市", "报省"})
       if (rest.find(verb) != std::string_view::npos) return true;
-    return false;
+    // …前将…情况报国家农委、农业部…备案: 报 with the bodies it files with, then 备案.
+    const std::size_t filed = rest.find("备案");
+    return filed != std::string_view::npos && rest.substr(0, filed).find("报") != std::string_view::npos;
   }
 
   // 曾于2015年…, 已于2022年…, 自2015年以来, 2020年以来: what happened before.
