@@ -48,20 +48,26 @@ std::string printed(NumberStyle style, int value) {
   return n;
 }
 
-// The last number run in on a line, after a colon, a sentence's end, a
-// space or a tab: a list's first item written on the line that names it
-// (附件：1.…, 附件1.…, then 2.… on a line of its own), the cells of a table
-// row (一、医疗质量<tab>（一）功能定位<tab>1.…, then 2.…), or items whose line
-// breaks were lost (（四）…；（五）…, then （六）; 14．决水罪… 15．爆炸罪…, then
-// 16．). The parser takes none of them for a clause.
+// The last number run in on a line, after a colon, a sentence's end (。；;), a
+// space (not one after 、, inside a list of cited items) or a tab: a list's first item written on the line that names
+// it (附件：1.…, 附件1.…, then 2.… on a line of its own), the cells of a table row
+// (一、医疗质量<tab>（一）功能定位<tab>1.…, then 2.…), or items whose line breaks were lost (（四）…；（五）…, then
+// （六）; 14．决水罪… 15．爆炸罪…, then 16．). The parser takes none of them for a clause.
 std::optional<ClauseNumber> last_run_in(std::string_view line) {
   std::optional<ClauseNumber> last;
   std::size_t last_at = 0;
-  for (std::string_view mark : {"：", "；", "。", " ", "　", "\t", "附件"})
+  for (std::string_view mark : {"：", "；", ";", "。", " ", "　", "\t", "附件"})
     for (std::size_t at = line.find(mark); at != std::string_view::npos; at = line.find(mark, at + mark.size())) {
+      // 第（三）、 （四）项: a space inside a list of cited items opens no item.
+      if (line.substr(0, at).ends_with("、")) continue;
       std::string_view rest = line.substr(at + mark.size());
-      while (rest.starts_with(" ") || rest.starts_with("\t") || rest.starts_with("　"))
-        rest.remove_prefix(rest.starts_with("　") ? 3 : 1);
+      // Spaces, tabs, ideographic and no-break spaces (a copy's ;\u00a0(二)…).
+      for (;;) {
+        if (rest.starts_with(" ") || rest.starts_with("\t")) rest.remove_prefix(1);
+        else if (rest.starts_with("\u00a0")) rest.remove_prefix(2);
+        else if (rest.starts_with("　")) rest.remove_prefix(3);
+        else break;
+      }
       if (const auto m = grammar::match_clause_number(rest); m && (!last || at > last_at)) {
         last = m->number;
         last_at = at;
