@@ -145,7 +145,11 @@ class SequenceCheck : public Check {
       // A list may start again at 1 (a second 款 of one article); a statute excerpt
       // may open at any article (物权编 starts at 第二百零五条).
       const bool restart = n.value == 1 || (statute(n.style) && last[n.style] == 0);
-      const bool duplicate = same_style && n.value == prev->number.value && n.sub == prev->number.sub;
+      // A line that runs on past its own number (## 第一章 总则 第二章 任免范围 … 第六章 附则)
+      // is a table of contents: the 第一章 after it begins the text, not a duplicate.
+      const bool after_contents = same_style && prev_reach > prev->number.value && n.value == 1;
+      const bool duplicate =
+          same_style && n.value == prev->number.value && n.sub == prev->number.sub && !after_contents;
       if (what_ == What::duplicate && duplicate)
         out.report(place, at, {{"value", n.printed}, {"expected", printed(n.style, expected)}});
       // One defect, one finding: after 第三条 twice, 第五条 is where the duplicate left it.
@@ -178,7 +182,8 @@ class SequenceCheck : public Check {
         width_reported = true;
         out.report(place, at, {{"value", n.printed}, {"expected", list.front().number.printed}});
       }
-      const int reach = what_ == What::gap ? reach_of(file.source->text(), clause) : n.value;
+      const int reach =
+          what_ == What::gap || what_ == What::duplicate ? reach_of(file.source->text(), clause) : n.value;
       if (n.sub == 0) last[n.style] = reach;
       walk(file, doc, clause.children, &clause, last, out);
       prev_duplicate = duplicate;
