@@ -53,7 +53,9 @@ std::string printed(NumberStyle style, int value) {
 // it (附件：1.…, 附件1.…, then 2.… on a line of its own), the cells of a table row
 // (一、医疗质量<tab>（一）功能定位<tab>1.…, then 2.…), or items whose line breaks were lost (（四）…；（五）…, then
 // （六）; 14．决水罪… 15．爆炸罪…, then 16．). The parser takes none of them for a clause.
-std::optional<ClauseNumber> last_run_in(std::string_view line) {
+// With `glued`, an article after a sentence's end may be glued to its text (…。 第十八条继续…):
+// only where the article it would be is missing, never to reach past a clause's own number.
+std::optional<ClauseNumber> last_run_in(std::string_view line, bool glued = false) {
   std::optional<ClauseNumber> last;
   std::size_t last_at = 0;
   for (std::string_view mark : {"：", "；", ";", "。", " ", "　", "\t", "附件"})
@@ -68,7 +70,9 @@ std::optional<ClauseNumber> last_run_in(std::string_view line) {
         else if (rest.starts_with("　")) rest.remove_prefix(3);
         else break;
       }
-      if (const auto m = grammar::match_clause_number(rest); m && (!last || at > last_at)) {
+      auto m = grammar::match_clause_number(rest);
+      if (!m && glued && mark == "。") m = grammar::match_glued_article(rest);
+      if (m && (!last || at > last_at)) {
         last = m->number;
         last_at = at;
       }
@@ -156,7 +160,7 @@ class SequenceCheck : public Check {
       const bool after_duplicate = same_style && prev_duplicate && n.value == prev->number.value + 2;
       const bool gap = what_ == What::gap && n.sub == 0 && n.value != expected && !restart &&
                        !(same_style && n.value == prev->number.value) && !after_duplicate;
-      const auto run_in = gap ? last_run_in(line_before(file.source->text(), clause.span.begin)) : std::nullopt;
+      const auto run_in = gap ? last_run_in(line_before(file.source->text(), clause.span.begin), true) : std::nullopt;
       if (gap && !(run_in && run_in->style == n.style && run_in->value + 1 == n.value) &&
           !table_row(file.source->text(), clause))
         out.report(place, at, {{"value", n.printed}, {"expected", printed(n.style, expected)}});
