@@ -58,25 +58,29 @@ std::string printed(NumberStyle style, int value) {
 std::optional<ClauseNumber> last_run_in(std::string_view line, bool glued = false) {
   std::optional<ClauseNumber> last;
   std::size_t last_at = 0;
-  for (std::string_view mark : {"：", "；", ";", "。", " ", "　", "\t", "附件"})
-    for (std::size_t at = line.find(mark); at != std::string_view::npos; at = line.find(mark, at + mark.size())) {
-      // 第（三）、 （四）项: a space inside a list of cited items opens no item.
-      if (line.substr(0, at).ends_with("、")) continue;
-      std::string_view rest = line.substr(at + mark.size());
-      // Spaces, tabs, ideographic and no-break spaces (a copy's ;\u00a0(二)…).
-      for (;;) {
-        if (rest.starts_with(" ") || rest.starts_with("\t")) rest.remove_prefix(1);
-        else if (rest.starts_with("\u00a0")) rest.remove_prefix(2);
-        else if (rest.starts_with("　")) rest.remove_prefix(3);
-        else break;
-      }
-      auto m = grammar::match_clause_number(rest);
-      if (!m && glued && mark == "。") m = grammar::match_glued_article(rest);
-      if (m && (!last || at > last_at)) {
-        last = m->number;
-        last_at = at;
-      }
+  const auto try_at = [&](std::size_t at, std::string_view mark) {
+    // 第（三）、 （四）项: a space inside a list of cited items opens no item.
+    if (line.substr(0, at).ends_with("、")) return;
+    std::string_view rest = line.substr(at + mark.size());
+    // Spaces, tabs, ideographic and no-break spaces (a copy's ;\u00a0(二)…).
+    for (;;) {
+      if (rest.starts_with(" ") || rest.starts_with("\t")) rest.remove_prefix(1);
+      else if (rest.starts_with("\u00a0")) rest.remove_prefix(2);
+      else if (rest.starts_with("　")) rest.remove_prefix(3);
+      else break;
     }
+    auto m = grammar::match_clause_number(rest);
+    if (!m && glued && mark == "。") m = grammar::match_glued_article(rest);
+    if (m && (!last || at >= last_at)) {
+      last = m->number;
+      last_at = at;
+    }
+  };
+  // 附件1.… opens its line: looked for there only.
+  if (line.starts_with("附件")) try_at(0, "附件");
+  for (std::string_view mark : {"：", "；", ";", "。", " ", "　", "\t"})
+    for (std::size_t at = line.find(mark); at != std::string_view::npos; at = line.find(mark, at + mark.size()))
+      try_at(at, mark);
   return last;
 }
 
@@ -151,7 +155,8 @@ class SequenceCheck : public Check {
       const bool restart = n.value == 1 || (statute(n.style) && last[n.style] == 0);
       // A line that runs on past its own number (## 第一章 总则 第二章 任免范围 … 第六章 附则)
       // is a table of contents: the 第一章 after it begins the text, not a duplicate.
-      const bool after_contents = same_style && prev_reach > prev->number.value && n.value == 1;
+      const bool after_contents = same_style && n.value == 1 && prev->number.value == 1 && what_ == What::duplicate &&
+                                  reach_of(file.source->text(), *prev) > 1;
       const bool duplicate =
           same_style && n.value == prev->number.value && n.sub == prev->number.sub && !after_contents;
       if (what_ == What::duplicate && duplicate)
@@ -186,8 +191,7 @@ class SequenceCheck : public Check {
         width_reported = true;
         out.report(place, at, {{"value", n.printed}, {"expected", list.front().number.printed}});
       }
-      const int reach =
-          what_ == What::gap || what_ == What::duplicate ? reach_of(file.source->text(), clause) : n.value;
+      const int reach = what_ == What::gap ? reach_of(file.source->text(), clause) : n.value;
       if (n.sub == 0) last[n.style] = reach;
       walk(file, doc, clause.children, &clause, last, out);
       prev_duplicate = duplicate;
