@@ -1,6 +1,7 @@
 // kind: sequence — clause numbering as GB/T 9704-2012 sets it out: no gaps,
 // no duplicates, levels in the order 一、→（一）→1.→（1）, full-width brackets,
 // one bracket width within a list. One `check` per rule.
+#include <algorithm>
 #include <map>
 #include <string_view>
 
@@ -112,6 +113,50 @@ int reach_of(const std::string& text, const Clause& clause) {
                                                                                                : clause.number.value;
 }
 
+// The quoted blocks of a text: a paragraph that opens with “, leaves it open and
+// introduces a list (…修改为：/ “人民法院受理以下商标案件：) through the first paragraph, within
+// kQuoteLines lines, that ends with ” (25.其他专利纠纷案件。”). The articles and
+// items quoted are another text's numbering: a 决定 amending 司法解释 quotes their
+// new articles, whose lists restart.
+using Spans = std::vector<std::pair<std::size_t, std::size_t>>;
+Spans quoted_blocks(const std::string& text) {
+  constexpr std::string_view open = "“", close = "”";
+  constexpr std::size_t kQuoteLines = 200;
+  const auto count = [](std::string_view line, std::string_view mark) {
+    std::size_t n = 0;
+    for (std::size_t at = line.find(mark); at != std::string_view::npos; at = line.find(mark, at + mark.size())) ++n;
+    return n;
+  };
+  const auto line_end = [&](std::size_t at) { return std::min(text.find('\n', at), text.size()); };
+  Spans out;
+  for (std::size_t at = text.find(open); at != std::string::npos; at = text.find(open, at + open.size())) {
+    const std::size_t begin = at == 0 ? 0 : text.rfind('\n', at - 1) + 1;  // npos + 1: the first line
+    if (text.find_first_not_of(" \t", begin) != at) continue;              // not opening its paragraph
+    const std::size_t end = line_end(at);
+    const std::string_view first(text.data() + at, end - at);
+    // Closed on its own line, or no list it introduces: a copy may drop a quote's
+    // closing mark (“有前款行为…。 with no ”), and the text goes on unquoted.
+    if (count(first, close) >= count(first, open) || !first.ends_with("：")) continue;
+    for (std::size_t from = end, n = 0; from < text.size() && n < kQuoteLines; ++n) {
+      const std::size_t to = line_end(from + 1);
+      std::string_view line(text.data() + from + 1, to - from - 1);
+      while (line.ends_with(" ") || line.ends_with("\r")) line.remove_suffix(1);
+      if (line.ends_with(close)) {
+        out.emplace_back(at, to);
+        at = to;
+        break;
+      }
+      from = to;
+    }
+  }
+  return out;
+}
+
+bool inside(const Spans& blocks, std::size_t at) {
+  const auto it = std::upper_bound(blocks.begin(), blocks.end(), std::make_pair(at, std::size_t(-1)));
+  return it != blocks.begin() && at < std::prev(it)->second;
+}
+
 class SequenceCheck : public Check {
  public:
   explicit SequenceCheck(const RuleFields& f) {
@@ -128,22 +173,24 @@ class SequenceCheck : public Check {
 
   void run(const RunInput& input, Scope, Reporter& out) const override {
     for (const auto& file : input.files) {
+      const Spans quoted = quoted_blocks(file.source->text());
       for_each_document(file, [&](const Document& doc, const Document*) {
         std::map<NumberStyle, int> last;  // the last value of each style in the document
-        walk(file, doc, doc.clauses, nullptr, last, out);
+        walk(file, doc, doc.clauses, nullptr, last, quoted, out);
       });
     }
   }
 
  private:
   void walk(const ParsedFile& file, const Document& doc, const std::vector<Clause>& list, const Clause* parent,
-            std::map<NumberStyle, int>& last, Reporter& out) const {
+            std::map<NumberStyle, int>& last, const Spans& quoted, Reporter& out) const {
     const Clause* prev = nullptr;
     int prev_reach = 0;           // the number the item before reaches, items run in on its line counted
     bool prev_duplicate = false;  // the item before repeats the number of the one before it
     bool width_reported = false;
     bool half_width_reported = false;  // the list's half-width items are one finding
     for (const auto& clause : list) {
+      if (inside(quoted, clause.span.begin)) continue;  // another text's numbering, quoted
       const ClauseNumber& n = clause.number;
       const Place place{&file, &doc, &clause, nullptr};
       const Span at{clause.span.begin, clause.span.begin + static_cast<std::uint32_t>(n.printed.size())};
@@ -193,7 +240,7 @@ class SequenceCheck : public Check {
       }
       const int reach = what_ == What::gap ? reach_of(file.source->text(), clause) : n.value;
       if (n.sub == 0) last[n.style] = reach;
-      walk(file, doc, clause.children, &clause, last, out);
+      walk(file, doc, clause.children, &clause, last, quoted, out);
       prev_duplicate = duplicate;
       prev_reach = reach;
       prev = &clause;

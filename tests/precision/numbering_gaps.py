@@ -30,8 +30,6 @@ from collections import defaultdict
 KNOWN_OTHER = {
     # 宪法修正案（2018年）第五十二条 quotes the new 第七节 and its articles 第一百二十三条….
     "宪法修正案（2018年）.md": "articles of the amended text quoted inside an amending article",
-    # The 决定 amending eighteen 司法解释 quotes each amended article's lists.
-    "等十八件知识产权类司法解释的决定.md": "lists restart inside the quoted articles of the amended texts",
 }
 
 HEADING_STYLES = {"第X章", "第X节", "第X编"}
