@@ -130,8 +130,11 @@ Spans quoted_blocks(const std::string& text) {
   const auto line_end = [&](std::size_t at) { return std::min(text.find('\n', at), text.size()); };
   Spans out;
   for (std::size_t at = text.find(open); at != std::string::npos; at = text.find(open, at + open.size())) {
-    const std::size_t begin = at == 0 ? 0 : text.rfind('\n', at - 1) + 1;  // npos + 1: the first line
-    if (text.find_first_not_of(" \t", begin) != at) continue;              // not opening its paragraph
+    // Opening its paragraph: only spaces or tabs between the line's start and it (looked at
+    // backwards from the mark, so a long line of quotes costs no more than its length).
+    std::size_t lead = at;
+    while (lead > 0 && (text[lead - 1] == ' ' || text[lead - 1] == '\t')) --lead;
+    if (lead > 0 && text[lead - 1] != '\n') continue;
     const std::size_t end = line_end(at);
     const std::string_view first(text.data() + at, end - at);
     // Closed on its own line, or no list it introduces: a copy may drop a quote's
