@@ -47,7 +47,7 @@ std::optional<ClauseNumberMatch> finish(std::string_view text, ClauseNumber numb
   return ClauseNumberMatch{std::move(number), skip_gap(text, used)};
 }
 
-std::optional<ClauseNumberMatch> match_statute(std::string_view text) {
+std::optional<ClauseNumberMatch> match_statute(std::string_view text, bool glued = false) {
   std::tuple<std::string, std::string, std::string> attr;
   auto used = try_parse(text, parser::statute_number, attr);
   if (!used) return std::nullopt;
@@ -70,7 +70,7 @@ std::optional<ClauseNumberMatch> match_statute(std::string_view text) {
   // written so) the separator after it was moved, not missing.
   const std::uint32_t after = skip_gap(text, *used);
   Iterator heading = text.begin() + *used;
-  if (n.style == NumberStyle::article && inner_gap.empty() && after == *used && *used != text.size() &&
+  if (!glued && n.style == NumberStyle::article && inner_gap.empty() && after == *used && *used != text.size() &&
       !x3::parse(heading, text.end(), parser::article_heading_open))
     return std::nullopt;
   return finish(text, std::move(n), *used);
@@ -130,6 +130,13 @@ std::optional<ClauseNumberMatch> match_clause_number(std::string_view text) {
   }
   if (text[0] >= '0' && text[0] <= '9') return match_dot(text);
   return match_dun(text);
+}
+
+std::optional<ClauseNumberMatch> match_glued_article(std::string_view text) {
+  if (!text.starts_with("第")) return std::nullopt;
+  auto m = match_statute(text, true);
+  if (m && m->number.style != NumberStyle::article) return std::nullopt;
+  return m;
 }
 
 }  // namespace clausecheck::grammar

@@ -17,4 +17,10 @@ struct ClauseNumberMatch {
 };
 std::optional<ClauseNumberMatch> match_clause_number(std::string_view text);
 
+// 第十八条继续教育实行登记制度: an article number glued to its text, as a copy that
+// lost a line break writes it after the sentence before (…。 第十八条继续…). Not a
+// paragraph's number (第三条规定的 is a cross-reference there): only where an
+// article is known to stand.
+std::optional<ClauseNumberMatch> match_glued_article(std::string_view text);
+
 }  // namespace clausecheck::grammar

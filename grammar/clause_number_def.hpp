@@ -34,10 +34,14 @@ const auto arabic_punct = x3::lit(".") | x3::lit("．") | x3::lit("、");
 const auto statute_number = x3::lit("第") >> cn_numeral >> x3::raw[*gap] >> x3::raw[statute_unit];
 const auto statute_sub = x3::lit("之") >> cn_numeral;  // 第十七条之一
 const auto dun_number = cn_numeral >> x3::lit("、");
+// （一）至（三）项所列人员…, （四）、（五）项所列人员…: a paragraph opened by a range or
+// a list of the items it cites is no item.
+const auto cites_next = *gap >> (x3::lit("至") | x3::lit("、") | x3::lit("和") | x3::lit("或")) >> *gap >>
+                        (open_full | open_half);
 const auto paren_cn_number =
-    x3::raw[open_full | open_half] >> *gap >> cn_numeral >> *gap >> x3::raw[close_full | close_half];
+    x3::raw[open_full | open_half] >> *gap >> cn_numeral >> *gap >> x3::raw[close_full | close_half] >> !cites_next;
 const auto paren_ar_number =
-    x3::raw[open_full | open_half] >> *gap >> ar_numeral >> *gap >> x3::raw[close_full | close_half];
+    x3::raw[open_full | open_half] >> *gap >> ar_numeral >> *gap >> x3::raw[close_full | close_half] >> !cites_next;
 // 第一条（目的和依据）: a heading in brackets may follow an article's number
 // without a gap; 第七条（三） cites an item of it.
 const auto article_heading_open =

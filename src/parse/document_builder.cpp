@@ -184,6 +184,10 @@ Document build_document(std::vector<Paragraph>& ps, const DocumentStart& start, 
     fill_body(doc, ps, pos, date_at.value_or(end));
   }
   doc.preamble.insert(doc.preamble.begin(), lead.begin(), lead.end());
+  // A signing line whose date does not exist (2023年2月30日) signs no day: kept as
+  // the closing's first line, its date is read and diagnosed (invalid-date) like
+  // any other in the text, not dropped unseen.
+  if (date_at && !signing->date) doc.closing.push_back(ps[*date_at]);
   if (date_at && *date_at != pos && *date_at + 1 < end) read_after_signing(doc, ps, *date_at, end);
   return doc;
 }

@@ -2,6 +2,8 @@
 
 #include <string_view>
 
+#include "grammar/date.hpp"
+
 namespace clausecheck::parse {
 
 namespace {
@@ -102,6 +104,19 @@ std::string legal_kind(const Document& doc) {
   }
   // What an administrative organ issues otherwise, numbered or a draft not yet numbered.
   return doc.number || !doc.type.empty() ? "行政规范性文件" : "其他";
+}
+
+std::optional<Date> adoption_date(const Document& doc) {
+  std::optional<Date> first;
+  for (std::size_t i = 0; i < doc.preamble.size() && i < kAdoptionLines; ++i) {
+    const std::string_view line = doc.preamble[i].text;
+    if (!adoption_line(line)) continue;
+    const auto written = grammar::match_date(line);
+    if (!written || !written->year) continue;
+    const auto date = grammar::calendar_date(*written, written->year);
+    if (date && (!first || date->first_day() < first->first_day())) first = date;
+  }
+  return first;
 }
 
 void set_legal_kinds(std::vector<Document>& documents) {

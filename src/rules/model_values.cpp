@@ -21,11 +21,16 @@ bool is_normative(const Document& doc, const RunSettings& settings) {
   if (listed(doc.type)) return true;
   // A notice that puts itself in force (本通知自印发之日起施行) sets rules of its
   // own, whatever its type: one that only transmits a plan states no effect.
+  // A work notice (关于做好2023年春季农业生产工作的通知, 关于进一步做好…工作的通知)
+  // assigns tasks to the bodies it addresses, however it is put in force: it
+  // sets no rule for citizens or firms to be applied again, so needs no validity.
   const auto own_effect = [](const Fact& f) {
     const auto* e = std::get_if<facts::Effective>(&f.value);
     return e && e->scope == facts::Scope::document;
   };
-  if (std::any_of(doc.facts.begin(), doc.facts.end(), own_effect)) return true;
+  const std::string_view title = doc.title;
+  const bool work_notice = title.find("做好") != std::string_view::npos && title.ends_with("工作的通知");
+  if (!work_notice && std::any_of(doc.facts.begin(), doc.facts.end(), own_effect)) return true;
   return std::any_of(doc.attachments.begin(), doc.attachments.end(), [&](const Document& a) { return listed(a.type); });
 }
 
@@ -85,13 +90,21 @@ Value fact_field(const Fact* fact, std::string_view name) {
       fact->value);
 }
 
-// The stated duration, else the length from the effective date to 有效期至.
+// The stated duration, else the length from the effective date to 有效期至:
+// whole years and months where 有效期至 is the day before an anniversary
+// (自2023年8月1日起施行，有效期至2028年7月31日 is 5 years, not 1827 days, which a
+// cap of 5 years compared by days would take for more), else days.
 Value validity_duration(const status::DocumentWindow& window) {
   if (window.validity_duration) return Value{*window.validity_duration};
-  if (window.effective_from && window.expires_on)
-    return Value{DurationValue{
-        0, 0, static_cast<int>((sys_days{*window.expires_on} - sys_days{*window.effective_from}).count()) + 1, 0}};
-  return Value{};
+  if (!window.effective_from || !window.expires_on) return Value{};
+  const year_month_day from = *window.effective_from;
+  const year_month_day next{sys_days{*window.expires_on} + days{1}};
+  const int months = (static_cast<int>(next.year()) - static_cast<int>(from.year())) * 12 +
+                     static_cast<int>(static_cast<unsigned>(next.month())) -
+                     static_cast<int>(static_cast<unsigned>(from.month()));
+  if (months > 0 && status::add_months(from, months) == next)
+    return Value{DurationValue{months / 12, months % 12, 0, 0}};
+  return Value{DurationValue{0, 0, static_cast<int>((sys_days{next} - sys_days{from}).count()), 0}};
 }
 }  // namespace
 
@@ -128,22 +141,27 @@ std::vector<ModelField> make_fields() {
            "法律, 行政法规, 地方性法规, 规章, 司法解释, 行政规范性文件, 工作报告, 宪法 or 其他 (docs/model.md, \"The "
            "kind of a document\")",
            true, [](R r) { return Value{r.doc().kind}; });
-  const std::string_view strings = "strings, numbers";
+  const std::string_view strings = "strings, numbers (an attachment's: its notice's 文号)";
   rows.add("doc.title", strings, true, [](R r) { return Value{r.doc().title}; });
   rows.add("doc.type", strings, true, [](R r) { return Value{r.doc().type}; });
   rows.add("doc.issuer", strings, true, [](R r) { return Value{r.doc().issuer}; });
-  rows.add("doc.number", strings, true, [](R r) { return r.doc().number ? Value{r.doc().number->raw} : Value{}; });
+  // An attachment is issued under its notice's 文号, as its findings' messages name it.
+  const auto number = [](R r) -> const std::optional<DocNumber>& {
+    return !r.doc().number && r.s.parent ? r.s.parent->number : r.doc().number;
+  };
+  rows.add("doc.number", strings, true, [number](R r) { return number(r) ? Value{number(r)->raw} : Value{}; });
   rows.add("doc.number.agency", strings, true,
-           [](R r) { return r.doc().number ? Value{r.doc().number->agency} : Value{}; });
+           [number](R r) { return number(r) ? Value{number(r)->agency} : Value{}; });
   rows.add("doc.number.year", strings, true,
-           [](R r) { return r.doc().number ? Value{static_cast<double>(r.doc().number->year)} : Value{}; });
+           [number](R r) { return number(r) ? Value{static_cast<double>(number(r)->year)} : Value{}; });
   rows.add("doc.number.seq", strings, true,
-           [](R r) { return r.doc().number ? Value{static_cast<double>(r.doc().number->seq)} : Value{}; });
+           [number](R r) { return number(r) ? Value{static_cast<double>(number(r)->seq)} : Value{}; });
   rows.add("doc.signed", "the signing date (成文日期)", true, [](R r) { return date_value(r.doc().signed_date); });
   rows.add("doc.trial", "试行/暂行 in the title", true, [](R r) { return Value{r.doc().trial}; });
   rows.add("doc.normative",
            "a `行政规范性文件` (`doc.kind`) whose type is in `normative_types` (default 办法, 规定, 细则, 措施), that "
-           "carries an attachment of such a type, or that puts itself in force (本通知自印发之日起施行): a law, "
+           "carries an attachment of such a type, or that puts itself in force (本通知自印发之日起施行) and is no work "
+           "notice (关于做好…工作的通知): a law, "
            "regulation, 规章 or 司法解释 named 办法 or 规定 is in force until repealed and states no validity",
            true, [](R r) { return Value{is_normative(r.doc(), *r.s.settings)}; });
   rows.add("doc.attachment", "it is the 方案/措施 a notice carries", true,

@@ -6,8 +6,8 @@
 // of the Han lexicon, or a pair seen twice in the run, for names such as
 // 黄河河务, where it does not continue a word: 政府应当 is no sighting of 府应),
 // the first does not end one with the second standing alone as a particle of
-// the rule (可以|以书面形式, 标的|的) or starting a short word the lexicon lacks
-// (工作|作了, 出库|库点，, 地区|区（市）), and the pair is no word itself (区区小事,
+// the rule (可以|以书面形式, 标的|的) or starting a word the lexicon lacks
+// (工作|作了, 出库|库点，, 地区|区（市）, 大佛|佛座向东), and the pair is no word itself (区区小事,
 // 齐齐哈尔, 杨元元). Real reduplications (人人持证, 县县有分拨, 常常) are listed in
 // `allow`; doubled numerals (一九九三) are never typos.
 #include <algorithm>
@@ -149,8 +149,9 @@ class RepetitionCheck : public Check {
   // short one the lexicon lacks: a verb with its aspect mark (工作|作了), a
   // two-character word that closes the phrase (出库|库点，), a name with an
   // alternative in brackets (地区|区（市）) or the first item of an enumeration
-  // (郊区|区、县). A typo stands before the punctuation
-  // itself (统筹筹，), or alone before a word (人民政府府应当).
+  // (郊区|区、县), or a noun whose next character begins no word either (大佛|佛座向东,
+  // 手术|术种从事, 海关|关单的, 第四章|章名“): a typo stands before the punctuation
+  // itself (统筹筹，), or alone before a word (人民政府府应当, 统筹筹发展).
   static bool ends_word_before_short(const std::string& text, std::size_t at) {
     if (!ends_word(text, at)) return false;
     const std::size_t next = at + 6;
@@ -158,7 +159,17 @@ class RepetitionCheck : public Check {
       if (text.compare(next, follow.size(), follow) == 0) return true;
     // The first item of an enumeration of short names: 郊区|区、县, 本市|市、县, 其中|中、青年.
     if (text.compare(next, std::string_view("、").size(), "、") == 0 && han_at(text, next + 3)) return true;
-    return han_at(text, next) && closes_phrase(text, next + 3);
+    return han_at(text, next) &&
+           (closes_phrase(text, next + 3) || (!begins_word(text, next) && !localizer(text, next)));
+  }
+
+  // A localizer after a doubled character binds to it as a suffix (十五日日内 is
+  // a typo of 十五日内, though 日内 begins no word): no word begins with it.
+  static bool localizer(const std::string& text, std::size_t at) {
+    static constexpr std::string_view localizers = "内外前后上下中间里";
+    for (std::size_t k = 0; k < localizers.size(); k += 3)
+      if (text.compare(at, 3, localizers.substr(k, 3)) == 0) return true;
+    return false;
   }
 
   // A lexicon word ends with the character at `at` (政府|府, 统筹|筹).
@@ -188,7 +199,12 @@ class RepetitionCheck : public Check {
   }
 
   // The Han character at `second` and the one or two after it form a word of the lexicon.
+  // A line break with no punctuation before it may split the word (饮用水水 / 源, as a
+  // copy broke a sentence): the next line's first character is read as the next one.
   static bool begins_word(const std::string& text, std::size_t second) {
+    if (const std::size_t wrapped = text.find_first_not_of("\r\n", second + 3);
+        wrapped != std::string::npos && wrapped > second + 3 && han_at(text, wrapped))
+      return is_han_word(text.substr(second, 3) + text.substr(wrapped, 3));
     if (!han_at(text, second + 3)) return false;
     return is_han_word(std::string_view(text.data() + second, 6)) ||
            (han_at(text, second + 6) && is_han_word(std::string_view(text.data() + second, 9)));

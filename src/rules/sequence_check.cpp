@@ -1,6 +1,7 @@
 // kind: sequence — clause numbering as GB/T 9704-2012 sets it out: no gaps,
 // no duplicates, levels in the order 一、→（一）→1.→（1）, full-width brackets,
 // one bracket width within a list. One `check` per rule.
+#include <algorithm>
 #include <map>
 #include <string_view>
 
@@ -48,23 +49,39 @@ std::string printed(NumberStyle style, int value) {
   return n;
 }
 
-// The last number run in on a line, after a colon, a sentence's end or a
-// space: a list's first item written on the line that names it (附件：1.…, then
-// 2.… on a line of its own), or items whose line breaks were lost (（四）…；
-// （五）…, then （六）; 14．决水罪… 15．爆炸罪…, then 16．). The parser takes
-// neither for a clause.
-std::optional<ClauseNumber> last_run_in(std::string_view line) {
+// The last number run in on a line, after a colon, a sentence's end (。；;), a
+// space (not one after 、, inside a list of cited items) or a tab: a list's first item written on the line that names
+// it (附件：1.…, 附件1.…, then 2.… on a line of its own), the cells of a table row
+// (一、医疗质量<tab>（一）功能定位<tab>1.…, then 2.…), or items whose line breaks were lost (（四）…；（五）…, then
+// （六）; 14．决水罪… 15．爆炸罪…, then 16．). The parser takes none of them for a clause.
+// With `glued`, an article after a sentence's end may be glued to its text (…。 第十八条继续…):
+// only where the article it would be is missing, never to reach past a clause's own number.
+std::optional<ClauseNumber> last_run_in(std::string_view line, bool glued = false) {
   std::optional<ClauseNumber> last;
   std::size_t last_at = 0;
-  for (std::string_view mark : {"：", "；", "。", " ", "　"})
-    for (std::size_t at = line.find(mark); at != std::string_view::npos; at = line.find(mark, at + mark.size())) {
-      std::string_view rest = line.substr(at + mark.size());
-      while (rest.starts_with(" ") || rest.starts_with("　")) rest.remove_prefix(rest.starts_with(" ") ? 1 : 3);
-      if (const auto m = grammar::match_clause_number(rest); m && (!last || at > last_at)) {
-        last = m->number;
-        last_at = at;
-      }
+  const auto try_at = [&](std::size_t at, std::string_view mark) {
+    // 第（三）、 （四）项: a space inside a list of cited items opens no item.
+    if (line.substr(0, at).ends_with("、")) return;
+    std::string_view rest = line.substr(at + mark.size());
+    // Spaces, tabs, ideographic and no-break spaces (a copy's ;\u00a0(二)…).
+    for (;;) {
+      if (rest.starts_with(" ") || rest.starts_with("\t")) rest.remove_prefix(1);
+      else if (rest.starts_with("\u00a0")) rest.remove_prefix(2);
+      else if (rest.starts_with("　")) rest.remove_prefix(3);
+      else break;
     }
+    auto m = grammar::match_clause_number(rest);
+    if (!m && glued && mark == "。") m = grammar::match_glued_article(rest);
+    if (m && (!last || at >= last_at)) {
+      last = m->number;
+      last_at = at;
+    }
+  };
+  // 附件1.… opens its line: looked for there only.
+  if (line.starts_with("附件")) try_at(0, "附件");
+  for (std::string_view mark : {"：", "；", ";", "。", " ", "　", "\t"})
+    for (std::size_t at = line.find(mark); at != std::string_view::npos; at = line.find(mark, at + mark.size()))
+      try_at(at, mark);
   return last;
 }
 
@@ -76,6 +93,15 @@ std::string_view line_before(const std::string& text, std::uint32_t begin) {
   return before.substr(before.rfind('\n') + 1);  // npos + 1: the first line
 }
 
+// A row of a table copied as text, its cells split by tabs (（二）质量安全<tab>8.…):
+// the row's first cell continues a column whose earlier numbers stand in other
+// cells (一、医疗质量<tab>（一）功能定位<tab>1.…), not a list the parser has seen,
+// and the row stands under the row before it only as the parser nests lines.
+bool table_row(const std::string& text, const Clause& clause) {
+  const std::size_t eol = text.find('\n', clause.span.begin);
+  return std::string_view(text).substr(clause.span.begin, eol - clause.span.begin).find('\t') != std::string_view::npos;
+}
+
 // The highest number of its list a clause's first line reaches: its own, or
 // the last one of its style run in after it (14．决水罪… 35．… reaches 35).
 int reach_of(const std::string& text, const Clause& clause) {
@@ -85,6 +111,53 @@ int reach_of(const std::string& text, const Clause& clause) {
       last_run_in(std::string_view(text).substr(from, (eol == std::string::npos ? text.size() : eol) - from));
   return run_in && run_in->style == clause.number.style && run_in->value > clause.number.value ? run_in->value
                                                                                                : clause.number.value;
+}
+
+// The quoted blocks of a text: a paragraph that opens with “, leaves it open and
+// introduces a list (…修改为：/ “人民法院受理以下商标案件：) through the first paragraph, within
+// kQuoteLines lines, that ends with ” (25.其他专利纠纷案件。”). The articles and
+// items quoted are another text's numbering: a 决定 amending 司法解释 quotes their
+// new articles, whose lists restart.
+using Spans = std::vector<std::pair<std::size_t, std::size_t>>;
+Spans quoted_blocks(const std::string& text) {
+  constexpr std::string_view open = "“", close = "”";
+  constexpr std::size_t kQuoteLines = 200;
+  const auto count = [](std::string_view line, std::string_view mark) {
+    std::size_t n = 0;
+    for (std::size_t at = line.find(mark); at != std::string_view::npos; at = line.find(mark, at + mark.size())) ++n;
+    return n;
+  };
+  const auto line_end = [&](std::size_t at) { return std::min(text.find('\n', at), text.size()); };
+  Spans out;
+  for (std::size_t at = text.find(open); at != std::string::npos; at = text.find(open, at + open.size())) {
+    // Opening its paragraph: only spaces or tabs between the line's start and it (looked at
+    // backwards from the mark, so a long line of quotes costs no more than its length).
+    std::size_t lead = at;
+    while (lead > 0 && (text[lead - 1] == ' ' || text[lead - 1] == '\t')) --lead;
+    if (lead > 0 && text[lead - 1] != '\n') continue;
+    const std::size_t end = line_end(at);
+    const std::string_view first(text.data() + at, end - at);
+    // Closed on its own line, or no list it introduces: a copy may drop a quote's
+    // closing mark (“有前款行为…。 with no ”), and the text goes on unquoted.
+    if (count(first, close) >= count(first, open) || !first.ends_with("：")) continue;
+    for (std::size_t from = end, n = 0; from < text.size() && n < kQuoteLines; ++n) {
+      const std::size_t to = line_end(from + 1);
+      std::string_view line(text.data() + from + 1, to - from - 1);
+      while (line.ends_with(" ") || line.ends_with("\r")) line.remove_suffix(1);
+      if (line.ends_with(close)) {
+        out.emplace_back(at, to);
+        at = to;
+        break;
+      }
+      from = to;
+    }
+  }
+  return out;
+}
+
+bool inside(const Spans& blocks, std::size_t at) {
+  const auto it = std::upper_bound(blocks.begin(), blocks.end(), std::make_pair(at, std::size_t(-1)));
+  return it != blocks.begin() && at < std::prev(it)->second;
 }
 
 class SequenceCheck : public Check {
@@ -105,22 +178,24 @@ class SequenceCheck : public Check {
 
   void run(const RunInput& input, Scope, Reporter& out) const override {
     for (const auto& file : input.files) {
+      const Spans quoted = quoted_blocks(file.source->text());
       for_each_document(file, [&](const Document& doc, const Document*) {
         std::map<NumberStyle, int> last;  // the last value of each style in the document
-        walk(file, doc, doc.clauses, nullptr, last, out);
+        walk(file, doc, doc.clauses, nullptr, last, quoted, out);
       });
     }
   }
 
  private:
   void walk(const ParsedFile& file, const Document& doc, const std::vector<Clause>& list, const Clause* parent,
-            std::map<NumberStyle, int>& last, Reporter& out) const {
+            std::map<NumberStyle, int>& last, const Spans& quoted, Reporter& out) const {
     const Clause* prev = nullptr;
     int prev_reach = 0;           // the number the item before reaches, items run in on its line counted
     bool prev_duplicate = false;  // the item before repeats the number of the one before it
     bool width_reported = false;
     bool half_width_reported = false;  // the list's half-width items are one finding
     for (const auto& clause : list) {
+      if (inside(quoted, clause.span.begin)) continue;  // another text's numbering, quoted
       const ClauseNumber& n = clause.number;
       const Place place{&file, &doc, &clause, nullptr};
       const Span at{clause.span.begin, clause.span.begin + static_cast<std::uint32_t>(n.printed.size())};
@@ -130,18 +205,25 @@ class SequenceCheck : public Check {
       // A list may start again at 1 (a second 款 of one article); a statute excerpt
       // may open at any article (物权编 starts at 第二百零五条).
       const bool restart = n.value == 1 || (statute(n.style) && last[n.style] == 0);
-      const bool duplicate = same_style && n.value == prev->number.value && n.sub == prev->number.sub;
+      // A line that runs on past its own number (## 第一章 总则 第二章 任免范围 … 第六章 附则)
+      // is a table of contents: the 第一章 after it begins the text, not a duplicate.
+      const bool after_contents = same_style && n.value == 1 && prev->number.value == 1 && what_ == What::duplicate &&
+                                  reach_of(file.source->text(), *prev) > 1;
+      const bool duplicate =
+          same_style && n.value == prev->number.value && n.sub == prev->number.sub && !after_contents;
       if (what_ == What::duplicate && duplicate)
         out.report(place, at, {{"value", n.printed}, {"expected", printed(n.style, expected)}});
       // One defect, one finding: after 第三条 twice, 第五条 is where the duplicate left it.
       const bool after_duplicate = same_style && prev_duplicate && n.value == prev->number.value + 2;
       const bool gap = what_ == What::gap && n.sub == 0 && n.value != expected && !restart &&
                        !(same_style && n.value == prev->number.value) && !after_duplicate;
-      const auto run_in = gap ? last_run_in(line_before(file.source->text(), clause.span.begin)) : std::nullopt;
-      if (gap && !(run_in && run_in->style == n.style && run_in->value + 1 == n.value))
+      const auto run_in = gap ? last_run_in(line_before(file.source->text(), clause.span.begin), true) : std::nullopt;
+      if (gap && !(run_in && run_in->style == n.style && run_in->value + 1 == n.value) &&
+          !table_row(file.source->text(), clause))
         out.report(place, at, {{"value", n.printed}, {"expected", printed(n.style, expected)}});
       // Only the GB/T 9704 levels: 编/章/节/条 are headings whose nesting the parser decides.
-      if (what_ == What::order && parent && !statute(n.style) && n.style <= parent->number.style)
+      if (what_ == What::order && parent && !statute(n.style) && n.style <= parent->number.style &&
+          !table_row(file.source->text(), clause))
         out.report(place, at, {{"value", n.printed}, {"expected", style_name(parent->number.style)}});
       // One finding per list, at its first half-width item, naming the others.
       if (what_ == What::half_width && bracketed(n.style) && n.half_width && !half_width_reported) {
@@ -163,7 +245,7 @@ class SequenceCheck : public Check {
       }
       const int reach = what_ == What::gap ? reach_of(file.source->text(), clause) : n.value;
       if (n.sub == 0) last[n.style] = reach;
-      walk(file, doc, clause.children, &clause, last, out);
+      walk(file, doc, clause.children, &clause, last, quoted, out);
       prev_duplicate = duplicate;
       prev_reach = reach;
       prev = &clause;

@@ -140,3 +140,14 @@ TEST_CASE("month and year ends are the last day of the month or year") {
   CHECK(last_day(dl[0]) ==
         std::chrono::year_month_day{std::chrono::year{2023}, std::chrono::May, std::chrono::day{31}});
 }
+
+TEST_CASE("a window closed by 以后 and 以前 names who qualifies; 报…备案 is a report") {
+  // 浙江省职工基本养老保险条例 第三十五条: the 以前 of the window's end is no term.
+  const Extracted e = extract("1998年1月1日以后至2010年12月31日以前因病完全丧失劳动能力且缴费年限满十年的参保人员；");
+  const auto deadlines = of<facts::Deadline>(e.clause_facts());
+  REQUIRE(deadlines.size() == 1);
+  CHECK(std::string(role_name(deadlines[0].role)) == "condition");
+  // …and a deadline without the window stays a term.
+  check_roles({"2010年12月31日以前完成改造。"}, facts::DateRole::term);
+  check_roles({"各地应于六月底前将落实到生产队的基数情况报国家农委、农业部、粮食部备案。"}, facts::DateRole::reporting);
+}

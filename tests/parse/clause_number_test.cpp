@@ -67,4 +67,16 @@ TEST_CASE("text that only looks like a number is not one") {
   CHECK_FALSE(match_clause_number("一带一路"));
   CHECK_FALSE(match_clause_number("（2022）"));
   CHECK_FALSE(match_clause_number(""));
+  // A paragraph opened by the items it cites (北京市…代表选举实施细则): a range, a list.
+  CHECK_FALSE(match_clause_number("（一）至（三）项所列人员，现有工作单位的"));
+  CHECK_FALSE(match_clause_number("（四）、（五）项所列人员"));
+  CHECK_FALSE(match_clause_number("(1)或(2)项"));
+  // An article glued to its text is read only where one is known to stand (a run-in after 。).
+  CHECK_FALSE(match_clause_number("第十八条继续教育实行登记制度。"));
+  const auto glued = grammar::match_glued_article("第十八条继续教育实行登记制度。");
+  REQUIRE(glued);
+  CHECK(glued->number.value == 18);
+  CHECK_FALSE(grammar::match_glued_article("第二章继续教育"));
+  // …while an item whose text starts with 至 or 和 is still one.
+  check_number("（二）至少配备一名专职人员", NumberStyle::cn_paren, 2, "（二）", "至少配备一名专职人员");
 }

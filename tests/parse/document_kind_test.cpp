@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "parse/document_kind.hpp"
 #include "parse_text.hpp"
 
 using namespace clausecheck;
@@ -82,4 +83,32 @@ TEST_CASE("a notice with its 文号, and the measure it carries, are 行政规�
       "驻马店市测试管理办法（征求意见稿）\n\n第一条 为了规范管理，制定本办法。\n\n第二条 本办法自印发之日起施行。\n");
   REQUIRE_FALSE(draft.documents.empty());
   CHECK(draft.documents.front().kind == "行政规范性文件");
+}
+
+TEST_CASE("a statute's adoption date is its earliest adoption line's, and ends no term it sets") {
+  const ParsedFile file = parse_text(
+      "# 测试市确定土地权属条例\n\n"
+      "2010年8月27日 测试市第十三届人民代表大会常务委员会第十三次会议通过修正\n\n"
+      "1994年9月2日 测试市第十届人民代表大会常务委员会第四次会议通过\n\n<!-- INFO END -->\n\n"
+      "第一条 农民宅基地按下列规定确认土地使用权：\n\n"
+      "（一）1982年7月底前划定宅基地，按规定的标准调整后的面积确认土地使用权；\n\n"
+      "（二）1995年底前划定宅基地，按规定的标准调整后的面积确认土地使用权。\n",
+      "law.md");
+  REQUIRE_FALSE(file.documents.empty());
+  const Document& doc = file.documents.front();
+  const auto adopted = parse::adoption_date(doc);
+  REQUIRE(adopted);
+  CHECK(*adopted == *make_date(1994, 9, 2));
+  // 1982 ended before the adoption: it says which plots qualify; 1995 could be a term the 条例 sets.
+  REQUIRE(doc.clauses.size() == 1);
+  REQUIRE(doc.clauses[0].children.size() == 2);
+  const auto role = [](const Clause& c) {
+    for (const Fact& f : c.facts)
+      if (const auto* d = std::get_if<facts::Deadline>(&f.value)) return std::string(role_name(d->role));
+    return std::string("none");
+  };
+  CHECK(role(doc.clauses[0].children[0]) == "history");
+  CHECK(role(doc.clauses[0].children[1]) == "term");
+  // A notice has no adoption lines.
+  CHECK_FALSE(parse::adoption_date(parse_text("测试通知\n\n驻政〔2023〕1号\n\n一、加强管理。\n").documents.front()));
 }

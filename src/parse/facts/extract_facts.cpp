@@ -6,6 +6,7 @@
 #include <span>
 
 #include "model/document_statements.hpp"
+#include "parse/document_kind.hpp"
 #include "parse/facts/figure_facts.hpp"
 #include "parse/facts/list_facts.hpp"
 #include "parse/facts/statement_facts.hpp"
@@ -61,7 +62,7 @@ struct Walker {
     ctx.document_year = d.number && d.number->year ? d.number->year
                         : d.signed_date            ? static_cast<int>(d.signed_date->ymd.year())
                                                    : inherited_year;
-    ctx.signed_date = d.signed_date ? d.signed_date : inherited_signing;
+    ctx.signed_date = d.signed_date ? d.signed_date : inherited_signing ? inherited_signing : adoption_date(d);
     // A notice without clauses has all its facts here: gathered as a clause's.
     found.clear();
     ctx.closing = true;

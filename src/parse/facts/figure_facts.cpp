@@ -357,8 +357,8 @@ class FigureScanner {
       if (auto e = word_after(text_, end, before)) {
         const bool day = date.precision == Precision::day;
         const Role role = over_before_signing(date, role_of(at, *e, Role::term));
-        sink_.add(facts::Deadline{date, day, role == Role::term && handed_over(*e, date) ? Role::condition : role}, at,
-                  *e);
+        const bool condition = role == Role::term && (handed_over(*e, date) || window_closed(at));
+        sink_.add(facts::Deadline{date, day, condition ? Role::condition : role}, at, *e);
         return;
       }
     for (std::string_view by : {"截至"sv, "截止到"sv, "截止"sv, "到"sv, "至"sv})
@@ -527,7 +527,9 @@ class FigureScanner {
       if (word_before(text_, lead, every)) return true;
     for (std::string_view verb : {"报送"sv, "上报"sv, "报告"sv, "报备"sv, "报市"sv, "报省"sv})
       if (rest.find(verb) != std::string_view::npos) return true;
-    return false;
+    // …前将…情况报国家农委、农业部…备案: 报 with the bodies it files with, then 备案.
+    const std::size_t filed = rest.find("备案");
+    return filed != std::string_view::npos && rest.substr(0, filed).find("报") != std::string_view::npos;
   }
 
   // 曾于2015年…, 已于2022年…, 自2015年以来, 2020年以来: what happened before.
@@ -590,6 +592,17 @@ class FigureScanner {
     for (std::string_view task : {"应"sv, "须"sv, "要"sv, "完成"sv, "前"sv, "不得"sv})
       if (rest.find(task) != std::string_view::npos) return false;
     return true;
+  }
+
+  // 1998年1月1日以后至2010年12月31日以前因病…丧失劳动能力…的参保人员: a window
+  // closed by 以后 and 以前 on both sides tells when the event it bounds
+  // happened, and so who qualifies; a term is written 自…起至…止.
+  bool window_closed(std::size_t at) const {
+    for (std::string_view to : {"至", "到"})
+      if (auto t = word_before(text_, at, to))
+        for (std::string_view after : {"以后", "之后"})
+          if (word_before(text_, *t, after)) return true;
+    return false;
   }
 
   // 2008年以前…例会；从2008年开始，按季度…: the next sentence goes on from the
