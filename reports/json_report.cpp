@@ -91,4 +91,17 @@ void write_json(const std::vector<Finding>& findings, const ReportContext& conte
   out << text;
 }
 
+// One finding per line, each the object of write_json's "findings" list,
+// compact: a run over a corpus is read line by line (jq -c, grep), never held
+// whole. What the baseline no longer finds ("absent") is only in json.
+void write_jsonl(const std::vector<Finding>& findings, const ReportContext& context, std::ostream& out) {
+  std::string line;
+  for (const Finding& f : findings) {
+    line.clear();
+    text::JsonWriter json(line, -1);
+    write_finding(json, f, context);
+    out << line << '\n';
+  }
+}
+
 }  // namespace clausecheck::reports

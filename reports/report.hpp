@@ -12,9 +12,9 @@
 
 namespace clausecheck::reports {
 
-enum class Format { text, json, sarif, junit, github, markdown };
+enum class Format { text, json, sarif, junit, github, markdown, jsonl, gitlab };
 
-// "text", "json", "sarif", "junit", "github", "markdown"
+// "text", "json", "sarif", "junit", "github", "markdown", "jsonl", "gitlab"
 const char* to_string(Format format);
 bool parse_format(const std::string& text, Format& out);
 // All format names, for CLI11's IsMember and help.
@@ -39,14 +39,20 @@ void write_sarif(const std::vector<Finding>& findings, const ReportContext& cont
 void write_junit(const std::vector<Finding>& findings, const ReportContext& context, std::ostream& out);
 void write_github(const std::vector<Finding>& findings, const ReportContext& context, std::ostream& out);
 void write_markdown(const std::vector<Finding>& findings, const ReportContext& context, std::ostream& out);
+void write_jsonl(const std::vector<Finding>& findings, const ReportContext& context, std::ostream& out);
+void write_gitlab(const std::vector<Finding>& findings, const ReportContext& context, std::ostream& out);
 
 void write_report(Format format, const std::vector<Finding>& findings, const ReportContext& context, std::ostream& out);
 
 // The "findings" list of write_json, for documents that carry findings (diff's JSON).
 void write_findings(text::JsonWriter& out, const std::vector<Finding>& findings, const ReportContext& context);
 
-// The environment variable naming GitHub's step summary file.
+// The environment variable naming GitHub's step summary file, and the most it takes.
 inline constexpr const char* kStepSummary = "GITHUB_STEP_SUMMARY";
+inline constexpr std::size_t kStepSummaryLimit = std::size_t{1} << 20;
+// A Markdown table as the step summary takes it: whole, or cut after the last
+// row that fits under the limit with a note of how many rows were left out.
+std::string fit_step_summary(std::string table);
 
 // The `check` command's output: fingerprints filled, the report written to
 // `out_path` by write_output (never one of `inputs`) or to stdout when

@@ -502,3 +502,51 @@ TEST_CASE("json and sarif: a line or column of 0 or wrapped from a negative base
   CHECK(results[3]["locations"][0]["physicalLocation"]["region"]["startLine"] == 1);
   CHECK(results[3]["locations"][0]["physicalLocation"]["region"]["startColumn"] == 1);
 }
+
+TEST_CASE("the step summary is cut after whole rows under GitHub's 1 MiB, with a note of what was left out") {
+  std::string table = "| 级别 | 规则 | 位置 | 说明 |\n|---|---|---|---|\n";
+  std::size_t rows = 0;
+  while (table.size() < 3 * kStepSummaryLimit) {
+    table += "| warning | `typos.repeated-char` | seed.txt:" + std::to_string(++rows) + " | 疑似重复字“筹筹” |\n";
+  }
+  const std::string fitted = fit_step_summary(table);
+  CHECK(fitted.size() <= kStepSummaryLimit);
+  const std::size_t note = fitted.find("\n> 摘要超过 GitHub 的 1 MiB 上限，其余 ");
+  REQUIRE(note != std::string::npos);
+  CHECK(table.compare(0, note, fitted, 0, note) == 0);  // a prefix of the table, ending a row
+  CHECK(fitted[note - 1] == '\n');
+  std::size_t kept = 0;
+  for (std::size_t at = fitted.find("| warning"); at < note; at = fitted.find("| warning", at + 1)) ++kept;
+  CHECK(fitted.find("其余 " + std::to_string(rows - kept) + " 行未显示") != std::string::npos);
+  const std::string small = "| a |\n";
+  CHECK(fit_step_summary(small) == small);
+}
+
+TEST_CASE("jsonl: one compact line per finding, each the object json lists") {
+  const auto findings = sample_findings();
+  const std::string lines = render(Format::jsonl, findings, with_rules());
+  const auto whole = nlohmann::json::parse(render(Format::json, findings, with_rules()));
+  std::istringstream in(lines);
+  std::string line;
+  std::size_t i = 0;
+  while (std::getline(in, line)) {
+    REQUIRE(i < whole["findings"].size());
+    CHECK(nlohmann::json::parse(line) == whole["findings"][i++]);
+  }
+  CHECK(i == findings.size());
+}
+
+TEST_CASE("gitlab: a Code Quality report of the findings shown, severities in GitLab's terms") {
+  auto findings = with_suppressed_typo();  // the typo suppressed, the other two shown
+  const auto report = nlohmann::json::parse(render(Format::gitlab, findings, with_rules()));
+  REQUIRE(report.is_array());
+  REQUIRE(report.size() == 2);
+  CHECK(report[0]["check_name"] == "format.doc-number-brackets");
+  CHECK(report[0]["severity"] == "major");
+  CHECK(report[1]["severity"] == "info");
+  CHECK(report[0]["location"]["path"] == "drafts/wrong brackets.txt");
+  CHECK(report[0]["location"]["positions"]["begin"]["line"] == 3);
+  CHECK(report[0]["location"]["positions"]["begin"]["column"] == 1);
+  CHECK(report[0]["description"] == findings[1].message);
+  CHECK(report[0]["fingerprint"] != report[1]["fingerprint"]);
+}
