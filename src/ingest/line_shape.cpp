@@ -119,7 +119,7 @@ bool has_sentence_end(std::string_view line) { return contains_any(line, {"。",
 bool is_complete_heading(std::string_view line) {
   // Headings in the seed run to 31 characters; a numbered line of 60 without a
   // full stop (二十五、合理设定…等方) is a measure cut by a page break.
-  constexpr std::size_t kMaxHeadingBytes = 40 * 3;
+  constexpr std::size_t kMaxHeadingBytes = std::size_t{40} * 3;
   return clause_number_length(line) > 0 && line.size() <= kMaxHeadingBytes && !has_sentence_end(line) &&
          !ends_with_comma(line);
 }
