@@ -1,4 +1,5 @@
 #pragma once
+#include <boost/spirit/home/x3/char/char.hpp>
 #include <boost/spirit/home/x3/core/parser.hpp>
 #include <boost/spirit/home/x3/support/traits/move_to.hpp>
 
@@ -29,5 +30,10 @@ struct arabic_digit_parser : boost::spirit::x3::parser<arabic_digit_parser> {
 };
 
 inline constexpr arabic_digit_parser arabic_digit{};
+
+namespace parser {
+// x3::digit asserts on bytes above 0x7F in debug builds; the text is UTF-8.
+inline const auto ascii_digit = boost::spirit::x3::char_('0', '9');
+}  // namespace parser
 
 }  // namespace clausecheck::grammar

@@ -27,12 +27,9 @@ NumberStyle statute_style(const std::string& unit) {
 
 // Skips the spaces after a number; an article number must be followed by one.
 std::uint32_t skip_gap(std::string_view text, std::uint32_t at) {
-  for (;;) {
-    if (text.substr(at, 1) == " " || text.substr(at, 1) == "\t") at += 1;
-    else if (text.substr(at, 3) == "\u3000") at += 3;
-    else if (text.substr(at, 2) == "\u00a0") at += 2;
-    else return at;
-  }
+  Iterator it = text.begin() + at;
+  x3::parse(it, text.end(), *parser::gap);
+  return static_cast<std::uint32_t>(it - text.begin());
 }
 
 template <typename Parser, typename Attribute>

@@ -2,6 +2,7 @@
 #include <boost/fusion/adapted/std_tuple.hpp>
 #include <boost/spirit/home/x3.hpp>
 
+#include "grammar/arabic_digit.hpp"
 #include "grammar/clause_number.hpp"
 
 namespace clausecheck::grammar::parser {
@@ -13,8 +14,6 @@ namespace x3 = boost::spirit::x3;
 const auto cn_digit = x3::lit("零") | x3::lit("〇") | x3::lit("○") | x3::lit("一") | x3::lit("二") | x3::lit("两") |
                       x3::lit("三") | x3::lit("四") | x3::lit("五") | x3::lit("六") | x3::lit("七") | x3::lit("八") |
                       x3::lit("九") | x3::lit("十") | x3::lit("百") | x3::lit("千") | x3::lit("万");
-// x3::digit asserts on bytes above 0x7F in debug builds; the text is UTF-8.
-const auto ascii_digit = x3::char_('0', '9');
 const auto cn_numeral = x3::raw[+cn_digit];
 const auto ar_numeral = x3::raw[x3::repeat(1, 3)[ascii_digit]];
 const auto gap = x3::lit(" ") | x3::lit("\u3000") | x3::lit("\t") | x3::lit("\u00a0");

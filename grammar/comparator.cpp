@@ -88,7 +88,7 @@ std::optional<int> match_change_before(std::string_view head) {
   if ((b[0] & 0xF0) != 0xE0) return std::nullopt;
   const char32_t last = (char32_t(b[0] & 0x0F) << 12) | (char32_t(b[1] & 0x3F) << 6) | char32_t(b[2] & 0x3F);
   if (lasts.find(last) == std::u32string_view::npos) return std::nullopt;
-  for (std::size_t back : {9, 6}) {
+  for (const std::size_t back : {std::size_t{9}, std::size_t{6}}) {
     if (back > end) continue;
     const char* first = head.data() + end - back;
     int direction = 0;

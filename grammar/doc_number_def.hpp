@@ -2,6 +2,7 @@
 #include <boost/fusion/adapted/std_tuple.hpp>
 #include <boost/spirit/home/x3.hpp>
 
+#include "grammar/arabic_digit.hpp"
 #include "grammar/doc_number.hpp"
 #include "grammar/numeral.hpp"
 
@@ -11,8 +12,6 @@ namespace x3 = boost::spirit::x3;
 
 const auto doc_open = x3::lit("〔") | x3::lit("[") | x3::lit("（") | x3::lit("(") | x3::lit("【") | x3::lit("［");
 const auto doc_close = x3::lit("〕") | x3::lit("]") | x3::lit("）") | x3::lit(")") | x3::lit("】") | x3::lit("］");
-// x3::digit asserts on bytes above 0x7F in debug builds; the text is UTF-8.
-const auto ascii_digit = x3::char_('0', '9');
 const auto doc_gap = *(x3::lit(" ") | x3::lit("\u3000"));
 // One CJK character (three UTF-8 bytes) that is not an opening bracket:
 // agencies are written in Chinese (驻政办, 国办发, 豫财综).

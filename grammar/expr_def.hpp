@@ -233,7 +233,7 @@ const auto path_lit = x3::rule<path_class, ast::Ptr>{"field name"} =
 
 x3::rule<expression_class, ast::Ptr> const expression = "expression";
 const auto list_lit = x3::rule<list_class, ast::Ptr>{"list"} =
-    build[('[' >> -(nest[expression] % ',') > ']')[([](auto& ctx) {
+    build[(('[' >> -(nest[expression] % ',')) > ']')[([](auto& ctx) {
       std::vector<ast::Ptr> items;
       if (_attr(ctx)) items = *_attr(ctx);
       _val(ctx) = ast::list(std::move(items));

@@ -75,11 +75,10 @@ std::optional<Numeral> match_numeral(std::string_view text) {
   if (!x3::parse(first, text.data() + text.size(), chinese_tokens, tokens)) return std::nullopt;
   auto length = static_cast<std::size_t>(first - text.data());
   // A single trailing 万 or 亿 is the quantity's scale, not part of the integer:
-  // 四十万元 is 40 with scale 万, as 40万元 is. Every token is one 3-byte character.
-  if (is_scale(tokens.back()) && std::count_if(tokens.begin(), tokens.end(), is_scale) == 1) {
-    tokens.pop_back();
-    length -= 3;
-  } else if (tokens.back() == -3 && tokens.size() > 1 && kilo_unit_follows(text.substr(length - 3))) {
+  // 四十万元 is 40 with scale 万, as 40万元 is; a trailing 千 of 千克, 千米, 千瓦 is
+  // the unit's (kilo_unit_follows). Every token is one 3-byte character.
+  const bool scale_last = is_scale(tokens.back()) && std::count_if(tokens.begin(), tokens.end(), is_scale) == 1;
+  if (scale_last || (tokens.back() == -3 && tokens.size() > 1 && kilo_unit_follows(text.substr(length - 3)))) {
     tokens.pop_back();
     length -= 3;
   }

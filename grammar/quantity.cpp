@@ -26,9 +26,8 @@ std::optional<QuantityMatch> match_quantity(std::string_view text) {
   }
   auto numeral_at = static_cast<std::size_t>(out.numeral_at - text.data());
   if (out.negative) numeral_at -= text.substr(0, numeral_at).ends_with('-') ? 1 : 3;
-  out.quantity.text =
-      std::string(text.substr(numeral_at, out.numeral_at - text.data() + out.numeral_length - numeral_at)) +
-      out.quantity.scale;
+  const auto numeral_end = static_cast<std::size_t>(out.numeral_at - text.data()) + out.numeral_length;
+  out.quantity.text = std::string(text.substr(numeral_at, numeral_end - numeral_at)) + out.quantity.scale;
   return out;
 }
 

@@ -31,7 +31,8 @@ const char* level(Severity s) {
 std::string file_uri(const std::string& path) {
   static constexpr char kHex[] = "0123456789ABCDEF";
   std::string out = !path.empty() && path.front() == '/' ? "file://" : "";
-  for (unsigned char c : path) {
+  for (const char byte : path) {
+    const auto c = static_cast<unsigned char>(byte);
     const bool plain = std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
     if (plain && c < 0x80) {
       out += static_cast<char>(c);

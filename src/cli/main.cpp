@@ -51,7 +51,14 @@ int run(int argc, char** argv) {
 int main(int argc, char** argv) {
   // A closed pipe is then a write error to report (exit 2), not a silent death by SIGPIPE.
   std::signal(SIGPIPE, SIG_IGN);
-  const int code = run(argc, argv);
+  int code = 3;
+  try {
+    code = run(argc, argv);
+  } catch (const std::exception& e) {
+    // Building the commands failed (out of memory): run() reports errors of a run itself.
+    std::cerr << "clausecheck: internal error: " << e.what() << '\n';
+    return 3;
+  }
   // What went to stdout through the stream (rules list, --help) must have been written whole too.
   if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
     std::cerr << "clausecheck: error: cannot write to stdout: " << std::strerror(errno) << '\n';

@@ -290,7 +290,7 @@ class Aligner {
 }  // namespace
 
 std::string own_text(const Clause& clause) {
-  const std::string body = clause.text();
+  std::string body = clause.text();
   if (clause.heading.empty()) return body;
   return body.empty() ? clause.heading : clause.heading + "。" + body;
 }

@@ -116,6 +116,7 @@ std::vector<const Fact*> own_facts(const std::vector<Fact>& all) {
     if (is_compound(f)) compounds.push_back(f.span);
   std::sort(compounds.begin(), compounds.end(), [](Span x, Span y) { return x.begin < y.begin; });
   std::vector<std::uint32_t> reach;
+  reach.reserve(compounds.size());
   for (Span c : compounds) reach.push_back(std::max(c.end, reach.empty() ? 0 : reach.back()));
   auto inside_compound = [&](const Fact& f) {
     if (!std::holds_alternative<facts::QuantityFact>(f.value)) return false;

@@ -29,8 +29,9 @@ std::vector<Block> raw_blocks(const std::u32string& a, const std::u32string& b) 
   while (suffix < a.size() - prefix && suffix < b.size() - prefix &&
          a[a.size() - 1 - suffix] == b[b.size() - 1 - suffix])
     ++suffix;
-  const std::vector<char32_t> mid_a(a.begin() + prefix, a.end() - suffix);
-  const std::vector<char32_t> mid_b(b.begin() + prefix, b.end() - suffix);
+  const auto head = static_cast<std::ptrdiff_t>(prefix), tail = static_cast<std::ptrdiff_t>(suffix);
+  const std::vector<char32_t> mid_a(a.begin() + head, a.end() - tail);
+  const std::vector<char32_t> mid_b(b.begin() + head, b.end() - tail);
 
   std::vector<Block> out;
   auto equal = [&](char32_t c) {

@@ -2,42 +2,16 @@
 
 #include <array>
 
+#include "grammar/line_shape.hpp"
 #include "text/utf8.hpp"
 
 namespace clausecheck::ingest {
 
 namespace {
 
-bool is_digit(char32_t c) { return (c >= '0' && c <= '9') || (c >= U'０' && c <= U'９'); }
-
-bool is_cn_numeral(char32_t c) {
-  switch (c) {
-    case U'〇':
-    case U'○':
-    case U'零':
-    case U'一':
-    case U'二':
-    case U'三':
-    case U'四':
-    case U'五':
-    case U'六':
-    case U'七':
-    case U'八':
-    case U'九':
-    case U'十':
-    case U'百':
-    case U'千':
-      return true;
-    default:
-      return false;
-  }
-}
-
-bool is_numeral(char32_t c) { return is_digit(c) || is_cn_numeral(c); }
-bool is_blank(char32_t c) { return c == ' ' || c == U'\u3000' || c == '\t' || c == U'\u00A0'; }
 bool is_ideograph(char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; }
 
-// A forward reader over the code points of a line.
+// A forward reader over the code points of a line (a form field's label).
 class Reader {
  public:
   explicit Reader(std::string_view line) : line_(line) {}
@@ -56,7 +30,6 @@ class Reader {
     while (n < max && !done() && pred(peek())) next(), ++n;
     return n;
   }
-  void skip_blanks() { skip(is_blank); }
 
  private:
   std::string_view line_;
@@ -107,42 +80,7 @@ bool is_closing_quote(char32_t c) { return c == U'”' || c == U'’' || c == '"
 
 }  // namespace
 
-std::size_t clause_number_length(std::string_view line) {
-  Reader r(line);
-  const char32_t first = r.peek();
-  if (first == U'第') {
-    r.next();
-    if (r.skip(is_numeral, 8) == 0) return 0;
-    for (std::string_view unit : {"条", "章", "节", "编", "分编", "部分"})
-      if (line.substr(r.pos()).starts_with(unit)) {
-        std::size_t end = r.pos() + unit.size();
-        if (unit == "条" && line.substr(end).starts_with("之")) {
-          Reader sub(line.substr(end + 3));
-          if (sub.skip(is_numeral, 4) > 0) end += 3 + sub.pos();
-        }
-        return end;
-      }
-    return 0;
-  }
-  if (first == U'（' || first == '(') {
-    r.next();
-    r.skip_blanks();
-    if (r.skip(is_numeral, 4) == 0) return 0;
-    r.skip_blanks();
-    return r.eat(U'）') || r.eat(')') ? r.pos() : 0;
-  }
-  if (first >= U'①' && first <= U'⑳') return text::decode_at(line, 0).length;
-  if (is_cn_numeral(first)) {
-    r.skip(is_cn_numeral, 4);
-    return r.eat(U'、') ? r.pos() : 0;
-  }
-  if (is_digit(first)) {
-    r.skip(is_digit, 3);
-    if (!(r.eat('.') || r.eat(U'．') || r.eat(U'、'))) return 0;
-    return is_digit(r.peek()) ? 0 : r.pos();
-  }
-  return 0;
-}
+std::size_t clause_number_length(std::string_view line) { return grammar::line_clause_number_length(line); }
 
 bool ends_sentence(std::string_view line) {
   line = without_private_use_tail(line);
@@ -181,7 +119,7 @@ bool has_sentence_end(std::string_view line) { return contains_any(line, {"。",
 bool is_complete_heading(std::string_view line) {
   // Headings in the seed run to 31 characters; a numbered line of 60 without a
   // full stop (二十五、合理设定…等方) is a measure cut by a page break.
-  constexpr std::size_t kMaxHeadingBytes = 40 * 3;
+  constexpr std::size_t kMaxHeadingBytes = std::size_t{40} * 3;
   return clause_number_length(line) > 0 && line.size() <= kMaxHeadingBytes && !has_sentence_end(line) &&
          !ends_with_comma(line);
 }
@@ -193,22 +131,7 @@ bool is_field_line(std::string_view line) {
   return !contains_any(line.substr(r.pos()), {"，", "、", "。", "；"});
 }
 
-bool is_date_line(std::string_view line) {
-  Reader r(line);
-  const std::size_t year = r.skip(is_numeral, 4);
-  if (year < 2) return false;
-  r.skip_blanks();
-  if (!r.eat(U'年')) return false;
-  r.skip_blanks();
-  if (r.skip(is_numeral, 3) == 0) return false;
-  r.skip_blanks();
-  if (!r.eat(U'月')) return false;
-  r.skip_blanks();
-  if (r.done()) return true;
-  if (r.skip(is_numeral, 3) == 0) return false;
-  r.skip_blanks();
-  return r.eat(U'日') && r.done();
-}
+bool is_date_line(std::string_view line) { return grammar::is_whole_date_line(line); }
 
 bool is_doc_number_line(std::string_view line) {
   if (line.size() > 120) return false;  // bytes: a number and a signer's name with spaces to spare
@@ -216,60 +139,16 @@ bool is_doc_number_line(std::string_view line) {
   line = line.substr(0, line.find("签发人"));
   while (line.ends_with(' ')) line.remove_suffix(1);
   if (!(line.ends_with("号") || line.ends_with("號")) || line.size() > 90) return false;
-  Reader r(line);
-  while (!r.done()) {
-    const char32_t c = r.peek();
-    r.next();
-    if (c != U'〔' && c != '[' && c != U'［' && c != U'（' && c != '(' && c != U'【') continue;
-    Reader y(line.substr(r.pos()));
-    y.skip_blanks();
-    if (y.skip(is_digit, 5) != 4) continue;
-    y.skip_blanks();
-    const char32_t close = y.peek();
-    if (close == U'〕' || close == ']' || close == U'］' || close == U'）' || close == ')' || close == U'】')
-      return true;
-  }
-  return false;
+  return grammar::has_bracketed_year(line);
 }
 
-bool is_number_only(std::string_view line) {
-  Reader r(line);
-  return r.skip(is_digit) > 0 && r.done();
-}
+bool is_number_only(std::string_view line) { return grammar::is_digits_only(line); }
 
-bool is_page_reference(std::string_view line) {
-  Reader r(line);
-  return r.eat('/') && r.skip(is_digit, 4) > 0 && r.done();
-}
+bool is_page_reference(std::string_view line) { return grammar::is_page_reference_line(line); }
 
-bool is_decorated_page_number(std::string_view line) {
-  const auto decoration = [](char32_t c) {
-    return c == '-' || c == U'—' || c == U'–' || c == U'－' || c == U'·' || c == U'•' || c == U'・' || c == '*' ||
-           is_blank(c);
-  };
-  Reader r(line);
-  if (r.eat(U'第')) {
-    r.skip_blanks();
-    if (r.skip(is_digit, 4) == 0) return false;
-    r.skip_blanks();
-    if (!r.eat(U'页')) return false;
-    r.skip_blanks();
-    if (r.done()) return true;
-    if (!r.eat(U'共')) return false;
-    r.skip_blanks();
-    if (r.skip(is_digit, 4) == 0) return false;
-    r.skip_blanks();
-    return r.eat(U'页') && r.done();
-  }
-  if (r.skip(decoration, 8) == 0) return false;
-  if (r.skip(is_digit, 4) == 0) return false;
-  return r.skip(decoration, 8) > 0 && r.done();
-}
+bool is_decorated_page_number(std::string_view line) { return grammar::is_decorated_page_number_line(line); }
 
-bool is_bare_page_number(std::string_view line) {
-  Reader r(line);
-  return r.skip(is_digit, 4) <= 3 && r.pos() > 0 && r.done();
-}
+bool is_bare_page_number(std::string_view line) { return grammar::is_bare_page_number_line(line); }
 
 bool ends_paragraph(std::string_view line) {
   // Dates, document numbers, titles and names hold no sentence punctuation.
@@ -282,11 +161,7 @@ bool starts_paragraph(std::string_view line) {
       is_page_reference(line) || is_decorated_page_number(line))
     return true;
   if (line.starts_with("—") || line.starts_with("【")) return true;
-  // A lettered item of a standard: a) b) A） (a) （b）
-  Reader r(line);
-  if (!r.eat('(')) r.eat(U'（');
-  const auto latin = [](char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
-  if (r.skip(latin, 2) == 1 && (r.eat(')') || r.eat(U'）'))) return true;
+  if (grammar::starts_with_letter_item(line)) return true;
   // 附件 or 附件2 alone on its line introduces an attachment.
   return line.starts_with("附件") && line.size() <= 12;
 }

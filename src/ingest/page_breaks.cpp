@@ -104,7 +104,7 @@ class Cleaner {
   // phrase is written: a window rather than the whole file, so that a file of
   // many documents costs linear time.
   std::string_view document_around(std::size_t at) const {
-    constexpr std::size_t kHalfWindow = 128 * 1024;
+    constexpr std::size_t kHalfWindow = std::size_t{128} * 1024;
     const std::size_t begin = at > kHalfWindow ? at - kHalfWindow : 0;
     return text_.substr(begin, 2 * kHalfWindow);
   }

@@ -87,9 +87,8 @@ bool looks_chinese(std::string_view utf8) {
 
 // CRLF and lone CR to LF, in place.
 void normalize_line_ends(std::string& text) {
-  const auto first = std::memchr(text.data(), '\r', text.size());
-  if (first == nullptr) return;
-  std::size_t out = static_cast<const char*>(first) - text.data();
+  std::size_t out = text.find('\r');
+  if (out == std::string::npos) return;
   for (std::size_t i = out; i < text.size(); ++i) {
     if (text[i] != '\r') {
       text[out++] = text[i];

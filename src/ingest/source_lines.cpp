@@ -1,7 +1,5 @@
 #include "ingest/source_lines.hpp"
 
-#include <cstring>
-
 #include "text/blank.hpp"
 
 namespace clausecheck::ingest {
@@ -13,8 +11,8 @@ SourceLines split_lines(std::string_view text) {
   bool in_block = false;
   std::size_t pos = 0;
   while (pos <= text.size()) {
-    const void* nl = pos < text.size() ? std::memchr(text.data() + pos, '\n', text.size() - pos) : nullptr;
-    const std::size_t raw_end = nl ? static_cast<const char*>(nl) - text.data() : text.size();
+    const std::size_t nl = text.find('\n', pos);
+    const std::size_t raw_end = nl == std::string_view::npos ? text.size() : nl;
     std::size_t b = pos, e = raw_end;
     text::trim_blanks(text, b, e);
     if (b == e) {
@@ -30,7 +28,7 @@ SourceLines split_lines(std::string_view text) {
           {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e), static_cast<std::uint32_t>(raw_end)});
       ++out.blocks.back().count;
     }
-    if (!nl) break;
+    if (nl == std::string_view::npos) break;
     pos = raw_end + 1;
   }
   return out;

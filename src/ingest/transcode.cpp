@@ -15,7 +15,7 @@ Transcoded utf16_to_utf8(std::string_view bytes, bool big_endian) {
   const auto unit = [&](std::size_t i) -> char32_t {
     const auto a = static_cast<unsigned char>(bytes[i]);
     const auto b = static_cast<unsigned char>(bytes[i + 1]);
-    return big_endian ? (a << 8 | b) : (b << 8 | a);
+    return static_cast<char32_t>(big_endian ? (a << 8 | b) : (b << 8 | a));
   };
   std::size_t i = 0;
   for (; i + 1 < bytes.size(); i += 2) {
@@ -40,6 +40,7 @@ namespace {
 class Iconv {
  public:
   Iconv(const char* to, const char* from) : cd_(iconv_open(to, from)) {
+    // NOLINTNEXTLINE(performance-no-int-to-ptr): (iconv_t)-1 is how iconv_open says it failed.
     if (cd_ == reinterpret_cast<iconv_t>(-1)) throw std::runtime_error(std::string("iconv_open ") + from);
   }
   ~Iconv() { iconv_close(cd_); }

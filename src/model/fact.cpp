@@ -1,26 +1,24 @@
 #include "model/fact.hpp"
 
+#include "model/fact_kinds.hpp"
+
 namespace clausecheck {
 
-namespace {
-struct KindName {
-  const char* operator()(const facts::DateFact&) const { return "date"; }
-  const char* operator()(const facts::Period&) const { return "period"; }
-  const char* operator()(const facts::Deadline&) const { return "deadline"; }
-  const char* operator()(const facts::Recurring&) const { return "recurring"; }
-  const char* operator()(const facts::Duration&) const { return "duration"; }
-  const char* operator()(const facts::Validity&) const { return "validity"; }
-  const char* operator()(const facts::Effective&) const { return "effective"; }
-  const char* operator()(const facts::Threshold&) const { return "threshold"; }
-  const char* operator()(const facts::QuantityFact&) const { return "quantity"; }
-  const char* operator()(const facts::Target&) const { return "target"; }
-  const char* operator()(const facts::Responsibility&) const { return "responsibility"; }
-  const char* operator()(const facts::Reference&) const { return "reference"; }
-  const char* operator()(const facts::Repeal&) const { return "repeal"; }
-};
-}  // namespace
+const char* kind_name(const FactValue& value) {
+  return std::visit([](const auto& f) { return FactKind<std::decay_t<decltype(f)>>::name; }, value);
+}
 
-const char* kind_name(const FactValue& value) { return std::visit(KindName{}, value); }
+const char* precision_name(Precision p) {
+  switch (p) {
+    case Precision::year:
+      return "year";
+    case Precision::month:
+      return "month";
+    case Precision::day:
+      break;
+  }
+  return "day";
+}
 
 const char* role_name(facts::DateRole role) {
   switch (role) {

@@ -3,6 +3,7 @@
 #include <array>
 #include <cmath>
 
+#include "model/fact_kinds.hpp"
 #include "model/model_json.hpp"
 
 namespace clausecheck {
@@ -10,18 +11,6 @@ namespace clausecheck {
 using text::JsonWriter;
 
 namespace {
-
-const char* precision_name(Precision p) {
-  switch (p) {
-    case Precision::year:
-      return "year";
-    case Precision::month:
-      return "month";
-    case Precision::day:
-      break;
-  }
-  return "day";
-}
 
 std::optional<std::string> iso(const std::optional<Date>& d) { return d ? std::optional(d->iso()) : std::nullopt; }
 
@@ -56,12 +45,6 @@ class Members {
   void member(std::string_view name, const T& v) {
     key(name).value(v);
   }
-  void quantity_number(const Quantity& q) { write_number(key("value"), q.value); }
-  // "change": "increase" or "decrease" only on a change (下降3.9个百分点): a
-  // level's JSON is as it always was.
-  void quantity_change(const Quantity& q) {
-    if (q.change) member("change", q.change > 0 ? "increase" : "decrease");
-  }
   void finish() { common_before({}); }
 
  private:
@@ -82,95 +65,32 @@ class Members {
   std::size_t next_ = 0;
 };
 
-// Each kind's own members, in sorted key order.
-struct Fields {
+// A kind's own members as its table (model/fact_kinds.hpp) lists them, in sorted key order.
+struct JsonMembers {
   Members& m;
-  void operator()(const facts::DateFact& f) const {
-    m.member("date", f.date.iso());
-    m.member("precision", precision_name(f.date.precision));
-    m.member("role", role_name(f.role));
-  }
-  void operator()(const facts::Period& f) const {
-    m.member("from", iso(f.from));
-    m.member("role", role_name(f.role));
-    m.member("to", iso(f.to));
-  }
-  void operator()(const facts::Deadline& f) const {
-    m.member("date", f.date.iso());
-    m.member("inclusive", f.inclusive);
-    m.member("precision", precision_name(f.date.precision));
-    m.member("role", role_name(f.role));
-  }
-  void operator()(const facts::Recurring& f) const {
-    const auto written = [](int n) { return n ? std::optional<int>(n) : std::nullopt; };
-    m.member("before", f.before);
-    m.member("day", written(f.day));
-    m.member("end", f.end);
-    m.member("every", cycle_name(f.every));
-    m.member("month", written(f.month));
-    m.member("role", role_name(f.role));
-  }
-  void operator()(const facts::Duration& f) const {
-    m.member("days", f.value.days);
-    m.member("months", f.value.months);
-    m.member("op", f.op ? std::optional<std::string>(to_string(*f.op)) : std::nullopt);
-    m.member("workdays", f.value.workdays);
-    m.member("years", f.value.years);
-  }
-  void operator()(const facts::Validity& f) const {
-    JsonWriter& out = m.key("duration");
-    if (f.duration) write_duration(out, *f.duration);
+  void json(std::string_view key, const Date& d) { m.member(key, d.iso()); }
+  void json(std::string_view key, const std::optional<Date>& d) { m.member(key, iso(d)); }
+  // 400000 rather than 400000.0 (write_number).
+  void json(std::string_view key, double v) { write_number(m.key(key), v); }
+  void json(std::string_view key, const std::optional<DurationValue>& d) {
+    JsonWriter& out = m.key(key);
+    if (d) write_duration(out, *d);
     else out.value(nullptr);
-    m.member("scope", scope_name(f.scope));
-    m.member("subject", f.subject);
-    m.member("trial", f.trial);
-    m.member("until", iso(f.until));
   }
-  void operator()(const facts::Effective& f) const {
-    JsonWriter& after = m.key("after");
-    if (f.after) write_duration(after, *f.after);
-    else after.value(nullptr);
-    m.member("date", iso(f.date));
-    m.member("rule", rule_name(f.rule));
-    m.member("scope", scope_name(f.scope));
-    m.member("subject", f.subject);
-    m.member("trial", f.trial);
+  void json(std::string_view key, const std::optional<DocNumber>& number) { write_doc_number(m.key(key), number); }
+  template <typename T>
+  void json(std::string_view key, const T& v) {
+    m.member(key, v);
   }
-  void operator()(const facts::Threshold& f) const {
-    m.quantity_change(f.quantity);
-    m.member("figure", f.quantity.text);
-    m.member("op", to_string(f.op));
-    m.member("scale", f.quantity.scale);
-    m.member("subject", f.subject);
-    m.member("unit", f.quantity.unit);
-    m.quantity_number(f.quantity);
+  void json_if(std::string_view key, const char* v) {
+    if (v) m.member(key, v);
   }
-  void operator()(const facts::QuantityFact& f) const {
-    m.quantity_change(f.quantity);
-    m.member("figure", f.quantity.text);
-    m.member("scale", f.quantity.scale);
-    m.member("unit", f.quantity.unit);
-    m.quantity_number(f.quantity);
+  template <typename T>
+  void both(std::string_view key, const T& v) {
+    json(key, v);
   }
-  void operator()(const facts::Target& f) const {
-    m.quantity_change(f.quantity);
-    m.member("figure", f.quantity.text);
-    m.member("indicator", f.indicator);
-    m.member("op", to_string(f.op));
-    m.member("scale", f.quantity.scale);
-    m.member("unit", f.quantity.unit);
-    m.quantity_number(f.quantity);
-    m.member("year", f.year);
-  }
-  void operator()(const facts::Responsibility& f) const { m.member("units", f.units); }
-  void operator()(const facts::Reference& f) const {
-    write_doc_number(m.key("number"), f.number);
-    m.member("title", f.title.empty() ? std::nullopt : std::optional(f.title));
-  }
-  void operator()(const facts::Repeal& f) const {
-    m.member("action", f.kind == facts::Repeal::Kind::repeal ? "repeal" : "continuation");
-    m.member("target", f.target);
-  }
+  template <typename T>
+  void rule(std::string_view, const T&) {}
 };
 
 }  // namespace
@@ -188,7 +108,8 @@ void write_doc_number(JsonWriter& out, const std::optional<DocNumber>& number) {
 void write_fact(JsonWriter& out, const Fact& fact, const SourceText& source) {
   out.begin_object();
   Members members(out, fact, source);
-  std::visit(Fields{members}, fact.value);
+  JsonMembers json{members};
+  std::visit([&json](const auto& f) { FactKind<std::decay_t<decltype(f)>>::members(json, f); }, fact.value);
   members.finish();
   out.end_object();
 }

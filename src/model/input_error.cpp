@@ -4,8 +4,8 @@
 
 namespace clausecheck {
 
-InputError::InputError(Full, std::string file, std::string full)
-    : std::runtime_error(std::move(full)), file_(std::move(file)) {}
+InputError::InputError(Full, std::string file, const std::string& full)
+    : std::runtime_error(full), file_(std::move(file)) {}
 
 // The file name in the message as reports show it (text/escape_visible.hpp):
 // a name holding ESC or a line break must not act on the terminal or, in CI,

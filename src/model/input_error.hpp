@@ -20,7 +20,7 @@ class CLAUSECHECK_API InputError : public std::runtime_error {
 
  private:
   struct Full {};
-  InputError(Full, std::string file, std::string full);
+  InputError(Full, std::string file, const std::string& full);
   std::string file_;
 };
 

@@ -38,8 +38,9 @@ SourceText::SourceText(std::string path, std::string text, std::string encoding)
   const char* const begin = text_.data();
   const char* const end = begin + text_.size();
   std::size_t longest = 0;
-  for (const char* p = begin; (p = static_cast<const char*>(std::memchr(p, '\n', end - p))) != nullptr; ++p) {
-    longest = std::max<std::size_t>(longest, p - begin - line_starts_.back());
+  for (const char* p = begin;
+       (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)))) != nullptr; ++p) {
+    longest = std::max<std::size_t>(longest, static_cast<std::size_t>(p - begin) - line_starts_.back());
     line_starts_.push_back(static_cast<std::uint32_t>(p - begin) + 1);
   }
   if (std::max<std::size_t>(longest, text_.size() - line_starts_.back()) <= kLongLine) return;
@@ -53,7 +54,7 @@ SourceText::SourceText(std::string path, std::string text, std::string encoding)
 
 std::uint32_t SourceText::points_before(std::uint32_t offset) const {
   const std::uint32_t block = offset / kBlock;
-  return block_points_[block] + count_points(text_.data() + block * kBlock, text_.data() + offset);
+  return block_points_[block] + count_points(text_.data() + std::size_t{block} * kBlock, text_.data() + offset);
 }
 
 Location SourceText::locate(std::uint32_t offset) const {

@@ -1,9 +1,9 @@
 #include "parse/gazette_layout.hpp"
 
 #include <array>
-#include <charconv>
 #include <string>
 
+#include "grammar/masthead.hpp"
 #include "parse/date_line.hpp"
 #include "parse/text_shape.hpp"
 
@@ -14,28 +14,22 @@ namespace {
 constexpr std::size_t kMastheadReach = 80;     // paragraphs searched for the masthead
 constexpr std::size_t kMastheadLineMax = 120;  // bytes; masthead lines are short
 
-// Reads the digits at text[at…] into value; returns the position after them.
-std::size_t read_int(std::string_view text, std::size_t at, int& value) {
-  const auto [end, ec] = std::from_chars(text.data() + at, text.data() + text.size(), value);
-  return ec == std::errc{} ? static_cast<std::size_t>(end - text.data()) : std::string_view::npos;
-}
-
 // 第2号（总第124号）, brackets of either width.
 bool read_issue_line(std::string_view text, int& issue, int& running) {
-  if (!text.starts_with("第")) return false;
-  std::size_t at = read_int(text, 3, issue);
-  if (at == std::string_view::npos || text.substr(at, 3) != "号") return false;
-  at += 3;
-  if (text.substr(at, 3) == "（") at += 3;
-  else if (text.substr(at, 1) == "(") at += 1;
-  else return false;
-  if (text.substr(at, 6) != "总第") return false;
-  at = read_int(text, at + 6, running);
-  return at != std::string_view::npos && text.substr(at, 3) == "号";
+  const auto line = grammar::match_issue_line(text);
+  if (!line) return false;
+  issue = line->issue;
+  running = line->running;
+  return true;
 }
 
+// A year the masthead can carry: only such a year is taken, so a page's 3000 does not stop the
+// search for it.
 bool is_year_line(std::string_view text, int& year) {
-  return text.size() == 4 && read_int(text, 0, year) == 4 && year >= 1949 && year <= 2100;
+  const auto value = grammar::parse_four_digits(text);
+  if (!value || *value < 1949 || *value > 2100) return false;
+  year = *value;
+  return true;
 }
 
 // "/03" ends a contents entry; the number is the page. PDF extraction may glue
@@ -43,10 +37,8 @@ bool is_year_line(std::string_view text, int& year) {
 std::optional<int> page_suffix(std::string_view text, std::size_t& title_end) {
   const auto slash = text.rfind('/');
   if (slash == std::string_view::npos) return std::nullopt;
-  int page = 0;
-  const std::size_t end = read_int(text, slash + 1, page);
-  if (end != text.size() || end == slash + 1) return std::nullopt;
-  title_end = slash;
+  const auto page = grammar::parse_whole_number(text.substr(slash + 1));
+  if (page) title_end = slash;
   return page;
 }
 

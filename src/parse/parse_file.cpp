@@ -43,8 +43,8 @@ std::vector<std::string> contents_titles(const std::optional<Gazette>& gazette) 
 
 ParsedFile parse_source(std::shared_ptr<const SourceText> source, ParseOptions options) {
   ParsedFile file;
-  file.source = source;
-  std::vector<Paragraph> ps = split_lines(ingest::split_paragraphs(*source));
+  file.source = std::move(source);
+  std::vector<Paragraph> ps = split_lines(ingest::split_paragraphs(*file.source));
   std::size_t begin = 0, end = ps.size();
   if (auto layout = read_gazette(ps)) {
     file.gazette = std::move(layout->gazette);

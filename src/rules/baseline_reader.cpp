@@ -141,7 +141,7 @@ class Reader {
     return true;
   }
 
-  bool scalar(Scalar value) {
+  bool scalar(const Scalar& value) {
     const std::uint32_t at = token_start();
     if (skip_from_ != 0) return true;
     if (depth_ == 0) fail(at, std::string("不是 ") + kBaselineSchema + " 基线文件（not a baseline file）");

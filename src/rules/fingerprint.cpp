@@ -11,8 +11,8 @@ constexpr std::uint64_t kFnvOffset = 14695981039346656037ULL;
 constexpr std::uint64_t kFnvPrime = 1099511628211ULL;
 
 void mix(std::uint64_t& hash, std::string_view bytes) {
-  for (unsigned char c : bytes) {
-    hash ^= c;
+  for (const char c : bytes) {
+    hash ^= static_cast<unsigned char>(c);
     hash *= kFnvPrime;
   }
   // A separator that cannot occur in UTF-8 text keeps ("ab","c") apart from ("a","bc").

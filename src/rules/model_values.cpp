@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "model/document_statements.hpp"
+#include "model/fact_kinds.hpp"
 #include "model/period_count.hpp"
 #include "status/validity_window.hpp"
 
@@ -40,54 +41,81 @@ using namespace std::chrono;
 Value date_value(const std::optional<Date>& d) { return d ? Value{*d} : Value{}; }
 Value ymd_value(const std::optional<year_month_day>& d) { return d ? Value{Date{*d, Precision::day}} : Value{}; }
 
-Value op_text(Comparator op) { return Value{std::string(to_string(op))}; }
+// A fact's member as a rule reads it.
+Value rule_value(const Date& d) { return Value{d}; }
+Value rule_value(const std::optional<Date>& d) { return date_value(d); }
+Value rule_value(const DurationValue& d) { return Value{d}; }
+Value rule_value(const std::optional<DurationValue>& d) { return d ? Value{*d} : Value{}; }
+Value rule_value(const char* text) { return Value{std::string(text)}; }
+Value rule_value(const std::string& text) { return Value{text}; }
+Value rule_value(const std::optional<std::string>& text) { return text ? Value{*text} : Value{}; }
+Value rule_value(double v) { return Value{v}; }
+Value rule_value(int v) { return Value{static_cast<double>(v)}; }
+
+// The rule field `name` of one fact, as its kind's table (model/fact_kinds.hpp) lists it.
+struct RuleMember {
+  std::string_view name;
+  std::optional<Value> found;
+  template <typename T>
+  void json(std::string_view, const T&) {}
+  template <typename T>
+  void json_if(std::string_view, const T&) {}
+  template <typename T>
+  void both(std::string_view key, const T& v) {
+    rule(key, v);
+  }
+  template <typename T>
+  void rule(std::string_view key, const T& v) {
+    if (!found && key == name) found = rule_value(v);
+  }
+};
 
 // fact.* and other.*: the fields of one fact, by its kind.
 Value fact_field(const Fact* fact, std::string_view name) {
   if (!fact) return Value{};
   if (name == "kind") return Value{std::string(kind_name(fact->value))};
   if (name == "text") return Value{fact->text};
-  return std::visit(
-      [&](const auto& f) -> Value {
-        using T = std::decay_t<decltype(f)>;
-        if constexpr (std::is_same_v<T, facts::Threshold>) {
-          if (name == "value") return Value{f.quantity.value};
-          if (name == "unit") return Value{f.quantity.unit};
-          if (name == "op") return op_text(f.op);
-          if (name == "subject") return Value{f.subject};
-        } else if constexpr (std::is_same_v<T, facts::QuantityFact>) {
-          if (name == "value") return Value{f.quantity.value};
-          if (name == "unit") return Value{f.quantity.unit};
-        } else if constexpr (std::is_same_v<T, facts::Target>) {
-          if (name == "value") return Value{f.quantity.value};
-          if (name == "unit") return Value{f.quantity.unit};
-          if (name == "op") return op_text(f.op);
-          if (name == "subject") return Value{f.indicator};
-          if (name == "year") return Value{static_cast<double>(f.year)};
-        } else if constexpr (std::is_same_v<T, facts::DateFact>) {
-          if (name == "date") return Value{f.date};
-          if (name == "role") return Value{std::string(role_name(f.role))};
-        } else if constexpr (std::is_same_v<T, facts::Deadline>) {
-          if (name == "date") return Value{f.date};
-          if (name == "role") return Value{std::string(role_name(f.role))};
-        } else if constexpr (std::is_same_v<T, facts::Recurring>) {
-          if (name == "role") return Value{std::string(role_name(f.role))};
-        } else if constexpr (std::is_same_v<T, facts::Period>) {
-          if (name == "from") return date_value(f.from);
-          if (name == "to") return date_value(f.to);
-          if (name == "role") return Value{std::string(role_name(f.role))};
-        } else if constexpr (std::is_same_v<T, facts::Duration>) {
-          if (name == "duration") return Value{f.value};
-          if (name == "op" && f.op) return op_text(*f.op);
-        } else if constexpr (std::is_same_v<T, facts::Validity>) {
-          if (name == "duration" && f.duration) return Value{*f.duration};
-          if (name == "date") return date_value(f.until);
-        } else if constexpr (std::is_same_v<T, facts::Effective>) {
-          if (name == "date") return date_value(f.date);
-        }
-        return Value{};  // a known field this kind of fact does not have
-      },
-      fact->value);
+  RuleMember member{name, std::nullopt};
+  std::visit([&member](const auto& f) { FactKind<std::decay_t<decltype(f)>>::members(member, f); }, fact->value);
+  return member.found ? std::move(*member.found) : Value{};  // null: a known field this kind does not have
+}
+
+// The names rules read of a kind of fact, and its JSON members.
+struct MemberNames {
+  std::vector<std::string_view> rule_names;
+  std::vector<std::string> json_keys;
+  template <typename T>
+  void json(std::string_view key, const T&) {
+    json_keys.emplace_back(key);
+  }
+  template <typename T>
+  void json_if(std::string_view key, const T&) {
+    json_keys.push_back(std::string(key) + " (when set)");
+  }
+  template <typename T>
+  void both(std::string_view key, const T&) {
+    json_keys.emplace_back(key);
+    rule_names.push_back(key);
+  }
+  template <typename T>
+  void rule(std::string_view key, const T&) {
+    rule_names.push_back(key);
+  }
+};
+
+// kind and text, then every kind's rule fields, each once, in the order the kinds list them.
+const std::vector<std::string_view>& fact_field_names() {
+  static const std::vector<std::string_view> names = [] {
+    std::vector<std::string_view> out = {"kind", "text"};
+    for_each_fact_kind([&out](auto kind, const auto& fact) {
+      MemberNames m;
+      decltype(kind)::members(m, fact);
+      for (const std::string_view name : m.rule_names)
+        if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(name);
+    });
+    return out;
+  }();
+  return names;
 }
 
 // The stated duration, else the length from the effective date to 有效期至:
@@ -206,15 +234,13 @@ std::vector<ModelField> make_fields() {
   rows.add("clause.style", clause, false,
            [](R r) { return r.s.clause ? Value{std::string(style_name(r.s.clause->number.style))} : Value{}; });
   rows.add("clause.text", clause, false, [](R r) { return r.s.clause ? Value{r.s.clause->text()} : Value{}; });
-  // The fields of a fact by its kind; `other.*` the same of the second fact of a pair.
-  static constexpr std::string_view fact_fields[] = {"kind", "text", "value", "unit",     "op",   "subject",
-                                                     "date", "from", "to",    "duration", "year", "role"};
-  for (const std::string_view field : fact_fields)
+  // The fields of a fact by its kind (model/fact_kinds.hpp); `other.*` the same of the second fact of a pair.
+  for (const std::string_view field : fact_field_names())
     rows.add("fact." + std::string(field),
-             "the fact in scope; `role` (term, effective, goal, condition, history, reporting) of a date, a period, a "
-             "deadline or a recurring date",
+             "the fact in scope: which kind has which field is the Fact fields table below, and a field its kind "
+             "lacks reads null; `role` is term, effective, goal, condition, history or reporting",
              false, [field](R r) { return fact_field(r.s.fact, field); });
-  for (const std::string_view field : fact_fields)
+  for (const std::string_view field : fact_field_names())
     rows.add("other." + std::string(field), "the same of the second fact of a pair (a change rule's old version)",
              false, [field](R r) { return fact_field(r.s.other, field); });
   rows.add("change.kind", "inserted, deleted, moved, renumbered, modified", false,
@@ -268,6 +294,24 @@ std::string fields_markdown() {
     out += "| " + names + " | " + fields[i].row + " |\n";
     i = j;
   }
+  return out;
+}
+
+std::string fact_fields_markdown() {
+  std::string out =
+      "| kind | fields rules read (`fact.*`, `other.*`) | JSON members besides `kind`, `span`, `text` "
+      "|\n|---|---|---|\n";
+  const auto names = [](const auto& list) {
+    std::string joined;
+    for (const std::string_view n : list) joined += (joined.empty() ? "`" : ", `") + std::string(n) + "`";
+    return joined;
+  };
+  for_each_fact_kind([&](auto kind, const auto& fact) {
+    MemberNames m;
+    decltype(kind)::members(m, fact);
+    out += "| " + std::string(decltype(kind)::name) + " | `kind`, `text`" + (m.rule_names.empty() ? "" : ", ") +
+           names(m.rule_names) + " | " + names(m.json_keys) + " |\n";
+  });
   return out;
 }
 

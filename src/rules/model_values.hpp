@@ -39,6 +39,10 @@ const std::vector<std::string>& known_fields();
 // The Fields table of docs/rules.md, as Markdown.
 std::string fields_markdown();
 
+// The Fact fields table of docs/rules.md: per kind of fact (model/fact_kinds.hpp), the fields
+// rules read and its JSON members, as Markdown.
+std::string fact_fields_markdown();
+
 // Reads doc.*, validity.*, effective.*, clause.*, fact.*, other.*, as_of and profile.*.
 Resolver make_resolver(const Subject& subject);
 

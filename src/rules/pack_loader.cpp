@@ -166,6 +166,7 @@ Pack load_pack_file(const std::filesystem::path& path) {
 const std::vector<Pack>& builtin_packs() {
   static const std::vector<Pack> packs = [] {
     std::vector<Pack> out;
+    out.reserve(std::size(builtin::files));
     for (const auto& [name, text] : builtin::files)
       out.push_back(load_pack("<builtin>/" + std::string(name), std::string(text)));
     return out;
@@ -187,6 +188,7 @@ std::vector<Pack> load_packs(const std::string& spec) {
     std::sort(files.begin(), files.end());
     if (files.empty()) throw InputError(spec, "目录中没有规则包 (no .yaml rule packs in this directory)");
     std::vector<Pack> out;
+    out.reserve(files.size());
     for (const auto& file : files) out.push_back(load_pack_file(file));
     return out;
   }

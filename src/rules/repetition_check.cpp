@@ -77,8 +77,9 @@ class RepetitionCheck : public Check {
 
  private:
   static unsigned code_point(const char* p) {
-    return ((static_cast<unsigned char>(p[0]) & 0x0F) << 12) | ((static_cast<unsigned char>(p[1]) & 0x3F) << 6) |
-           (static_cast<unsigned char>(p[2]) & 0x3F);
+    return static_cast<unsigned>(((static_cast<unsigned char>(p[0]) & 0x0F) << 12) |
+                                 ((static_cast<unsigned char>(p[1]) & 0x3F) << 6) |
+                                 (static_cast<unsigned char>(p[2]) & 0x3F));
   }
 
   // Where a Han character is followed by itself (a run of three counts once).

@@ -92,8 +92,8 @@ void check_keys(const SourceText& file, const YAML::Node& node, const std::vecto
   }
 }
 
-RuleFields::RuleFields(YAML::Node node, std::shared_ptr<const SourceText> pack)
-    : node_(std::move(node)), pack_(std::move(pack)) {}
+RuleFields::RuleFields(const YAML::Node& node, std::shared_ptr<const SourceText> pack)
+    : node_(node), pack_(std::move(pack)) {}
 
 bool RuleFields::has(const std::string& key) const { return static_cast<bool>(node_[key]); }
 

@@ -41,7 +41,7 @@ void check_keys(const SourceText& file, const YAML::Node& node, const std::vecto
 // functions above: errors point at the key's value, or at the mapping when the key is absent.
 class RuleFields {
  public:
-  RuleFields(YAML::Node node, std::shared_ptr<const SourceText> pack);
+  RuleFields(const YAML::Node& node, std::shared_ptr<const SourceText> pack);
 
   bool has(const std::string& key) const;
   std::string text(const std::string& key) const;  // required string

@@ -28,7 +28,7 @@ std::string chinese_number(int n) {
 // The number as it should have been printed: （三）, 三、, 3., （3）.
 std::string printed(NumberStyle style, int value) {
   const bool cn = style == NumberStyle::cn_dun || style == NumberStyle::cn_paren || style <= NumberStyle::article;
-  const std::string n = cn ? chinese_number(value) : std::to_string(value);
+  std::string n = cn ? chinese_number(value) : std::to_string(value);
   switch (style) {
     case NumberStyle::cn_dun:
       return n + "、";

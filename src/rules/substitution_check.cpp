@@ -44,8 +44,9 @@ class SubstitutionCheck : public Check {
         for_each_line_with(text, region, requires_, [&](Span lines) {
           for_each_match(*combined_, text, lines, 0, [&](Span m, const std::vector<std::string>& groups) {
             if (exceptions_.excuse(text, m)) return;
-            const auto swap =
-                std::find_if(swaps_.begin(), swaps_.end(), [&](const Swap& s) { return !groups[s.group].empty(); });
+            const auto swap = std::find_if(swaps_.begin(), swaps_.end(), [&](const Swap& s) {
+              return !groups[static_cast<std::size_t>(s.group)].empty();
+            });
             if (swap == swaps_.end()) return;
             std::string match = text.substr(m.begin, m.end - m.begin);
             std::string fix = match;

@@ -100,19 +100,21 @@ void for_each_line_with(const std::string& text, Span region, const std::string&
 void for_each_match(const RE2& re, const std::string& text, Span region, int group,
                     const std::function<void(Span, const std::vector<std::string>&)>& fn) {
   const int n = re.NumberOfCapturingGroups() + 1;
-  std::vector<re2::StringPiece> pieces(n);
+  std::vector<re2::StringPiece> pieces(static_cast<std::size_t>(n));
   const re2::StringPiece input(text.data(), region.end);
   std::size_t pos = region.begin;
   while (pos <= region.end && re.Match(input, pos, region.end, RE2::UNANCHORED, pieces.data(), n)) {
     const auto begin = static_cast<std::uint32_t>(pieces[0].data() - text.data());
     const auto end = static_cast<std::uint32_t>(begin + pieces[0].size());
-    const re2::StringPiece& chosen = group < n && pieces[group].data() ? pieces[group] : pieces[0];
+    const auto g = static_cast<std::size_t>(group);
+    const re2::StringPiece& chosen = group < n && pieces[g].data() ? pieces[g] : pieces[0];
     const auto cb = static_cast<std::uint32_t>(chosen.data() - text.data());
     if (end == begin) {  // an empty match finds nothing to show: step one character past it
       pos = end + 1;
       while (pos < region.end && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
     } else {
       std::vector<std::string> groups;
+      groups.reserve(pieces.size());
       for (const auto& p : pieces) groups.emplace_back(p.data() ? std::string(p.data(), p.size()) : std::string());
       fn(Span{cb, static_cast<std::uint32_t>(cb + chosen.size())}, groups);
       pos = end;

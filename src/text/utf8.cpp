@@ -35,9 +35,8 @@ std::size_t first_invalid_utf8(std::string_view bytes) {
     unsigned char lo = 0x80, hi = 0xBF;
     if (c >= 0xC2 && c <= 0xDF) len = 2;
     else if (c == 0xE0) len = 3, lo = 0xA0;
-    else if (c >= 0xE1 && c <= 0xEC) len = 3;
     else if (c == 0xED) len = 3, hi = 0x9F;
-    else if (c >= 0xEE && c <= 0xEF) len = 3;
+    else if ((c >= 0xE1 && c <= 0xEC) || (c >= 0xEE && c <= 0xEF)) len = 3;
     else if (c == 0xF0) len = 4, lo = 0x90;
     else if (c >= 0xF1 && c <= 0xF3) len = 4;
     else if (c == 0xF4) len = 4, hi = 0x8F;

@@ -66,7 +66,7 @@ TEST_CASE("five documents in order, with numbers and signing dates") {
   CHECK(docs[0].signed_date->iso() == "2023-01-04");
   const char* numbers[] = {"驻政〔2023〕4号", "驻政〔2023〕9号", "驻政〔2023〕10号", "驻政办〔2023〕10号"};
   const char* dates[] = {"2023-02-24", "2023-03-04", "2023-03-18", "2023-01-09"};
-  for (int i = 0; i < 4; ++i) {
+  for (std::size_t i = 0; i < 4; ++i) {
     CAPTURE(i);
     const Document& d = docs[i + 1];
     REQUIRE(d.number);
@@ -123,7 +123,7 @@ TEST_CASE("驻政〔2023〕10号: sections 一 to 六 with items （一） to �
       values.push_back(item.number.value);
     }
   REQUIRE(values.size() == 23);
-  for (int i = 0; i < 23; ++i) CHECK(values[i] == i + 1);
+  for (std::size_t i = 0; i < 23; ++i) CHECK(values[i] == static_cast<int>(i) + 1);
   CHECK(opinion.clauses[3].heading == "统筹推进新型城镇化和乡村振兴，促进城乡协调发展");
 }
 

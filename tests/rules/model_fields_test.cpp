@@ -22,6 +22,31 @@ TEST_CASE("docs/rules.md's Fields table is the one the field table generates") {
   CHECK(docs.str().find("model_fields_test` holds this table to it):\n\n" + table + "\n") != std::string::npos);
 }
 
+TEST_CASE("docs/rules.md's Fact fields table is the one the fact kinds' tables generate") {
+  std::ifstream in(CLAUSECHECK_SOURCE_DIR "/docs/rules.md");
+  REQUIRE(in);
+  std::stringstream docs;
+  docs << in.rdbuf();
+  const std::string table = fact_fields_markdown();
+  INFO("expected in docs/rules.md:\n" << table);
+  CHECK(docs.str().find("holds this table to them):\n\n" + table + "\n") != std::string::npos);
+}
+
+TEST_CASE("a fact's fields are those of its kind's table, else null") {
+  Fact target{facts::Target{2025, "常住人口城镇化率", Comparator::ge, Quantity{60, "60", "", "%", 0}}, "60%以上", {}};
+  Fact repeal{facts::Repeal{facts::Repeal::Kind::repeal, "原办法"}, "原办法同时废止", {}};
+  RunSettings settings;
+  const Resolver resolve = make_resolver(Subject{nullptr, nullptr, nullptr, &target, &repeal, &settings, nullptr});
+  REQUIRE(resolve("fact.subject").has_value());
+  CHECK(std::get<std::string>(resolve("fact.subject")->v) == "常住人口城镇化率");
+  CHECK(std::get<double>(resolve("fact.year")->v) == 2025);
+  CHECK(std::get<std::string>(resolve("fact.op")->v) == ">=");
+  CHECK(std::get<double>(resolve("fact.value")->v) == 60);
+  CHECK(resolve("fact.date")->is_null());
+  CHECK(std::get<std::string>(resolve("other.kind")->v) == "repeal");
+  CHECK(resolve("other.value")->is_null());
+}
+
 TEST_CASE("every field of the table resolves, with or without a document, and no other name does") {
   RunSettings settings;
   Document doc;
