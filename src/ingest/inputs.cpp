@@ -129,7 +129,7 @@ class Walk {
   void entry(fs::path path, unsigned char type, ino_t ino, dev_t dev) {
     struct stat st {};
     if (type != DT_UNKNOWN && type != DT_LNK) {
-      st.st_mode = DTTOIF(type);
+      st.st_mode = static_cast<mode_t>(DTTOIF(type));
       st.st_dev = dev;
       st.st_ino = ino;
       return take({std::move(path), false}, st);

@@ -43,8 +43,8 @@ std::chrono::year_month_day today() {
   const std::time_t now = std::time(nullptr);
   std::tm local{};
   localtime_r(&now, &local);
-  return std::chrono::year{local.tm_year + 1900} / static_cast<unsigned>(local.tm_mon + 1) /
-         static_cast<unsigned>(local.tm_mday);
+  return std::chrono::year{local.tm_year + 1900} / std::chrono::month{static_cast<unsigned>(local.tm_mon + 1)} /
+         std::chrono::day{static_cast<unsigned>(local.tm_mday)};
 }
 
 Status classify(std::chrono::year_month_day as_of, std::optional<std::chrono::year_month_day> from,
