@@ -83,6 +83,7 @@ class Aligner {
     pair_in_order();
     pair_equal_texts();
     pair_similar();
+    pair_in_gaps();
     const std::vector<bool> moved = find_moved();
     return changes(moved);
   }
@@ -166,6 +167,73 @@ class Aligner {
       if (old_to_new_[c.i] >= 0 || new_to_old_[c.j] >= 0) continue;
       link(c.i, c.j);
       similarity_[c.j] = c.score;
+    }
+  }
+
+  // A clause rewritten in place (a revision that keeps the article's subject
+  // and number but words it anew) falls below the threshold, yet its
+  // neighbours tell where it went: the unpaired old clauses between two pairs
+  // and the unpaired new ones between the same two pairs' partners pair in
+  // order, by the order-keeping assignment of most total similarity, each pair
+  // at least kGapFloor similar. Gaps of more than kGapMax clauses a side are
+  // left as they are, so that the work stays linear.
+  void pair_in_gaps() {
+    std::vector<std::size_t> olds;
+    int prev_new = -1;  // the partner of the last paired old clause
+    for (std::size_t i = 0; i <= old_.size(); ++i) {
+      if (i < old_.size() && old_to_new_[i] < 0) {
+        olds.push_back(i);
+        continue;
+      }
+      const int next_new = i < old_.size() ? old_to_new_[i] : static_cast<int>(new_.size());
+      if (!olds.empty() && next_new > prev_new + 1) {
+        std::vector<std::size_t> news;
+        for (int j = prev_new + 1; j < next_new; ++j)
+          if (new_to_old_[static_cast<std::size_t>(j)] < 0) news.push_back(static_cast<std::size_t>(j));
+        pair_gap(olds, news);
+      }
+      olds.clear();
+      if (i < old_.size()) prev_new = std::max(prev_new, next_new);
+    }
+  }
+
+  void pair_gap(const std::vector<std::size_t>& olds, const std::vector<std::size_t>& news) {
+    constexpr std::size_t kGapMax = 64;
+    constexpr double kGapFloor = 0.2;
+    if (news.empty() || olds.size() > kGapMax || news.size() > kGapMax) return;
+    const std::size_t n = olds.size(), m = news.size();
+    std::vector<TextProfile> new_profiles;
+    for (std::size_t j : news) new_profiles.push_back(make_profile(new_[j].text));
+    std::vector<double> sim(n * m, -1.0);  // -1: may not pair
+    for (std::size_t a = 0; a < n; ++a) {
+      const TextProfile p = make_profile(old_[olds[a]].text);
+      for (std::size_t b = 0; b < m; ++b) {
+        if (!comparable(*old_[olds[a]].clause, *new_[news[b]].clause)) continue;
+        const double s = similarity(p, new_profiles[b]);
+        if (s >= kGapFloor) sim[a * m + b] = s;
+      }
+    }
+    // best[a][b]: most total similarity of the first a old and b new clauses.
+    std::vector<double> best((n + 1) * (m + 1), 0.0);
+    const auto at = [m](std::size_t a, std::size_t b) { return a * (m + 1) + b; };
+    for (std::size_t a = 1; a <= n; ++a)
+      for (std::size_t b = 1; b <= m; ++b) {
+        double v = std::max(best[at(a - 1, b)], best[at(a, b - 1)]);
+        const double s = sim[(a - 1) * m + (b - 1)];
+        if (s >= 0) v = std::max(v, best[at(a - 1, b - 1)] + s);
+        best[at(a, b)] = v;
+      }
+    for (std::size_t a = n, b = m; a > 0 && b > 0;) {
+      const double s = sim[(a - 1) * m + (b - 1)];
+      if (s >= 0 && best[at(a, b)] == best[at(a - 1, b - 1)] + s) {
+        link(olds[a - 1], news[b - 1]);
+        similarity_[news[b - 1]] = s;
+        --a, --b;
+      } else if (best[at(a, b)] == best[at(a - 1, b)]) {
+        --a;
+      } else {
+        --b;
+      }
     }
   }
 

@@ -227,3 +227,26 @@ TEST_CASE("articles regrouped under new chapters pair across levels; an item doe
   const auto apart = align_clauses({article(1, kMeasures[0], 1)}, {chapter(1, "总则", as_item)});
   CHECK(count(apart, ClauseChangeKind::deleted) == 1);
 }
+
+TEST_CASE("an article reworded in place below the threshold pairs by its neighbours; an unrelated one does not") {
+  // 道路运输条例 第五十三条, 2019 → 2022: same subject and place, new wording (Dice < 0.5).
+  auto revised = kMeasures;
+  const std::string old_text = "县级以上人民政府交通主管部门应当加强对道路运输管理机构实施道路运输管理工作的指导监督。";
+  const std::string new_text =
+      "县级以上地方人民政府交通运输、公安、市场监督管理等部门应当建立信息共享和协同监管机制，"
+      "按照职责分工加强对道路运输及相关业务的监督管理。";
+  auto original = kMeasures;
+  original[5] = old_text;
+  revised[5] = new_text;
+  const auto changes = align_clauses(numbered(original), numbered(revised));
+  const ClauseChange& c = by_new_path(changes, "六");
+  CHECK(c.kind == ClauseChangeKind::modified);
+  CHECK(c.old_path == "六");
+  CHECK(c.similarity < 0.5);
+  CHECK(count(changes, ClauseChangeKind::unchanged) == 11);
+
+  revised[5] = "切实提高对见义勇为工作的认识，全面加强对见义勇为工作的领导。";
+  const auto unrelated = align_clauses(numbered(original), numbered(revised));
+  CHECK(by_new_path(unrelated, "六").kind == ClauseChangeKind::inserted);
+  CHECK(count(unrelated, ClauseChangeKind::deleted) == 1);
+}
