@@ -18,6 +18,10 @@ const char* kind_label(diff::ClauseChangeKind kind) {
       return "新增";
     case diff::ClauseChangeKind::deleted:
       return "删除";
+    case diff::ClauseChangeKind::merged:
+      return "合并";
+    case diff::ClauseChangeKind::split:
+      return "拆分";
   }
   return "";
 }

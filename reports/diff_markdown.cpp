@@ -38,6 +38,8 @@ std::string row(const diff::ClauseChange& c) {
   }
   std::string note = kind_label(c.kind);
   if (c.kind == diff::ClauseChangeKind::moved) note += markdown_cell("（原" + c.old_path + "，现" + c.new_path + "）");
+  else if (c.kind == diff::ClauseChangeKind::merged) note += markdown_cell("（并入" + c.new_path + "）");
+  else if (c.kind == diff::ClauseChangeKind::split) note += markdown_cell("（由" + c.old_path + "拆出）");
   else if (c.old_clause && c.new_clause && c.old_path != c.new_path)
     note += markdown_cell("（" + c.old_path + "→" + c.new_path + "）");
   for (const diff::FactChange& f : c.facts) note += "；" + markdown_cell(describe(f));

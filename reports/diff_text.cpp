@@ -98,7 +98,7 @@ void write_document(const diff::DocumentChange& d, const std::string& indent, co
   }
 }
 
-void count_kinds(const diff::DocumentChange& d, std::array<int, 6>& counts) {
+void count_kinds(const diff::DocumentChange& d, std::array<int, 8>& counts) {
   for (const diff::ClauseChange& c : d.clauses) ++counts[static_cast<std::size_t>(c.kind)];
   for (const diff::DocumentChange& a : d.attachments) count_kinds(a, counts);
 }
@@ -116,11 +116,13 @@ std::string diff_text(const diff::ChangeSet& changes, const std::vector<Finding>
   for (const Finding& f : findings)
     out += fmt::format("{}:{}:{}: {} [{}] {}\n", text::visible(f.file), f.location.line, f.location.column,
                        to_string(f.severity), text::visible(f.rule), text::visible(f.message));
-  std::array<int, 6> counts{};
+  std::array<int, 8> counts{};
   for (const diff::DocumentChange& d : changes.documents) count_kinds(d, counts);
-  out += fmt::format("条款：新增 {}，删除 {}，移动 {}，修改 {}，序号变化 {}，未变 {}\n",
+  out += fmt::format("条款：新增 {}，删除 {}，合并 {}，拆分 {}，移动 {}，修改 {}，序号变化 {}，未变 {}\n",
                      counts[static_cast<std::size_t>(diff::ClauseChangeKind::inserted)],
                      counts[static_cast<std::size_t>(diff::ClauseChangeKind::deleted)],
+                     counts[static_cast<std::size_t>(diff::ClauseChangeKind::merged)],
+                     counts[static_cast<std::size_t>(diff::ClauseChangeKind::split)],
                      counts[static_cast<std::size_t>(diff::ClauseChangeKind::moved)],
                      counts[static_cast<std::size_t>(diff::ClauseChangeKind::modified)],
                      counts[static_cast<std::size_t>(diff::ClauseChangeKind::renumbered)],

@@ -68,6 +68,13 @@ struct ContentEqual {
   bool impl(const std::size_t& a, const std::size_t& b) const { return same_content((*old_flat)[a], (*new_flat)[b]); }
 };
 
+// The clause of the other version an unpaired clause is a piece of (split
+// off from it, or merged into it), and the share of its text found there.
+struct Piece {
+  int clause = -1;  // flat index on the other side, -1 when none
+  double share = 0;
+};
+
 class Aligner {
  public:
   Aligner(const std::vector<Clause>& old_clauses, const std::vector<Clause>& new_clauses, const AlignOptions& options)
@@ -84,6 +91,8 @@ class Aligner {
     pair_equal_texts();
     pair_similar();
     pair_in_gaps();
+    split_from_ = pieces(new_, new_to_old_, old_);
+    merged_into_ = pieces(old_, old_to_new_, new_);
     const std::vector<bool> moved = find_moved();
     return changes(moved);
   }
@@ -237,6 +246,58 @@ class Aligner {
     }
   }
 
+  // For each clause of `side` left unpaired, the clause of `other` it is a
+  // piece of (-1 when none): the part of an article split off into a new one,
+  // or an article merged into another. Its text must be found in that clause
+  // and not in the clause's partner, one of its kNear nearest paired
+  // neighbours of its kind (a split or merge stays where it was): at least
+  // kPiece of its character bigrams. The boilerplate every penalty article
+  // shares is in the partner too and so counts for nothing.
+  std::vector<Piece> pieces(const std::vector<Flat>& side, const std::vector<int>& partner,
+                            const std::vector<Flat>& other) const {
+    constexpr int kNear = 4, kReach = 256;
+    constexpr double kPiece = 0.45;
+    constexpr std::size_t kMinBigrams = 8;
+    std::vector<Piece> out(side.size());
+    std::unordered_map<std::size_t, TextProfile> side_profiles, other_profiles;
+    const auto profile = [](std::unordered_map<std::size_t, TextProfile>& cache, const std::vector<Flat>& flat,
+                            std::size_t k) -> const TextProfile& {
+      auto it = cache.find(k);
+      if (it == cache.end()) it = cache.emplace(k, make_profile(flat[k].text)).first;
+      return it->second;
+    };
+    for (std::size_t x = 0; x < side.size(); ++x) {
+      if (partner[x] >= 0) continue;
+      const TextProfile& px = profile(side_profiles, side, x);
+      if (px.bigrams.size() < kMinBigrams) continue;
+      Piece& best = out[x];
+      best.share = kPiece;
+      for (int step : {-1, 1}) {
+        int found = 0;
+        for (int y = static_cast<int>(x) + step, walked = 0;
+             y >= 0 && y < static_cast<int>(side.size()) && found < kNear && walked < kReach; y += step, ++walked) {
+          const auto yy = static_cast<std::size_t>(y);
+          if (partner[yy] < 0 || !comparable(*side[yy].clause, *side[x].clause)) continue;
+          ++found;
+          const auto z = static_cast<std::size_t>(partner[yy]);
+          if (!comparable(*other[z].clause, *side[x].clause)) continue;
+          const double share = exclusive_share(px, profile(other_profiles, other, z), profile(side_profiles, side, yy));
+          if (share >= best.share) best = {static_cast<int>(z), share};
+        }
+      }
+    }
+    return out;
+  }
+
+  // The share of x's bigrams that are in z and not in y.
+  static double exclusive_share(const TextProfile& x, const TextProfile& z, const TextProfile& y) {
+    std::size_t n = 0;
+    for (std::uint64_t b : x.bigrams)
+      n += std::binary_search(z.bigrams.begin(), z.bigrams.end(), b) &&
+           !std::binary_search(y.bigrams.begin(), y.bigrams.end(), b);
+    return static_cast<double>(n) / static_cast<double>(x.bigrams.size());
+  }
+
   // The unpaired new clauses an unpaired old one is compared with: all of
   // them in any document of a usual size, else the kWindow nearest to its
   // relative place each side, so that time and memory stay linear (two
@@ -312,6 +373,21 @@ class Aligner {
     return c;
   }
 
+  // A merged old clause with the clause it went into, or a split-off new
+  // clause with the clause it came from; similarity is the share of the
+  // piece's text found there. Its facts went with it: none is reported as
+  // added or removed.
+  ClauseChange piece_change(ClauseChangeKind kind, std::size_t i, std::size_t j, double share) const {
+    ClauseChange c;
+    c.kind = kind;
+    c.old_clause = old_[i].clause;
+    c.new_clause = new_[j].clause;
+    c.old_path = old_[i].path;
+    c.new_path = new_[j].path;
+    c.similarity = share;
+    return c;
+  }
+
   std::vector<ClauseChange> changes(const std::vector<bool>& moved) const {
     // Order: the new tree in pre-order; a deleted clause right after the new
     // place of the nearest paired clause before it in the old tree.
@@ -326,7 +402,10 @@ class Aligner {
     std::vector<ClauseChange> out;
     out.reserve(order.size());
     for (const auto& [at, deleted, index] : order) {
-      if (deleted) {
+      if (deleted && merged_into_[index].clause >= 0) {
+        const Piece& p = merged_into_[index];
+        out.push_back(piece_change(ClauseChangeKind::merged, index, static_cast<std::size_t>(p.clause), p.share));
+      } else if (deleted) {
         ClauseChange c;
         c.kind = ClauseChangeKind::deleted;
         c.old_clause = old_[index].clause;
@@ -334,6 +413,9 @@ class Aligner {
         c.similarity = 0;
         c.facts = compare_facts(c.old_clause->facts, {});
         out.push_back(std::move(c));
+      } else if (new_to_old_[index] < 0 && split_from_[index].clause >= 0) {
+        const Piece& p = split_from_[index];
+        out.push_back(piece_change(ClauseChangeKind::split, static_cast<std::size_t>(p.clause), index, p.share));
       } else if (new_to_old_[index] < 0) {
         ClauseChange c;
         c.kind = ClauseChangeKind::inserted;
@@ -353,6 +435,8 @@ class Aligner {
   std::vector<Flat> old_, new_;
   std::vector<int> old_to_new_, new_to_old_;
   std::unordered_map<std::size_t, double> similarity_;  // of pairs made by similarity, by new index
+  std::vector<Piece> split_from_;                       // by new index: the old clause it was split from
+  std::vector<Piece> merged_into_;                      // by old index: the new clause it went into
 };
 
 }  // namespace

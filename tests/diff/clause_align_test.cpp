@@ -250,3 +250,26 @@ TEST_CASE("an article reworded in place below the threshold pairs by its neighbo
   CHECK(by_new_path(unrelated, "六").kind == ClauseChangeKind::inserted);
   CHECK(count(unrelated, ClauseChangeKind::deleted) == 1);
 }
+
+TEST_CASE("an article split in two: the piece split off names its source; joined again: merged") {
+  // 二 of `joined` holds the texts of 二 and 三: one of them pairs with it, the other is a piece.
+  auto joined = kMeasures;
+  joined[1] = kMeasures[1] + kMeasures[2];
+  joined.erase(joined.begin() + 2);
+  const auto split = align_clauses(numbered(joined), numbered(kMeasures));
+  CHECK(count(split, ClauseChangeKind::split) == 1);
+  CHECK(count(split, ClauseChangeKind::modified) == 1);
+  CHECK(count(split, ClauseChangeKind::inserted) == 0);
+  for (const char* path : {"二", "三"}) {
+    const ClauseChange& c = by_new_path(split, path);
+    CHECK(c.old_path == "二");
+    if (c.kind == ClauseChangeKind::split) CHECK(c.similarity > 0.8);  // the piece's share found in 二 only
+  }
+
+  const auto merged = align_clauses(numbered(kMeasures), numbered(joined));
+  CHECK(count(merged, ClauseChangeKind::deleted) == 0);
+  CHECK(count(merged, ClauseChangeKind::merged) == 1);
+  CHECK(count(merged, ClauseChangeKind::modified) == 1);
+  for (const ClauseChange& c : merged)
+    if (c.kind == ClauseChangeKind::merged || c.kind == ClauseChangeKind::modified) CHECK(c.new_path == "二");
+}

@@ -94,3 +94,18 @@ TEST_CASE("sarif: one result per change-rule finding") {
 }
 
 TEST_CASE("a missing file: exit 2") { CHECK(diff(kOld + " examples/revisions/no-such-file.txt").code == 2); }
+
+TEST_CASE("an article merged into another (国务院组织法 1982 → 2024): its own kind in text, markdown and json") {
+  const std::string pair = "tests/data/diff-pairs/guowuyuan-zuzhi/old.md tests/data/diff-pairs/guowuyuan-zuzhi/new.md";
+  CHECK(diff(pair).out.find("合并 第六条 → 第五条") != std::string::npos);
+  CHECK(diff("--format markdown " + pair).out.find("合并（并入第五条）") != std::string::npos);
+  const nlohmann::json j = nlohmann::json::parse(diff("--format json " + pair).out);
+  int merged = 0;
+  for (const auto& c : j["documents"][0]["clauses"])
+    if (c["kind"] == "merged") {
+      ++merged;
+      CHECK(c["old"] == "第六条");
+      CHECK(c["new"] == "第五条");
+    }
+  CHECK(merged == 1);
+}
