@@ -12,9 +12,9 @@ namespace clausecheck::parse {
 namespace {
 
 // Any exception is kept for the caller: one escaping a thread would terminate the process.
-void parse_into(const std::filesystem::path& path, std::promise<ParsedFile>& result) {
+void parse_into(const std::filesystem::path& path, ingest::Blank blank, std::promise<ParsedFile>& result) {
   try {
-    result.set_value(parse_path(path));
+    result.set_value(parse_path(path, blank));
   } catch (...) {
     result.set_exception(std::current_exception());
   }
@@ -24,7 +24,8 @@ void parse_into(const std::filesystem::path& path, std::promise<ParsedFile>& res
 
 unsigned default_jobs() { return std::max(1u, std::thread::hardware_concurrency()); }
 
-std::vector<std::future<ParsedFile>> parse_paths(const std::vector<std::filesystem::path>& paths, unsigned jobs) {
+std::vector<std::future<ParsedFile>> parse_paths(const std::vector<std::filesystem::path>& paths, unsigned jobs,
+                                                 ingest::Blank blank) {
   std::vector<std::promise<ParsedFile>> promises(paths.size());
   std::vector<std::future<ParsedFile>> results;
   results.reserve(paths.size());
@@ -33,7 +34,7 @@ std::vector<std::future<ParsedFile>> parse_paths(const std::vector<std::filesyst
   // orders of magnitude, so a fixed split would leave threads idle.
   std::atomic<std::size_t> next{0};
   const auto work = [&] {
-    for (std::size_t i = next++; i < paths.size(); i = next++) parse_into(paths[i], promises[i]);
+    for (std::size_t i = next++; i < paths.size(); i = next++) parse_into(paths[i], blank, promises[i]);
   };
   const std::size_t threads = std::min<std::size_t>(std::max(jobs, 1u), paths.size());
   {

@@ -3,6 +3,7 @@
 #include <future>
 #include <vector>
 
+#include "ingest/read_source.hpp"
 #include "model/parsed_file.hpp"
 
 namespace clausecheck::parse {
@@ -15,6 +16,8 @@ unsigned default_jobs();
 // future per path in the order of `paths`: get() gives the model or rethrows
 // what parsing that file threw (InputError for a bad file), so callers report
 // files and errors in input order whatever `jobs` is.
-std::vector<std::future<ParsedFile>> parse_paths(const std::vector<std::filesystem::path>& paths, unsigned jobs);
+// `blank` as for read_source.
+std::vector<std::future<ParsedFile>> parse_paths(const std::vector<std::filesystem::path>& paths, unsigned jobs,
+                                                 ingest::Blank blank = ingest::Blank::refuse);
 
 }  // namespace clausecheck::parse
