@@ -11,6 +11,10 @@ const char* field_label(const std::string& field);     // 文号, 标题, 成文
 const char* fact_kind_label(const std::string& kind);  // 限值, 期限, 截止日期, 数额 …
 const char* part_label(diff::PassagePart part);        // 正文前, 正文后, 全文
 
+// The kind as a reader sees it: 修改（仅标点） when the redline changes nothing but
+// punctuation (，→ , or 。→ ；), else kind_label.
+std::string change_label(diff::ClauseChangeKind kind, const diff::Redline& redline);
+
 // Validity and effect fields repeat a document-level fact change, which says
 // more (延长, 推迟); readers see the fact change only.
 bool shown_as_fact(const diff::FieldChange& field);

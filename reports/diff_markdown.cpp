@@ -5,6 +5,7 @@
 #include "diff/clause_align.hpp"
 #include "reports/diff_describe.hpp"
 #include "reports/markdown_cell.hpp"
+#include "text/code_points.hpp"
 
 namespace clausecheck::reports {
 
@@ -16,13 +17,27 @@ namespace {
 
 std::string clause_text(const Clause& c) { return c.number.printed + diff::own_text(c); }
 
+// Markdown's ** and ~~ do not open before punctuation that follows a letter,
+// nor close after punctuation that precedes one (文**，**文 stays as typed):
+// a piece that starts or ends with punctuation or a blank is marked with the
+// HTML tags GitHub and most renderers keep instead.
+bool needs_tags(const std::string& piece) {
+  const std::u32string cps = text::to_code_points(piece);
+  const auto odd = [](char32_t c) { return text::is_punctuation(c) || text::is_space(c); };
+  return !cps.empty() && (odd(cps.front()) || odd(cps.back()));
+}
+
 // One side of the redline: the old text with deletions struck, or the new one
 // with insertions in bold.
-std::string side(const diff::Redline& redline, diff::RedlineOp shown, const char* mark) {
+std::string side(const diff::Redline& redline, diff::RedlineOp shown) {
+  const bool struck = shown == diff::RedlineOp::deleted;
   std::string out;
   for (const diff::RedlinePiece& p : redline) {
     if (p.op == diff::RedlineOp::equal) out += markdown_cell(p.text);
-    else if (p.op == shown) out += std::string(mark) + markdown_cell(p.text) + mark;
+    else if (p.op != shown) continue;
+    else if (needs_tags(p.text))
+      out += (struck ? "<del>" : "<b>") + markdown_cell(p.text) + (struck ? "</del>" : "</b>");
+    else out += (struck ? "~~" : "**") + markdown_cell(p.text) + (struck ? "~~" : "**");
   }
   return out;
 }
@@ -30,13 +45,13 @@ std::string side(const diff::Redline& redline, diff::RedlineOp shown, const char
 std::string row(const diff::ClauseChange& c) {
   std::string old_cell = "（无）", new_cell = "（删除）";
   if (c.old_clause && c.new_clause && !c.redline.empty()) {
-    old_cell = markdown_cell(c.old_clause->number.printed) + side(c.redline, diff::RedlineOp::deleted, "~~");
-    new_cell = markdown_cell(c.new_clause->number.printed) + side(c.redline, diff::RedlineOp::inserted, "**");
+    old_cell = markdown_cell(c.old_clause->number.printed) + side(c.redline, diff::RedlineOp::deleted);
+    new_cell = markdown_cell(c.new_clause->number.printed) + side(c.redline, diff::RedlineOp::inserted);
   } else {
     if (c.old_clause) old_cell = markdown_cell(clause_text(*c.old_clause));
     if (c.new_clause) new_cell = markdown_cell(clause_text(*c.new_clause));
   }
-  std::string note = kind_label(c.kind);
+  std::string note = change_label(c.kind, c.redline);
   if (c.kind == diff::ClauseChangeKind::moved) note += markdown_cell("（原" + c.old_path + "，现" + c.new_path + "）");
   else if (c.kind == diff::ClauseChangeKind::merged) note += markdown_cell("（并入" + c.new_path + "）");
   else if (c.kind == diff::ClauseChangeKind::split) note += markdown_cell("（由" + c.old_path + "拆出）");
@@ -52,8 +67,8 @@ std::string passage_rows(const std::vector<diff::PassageChange>& passages) {
   for (const diff::PassageChange& p : passages) {
     std::string old_cell = "（无）", new_cell = "（删除）";
     if (!p.redline.empty()) {
-      old_cell = side(p.redline, diff::RedlineOp::deleted, "~~");
-      new_cell = side(p.redline, diff::RedlineOp::inserted, "**");
+      old_cell = side(p.redline, diff::RedlineOp::deleted);
+      new_cell = side(p.redline, diff::RedlineOp::inserted);
     } else {
       if (!p.old_text.empty()) old_cell = markdown_cell(p.old_text);
       if (!p.new_text.empty()) new_cell = markdown_cell(p.new_text);
