@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <optional>
 #include <tuple>
 #include <unordered_map>
 #include <unordered_set>
@@ -75,6 +76,23 @@ struct Piece {
   double share = 0;
 };
 
+// The bigram sets of one side's clauses, made when first asked for: the
+// passes after the first similarity pass compare few pairs, and a clause's set
+// serves them all.
+class BigramSets {
+ public:
+  explicit BigramSets(const std::vector<Flat>& flat) : flat_(flat) {}
+  const std::vector<std::uint64_t>& of(std::size_t k) {
+    if (sets_.size() != flat_.size()) sets_.resize(flat_.size());  // the side is flattened after construction
+    if (!sets_[k]) sets_[k] = bigram_set(flat_[k].text);
+    return *sets_[k];
+  }
+
+ private:
+  const std::vector<Flat>& flat_;
+  std::vector<std::optional<std::vector<std::uint64_t>>> sets_;
+};
+
 class Aligner {
  public:
   Aligner(const std::vector<Clause>& old_clauses, const std::vector<Clause>& new_clauses, const AlignOptions& options)
@@ -85,14 +103,16 @@ class Aligner {
     old_to_new_.assign(old_.size(), -1);
     new_to_old_.assign(new_.size(), -1);
   }
+  Aligner(const Aligner&) = delete;
+  Aligner& operator=(const Aligner&) = delete;
 
   std::vector<ClauseChange> run() {
     pair_in_order();
     pair_equal_texts();
     pair_similar();
     pair_in_gaps();
-    split_from_ = pieces(new_, new_to_old_, old_);
-    merged_into_ = pieces(old_, old_to_new_, new_);
+    split_from_ = pieces(new_, new_to_old_, old_, new_bigrams_, old_bigrams_);
+    merged_into_ = pieces(old_, old_to_new_, new_, old_bigrams_, new_bigrams_);
     const std::vector<bool> moved = find_moved();
     return changes(moved);
   }
@@ -211,14 +231,11 @@ class Aligner {
     constexpr double kGapFloor = 0.2;
     if (news.empty() || olds.size() > kGapMax || news.size() > kGapMax) return;
     const std::size_t n = olds.size(), m = news.size();
-    std::vector<TextProfile> new_profiles;
-    for (std::size_t j : news) new_profiles.push_back(make_profile(new_[j].text));
     std::vector<double> sim(n * m, -1.0);  // -1: may not pair
     for (std::size_t a = 0; a < n; ++a) {
-      const TextProfile p = make_profile(old_[olds[a]].text);
       for (std::size_t b = 0; b < m; ++b) {
         if (!comparable(*old_[olds[a]].clause, *new_[news[b]].clause)) continue;
-        const double s = similarity(p, new_profiles[b]);
+        const double s = similarity(old_bigrams_.of(olds[a]), new_bigrams_.of(news[b]));
         if (s >= kGapFloor) sim[a * m + b] = s;
       }
     }
@@ -253,23 +270,17 @@ class Aligner {
   // neighbours of its kind (a split or merge stays where it was): at least
   // kPiece of its character bigrams. The boilerplate every penalty article
   // shares is in the partner too and so counts for nothing.
-  std::vector<Piece> pieces(const std::vector<Flat>& side, const std::vector<int>& partner,
-                            const std::vector<Flat>& other) const {
+  static std::vector<Piece> pieces(const std::vector<Flat>& side, const std::vector<int>& partner,
+                                   const std::vector<Flat>& other, BigramSets& side_bigrams,
+                                   BigramSets& other_bigrams) {
     constexpr int kNear = 4, kReach = 256;
     constexpr double kPiece = 0.45;
     constexpr std::size_t kMinBigrams = 8;
     std::vector<Piece> out(side.size());
-    std::unordered_map<std::size_t, TextProfile> side_profiles, other_profiles;
-    const auto profile = [](std::unordered_map<std::size_t, TextProfile>& cache, const std::vector<Flat>& flat,
-                            std::size_t k) -> const TextProfile& {
-      auto it = cache.find(k);
-      if (it == cache.end()) it = cache.emplace(k, make_profile(flat[k].text)).first;
-      return it->second;
-    };
     for (std::size_t x = 0; x < side.size(); ++x) {
       if (partner[x] >= 0) continue;
-      const TextProfile& px = profile(side_profiles, side, x);
-      if (px.bigrams.size() < kMinBigrams) continue;
+      const std::vector<std::uint64_t>& px = side_bigrams.of(x);
+      if (px.size() < kMinBigrams) continue;
       Piece& best = out[x];
       best.share = kPiece;
       for (int step : {-1, 1}) {
@@ -281,7 +292,9 @@ class Aligner {
           ++found;
           const auto z = static_cast<std::size_t>(partner[yy]);
           if (!comparable(*other[z].clause, *side[x].clause)) continue;
-          const double share = exclusive_share(px, profile(other_profiles, other, z), profile(side_profiles, side, yy));
+          const std::vector<std::uint64_t>& pz = other_bigrams.of(z);
+          if (exclusive_share(px, pz, {}) < best.share) continue;  // an upper bound: the partner not yet made
+          const double share = exclusive_share(px, pz, side_bigrams.of(yy));
           if (share >= best.share) best = {static_cast<int>(z), share};
         }
       }
@@ -290,12 +303,12 @@ class Aligner {
   }
 
   // The share of x's bigrams that are in z and not in y.
-  static double exclusive_share(const TextProfile& x, const TextProfile& z, const TextProfile& y) {
+  static double exclusive_share(const std::vector<std::uint64_t>& x, const std::vector<std::uint64_t>& z,
+                                const std::vector<std::uint64_t>& y) {
     std::size_t n = 0;
-    for (std::uint64_t b : x.bigrams)
-      n += std::binary_search(z.bigrams.begin(), z.bigrams.end(), b) &&
-           !std::binary_search(y.bigrams.begin(), y.bigrams.end(), b);
-    return static_cast<double>(n) / static_cast<double>(x.bigrams.size());
+    for (std::uint64_t b : x)
+      n += std::binary_search(z.begin(), z.end(), b) && !std::binary_search(y.begin(), y.end(), b);
+    return static_cast<double>(n) / static_cast<double>(x.size());
   }
 
   // The unpaired new clauses an unpaired old one is compared with: all of
@@ -433,6 +446,7 @@ class Aligner {
 
   AlignOptions options_;
   std::vector<Flat> old_, new_;
+  BigramSets old_bigrams_{old_}, new_bigrams_{new_};
   std::vector<int> old_to_new_, new_to_old_;
   std::unordered_map<std::size_t, double> similarity_;  // of pairs made by similarity, by new index
   std::vector<Piece> split_from_;                       // by new index: the old clause it was split from
