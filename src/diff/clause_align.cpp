@@ -323,8 +323,17 @@ class Aligner {
     return {first, std::min(news, centre + kWindow)};
   }
 
+  // The nearest ancestor that has a partner, -1 for the top: a 章 or 节 a
+  // revision added or removed is reported once, as inserted or deleted, and
+  // does not make every article under it a moved one.
+  static int paired_ancestor(const std::vector<Flat>& flat, const std::vector<int>& partner, int at) {
+    while (at >= 0 && partner[static_cast<std::size_t>(at)] < 0) at = flat[static_cast<std::size_t>(at)].parent;
+    return at;
+  }
+
   bool parents_paired(std::size_t i, std::size_t j) const {
-    const int po = old_[i].parent, pn = new_[j].parent;
+    const int po = paired_ancestor(old_, old_to_new_, old_[i].parent);
+    const int pn = paired_ancestor(new_, new_to_old_, new_[j].parent);
     if (po < 0 || pn < 0) return po == pn;
     return old_to_new_[static_cast<std::size_t>(po)] == pn;
   }

@@ -220,7 +220,11 @@ TEST_CASE("articles regrouped under new chapters pair across levels; an item doe
   CHECK(count(changes, ClauseChangeKind::inserted) == 2);  // the two chapters
   const ClauseChange& third = by_new_path(changes, "第二章/第三条");
   CHECK(third.old_path == "第三条");
-  CHECK(third.kind == ClauseChangeKind::moved);
+  // The chapters added are the structural change, reported once each: the articles under
+  // them are not moved, only edited (三) or given another path (一, 二, 四).
+  CHECK(third.kind == ClauseChangeKind::modified);
+  CHECK(count(changes, ClauseChangeKind::moved) == 0);
+  CHECK(count(changes, ClauseChangeKind::renumbered) == 3);
   // An item of the same text is another kind of unit: it stays apart from the article.
   std::vector<Clause> as_item = {clause("（一）", kMeasures[0], {}, 2)};
   as_item.front().number.style = NumberStyle::cn_paren;
