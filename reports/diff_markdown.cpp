@@ -17,27 +17,48 @@ namespace {
 
 std::string clause_text(const Clause& c) { return c.number.printed + diff::own_text(c); }
 
-// Markdown's ** and ~~ do not open before punctuation that follows a letter,
-// nor close after punctuation that precedes one (文**，**文 stays as typed):
-// a piece that starts or ends with punctuation or a blank is marked with the
-// HTML tags GitHub and most renderers keep instead.
-bool needs_tags(const std::string& piece) {
-  const std::u32string cps = text::to_code_points(piece);
-  const auto odd = [](char32_t c) { return text::is_punctuation(c) || text::is_space(c); };
-  return !cps.empty() && (odd(cps.front()) || odd(cps.back()));
-}
-
 // One side of the redline: the old text with deletions struck, or the new one
-// with insertions in bold.
+// with insertions in bold. Markdown's ** and ~~ do not open before punctuation
+// or a blank that follows a letter, nor close after one that precedes a letter
+// (管理**，**落实 stays as typed): such a mark takes in the letter next to it
+// (管**理，落**实), which keeps the output free of HTML.
 std::string side(const diff::Redline& redline, diff::RedlineOp shown) {
-  const bool struck = shown == diff::RedlineOp::deleted;
-  std::string out;
+  struct Segment {
+    std::u32string text;
+    bool marked = false;
+  };
+  std::vector<Segment> segments;
   for (const diff::RedlinePiece& p : redline) {
-    if (p.op == diff::RedlineOp::equal) out += markdown_cell(p.text);
-    else if (p.op != shown) continue;
-    else if (needs_tags(p.text))
-      out += (struck ? "<del>" : "<b>") + markdown_cell(p.text) + (struck ? "</del>" : "</b>");
-    else out += (struck ? "~~" : "**") + markdown_cell(p.text) + (struck ? "~~" : "**");
+    if (p.op != diff::RedlineOp::equal && p.op != shown) continue;
+    const bool marked = p.op == shown;
+    if (segments.empty() || segments.back().marked != marked) segments.push_back({{}, marked});
+    segments.back().text += text::to_code_points(p.text);
+  }
+  const auto odd = [](char32_t c) { return text::is_punctuation(c) || text::is_space(c); };
+  for (std::size_t k = 0; k < segments.size(); ++k) {
+    std::u32string& t = segments[k].text;
+    if (!segments[k].marked || t.empty()) continue;
+    if (k > 0) {
+      std::u32string& before = segments[k - 1].text;
+      if (odd(t.front()) && !before.empty() && !odd(before.back())) {
+        t.insert(t.begin(), before.back());
+        before.pop_back();
+      }
+    }
+    if (k + 1 < segments.size()) {
+      std::u32string& after = segments[k + 1].text;
+      if (odd(t.back()) && !after.empty() && !odd(after.front())) {
+        t.push_back(after.front());
+        after.erase(after.begin());
+      }
+    }
+  }
+  const char* mark = shown == diff::RedlineOp::deleted ? "~~" : "**";
+  std::string out;
+  for (const Segment& s : segments) {
+    if (s.text.empty()) continue;
+    const std::string cell = markdown_cell(text::to_utf8(s.text));
+    out += s.marked ? mark + cell + mark : cell;
   }
   return out;
 }
