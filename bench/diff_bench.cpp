@@ -8,7 +8,9 @@
 //    and for `git diff --no-index --word-diff-regex=. old new` (git's
 //    character-level diff of the same two files, run through popen, output
 //    read and dropped); the ratio of the two end-to-end figures.
-// 2. Worst case: two unrelated ~1 MB files (laws of $CLAUSECHECK_CORPUS_DIR/laws,
+// 2. The same for the largest revision pair of the laws corpus (人民检察院刑事诉讼规则
+//    2012 → 2019), RUNS / 4 runs.
+// 3. Worst case: two unrelated ~1 MB files (laws of $CLAUSECHECK_CORPUS_DIR/laws,
 //    social law against Shanghai's local regulations), parse + diff, with the
 //    peak resident memory of the process.
 #include <sys/resource.h>
@@ -82,14 +84,9 @@ Timing time_command(const std::string& command) {
   return {ms_since(t), cpu_ms(RUSAGE_CHILDREN) - cpu};
 }
 
-void gazette(const fs::path& dir, int runs) {
-  std::string revised = slurp("examples/zhumadian-gazette-2023-02.txt");
-  for (const char* name : {"measures", "opinions"})
-    replace_once(revised, slurp(fs::path("examples/revisions") / name / "old.txt"),
-                 slurp(fs::path("examples/revisions") / name / "new.txt"));
-  const fs::path old_path = "examples/zhumadian-gazette-2023-02.txt", new_path = dir / "gazette-revised.txt";
-  write(new_path, revised);
-
+// Median of RUNS: diff_files alone, parse + diff, and git's character diff of
+// the same two files; the ratio of the two end-to-end figures.
+void against_git(const char* label, const fs::path& old_path, const fs::path& new_path, int runs) {
   const ParsedFile old_file = parse::parse_path(old_path), new_file = parse::parse_path(new_path);
   std::vector<double> diff_ms, total_ms, git_ms, diff_cpu, total_cpu, git_cpu;
   std::size_t changed = 0;
@@ -112,8 +109,8 @@ void gazette(const fs::path& dir, int runs) {
     git_ms.push_back(git.wall);
     git_cpu.push_back(git.cpu);
   }
-  std::printf("seed gazette vs revised gazette (%zu / %zu bytes, %d runs, medians)\n", fs::file_size(old_path),
-              fs::file_size(new_path), runs);
+  std::printf("%s (%zu / %zu bytes, %d runs, medians)\n", label, fs::file_size(old_path), fs::file_size(new_path),
+              runs);
   std::printf("  clauses not unchanged: %zu\n", changed);
   std::printf("                                    wall ms   cpu ms\n");
   std::printf("  diff_files (parsed models)      %8.2f %8.2f\n", bench::median(diff_ms), bench::median(diff_cpu));
@@ -121,6 +118,28 @@ void gazette(const fs::path& dir, int runs) {
   std::printf("  git diff --word-diff-regex=.    %8.2f %8.2f\n", bench::median(git_ms), bench::median(git_cpu));
   std::printf("  ratio git / clausecheck, end to end: wall %.2f, cpu %.2f\n",
               bench::median(git_ms) / bench::median(total_ms), bench::median(git_cpu) / bench::median(total_cpu));
+}
+
+void gazette(const fs::path& dir, int runs) {
+  std::string revised = slurp("examples/zhumadian-gazette-2023-02.txt");
+  for (const char* name : {"measures", "opinions"})
+    replace_once(revised, slurp(fs::path("examples/revisions") / name / "old.txt"),
+                 slurp(fs::path("examples/revisions") / name / "new.txt"));
+  const fs::path new_path = dir / "gazette-revised.txt";
+  write(new_path, revised);
+  against_git("seed gazette vs revised gazette", "examples/zhumadian-gazette-2023-02.txt", new_path, runs);
+}
+
+// The largest revision pair of the laws corpus: 人民检察院刑事诉讼规则, 试行 2012 → 2019
+// (308 KB / 313 KB, 708 → 684 articles, rewritten throughout).
+void largest_corpus_pair(int runs) {
+  const fs::path laws = clausecheck::bench::laws_dir();
+  if (laws.empty()) {
+    std::printf("largest corpus pair: CLAUSECHECK_CORPUS_DIR not set, skipped\n");
+    return;
+  }
+  against_git("人民检察院刑事诉讼规则 2012 → 2019", laws / "司法解释/人民检察院刑事诉讼规则（试行）(2012-11-22).md",
+              laws / "司法解释/人民检察院刑事诉讼规则(2019-12-02).md", runs);
 }
 
 std::string laws_text(const fs::path& dir, std::size_t bytes) {
@@ -188,6 +207,7 @@ int main(int argc, char** argv) {
   const fs::path dir = fs::temp_directory_path() / "clausecheck-diff-bench";
   fs::create_directories(dir);
   gazette(dir, runs);
+  largest_corpus_pair(std::max(1, runs / 4));
   unrelated(dir);
   fs::remove_all(dir);
 }

@@ -2,6 +2,8 @@
 
 #include <map>
 
+#include "text/code_points.hpp"
+
 namespace clausecheck::reports {
 
 const char* kind_label(diff::ClauseChangeKind kind) {
@@ -18,8 +20,22 @@ const char* kind_label(diff::ClauseChangeKind kind) {
       return "新增";
     case diff::ClauseChangeKind::deleted:
       return "删除";
+    case diff::ClauseChangeKind::merged:
+      return "合并";
+    case diff::ClauseChangeKind::split:
+      return "拆分";
   }
   return "";
+}
+
+std::string change_label(diff::ClauseChangeKind kind, const diff::Redline& redline) {
+  bool edited = false, punctuation = true;
+  for (const diff::RedlinePiece& p : redline) {
+    if (p.op == diff::RedlineOp::equal) continue;
+    edited = true;
+    for (char32_t c : text::to_code_points(p.text)) punctuation = punctuation && text::is_punctuation(c);
+  }
+  return std::string(kind_label(kind)) + (edited && punctuation ? "（仅标点）" : "");
 }
 
 const char* part_label(diff::PassagePart part) {

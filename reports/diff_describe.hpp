@@ -6,10 +6,14 @@
 namespace clausecheck::reports {
 
 // Chinese words for the diff's kinds, shared by the text and Markdown diffs.
-const char* kind_label(diff::ClauseChangeKind kind);   // 新增, 删除, 移动, 修改, 序号变化, 未变
+const char* kind_label(diff::ClauseChangeKind kind);  // 新增, 删除, 合并, 拆分, 移动, 修改, 序号变化, 未变
 const char* field_label(const std::string& field);     // 文号, 标题, 成文日期, 试行标记, 有效期, 施行
 const char* fact_kind_label(const std::string& kind);  // 限值, 期限, 截止日期, 数额 …
 const char* part_label(diff::PassagePart part);        // 正文前, 正文后, 全文
+
+// The kind as a reader sees it: 修改（仅标点） when the redline changes nothing but
+// punctuation (，→ , or 。→ ；), else kind_label.
+std::string change_label(diff::ClauseChangeKind kind, const diff::Redline& redline);
 
 // Validity and effect fields repeat a document-level fact change, which says
 // more (延长, 推迟); readers see the fact change only.

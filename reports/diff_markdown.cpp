@@ -5,6 +5,7 @@
 #include "diff/clause_align.hpp"
 #include "reports/diff_describe.hpp"
 #include "reports/markdown_cell.hpp"
+#include "text/code_points.hpp"
 
 namespace clausecheck::reports {
 
@@ -17,12 +18,47 @@ namespace {
 std::string clause_text(const Clause& c) { return c.number.printed + diff::own_text(c); }
 
 // One side of the redline: the old text with deletions struck, or the new one
-// with insertions in bold.
-std::string side(const diff::Redline& redline, diff::RedlineOp shown, const char* mark) {
-  std::string out;
+// with insertions in bold. Markdown's ** and ~~ do not open before punctuation
+// or a blank that follows a letter, nor close after one that precedes a letter
+// (管理**，**落实 stays as typed): such a mark takes in the letter next to it
+// (管**理，落**实), which keeps the output free of HTML.
+std::string side(const diff::Redline& redline, diff::RedlineOp shown) {
+  struct Segment {
+    std::u32string text;
+    bool marked = false;
+  };
+  std::vector<Segment> segments;
   for (const diff::RedlinePiece& p : redline) {
-    if (p.op == diff::RedlineOp::equal) out += markdown_cell(p.text);
-    else if (p.op == shown) out += std::string(mark) + markdown_cell(p.text) + mark;
+    if (p.op != diff::RedlineOp::equal && p.op != shown) continue;
+    const bool marked = p.op == shown;
+    if (segments.empty() || segments.back().marked != marked) segments.push_back({{}, marked});
+    segments.back().text += text::to_code_points(p.text);
+  }
+  const auto odd = [](char32_t c) { return text::is_punctuation(c) || text::is_space(c); };
+  for (std::size_t k = 0; k < segments.size(); ++k) {
+    std::u32string& t = segments[k].text;
+    if (!segments[k].marked || t.empty()) continue;
+    if (k > 0) {
+      std::u32string& before = segments[k - 1].text;
+      if (odd(t.front()) && !before.empty() && !odd(before.back())) {
+        t.insert(t.begin(), before.back());
+        before.pop_back();
+      }
+    }
+    if (k + 1 < segments.size()) {
+      std::u32string& after = segments[k + 1].text;
+      if (odd(t.back()) && !after.empty() && !odd(after.front())) {
+        t.push_back(after.front());
+        after.erase(after.begin());
+      }
+    }
+  }
+  const char* mark = shown == diff::RedlineOp::deleted ? "~~" : "**";
+  std::string out;
+  for (const Segment& s : segments) {
+    if (s.text.empty()) continue;
+    const std::string cell = markdown_cell(text::to_utf8(s.text));
+    out += s.marked ? mark + cell + mark : cell;
   }
   return out;
 }
@@ -30,14 +66,16 @@ std::string side(const diff::Redline& redline, diff::RedlineOp shown, const char
 std::string row(const diff::ClauseChange& c) {
   std::string old_cell = "（无）", new_cell = "（删除）";
   if (c.old_clause && c.new_clause && !c.redline.empty()) {
-    old_cell = markdown_cell(c.old_clause->number.printed) + side(c.redline, diff::RedlineOp::deleted, "~~");
-    new_cell = markdown_cell(c.new_clause->number.printed) + side(c.redline, diff::RedlineOp::inserted, "**");
+    old_cell = markdown_cell(c.old_clause->number.printed) + side(c.redline, diff::RedlineOp::deleted);
+    new_cell = markdown_cell(c.new_clause->number.printed) + side(c.redline, diff::RedlineOp::inserted);
   } else {
     if (c.old_clause) old_cell = markdown_cell(clause_text(*c.old_clause));
     if (c.new_clause) new_cell = markdown_cell(clause_text(*c.new_clause));
   }
-  std::string note = kind_label(c.kind);
+  std::string note = change_label(c.kind, c.redline);
   if (c.kind == diff::ClauseChangeKind::moved) note += markdown_cell("（原" + c.old_path + "，现" + c.new_path + "）");
+  else if (c.kind == diff::ClauseChangeKind::merged) note += markdown_cell("（并入" + c.new_path + "）");
+  else if (c.kind == diff::ClauseChangeKind::split) note += markdown_cell("（由" + c.old_path + "拆出）");
   else if (c.old_clause && c.new_clause && c.old_path != c.new_path)
     note += markdown_cell("（" + c.old_path + "→" + c.new_path + "）");
   for (const diff::FactChange& f : c.facts) note += "；" + markdown_cell(describe(f));
@@ -50,8 +88,8 @@ std::string passage_rows(const std::vector<diff::PassageChange>& passages) {
   for (const diff::PassageChange& p : passages) {
     std::string old_cell = "（无）", new_cell = "（删除）";
     if (!p.redline.empty()) {
-      old_cell = side(p.redline, diff::RedlineOp::deleted, "~~");
-      new_cell = side(p.redline, diff::RedlineOp::inserted, "**");
+      old_cell = side(p.redline, diff::RedlineOp::deleted);
+      new_cell = side(p.redline, diff::RedlineOp::inserted);
     } else {
       if (!p.old_text.empty()) old_cell = markdown_cell(p.old_text);
       if (!p.new_text.empty()) new_cell = markdown_cell(p.new_text);

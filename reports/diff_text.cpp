@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "text/code_points.hpp"
+#include "diff/clause_align.hpp"
 #include "reports/diff_describe.hpp"
 #include "text/escape_visible.hpp"
 
@@ -39,6 +40,18 @@ std::string redline_text(const diff::Redline& redline) {
 
 std::string label_or_dash(const std::string& path) { return path.empty() ? "—" : path; }
 
+constexpr std::size_t kShown = 60;  // code points of an inserted or deleted clause's text shown
+
+// What an inserted, deleted, merged or split-off clause says, its start: deleted
+// as a deletion, the others as an insertion.
+std::string gone_or_came(const diff::ClauseChange& c) {
+  const bool gone = c.kind == diff::ClauseChangeKind::deleted || c.kind == diff::ClauseChangeKind::merged;
+  const std::u32string cps = text::to_code_points(diff::own_text(gone ? *c.old_clause : *c.new_clause));
+  std::string shown = text::to_utf8(cps.substr(0, kShown));
+  if (cps.size() > kShown) shown += "…";
+  return redline_text({{gone ? diff::RedlineOp::deleted : diff::RedlineOp::inserted, shown}});
+}
+
 void write_clauses(const diff::DocumentChange& d, const std::string& indent, std::string& out) {
   std::vector<std::string> renumbered;
   for (const diff::ClauseChange& c : d.clauses) {
@@ -49,8 +62,11 @@ void write_clauses(const diff::DocumentChange& d, const std::string& indent, std
     }
     const std::string where =
         c.old_path == c.new_path ? c.new_path : label_or_dash(c.old_path) + " → " + label_or_dash(c.new_path);
-    out += fmt::format("{}{} {}\n", indent, kind_label(c.kind), text::visible(where));
+    out += fmt::format("{}{} {}\n", indent, change_label(c.kind, c.redline), text::visible(where));
     if (!c.redline.empty()) out += indent + "    " + redline_text(c.redline) + "\n";
+    else if (!c.old_clause || !c.new_clause || c.kind == diff::ClauseChangeKind::merged ||
+             c.kind == diff::ClauseChangeKind::split)
+      out += indent + "    " + gone_or_came(c) + "\n";
     for (const diff::FactChange& f : c.facts) out += indent + "    " + text::visible(describe(f)) + "\n";
   }
   if (!renumbered.empty()) {
@@ -98,7 +114,7 @@ void write_document(const diff::DocumentChange& d, const std::string& indent, co
   }
 }
 
-void count_kinds(const diff::DocumentChange& d, std::array<int, 6>& counts) {
+void count_kinds(const diff::DocumentChange& d, std::array<int, 8>& counts) {
   for (const diff::ClauseChange& c : d.clauses) ++counts[static_cast<std::size_t>(c.kind)];
   for (const diff::DocumentChange& a : d.attachments) count_kinds(a, counts);
 }
@@ -116,11 +132,13 @@ std::string diff_text(const diff::ChangeSet& changes, const std::vector<Finding>
   for (const Finding& f : findings)
     out += fmt::format("{}:{}:{}: {} [{}] {}\n", text::visible(f.file), f.location.line, f.location.column,
                        to_string(f.severity), text::visible(f.rule), text::visible(f.message));
-  std::array<int, 6> counts{};
+  std::array<int, 8> counts{};
   for (const diff::DocumentChange& d : changes.documents) count_kinds(d, counts);
-  out += fmt::format("条款：新增 {}，删除 {}，移动 {}，修改 {}，序号变化 {}，未变 {}\n",
+  out += fmt::format("条款：新增 {}，删除 {}，合并 {}，拆分 {}，移动 {}，修改 {}，序号变化 {}，未变 {}\n",
                      counts[static_cast<std::size_t>(diff::ClauseChangeKind::inserted)],
                      counts[static_cast<std::size_t>(diff::ClauseChangeKind::deleted)],
+                     counts[static_cast<std::size_t>(diff::ClauseChangeKind::merged)],
+                     counts[static_cast<std::size_t>(diff::ClauseChangeKind::split)],
                      counts[static_cast<std::size_t>(diff::ClauseChangeKind::moved)],
                      counts[static_cast<std::size_t>(diff::ClauseChangeKind::modified)],
                      counts[static_cast<std::size_t>(diff::ClauseChangeKind::renumbered)],

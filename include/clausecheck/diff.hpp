@@ -10,7 +10,7 @@ namespace clausecheck {
 
 // A clause that changed between two versions (docs/diff.md).
 struct ClauseDiff {
-  std::string kind;         // "unchanged", "renumbered", "modified", "moved", "inserted", "deleted"
+  std::string kind;         // "unchanged", "renumbered", "modified", "moved", "inserted", "deleted", "merged", "split"
   std::string old_path;     // "二/（五）" as printed; empty when inserted
   std::string new_path;     // empty when deleted
   double similarity = 1.0;  // of the clauses' own texts, labels stripped

@@ -92,7 +92,8 @@ int run_diff(const DiffOptions& opt) {
     if (!config.path.empty()) read.push_back(config.path);
     const std::vector<rules::Rule> rules = change_rules(opt, config, read);
     reports::refuse_overwrite(opt.output, read, "-o");  // before any work, not after it
-    auto parsed = parse::parse_paths({opt.old_path, opt.new_path}, opt.jobs);
+    // An empty version is a valid side: everything in the other one was deleted or inserted.
+    auto parsed = parse::parse_paths({opt.old_path, opt.new_path}, opt.jobs, ingest::Blank::accept);
     const ParsedFile old_file = parsed[0].get();  // a bad old file is reported first, as before
     const ParsedFile new_file = parsed[1].get();
     const diff::ChangeSet changes = diff::diff_files(old_file, new_file, {opt.threshold});

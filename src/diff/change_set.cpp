@@ -18,6 +18,10 @@ const char* to_string(ClauseChangeKind kind) {
       return "inserted";
     case ClauseChangeKind::deleted:
       return "deleted";
+    case ClauseChangeKind::merged:
+      return "merged";
+    case ClauseChangeKind::split:
+      return "split";
   }
   return "unchanged";
 }

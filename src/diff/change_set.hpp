@@ -20,8 +20,10 @@ enum class ClauseChangeKind {
   moved,       // same or edited text under another parent or out of order among its siblings
   inserted,
   deleted,
+  merged,  // an old clause whose text went into another (paired) clause: old → that clause
+  split,   // a new clause split off from an old one that has a partner of its own: that clause → new
 };
-// "unchanged", "renumbered", "modified", "moved", "inserted", "deleted"
+// "unchanged", "renumbered", "modified", "moved", "inserted", "deleted", "merged", "split"
 const char* to_string(ClauseChangeKind kind);
 
 // One piece of a character-level redline: equal text, or a deletion or insertion.

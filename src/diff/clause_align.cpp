@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <optional>
 #include <tuple>
 #include <unordered_map>
 #include <unordered_set>
@@ -68,6 +69,30 @@ struct ContentEqual {
   bool impl(const std::size_t& a, const std::size_t& b) const { return same_content((*old_flat)[a], (*new_flat)[b]); }
 };
 
+// The clause of the other version an unpaired clause is a piece of (split
+// off from it, or merged into it), and the share of its text found there.
+struct Piece {
+  int clause = -1;  // flat index on the other side, -1 when none
+  double share = 0;
+};
+
+// The bigram sets of one side's clauses, made when first asked for: the
+// passes after the first similarity pass compare few pairs, and a clause's set
+// serves them all.
+class BigramSets {
+ public:
+  explicit BigramSets(const std::vector<Flat>& flat) : flat_(flat) {}
+  const std::vector<std::uint64_t>& of(std::size_t k) {
+    if (sets_.size() != flat_.size()) sets_.resize(flat_.size());  // the side is flattened after construction
+    if (!sets_[k]) sets_[k] = bigram_set(flat_[k].text);
+    return *sets_[k];
+  }
+
+ private:
+  const std::vector<Flat>& flat_;
+  std::vector<std::optional<std::vector<std::uint64_t>>> sets_;
+};
+
 class Aligner {
  public:
   Aligner(const std::vector<Clause>& old_clauses, const std::vector<Clause>& new_clauses, const AlignOptions& options)
@@ -78,11 +103,16 @@ class Aligner {
     old_to_new_.assign(old_.size(), -1);
     new_to_old_.assign(new_.size(), -1);
   }
+  Aligner(const Aligner&) = delete;
+  Aligner& operator=(const Aligner&) = delete;
 
   std::vector<ClauseChange> run() {
     pair_in_order();
     pair_equal_texts();
     pair_similar();
+    pair_in_gaps();
+    split_from_ = pieces(new_, new_to_old_, old_, new_bigrams_, old_bigrams_);
+    merged_into_ = pieces(old_, old_to_new_, new_, old_bigrams_, new_bigrams_);
     const std::vector<bool> moved = find_moved();
     return changes(moved);
   }
@@ -169,6 +199,118 @@ class Aligner {
     }
   }
 
+  // A clause rewritten in place (a revision that keeps the article's subject
+  // and number but words it anew) falls below the threshold, yet its
+  // neighbours tell where it went: the unpaired old clauses between two pairs
+  // and the unpaired new ones between the same two pairs' partners pair in
+  // order, by the order-keeping assignment of most total similarity, each pair
+  // at least kGapFloor similar. Gaps of more than kGapMax clauses a side are
+  // left as they are, so that the work stays linear.
+  void pair_in_gaps() {
+    std::vector<std::size_t> olds;
+    int prev_new = -1;  // the partner of the last paired old clause
+    for (std::size_t i = 0; i <= old_.size(); ++i) {
+      if (i < old_.size() && old_to_new_[i] < 0) {
+        olds.push_back(i);
+        continue;
+      }
+      const int next_new = i < old_.size() ? old_to_new_[i] : static_cast<int>(new_.size());
+      if (!olds.empty() && next_new > prev_new + 1) {
+        std::vector<std::size_t> news;
+        for (int j = prev_new + 1; j < next_new; ++j)
+          if (new_to_old_[static_cast<std::size_t>(j)] < 0) news.push_back(static_cast<std::size_t>(j));
+        pair_gap(olds, news);
+      }
+      olds.clear();
+      if (i < old_.size()) prev_new = std::max(prev_new, next_new);
+    }
+  }
+
+  void pair_gap(const std::vector<std::size_t>& olds, const std::vector<std::size_t>& news) {
+    constexpr std::size_t kGapMax = 64;
+    constexpr double kGapFloor = 0.2;
+    if (news.empty() || olds.size() > kGapMax || news.size() > kGapMax) return;
+    const std::size_t n = olds.size(), m = news.size();
+    std::vector<double> sim(n * m, -1.0);  // -1: may not pair
+    for (std::size_t a = 0; a < n; ++a) {
+      for (std::size_t b = 0; b < m; ++b) {
+        if (!comparable(*old_[olds[a]].clause, *new_[news[b]].clause)) continue;
+        const double s = similarity(old_bigrams_.of(olds[a]), new_bigrams_.of(news[b]));
+        if (s >= kGapFloor) sim[a * m + b] = s;
+      }
+    }
+    // best[a][b]: most total similarity of the first a old and b new clauses.
+    std::vector<double> best((n + 1) * (m + 1), 0.0);
+    const auto at = [m](std::size_t a, std::size_t b) { return a * (m + 1) + b; };
+    for (std::size_t a = 1; a <= n; ++a)
+      for (std::size_t b = 1; b <= m; ++b) {
+        double v = std::max(best[at(a - 1, b)], best[at(a, b - 1)]);
+        const double s = sim[(a - 1) * m + (b - 1)];
+        if (s >= 0) v = std::max(v, best[at(a - 1, b - 1)] + s);
+        best[at(a, b)] = v;
+      }
+    for (std::size_t a = n, b = m; a > 0 && b > 0;) {
+      const double s = sim[(a - 1) * m + (b - 1)];
+      if (s >= 0 && best[at(a, b)] == best[at(a - 1, b - 1)] + s) {
+        link(olds[a - 1], news[b - 1]);
+        similarity_[news[b - 1]] = s;
+        --a, --b;
+      } else if (best[at(a, b)] == best[at(a - 1, b)]) {
+        --a;
+      } else {
+        --b;
+      }
+    }
+  }
+
+  // For each clause of `side` left unpaired, the clause of `other` it is a
+  // piece of (-1 when none): the part of an article split off into a new one,
+  // or an article merged into another. Its text must be found in that clause
+  // and not in the clause's partner, one of its kNear nearest paired
+  // neighbours of its kind (a split or merge stays where it was): at least
+  // kPiece of its character bigrams. The boilerplate every penalty article
+  // shares is in the partner too and so counts for nothing.
+  static std::vector<Piece> pieces(const std::vector<Flat>& side, const std::vector<int>& partner,
+                                   const std::vector<Flat>& other, BigramSets& side_bigrams,
+                                   BigramSets& other_bigrams) {
+    constexpr int kNear = 4, kReach = 256;
+    constexpr double kPiece = 0.45;
+    constexpr std::size_t kMinBigrams = 8;
+    std::vector<Piece> out(side.size());
+    for (std::size_t x = 0; x < side.size(); ++x) {
+      if (partner[x] >= 0) continue;
+      const std::vector<std::uint64_t>& px = side_bigrams.of(x);
+      if (px.size() < kMinBigrams) continue;
+      Piece& best = out[x];
+      best.share = kPiece;
+      for (int step : {-1, 1}) {
+        int found = 0;
+        for (int y = static_cast<int>(x) + step, walked = 0;
+             y >= 0 && y < static_cast<int>(side.size()) && found < kNear && walked < kReach; y += step, ++walked) {
+          const auto yy = static_cast<std::size_t>(y);
+          if (partner[yy] < 0 || !comparable(*side[yy].clause, *side[x].clause)) continue;
+          ++found;
+          const auto z = static_cast<std::size_t>(partner[yy]);
+          if (!comparable(*other[z].clause, *side[x].clause)) continue;
+          const std::vector<std::uint64_t>& pz = other_bigrams.of(z);
+          if (exclusive_share(px, pz, {}) < best.share) continue;  // an upper bound: the partner not yet made
+          const double share = exclusive_share(px, pz, side_bigrams.of(yy));
+          if (share >= best.share) best = {static_cast<int>(z), share};
+        }
+      }
+    }
+    return out;
+  }
+
+  // The share of x's bigrams that are in z and not in y.
+  static double exclusive_share(const std::vector<std::uint64_t>& x, const std::vector<std::uint64_t>& z,
+                                const std::vector<std::uint64_t>& y) {
+    std::size_t n = 0;
+    for (std::uint64_t b : x)
+      n += std::binary_search(z.begin(), z.end(), b) && !std::binary_search(y.begin(), y.end(), b);
+    return static_cast<double>(n) / static_cast<double>(x.size());
+  }
+
   // The unpaired new clauses an unpaired old one is compared with: all of
   // them in any document of a usual size, else the kWindow nearest to its
   // relative place each side, so that time and memory stay linear (two
@@ -181,8 +323,17 @@ class Aligner {
     return {first, std::min(news, centre + kWindow)};
   }
 
+  // The nearest ancestor that has a partner, -1 for the top: a 章 or 节 a
+  // revision added or removed is reported once, as inserted or deleted, and
+  // does not make every article under it a moved one.
+  static int paired_ancestor(const std::vector<Flat>& flat, const std::vector<int>& partner, int at) {
+    while (at >= 0 && partner[static_cast<std::size_t>(at)] < 0) at = flat[static_cast<std::size_t>(at)].parent;
+    return at;
+  }
+
   bool parents_paired(std::size_t i, std::size_t j) const {
-    const int po = old_[i].parent, pn = new_[j].parent;
+    const int po = paired_ancestor(old_, old_to_new_, old_[i].parent);
+    const int pn = paired_ancestor(new_, new_to_old_, new_[j].parent);
     if (po < 0 || pn < 0) return po == pn;
     return old_to_new_[static_cast<std::size_t>(po)] == pn;
   }
@@ -244,6 +395,21 @@ class Aligner {
     return c;
   }
 
+  // A merged old clause with the clause it went into, or a split-off new
+  // clause with the clause it came from; similarity is the share of the
+  // piece's text found there. Its facts went with it: none is reported as
+  // added or removed.
+  ClauseChange piece_change(ClauseChangeKind kind, std::size_t i, std::size_t j, double share) const {
+    ClauseChange c;
+    c.kind = kind;
+    c.old_clause = old_[i].clause;
+    c.new_clause = new_[j].clause;
+    c.old_path = old_[i].path;
+    c.new_path = new_[j].path;
+    c.similarity = share;
+    return c;
+  }
+
   std::vector<ClauseChange> changes(const std::vector<bool>& moved) const {
     // Order: the new tree in pre-order; a deleted clause right after the new
     // place of the nearest paired clause before it in the old tree.
@@ -258,7 +424,10 @@ class Aligner {
     std::vector<ClauseChange> out;
     out.reserve(order.size());
     for (const auto& [at, deleted, index] : order) {
-      if (deleted) {
+      if (deleted && merged_into_[index].clause >= 0) {
+        const Piece& p = merged_into_[index];
+        out.push_back(piece_change(ClauseChangeKind::merged, index, static_cast<std::size_t>(p.clause), p.share));
+      } else if (deleted) {
         ClauseChange c;
         c.kind = ClauseChangeKind::deleted;
         c.old_clause = old_[index].clause;
@@ -266,6 +435,9 @@ class Aligner {
         c.similarity = 0;
         c.facts = compare_facts(c.old_clause->facts, {});
         out.push_back(std::move(c));
+      } else if (new_to_old_[index] < 0 && split_from_[index].clause >= 0) {
+        const Piece& p = split_from_[index];
+        out.push_back(piece_change(ClauseChangeKind::split, static_cast<std::size_t>(p.clause), index, p.share));
       } else if (new_to_old_[index] < 0) {
         ClauseChange c;
         c.kind = ClauseChangeKind::inserted;
@@ -283,8 +455,11 @@ class Aligner {
 
   AlignOptions options_;
   std::vector<Flat> old_, new_;
+  BigramSets old_bigrams_{old_}, new_bigrams_{new_};
   std::vector<int> old_to_new_, new_to_old_;
   std::unordered_map<std::size_t, double> similarity_;  // of pairs made by similarity, by new index
+  std::vector<Piece> split_from_;                       // by new index: the old clause it was split from
+  std::vector<Piece> merged_into_;                      // by old index: the new clause it went into
 };
 
 }  // namespace

@@ -199,10 +199,24 @@ bool same_value(const FactValue& a, const FactValue& b) {
 std::vector<FactChange> compare_facts(const std::vector<Fact>& old_all, const std::vector<Fact>& new_all) {
   const std::vector<const Fact*> old_facts = own_facts(old_all), new_facts = own_facts(new_all);
   FactPairing pairing(old_facts, new_facts);
-  pairing.pair_by([](const Fact& f) {
+  const auto subject_key = [](const Fact& f) {
     const std::string subject = subject_of(f.value);
     return subject.empty() ? subject : kind_key(f) + subject;
+  };
+  // A subject with more facts on one side than on the other: a bound came or
+  // went (a clause gains a penalty, 处200元以上2000元以下 before an unchanged
+  // 处5000元以上2万元以下), so the unchanged ones pair first; with as many on
+  // both sides they pair in order below, as edited figures keep their order.
+  std::unordered_map<std::string, std::ptrdiff_t> per_subject;
+  for (const Fact* f : old_facts)
+    if (std::string k = subject_key(*f); !k.empty()) ++per_subject[k];
+  for (const Fact* f : new_facts)
+    if (std::string k = subject_key(*f); !k.empty()) --per_subject[k];
+  pairing.pair_by([&](const Fact& f) {
+    const std::string k = subject_key(f);
+    return k.empty() || per_subject[k] == 0 ? std::string() : k + "|" + std::visit(Canonical{}, f.value);
   });
+  pairing.pair_by(subject_key);
   // As many facts of a kind on both sides: a revision that edits figures keeps
   // their order (40万元, 50万元 → 50万元, 60万元), so pair them in order. Else
   // a fact came or went: keep the unchanged ones together first.

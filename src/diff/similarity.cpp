@@ -21,14 +21,20 @@ double jaccard_of_dice(double dice) { return dice / (2.0 - dice); }
 
 }  // namespace
 
+std::vector<std::uint64_t> bigram_set(const std::u32string& text) {
+  std::vector<std::uint64_t> out;
+  if (text.size() == 1) out.push_back(mix(text[0]));
+  for (std::size_t i = 0; i + 1 < text.size(); ++i)
+    out.push_back(mix((static_cast<std::uint64_t>(text[i]) << 32) | text[i + 1]));
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
 TextProfile make_profile(const std::u32string& text) {
   TextProfile p;
   p.length = text.size();
-  if (text.size() == 1) p.bigrams.push_back(mix(text[0]));
-  for (std::size_t i = 0; i + 1 < text.size(); ++i)
-    p.bigrams.push_back(mix((static_cast<std::uint64_t>(text[i]) << 32) | text[i + 1]));
-  std::sort(p.bigrams.begin(), p.bigrams.end());
-  p.bigrams.erase(std::unique(p.bigrams.begin(), p.bigrams.end()), p.bigrams.end());
+  p.bigrams = bigram_set(text);
   p.sketch.fill(std::numeric_limits<std::uint64_t>::max());
   for (std::uint64_t h : p.bigrams)
     for (std::size_t k = 0; k < p.sketch.size(); ++k)
@@ -36,17 +42,19 @@ TextProfile make_profile(const std::u32string& text) {
   return p;
 }
 
-double similarity(const TextProfile& a, const TextProfile& b) {
-  if (a.bigrams.empty() && b.bigrams.empty()) return 1.0;
+double similarity(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
+  if (a.empty() && b.empty()) return 1.0;
   std::size_t common = 0;
-  auto i = a.bigrams.begin(), j = b.bigrams.begin();
-  while (i != a.bigrams.end() && j != b.bigrams.end()) {
+  auto i = a.begin(), j = b.begin();
+  while (i != a.end() && j != b.end()) {
     if (*i < *j) ++i;
     else if (*j < *i) ++j;
     else ++common, ++i, ++j;
   }
-  return 2.0 * static_cast<double>(common) / static_cast<double>(a.bigrams.size() + b.bigrams.size());
+  return 2.0 * static_cast<double>(common) / static_cast<double>(a.size() + b.size());
 }
+
+double similarity(const TextProfile& a, const TextProfile& b) { return similarity(a.bigrams, b.bigrams); }
 
 bool may_reach(const TextProfile& a, const TextProfile& b, double threshold) {
   const double na = static_cast<double>(a.bigrams.size()), nb = static_cast<double>(b.bigrams.size());

@@ -16,10 +16,16 @@ struct TextProfile {
   std::size_t length = 0;  // code points
 };
 
+// The hashes of a text's character bigrams, sorted and unique (a text of one
+// character: that character): a profile without its sketch, for the passes
+// that compare few pairs.
+std::vector<std::uint64_t> bigram_set(const std::u32string& text);
+
 TextProfile make_profile(const std::u32string& text);
 
 // Dice coefficient of the bigram sets, 0…1 (two empty texts: 1).
 double similarity(const TextProfile& a, const TextProfile& b);
+double similarity(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b);
 
 // Whether a and b may reach `threshold`: the length ratio allows it and the
 // sketch does not rule it out. Never false for a pair that reaches it by

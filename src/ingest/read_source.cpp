@@ -115,7 +115,6 @@ bool only_blanks(std::string_view text) {
 
 SourceText finish(std::string path, std::string text, std::string encoding) {
   normalize_line_ends(text);
-  if (only_blanks(text)) throw InputError(path, "文件只有空白字符，没有内容");
   return SourceText(std::move(path), std::move(text), std::move(encoding));
 }
 
@@ -135,8 +134,7 @@ SourceText decode_utf16(std::string path, std::string_view bytes, bool big_endia
 namespace {
 
 // decode() on bytes it owns, so that a UTF-8 file is moved, not copied, into its SourceText.
-SourceText decode_owned(std::string path, std::string bytes) {
-  if (bytes.empty()) throw InputError(path, "文件为空");
+SourceText decode_bytes(std::string path, std::string bytes) {
   // Spans are 32-bit offsets (a GBK file grows by half in UTF-8).
   if (bytes.size() >= 0x7FFF'FFFF) throw InputError(path, "文件太大（2 GiB 以上），不像是一份公文");
   const std::string_view view = bytes;
@@ -166,15 +164,27 @@ SourceText decode_owned(std::string path, std::string bytes) {
                      " 不是有效的 UTF-8，文件也不是有效的 GB18030/GBK 编码");
 }
 
+// decode_bytes, and what a file with no text gets: refused, or an empty text.
+SourceText decode_owned(std::string path, std::string bytes, Blank blank) {
+  if (bytes.empty()) {
+    if (blank == Blank::refuse) throw InputError(path, "文件为空");
+    return SourceText(std::move(path), "");
+  }
+  SourceText source = decode_bytes(std::move(path), std::move(bytes));
+  if (blank == Blank::refuse && only_blanks(source.text()))
+    throw InputError(source.path(), "文件只有空白字符，没有内容");
+  return source;
+}
+
 }  // namespace
 
 SourceText decode(std::string path, std::string_view bytes) {
-  return decode_owned(std::move(path), std::string(bytes));
+  return decode_owned(std::move(path), std::string(bytes), Blank::refuse);
 }
 
-std::shared_ptr<const SourceText> read_source(const std::filesystem::path& path) {
+std::shared_ptr<const SourceText> read_source(const std::filesystem::path& path, Blank blank) {
   std::string name = path.string();
-  return std::make_shared<const SourceText>(decode_owned(std::move(name), read_file(path)));
+  return std::make_shared<const SourceText>(decode_owned(std::move(name), read_file(path), blank));
 }
 
 }  // namespace clausecheck::ingest

@@ -12,7 +12,10 @@ namespace clausecheck::ingest {
 // without BOM, UTF-16 with BOM, GB18030/GBK; CRLF and CR line ends.
 // Reads through read_file (regular files only, at most --max-size).
 // Throws InputError (missing, unreadable, not a regular file, too large, empty, binary, undecodable file).
-std::shared_ptr<const SourceText> read_source(const std::filesystem::path& path);
+// A file with no text (empty, or blanks only) is an error unless `blank` accepts it: a version of a
+// document for `diff` may be empty (everything deleted), a file to check may not.
+enum class Blank { refuse, accept };
+std::shared_ptr<const SourceText> read_source(const std::filesystem::path& path, Blank blank = Blank::refuse);
 
 // The decoding half of read_source, for bytes already in memory.
 SourceText decode(std::string path, std::string_view bytes);

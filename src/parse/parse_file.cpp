@@ -61,6 +61,8 @@ ParsedFile parse_source(std::shared_ptr<const SourceText> source, ParseOptions o
   return file;
 }
 
-ParsedFile parse_path(const std::filesystem::path& path) { return parse_source(ingest::read_source(path)); }
+ParsedFile parse_path(const std::filesystem::path& path, ingest::Blank blank) {
+  return parse_source(ingest::read_source(path, blank));
+}
 
 }  // namespace clausecheck::parse

@@ -2,6 +2,7 @@
 #include <filesystem>
 #include <memory>
 
+#include "ingest/read_source.hpp"
 #include "model/parsed_file.hpp"
 
 namespace clausecheck::parse {
@@ -15,6 +16,6 @@ struct ParseOptions {
 ParsedFile parse_source(std::shared_ptr<const SourceText> source, ParseOptions options = {});
 
 // read_source + parse_source. Throws InputError.
-ParsedFile parse_path(const std::filesystem::path& path);
+ParsedFile parse_path(const std::filesystem::path& path, ingest::Blank blank = ingest::Blank::refuse);
 
 }  // namespace clausecheck::parse

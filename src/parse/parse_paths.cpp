@@ -12,9 +12,9 @@ namespace clausecheck::parse {
 namespace {
 
 // Any exception is kept for the caller: one escaping a thread would terminate the process.
-void parse_into(const std::filesystem::path& path, ParseResult& result) {
+void parse_into(const std::filesystem::path& path, ingest::Blank blank, ParseResult& result) {
   try {
-    result.file.emplace(parse_path(path));
+    result.file.emplace(parse_path(path, blank));
   } catch (...) {
     result.error = std::current_exception();
   }
@@ -29,13 +29,14 @@ ParsedFile ParseResult::get() {
 
 unsigned default_jobs() { return std::max(1u, std::thread::hardware_concurrency()); }
 
-std::vector<ParseResult> parse_paths(const std::vector<std::filesystem::path>& paths, unsigned jobs) {
+std::vector<ParseResult> parse_paths(const std::vector<std::filesystem::path>& paths, unsigned jobs,
+                                     ingest::Blank blank) {
   std::vector<ParseResult> results(paths.size());  // each thread writes only the results of the files it takes
   // Each thread takes the next file not yet taken: files differ in size by
   // orders of magnitude, so a fixed split would leave threads idle.
   std::atomic<std::size_t> next{0};
   const auto work = [&] {
-    for (std::size_t i = next++; i < paths.size(); i = next++) parse_into(paths[i], results[i]);
+    for (std::size_t i = next++; i < paths.size(); i = next++) parse_into(paths[i], blank, results[i]);
   };
   const std::size_t threads = std::min<std::size_t>(std::max(jobs, 1u), paths.size());
   {

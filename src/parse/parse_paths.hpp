@@ -4,6 +4,7 @@
 #include <optional>
 #include <vector>
 
+#include "ingest/read_source.hpp"
 #include "model/parsed_file.hpp"
 
 namespace clausecheck::parse {
@@ -24,7 +25,9 @@ struct ParseResult {
 // per path in the order of `paths`, so callers report files and errors in
 // input order whatever `jobs` is. (Plain results, not futures: a promise's
 // shared state and the wake-up of its waiters were an allocation and a
-// system call per file in a check of 100,000 small files.)
-std::vector<ParseResult> parse_paths(const std::vector<std::filesystem::path>& paths, unsigned jobs);
+// system call per file in a check of 100,000 small files.) `blank` as for
+// read_source.
+std::vector<ParseResult> parse_paths(const std::vector<std::filesystem::path>& paths, unsigned jobs,
+                                     ingest::Blank blank = ingest::Blank::refuse);
 
 }  // namespace clausecheck::parse

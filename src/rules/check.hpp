@@ -78,7 +78,7 @@ struct RunInput {
 // hands it to `change` rules. Spans point into `file` (the new version, or the
 // old one for a deletion).
 struct Change {
-  std::string kind;  // inserted, deleted, moved, renumbered, modified
+  std::string kind;  // inserted, deleted, merged, split, moved, renumbered, modified
   const ParsedFile* file = nullptr;
   const Document* doc = nullptr;
   const Clause* old_clause = nullptr;

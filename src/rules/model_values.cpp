@@ -243,7 +243,7 @@ std::vector<ModelField> make_fields() {
   for (const std::string_view field : fact_field_names())
     rows.add("other." + std::string(field), "the same of the second fact of a pair (a change rule's old version)",
              false, [field](R r) { return fact_field(r.s.other, field); });
-  rows.add("change.kind", "inserted, deleted, moved, renumbered, modified", false,
+  rows.add("change.kind", "inserted, deleted, merged, split, moved, renumbered, modified", false,
            [](R r) { return r.s.change ? Value{*r.s.change} : Value{}; });
   const std::string_view settings = "the run's settings (docs/config.md)";
   rows.add("as_of", settings, false, [](R r) { return Value{r.s.settings->as_of}; });

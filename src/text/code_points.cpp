@@ -4,11 +4,9 @@
 
 namespace clausecheck::text {
 
-namespace {
 bool is_space(char32_t c) {
   return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == U'\u3000' || c == U'\u00A0';
 }
-}  // namespace
 
 std::u32string to_code_points(std::string_view utf8) {
   std::u32string out;
@@ -32,6 +30,20 @@ std::u32string comparable_text(std::string_view utf8) {
   std::u32string out = to_code_points(utf8);
   std::erase_if(out, is_space);
   return out;
+}
+
+bool is_punctuation(char32_t c) {
+  if (c < 0x80)
+    return (c >= 0x21 && c <= 0x2F) || (c >= 0x3A && c <= 0x40) || (c >= 0x5B && c <= 0x60) || (c >= 0x7B && c <= 0x7E);
+  return c == 0xB7                         // ·
+         || (c >= 0x2010 && c <= 0x2027)   // dashes, quotes, …
+         || (c >= 0x3001 && c <= 0x3003)   // 、。〃
+         || (c >= 0x3008 && c <= 0x3011)   // 〈〉《》「」『』【】
+         || (c >= 0x3014 && c <= 0x301F)   // 〔〕〖〗 …
+         || (c >= 0xFF01 && c <= 0xFF0F)   // ！＂＃…（）＊＋，－．／
+         || (c >= 0xFF1A && c <= 0xFF20)   // ：；＜＝＞？＠
+         || (c >= 0xFF3B && c <= 0xFF40)   // ［＼］＾＿｀
+         || (c >= 0xFF5B && c <= 0xFF65);  // ｛｜｝～ …
 }
 
 }  // namespace clausecheck::text

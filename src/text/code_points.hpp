@@ -13,4 +13,12 @@ std::string to_utf8(std::u32string_view text);
 // scatters spaces (平稳健康发展 若干措施) that are no part of the wording.
 std::u32string comparable_text(std::string_view utf8);
 
+// The whitespace comparable_text removes: space, tab, line ends, U+3000, U+00A0.
+bool is_space(char32_t c);
+
+// Punctuation, ASCII or Chinese (，。、；：？！“”《》（）【】…— and the full-width
+// forms): what a punctuation-only edit (，→ ,) changes, and what Markdown's
+// emphasis rules treat apart from letters.
+bool is_punctuation(char32_t c);
+
 }  // namespace clausecheck::text

@@ -220,10 +220,60 @@ TEST_CASE("articles regrouped under new chapters pair across levels; an item doe
   CHECK(count(changes, ClauseChangeKind::inserted) == 2);  // the two chapters
   const ClauseChange& third = by_new_path(changes, "第二章/第三条");
   CHECK(third.old_path == "第三条");
-  CHECK(third.kind == ClauseChangeKind::moved);
+  // The chapters added are the structural change, reported once each: the articles under
+  // them are not moved, only edited (三) or given another path (一, 二, 四).
+  CHECK(third.kind == ClauseChangeKind::modified);
+  CHECK(count(changes, ClauseChangeKind::moved) == 0);
+  CHECK(count(changes, ClauseChangeKind::renumbered) == 3);
   // An item of the same text is another kind of unit: it stays apart from the article.
   std::vector<Clause> as_item = {clause("（一）", kMeasures[0], {}, 2)};
   as_item.front().number.style = NumberStyle::cn_paren;
   const auto apart = align_clauses({article(1, kMeasures[0], 1)}, {chapter(1, "总则", as_item)});
   CHECK(count(apart, ClauseChangeKind::deleted) == 1);
+}
+
+TEST_CASE("an article reworded in place below the threshold pairs by its neighbours; an unrelated one does not") {
+  // 道路运输条例 第五十三条, 2019 → 2022: same subject and place, new wording (Dice < 0.5).
+  auto revised = kMeasures;
+  const std::string old_text = "县级以上人民政府交通主管部门应当加强对道路运输管理机构实施道路运输管理工作的指导监督。";
+  const std::string new_text =
+      "县级以上地方人民政府交通运输、公安、市场监督管理等部门应当建立信息共享和协同监管机制，"
+      "按照职责分工加强对道路运输及相关业务的监督管理。";
+  auto original = kMeasures;
+  original[5] = old_text;
+  revised[5] = new_text;
+  const auto changes = align_clauses(numbered(original), numbered(revised));
+  const ClauseChange& c = by_new_path(changes, "六");
+  CHECK(c.kind == ClauseChangeKind::modified);
+  CHECK(c.old_path == "六");
+  CHECK(c.similarity < 0.5);
+  CHECK(count(changes, ClauseChangeKind::unchanged) == 11);
+
+  revised[5] = "切实提高对见义勇为工作的认识，全面加强对见义勇为工作的领导。";
+  const auto unrelated = align_clauses(numbered(original), numbered(revised));
+  CHECK(by_new_path(unrelated, "六").kind == ClauseChangeKind::inserted);
+  CHECK(count(unrelated, ClauseChangeKind::deleted) == 1);
+}
+
+TEST_CASE("an article split in two: the piece split off names its source; joined again: merged") {
+  // 二 of `joined` holds the texts of 二 and 三: one of them pairs with it, the other is a piece.
+  auto joined = kMeasures;
+  joined[1] = kMeasures[1] + kMeasures[2];
+  joined.erase(joined.begin() + 2);
+  const auto split = align_clauses(numbered(joined), numbered(kMeasures));
+  CHECK(count(split, ClauseChangeKind::split) == 1);
+  CHECK(count(split, ClauseChangeKind::modified) == 1);
+  CHECK(count(split, ClauseChangeKind::inserted) == 0);
+  for (const char* path : {"二", "三"}) {
+    const ClauseChange& c = by_new_path(split, path);
+    CHECK(c.old_path == "二");
+    if (c.kind == ClauseChangeKind::split) CHECK(c.similarity > 0.8);  // the piece's share found in 二 only
+  }
+
+  const auto merged = align_clauses(numbered(kMeasures), numbered(joined));
+  CHECK(count(merged, ClauseChangeKind::deleted) == 0);
+  CHECK(count(merged, ClauseChangeKind::merged) == 1);
+  CHECK(count(merged, ClauseChangeKind::modified) == 1);
+  for (const ClauseChange& c : merged)
+    if (c.kind == ClauseChangeKind::merged || c.kind == ClauseChangeKind::modified) CHECK(c.new_path == "二");
 }

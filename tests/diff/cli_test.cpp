@@ -94,3 +94,37 @@ TEST_CASE("sarif: one result per change-rule finding") {
 }
 
 TEST_CASE("a missing file: exit 2") { CHECK(diff(kOld + " examples/revisions/no-such-file.txt").code == 2); }
+
+TEST_CASE("an article merged into another (国务院组织法 1982 → 2024): its own kind in text, markdown and json") {
+  const std::string pair = "tests/data/diff-pairs/guowuyuan-zuzhi/old.md tests/data/diff-pairs/guowuyuan-zuzhi/new.md";
+  CHECK(diff(pair).out.find("合并 第六条 → 第五条") != std::string::npos);
+  CHECK(diff("--format markdown " + pair).out.find("合并（并入第五条）") != std::string::npos);
+  const nlohmann::json j = nlohmann::json::parse(diff("--format json " + pair).out);
+  int merged = 0;
+  for (const auto& c : j["documents"][0]["clauses"])
+    if (c["kind"] == "merged") {
+      ++merged;
+      CHECK(c["old"] == "第六条");
+      CHECK(c["new"] == "第五条");
+    }
+  CHECK(merged == 1);
+}
+
+TEST_CASE("an empty file is a version: every document removed or added, exit by --fail-on, never 2") {
+  const fs::path empty = fs::temp_directory_path() / ("clausecheck-diff-empty-" + std::to_string(::getpid()) + ".txt");
+  std::ofstream(empty).close();
+  const std::string e = "'" + empty.string() + "'";
+  const Run removed = diff("--format json " + kNew + " " + e);
+  CHECK(removed.code == 0);  // a warning, under the default --fail-on error
+  const nlohmann::json j = nlohmann::json::parse(removed.out);
+  CHECK(j["changed"] == true);
+  REQUIRE(j["documents"].size() == 1);
+  CHECK(j["documents"][0]["status"] == "removed");
+  CHECK(j["findings"][0]["rule"] == "change.document-removed");
+  CHECK(diff("--fail-on warning " + kNew + " " + e).code == 1);
+  const Run added = diff(e + " " + kNew);
+  CHECK(added.code == 0);
+  CHECK(added.out.find("（无） → 驻政〔2024〕3号") != std::string::npos);
+  CHECK(diff(e + " " + e).code == 0);
+  fs::remove(empty);
+}

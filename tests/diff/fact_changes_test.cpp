@@ -62,3 +62,27 @@ TEST_CASE("thresholds pair by subject whatever their order") {
   REQUIRE(changes.size() == 1);
   CHECK(changes[0].subject == "保证金比例");
 }
+
+TEST_CASE("a clause gains a penalty before an unchanged one: the new bounds added, the old ones unchanged") {
+  // 道路运输条例 第七十五条 2022 → 第七十四条 2023: 处200元以上2000元以下 inserted before 处5000元以上2万元以下.
+  const auto fine = [](Comparator op, double value, const char* text) {
+    return threshold_fact("处", op, value, "元", text);
+  };
+  const std::vector<Fact> old_facts = {fine(Comparator::ge, 5000, "5000元以上"),
+                                       fine(Comparator::le, 20000, "2万元以下")};
+  const std::vector<Fact> new_facts = {fine(Comparator::ge, 200, "200元以上"), fine(Comparator::le, 2000, "2000元以下"),
+                                       fine(Comparator::ge, 5000, "5000元以上"),
+                                       fine(Comparator::le, 20000, "2万元以下")};
+  const auto changes = compare_facts(old_facts, new_facts);
+  REQUIRE(changes.size() == 2);
+  for (const FactChange& c : changes) CHECK(c.old_fact == nullptr);
+  CHECK(changes[0].new_fact->text == "200元以上");
+  CHECK(changes[1].new_fact->text == "2000元以下");
+
+  // As many bounds on both sides: edited in order (处5000元以上 → 处3000元以上), not by equal value.
+  const std::vector<Fact> edited = {fine(Comparator::ge, 3000, "3000元以上"), fine(Comparator::le, 5000, "5000元以下")};
+  const auto in_order = compare_facts(old_facts, edited);  // the changes point into both vectors
+  REQUIRE(in_order.size() == 2);
+  CHECK(in_order[0].old_fact->text == "5000元以上");
+  CHECK(in_order[0].new_fact->text == "3000元以上");
+}
