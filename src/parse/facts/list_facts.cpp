@@ -24,15 +24,18 @@ std::vector<std::string_view> split_units(std::string_view list) {
     if (!unit.empty()) units.emplace_back(unit);
   };
   // The separators are , 、 ， ；: a character is decoded only at their
-  // first bytes (',', 0xE3, 0xEF), which no other byte of a character is.
-  for (std::size_t at = 0; at < list.size(); ++at) {
+  // first bytes (',', 0xE3, 0xEF). Stepped character by character: a list
+  // is Chinese, and testing each of its bytes cost three times as much.
+  for (std::size_t at = 0; at < list.size();) {
     const auto lead = static_cast<unsigned char>(list[at]);
-    if (lead != ',' && lead != 0xE3 && lead != 0xEF) continue;
-    const auto c = text::decode_at(list, at);
-    if (c.value == U',' || c.value == U'、' || c.value == U'，' || c.value == U'；') {
-      flush(at);
-      begin = at + c.length;
+    if (lead == ',' || lead == 0xE3 || lead == 0xEF) {
+      const auto c = text::decode_at(list, at);
+      if (c.value == U',' || c.value == U'、' || c.value == U'，' || c.value == U'；') {
+        flush(at);
+        begin = at + c.length;
+      }
     }
+    at += text::sequence_length(lead);
   }
   flush(list.size());
   return units;
