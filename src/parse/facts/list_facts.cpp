@@ -62,7 +62,7 @@ std::size_t after_open_bracket(std::string_view text, std::size_t end) {
 bool looks_like_unit(std::string_view u) {
   for (std::string_view end : {"局"sv, "委"sv, "办"sv, "政府"sv, "管委会"sv, "厅"sv, "院"sv, "行"sv, "海关"sv, "段"sv,
                                "中心"sv, "部"sv, "会"sv, "室"sv, "所"sv, "队"sv, "司"sv})
-    if (u.ends_with(end)) return true;
+    if (ends_in(u, end)) return true;
   return false;
 }
 
