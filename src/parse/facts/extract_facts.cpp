@@ -67,16 +67,9 @@ struct Walker {
     ctx.closing = true;
     for (auto* part : {&d.preamble, &d.closing})
       for (const Paragraph& p : *part) scan(p, ctx, d.number, found, found);
-    // Taken whole, not copied: one long paragraph of a notice may hold most of
-    // its facts. `found` then starts again with the room it had: from none,
-    // the clauses after regrew it fact by fact, moving every fact at each growth.
-    d.facts.clear();
-    if (!found.empty()) {
-      const std::size_t room = found.capacity();
-      d.facts = std::move(found);
-      found = std::vector<Fact>();
-      found.reserve(room);
-    }
+    // Taken whole, not copied: one long paragraph of a notice may hold most of its facts.
+    d.facts = std::move(found);
+    found.clear();
     for (Clause& c : d.clauses) {
       ctx.closing = &c == &d.clauses.back();
       clause(c, ctx, d, d.facts);
@@ -175,10 +168,6 @@ struct Walker {
 
 void extract_facts(ParsedFile& file) {
   Walker walker{file.diagnostics};
-  // Room for the facts of a long clause or notice from the start: grown from
-  // none, the list moved every fact at each of its first eight growths
-  // (1.3 % of the seed's extraction).
-  walker.found.reserve(128);
   const int gazette_year = file.gazette ? file.gazette->year : 0;
   for (Document& d : file.documents) walker.document(d, gazette_year, nullptr);
 }
