@@ -15,11 +15,15 @@ struct CodePoint {
   char32_t value = 0;
   std::uint32_t length = 0;
 };
+// The length of the character whose first byte is `lead`, in valid UTF-8.
+inline std::uint32_t sequence_length(unsigned char lead) {
+  return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+}
 // Inline: the fact scanners decode at nearly every character they step over,
 // and a call into another unit cost more than the decoding.
 inline CodePoint decode_at(std::string_view text, std::size_t at) {
   const auto c = static_cast<unsigned char>(text[at]);
-  std::uint32_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+  const std::uint32_t len = sequence_length(c);
   if (at + len > text.size()) return {c, 1};
   char32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
   for (std::uint32_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[at + k]) & 0x3F);

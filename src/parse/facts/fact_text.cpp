@@ -24,7 +24,7 @@ constexpr std::string_view ideographic_space = "\u3000";
 }  // namespace
 
 bool is_space_at(std::string_view text, std::size_t at) {
-  return at < text.size() && (text[at] == ' ' || text.substr(at).starts_with(ideographic_space));
+  return at < text.size() && (text[at] == ' ' || word_at(text, at, ideographic_space));
 }
 
 std::size_t skip_spaces(std::string_view text, std::size_t at) {
@@ -35,7 +35,7 @@ std::size_t skip_spaces(std::string_view text, std::size_t at) {
 std::size_t skip_spaces_back(std::string_view text, std::size_t end) {
   while (end > 0) {
     if (text[end - 1] == ' ') --end;
-    else if (end >= 3 && text.substr(end - 3, 3) == ideographic_space) end -= 3;
+    else if (end >= 3 && word_at(text, end - 3, ideographic_space)) end -= 3;
     else break;
   }
   return end;
@@ -43,13 +43,13 @@ std::size_t skip_spaces_back(std::string_view text, std::size_t end) {
 
 std::optional<std::size_t> word_before(std::string_view text, std::size_t end, std::string_view word) {
   end = skip_spaces_back(text, end);
-  if (end < word.size() || text.substr(end - word.size(), word.size()) != word) return std::nullopt;
+  if (end < word.size() || !word_at(text, end - word.size(), word)) return std::nullopt;
   return end - word.size();
 }
 
 std::optional<std::size_t> word_after(std::string_view text, std::size_t at, std::string_view word) {
   at = skip_spaces(text, at);
-  if (!text.substr(at).starts_with(word)) return std::nullopt;
+  if (!word_at(text, at, word)) return std::nullopt;
   return at + word.size();
 }
 

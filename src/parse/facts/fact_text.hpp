@@ -44,6 +44,20 @@ struct FactSink {
 };
 
 // Text helpers over UTF-8, all in byte offsets.
+// Whether `word` stands in `text` at `at`, compared byte by byte for equality:
+// string_view's ==, starts_with and ends_with order the bytes through a call
+// to memcmp, which cost more than the few bytes of a word (of which the first
+// two most often differ already).
+inline bool word_at(std::string_view text, std::size_t at, std::string_view word) {
+  if (at > text.size() || text.size() - at < word.size()) return false;
+  for (std::size_t i = 0; i < word.size(); ++i)
+    if (text[at + i] != word[i]) return false;
+  return true;
+}
+// `text` ends with `word`, compared as by word_at.
+inline bool ends_in(std::string_view text, std::string_view word) {
+  return text.size() >= word.size() && word_at(text, text.size() - word.size(), word);
+}
 bool is_space_at(std::string_view text, std::size_t at);
 std::size_t skip_spaces(std::string_view text, std::size_t at);
 std::size_t skip_spaces_back(std::string_view text, std::size_t end);

@@ -105,7 +105,7 @@ bool is_counter(char32_t c) { return counters.contains(c); }
 bool names_time_or_points(std::string_view rest) {
   for (std::string_view w :
        {"个月"sv, "个半月"sv, "个多月"sv, "个季度"sv, "个星期"sv, "个工作日"sv, "个交易日"sv, "个百分点"sv})
-    if (rest.starts_with(w)) return true;
+    if (word_at(rest, 0, w)) return true;
   return false;
 }
 
@@ -196,7 +196,7 @@ class FigureScanner {
       return run;
     // 20世纪80年代; 上世纪90年代 (the decade after a century named in words).
     if (next == U'世') return decade_at(at).value_or(run);
-    if (at >= 3 && text_.substr(at - 3, 3) == "纪")
+    if (at >= 3 && word_at(text_, at - 3, "纪"))
       for (std::string_view century : {"上个世纪"sv, "上世纪"sv, "本世纪"sv})
         if (auto lead = word_before(text_, at, century))
           if (auto end = decade_at(*lead)) return *end;
@@ -736,7 +736,7 @@ class FigureScanner {
     // 粮食播种面积1900万亩以上、粮食产量160亿斤以上: start after the earlier figure.
     if (last_ && last_->end >= frag && last_->end <= at) {
       frag = skip_spaces(text_, last_->end);
-      if (text_.substr(frag).starts_with("、")) frag += 3;
+      if (word_at(text_, frag, "、")) frag += 3;
     }
     if (is_range_end(at)) return;
     std::size_t subject_end = at;
@@ -806,7 +806,7 @@ class FigureScanner {
 
   bool is_list_mark(std::size_t from, std::size_t to) const {
     const std::size_t p = skip_spaces(text_, from);
-    return text_.substr(p).starts_with("、") && skip_spaces(text_, p + 3) == to;
+    return word_at(text_, p, "、") && skip_spaces(text_, p + 3) == to;
   }
 
   // 1—2所: the figure closes a range and is no bound of its own.
@@ -842,7 +842,7 @@ class FigureScanner {
   bool leads_goal(std::size_t frag) const {
     const std::string_view head = text_.substr(skip_spaces(text_, frag));
     for (std::string_view w : {"力争"sv, "确保"sv, "争取"sv, "到20"sv})
-      if (head.starts_with(w)) return true;
+      if (word_at(head, 0, w)) return true;
     return false;
   }
 
@@ -865,7 +865,7 @@ class FigureScanner {
       changed = false;
       for (std::string_view lead :
            {"原则上"sv, "其中"sv, "并且"sv, "并"sv, "且"sv, "力争"sv, "确保"sv, "争取"sv, "全市"sv, " "sv})
-        if (s.starts_with(lead)) {
+        if (word_at(s, 0, lead)) {
           s.remove_prefix(lead.size());
           changed = true;
         }

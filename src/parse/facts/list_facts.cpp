@@ -24,15 +24,18 @@ std::vector<std::string_view> split_units(std::string_view list) {
     if (!unit.empty()) units.emplace_back(unit);
   };
   // The separators are , 、 ， ；: a character is decoded only at their
-  // first bytes (',', 0xE3, 0xEF), which no other byte of a character is.
-  for (std::size_t at = 0; at < list.size(); ++at) {
+  // first bytes (',', 0xE3, 0xEF). Stepped character by character: a list
+  // is Chinese, and testing each of its bytes cost three times as much.
+  for (std::size_t at = 0; at < list.size();) {
     const auto lead = static_cast<unsigned char>(list[at]);
-    if (lead != ',' && lead != 0xE3 && lead != 0xEF) continue;
-    const auto c = text::decode_at(list, at);
-    if (c.value == U',' || c.value == U'、' || c.value == U'，' || c.value == U'；') {
-      flush(at);
-      begin = at + c.length;
+    if (lead == ',' || lead == 0xE3 || lead == 0xEF) {
+      const auto c = text::decode_at(list, at);
+      if (c.value == U',' || c.value == U'、' || c.value == U'，' || c.value == U'；') {
+        flush(at);
+        begin = at + c.length;
+      }
     }
+    at += text::sequence_length(lead);
   }
   flush(list.size());
   return units;
@@ -59,7 +62,7 @@ std::size_t after_open_bracket(std::string_view text, std::size_t end) {
 bool looks_like_unit(std::string_view u) {
   for (std::string_view end : {"局"sv, "委"sv, "办"sv, "政府"sv, "管委会"sv, "厅"sv, "院"sv, "行"sv, "海关"sv, "段"sv,
                                "中心"sv, "部"sv, "会"sv, "室"sv, "所"sv, "队"sv, "司"sv})
-    if (u.ends_with(end)) return true;
+    if (ends_in(u, end)) return true;
   return false;
 }
 

@@ -148,7 +148,7 @@ void validity(ScanContext& ctx, StatementSinks& sinks, const std::vector<std::ui
   EffectBefore effect_before(effects);
   for (const std::uint32_t at : starts) {
     for (std::string_view lead : {"有效期限"sv, "有效期"sv, "试行期限"sv, "试行期"sv, "试行"sv}) {
-      if (!text.substr(at).starts_with(lead)) continue;
+      if (!word_at(text, at, lead)) continue;
       std::size_t p = at + lead.size();
       for (std::string_view filler : {"为"sv, "是"sv, "暂定为"sv, "自发布之日起"sv})
         if (auto e = word_after(text, p, filler)) p = *e;
