@@ -64,7 +64,7 @@ const char* fact_kind_label(const std::string& kind) {
                                                             {"validity", "有效期"},   {"effective", "施行"},
                                                             {"threshold", "限值"},    {"quantity", "数额"},
                                                             {"target", "目标"},       {"responsibility", "责任单位"},
-                                                            {"reference", "引用"},    {"repeal", "废止"}};
+                                                            {"reference", "引用"},    {"repeal", "效力"}};
   const auto it = labels.find(kind);
   return it != labels.end() ? it->second : kind.c_str();
 }

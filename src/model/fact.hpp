@@ -108,7 +108,9 @@ struct Reference {
   std::optional<DocNumber> number;
 };
 struct Repeal {
-  enum class Kind { repeal, continuation } kind = Kind::repeal;
+  // 废止 ends a measure; 继续有效/继续执行 keeps one in force; 停止执行 stops applying one
+  // without repealing it (it may be resumed), which legal staff keep apart from 废止.
+  enum class Kind { repeal, continuation, suspension } kind = Kind::repeal;
   std::string target;  // what is repealed or stays in force, as written
 };
 }  // namespace facts

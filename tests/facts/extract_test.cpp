@@ -380,6 +380,24 @@ TEST_CASE("repeal") {
   CHECK(r[0].target == "《驻马店市某某办法》（驻政〔2018〕5号）");
 }
 
+TEST_CASE("停止执行 of other measures is a suspension, kept apart from 废止; a statute's procedure is none") {
+  // 国务院关于取消和下放一批行政审批项目的决定 style: measures stop being applied.
+  auto s =
+      of<facts::Repeal>(extract("《某某暂行办法》（国发〔2001〕8号）自本决定发布之日起停止执行。").document_facts());
+  REQUIRE(s.size() == 1);
+  CHECK(s[0].kind == facts::Repeal::Kind::suspension);
+  CHECK(s[0].target == "《某某暂行办法》（国发〔2001〕8号）自本决定发布之日");
+  auto t = of<facts::Repeal>(extract("原有关规定同时停止执行。").document_facts());
+  REQUIRE(t.size() == 1);
+  CHECK(t[0].kind == facts::Repeal::Kind::suspension);
+  // 行政复议法（2017）第二十一条: the procedure of a review, not a statement about other measures.
+  for (const char* text : {"行政复议期间具体行政行为不停止执行；但是，有下列情形之一的，可以停止执行：",
+                           "申请人申请停止执行的；", "行政复议机关认为需要停止执行的；"}) {
+    CAPTURE(text);
+    CHECK(of<facts::Repeal>(extract(text).document_facts()).empty());
+  }
+}
+
 TEST_CASE("malformed dates: no fact, a diagnostic with its place") {
   auto r = extract("于2023年13月完成，2月30日前报送。");
   CHECK(of<facts::DateFact>(r.clause_facts()).empty());

@@ -235,7 +235,7 @@ void effect(ScanContext& ctx, StatementSinks& sinks, const std::vector<std::uint
   }
 }
 
-// 原市政府已出台的相关政策继续有效; 《…》同时废止; …自本办法施行之日起废止.
+// 原市政府已出台的相关政策继续有效; 《…》同时废止; …自本办法施行之日起废止; 《…》同时停止执行.
 void repeal(FactSink& sink, const std::vector<std::uint32_t>& starts) {
   using Kind = facts::Repeal::Kind;
   const std::string_view text = sink.paragraph.text;
@@ -247,13 +247,15 @@ void repeal(FactSink& sink, const std::vector<std::uint32_t>& starts) {
     if (rest.starts_with("继续有效") || rest.starts_with("继续执行")) {
       kind = Kind::continuation;
       end = at + 12;
-    } else if (rest.starts_with("停止执行")) {
-      end = at + 12;
-    } else if (rest.starts_with("废止")) {
+    } else if (rest.starts_with("废止") || rest.starts_with("停止执行")) {
+      // Only a statement about other measures: 《…》同时废止, 自…之日起停止执行. A statute's own
+      // procedure (复议期间不停止执行, 申请停止执行, 可以停止执行) has none of these leads.
+      const bool stop = rest.starts_with("停止执行");
       for (std::string_view lead : {"同时"sv, "予以"sv, "即行"sv, "起"sv, "时"sv})
         if (auto b = word_before(text, at, lead)) {
           mark = *b;
-          end = at + 6;
+          end = at + (stop ? 12 : 6);
+          kind = stop ? Kind::suspension : Kind::repeal;
           break;
         }
     }
