@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <unordered_map>
 
+#include "text/utf8.hpp"
 #include "rules/han_lexicon.hpp"
 #include "rules/kinds.hpp"
 #include "rules/text_scan.hpp"
@@ -21,7 +22,6 @@
 namespace clausecheck::rules {
 
 namespace {
-std::size_t char_length(unsigned char lead) { return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4; }
 
 bool is_han(std::string_view ch) {
   if (ch.size() != 3) return false;
@@ -42,8 +42,8 @@ class RepetitionCheck : public Check {
   explicit RepetitionCheck(const RuleFields& f) : particles_(f.texts("particles")) {
     // Only a word holding the doubled character can excuse it: index the words by their characters.
     for (const auto& word : f.texts("allow"))
-      for (std::size_t at = 0; at < word.size(); at += char_length(static_cast<unsigned char>(word[at]))) {
-        auto& words = allow_[word.substr(at, char_length(static_cast<unsigned char>(word[at])))];
+      for (std::size_t at = 0; at < word.size(); at += text::sequence_length(static_cast<unsigned char>(word[at]))) {
+        auto& words = allow_[word.substr(at, text::sequence_length(static_cast<unsigned char>(word[at])))];
         if (words.empty() || words.back() != word) words.push_back(word);
       }
   }
@@ -58,7 +58,7 @@ class RepetitionCheck : public Check {
       const std::string& text = input.files[f].source->text();
       places[f] = doubled_places(text);
       std::erase_if(places[f], [&](std::uint32_t at) { return excused(text, at); });
-      for (const std::uint32_t at : places[f]) unsettled[code_point(text.data() + at)] = true;
+      for (const std::uint32_t at : places[f]) unsettled[text::decode_at(text, at).value] = true;
       any = any || !places[f].empty();
     }
     if (!any) return;
@@ -76,12 +76,6 @@ class RepetitionCheck : public Check {
   }
 
  private:
-  static unsigned code_point(const char* p) {
-    return static_cast<unsigned>(((static_cast<unsigned char>(p[0]) & 0x0F) << 12) |
-                                 ((static_cast<unsigned char>(p[1]) & 0x3F) << 6) |
-                                 (static_cast<unsigned char>(p[2]) & 0x3F));
-  }
-
   // Where a Han character is followed by itself (a run of three counts once).
   static std::vector<std::uint32_t> doubled_places(const std::string& text) {
     std::vector<std::uint32_t> out;
@@ -93,7 +87,7 @@ class RepetitionCheck : public Check {
         ++i;
         continue;
       }
-      const std::size_t len = char_length(lead);
+      const std::size_t len = text::sequence_length(lead);
       if (len == 3 && lead >= 0xE4 && lead <= 0xE9 && p[i] == p[i + 3] && p[i + 1] == p[i + 4] &&
           p[i + 2] == p[i + 5]) {
         out.push_back(static_cast<std::uint32_t>(i));
@@ -113,8 +107,9 @@ class RepetitionCheck : public Check {
     const char* p = text.data();
     for (std::size_t i = 0; i + 6 <= text.size();) {
       const auto lead = static_cast<unsigned char>(p[i]);
-      const std::size_t a = char_length(lead);
-      if (a == 3 && first[code_point(p + i)] && char_length(static_cast<unsigned char>(p[i + 3])) == 3 &&
+      const std::size_t a = text::sequence_length(lead);
+      if (a == 3 && first[text::decode_at(text, i).value] &&
+          text::sequence_length(static_cast<unsigned char>(p[i + 3])) == 3 &&
           (!ends_word(text, i) || (i >= 3 && text.compare(i - 3, 3, text, i, 3) == 0)))
         ++pairs[pair_key(text, i)];
       i += a;
