@@ -18,14 +18,7 @@ class OpenChain {
   explicit OpenChain(std::vector<Clause>& roots) : roots_(roots) {}
 
   Clause& open(Clause clause) {
-    std::size_t keep = chain_.size();
-    for (std::size_t i = chain_.size(); i-- > 0;) {
-      if (chain_[i]->number.style == clause.number.style) {
-        keep = i;
-        break;
-      }
-    }
-    chain_.resize(keep);
+    chain_.resize(sibling_place(clause.number));
     auto& siblings = chain_.empty() ? roots_ : chain_.back()->children;
     clause.level = static_cast<int>(chain_.size()) + 1;
     siblings.push_back(std::move(clause));
@@ -48,6 +41,25 @@ class OpenChain {
  private:
   void extend(std::uint32_t end) {
     for (Clause* c : chain_) c->span.end = std::max(c->span.end, end);
+  }
+
+  // How many open clauses stay open above a new one numbered `number`: it is
+  // the sibling of the innermost open clause of its style that it continues
+  // (（二） after （一）), else of the innermost of its style; but a list
+  // restarting at 1 right inside an article (第四十五条's own （一） under a
+  // section （一） of the same style, as 司法解释 are laid out) is the
+  // article's. A section heading after it (（二）不动产抵押) then continues
+  // the outer list. Elsewhere a restart stays a sibling: a duplicate to report.
+  std::size_t sibling_place(const ClauseNumber& number) const {
+    std::size_t same = chain_.size();
+    for (std::size_t i = chain_.size(); i-- > 0;) {
+      if (chain_[i]->number.style != number.style) continue;
+      if (chain_[i]->number.value + 1 == number.value) return i;
+      if (same == chain_.size()) same = i;
+    }
+    const bool restart_inside = same + 1 < chain_.size() && number.value == 1 && chain_[same]->number.value >= 1 &&
+                                chain_.back()->number.style == NumberStyle::article;
+    return restart_inside ? chain_.size() : same;
   }
 
   std::vector<Clause>& roots_;

@@ -53,6 +53,42 @@ TEST_CASE("a statute's 款 stay with their article and items nest below it") {
   CHECK(d.closing.empty());
 }
 
+TEST_CASE("an article's own items under a section numbered in the same style are the article's") {
+  // As 最高人民法院关于适用《民法典》有关担保制度的解释 is laid out: 三、 > （一） sections > 第N条 > （一） items.
+  const auto file = parse_text(
+      "# 某某解释\n\n<!-- INFO END -->\n\n## 三、关于担保物权\n\n（一）担保合同与担保物权的效力\n\n"
+      "第四十四条 主债权诉讼时效期间届满后的处理。\n\n第四十五条 当事人申请拍卖、变卖担保财产的，分别处理：\n\n"
+      "（一）无实质性争议的，裁定准许；\n\n（二）有部分实质性争议的，就无争议部分裁定准许；\n\n"
+      "（三）有实质性争议的，裁定驳回。\n\n（二）不动产抵押\n\n第四十六条 "
+      "不动产抵押合同生效后未办理抵押登记手续的处理。\n",
+      "law.md");
+  REQUIRE(file.documents.size() == 1);
+  REQUIRE(file.documents[0].clauses.size() == 1);
+  const Clause& three = file.documents[0].clauses[0];
+  REQUIRE(three.children.size() == 2);  // the sections （一） and （二）, nothing else
+  const Clause& first = three.children[0];
+  CHECK(first.heading == "担保合同与担保物权的效力");
+  REQUIRE(first.children.size() == 2);
+  const Clause& art45 = first.children[1];
+  CHECK(art45.number.label == "第四十五条");
+  REQUIRE(art45.children.size() == 3);
+  CHECK(art45.children[2].number.label == "（三）");
+  CHECK(three.children[1].heading == "不动产抵押");
+  REQUIRE(three.children[1].children.size() == 1);
+  CHECK(three.children[1].children[0].number.label == "第四十六条");
+}
+
+TEST_CASE("a list restarting at （一） outside an article stays a sibling, a duplicate to report") {
+  const auto file = parse_text(
+      "某市人民政府关于做好某项工作的通知\n\n某政〔2024〕1号\n\n各县区人民政府：\n\n"
+      "一、总体要求\n\n（一）基本思路\n\n1.第一点\n\n（一）主要目标\n\n二、保障措施\n\n2024年1月2日\n");
+  REQUIRE(file.documents.size() == 1);
+  const Clause& one = file.documents[0].clauses.at(0);
+  REQUIRE(one.children.size() == 2);
+  CHECK(one.children[1].number.label == "（一）");
+  CHECK(one.children[0].children.size() == 1);
+}
+
 TEST_CASE("a notice that carries a document: attachment after the signing date, closing back to the notice") {
   const auto file = parse_text(
       "某市人民政府关于印发某市若干措施的通知\n\n某政〔2024〕2号\n\n各县区人民政府：\n\n"
