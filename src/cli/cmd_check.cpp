@@ -9,6 +9,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/config.hpp"
+#include "cli/config_yaml.hpp"
 #include "cli/input_options.hpp"
 #include "cli/logging.hpp"
 #include "cli/trust.hpp"
@@ -29,6 +30,7 @@ namespace clausecheck::cli {
 
 namespace {
 struct CheckOptions {
+  bool print_config = false;
   std::vector<std::string> inputs;
   std::vector<std::string> rules;
   std::string config;
@@ -121,6 +123,14 @@ int run_check(const CheckOptions& opt) {
       find_and_load_config(opt.config, opt.inputs.empty() ? "." : opt.inputs.front(), !opt.no_config_discovery);
   std::vector<rules::Pack> packs;
   const std::vector<rules::Rule> rules = select_rules(config, opt.rules, &packs);
+  if (opt.print_config) {
+    std::vector<std::string> names;  // a built-in pack by its name, a file by its path
+    names.reserve(packs.size());
+    for (const rules::Pack& pack : packs)
+      names.push_back(pack.origin.starts_with("<builtin>") ? pack.name : pack.origin);
+    std::cout << config_yaml(config, names, false);
+    return 0;
+  }
 
   rules::RunSettings settings = config.settings;
   if (!opt.as_of.empty()) {
@@ -197,6 +207,8 @@ void add_check_command(CLI::App& app, int& exit_code) {
   cmd->add_option("inputs", opt.inputs, "Files or directories (.txt, .md)")->required();
   cmd->add_option("--rules", opt.rules, "A pack file, a directory of packs or a built-in pack name (repeatable)");
   add_config_options(*cmd, opt.config, opt.no_config_discovery, "the first input");
+  cmd->add_flag("--print-config", opt.print_config,
+                "Print the configuration the run would use (the file found or given, every key resolved) and exit");
   cmd->add_option("--as-of", opt.as_of, "Status date YYYY-MM-DD (default: the config's as_of, else today)")
       ->type_name("DATE");
   cmd->add_option("--fail-on", opt.fail_on, "Exit 1 on findings at or above this level (default error)")

@@ -28,6 +28,7 @@ int run(int argc, char** argv) {
   clausecheck::cli::add_diff_command(app, exit_code);
   clausecheck::cli::add_status_command(app, exit_code);
   clausecheck::cli::add_explain_command(app, exit_code);
+  clausecheck::cli::add_init_command(app, exit_code);
   clausecheck::cli::add_completion_command(app, exit_code);
 
   app.parse_complete_callback([&] { clausecheck::cli::setup_logging(quiet ? -1 : verbose); });

@@ -1,0 +1,57 @@
+// `clausecheck init` and `check --print-config`, through the binary.
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "cli/run_cli.hpp"
+#include "ingest/temp_dir.hpp"
+
+namespace {
+
+const std::string kGazette = CLAUSECHECK_SOURCE_DIR "/examples/zhumadian-gazette-2023-02.txt";
+
+std::string read(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+}  // namespace
+
+TEST_CASE("init writes a commented config that loads and says the defaults; it never replaces a file") {
+  TempDir dir;
+  const auto path = dir.path() / ".clausecheck.yaml";
+  const CliRun r = run_shell("cd '" + dir.path().string() + "' && " CLAUSECHECK_BINARY " init");
+  REQUIRE(r.code == 0);
+  const std::string written = read(path);
+  CHECK(written.find("# Exit 1 on findings at or above") != std::string::npos);
+  CHECK(written.find("\nwarning_days: 90\n") != std::string::npos);
+  CHECK(written.find("\npacks: [\"validity\", \"format\", \"consistency\", \"typos\"]\n") != std::string::npos);
+  // What it wrote is what the loader reads: print-config of it gives the same keys.
+  const CliRun printed =
+      run_cli("check --no-config-discovery --config '" + path.string() + "' --print-config '" + kGazette + "'");
+  REQUIRE(printed.code == 0);
+  for (const char* line : {"warning_days: 90", "day_count: administrative", "fail_on: error", "  trial_cap_years: 2"})
+    CHECK(printed.out.find(std::string("\n") + line + "\n") != std::string::npos);
+  // A second init leaves the file as it is.
+  const CliRun again = run_shell("cd '" + dir.path().string() + "' && " CLAUSECHECK_BINARY " init");
+  CHECK(again.code == 2);
+  CHECK(again.err.find("already exists") != std::string::npos);
+  CHECK(read(path) == written);
+  CHECK(run_cli("init -o -").out == written.substr(0, written.size()));
+}
+
+TEST_CASE("check --print-config shows the config a run finds, with its overrides, and runs nothing") {
+  const CliRun r = run_cli("check --print-config '" + kGazette + "'");
+  REQUIRE(r.code == 0);
+  const std::string first = r.out.substr(0, r.out.find('\n'));
+  CHECK(first.rfind("# ", 0) == 0);
+  CHECK(first.ends_with("examples/.clausecheck.yaml"));  // the file found beside the input
+  CHECK(r.out.find("\nseverity:\n  format.numbering-half-width: info\n") != std::string::npos);
+  CHECK(r.out.find("[typos.repeated-char]") == std::string::npos);  // no findings
+  const CliRun none = run_cli("check --no-config-discovery --print-config '" + kGazette + "'");
+  CHECK(none.out.rfind("# no config file: the defaults\n", 0) == 0);
+}
