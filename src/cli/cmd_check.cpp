@@ -222,14 +222,7 @@ void add_check_command(CLI::App& app, int& exit_code) {
   add_jobs_option(*cmd, opt.jobs);
   add_max_size_option(*cmd);
   add_follow_symlinks_option(*cmd, opt.walk);
-  cmd->callback([&exit_code] {
-    try {
-      exit_code = run_check(opt);
-    } catch (const InputError& e) {
-      std::cerr << "error: " << e.what() << '\n';
-      exit_code = 2;
-    }
-  });
+  cmd->callback(guarded(exit_code, [] { return run_check(opt); }));
 }
 
 }  // namespace clausecheck::cli

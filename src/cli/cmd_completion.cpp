@@ -21,18 +21,13 @@ void add_completion_command(CLI::App& app, int& exit_code) {
       "  clausecheck completion zsh > \"${fpath[1]}/_clausecheck\"\n"
       "  clausecheck completion fish > ~/.config/fish/completions/clausecheck.fish\n\n"
       "The package installs all three where the shells look for them.");
-  cmd->callback([&app, &exit_code] {
+  cmd->callback(guarded(exit_code, [&app] {
     const CommandSpec root = command_spec(app, builtin_pack_names());
-    try {
-      reports::write_output(output, shell == "bash"  ? bash_completion(root)
-                                    : shell == "zsh" ? zsh_completion(root)
-                                                     : fish_completion(root));
-      exit_code = 0;
-    } catch (const InputError& e) {
-      std::cerr << "error: " << e.what() << '\n';
-      exit_code = 2;
-    }
-  });
+    reports::write_output(output, shell == "bash"  ? bash_completion(root)
+                                  : shell == "zsh" ? zsh_completion(root)
+                                                   : fish_completion(root));
+    return 0;
+  }));
 }
 
 }  // namespace clausecheck::cli

@@ -80,14 +80,7 @@ void add_explain_command(CLI::App& app, int& exit_code) {
       "  clausecheck explain validity.expired\n"
       "  clausecheck explain --rules rules/local.yaml local.deadline-missing\n\n"
       "Exit codes: 0 shown, 2 no such rule or a pack could not be loaded.");
-  cmd->callback([&exit_code] {
-    try {
-      exit_code = run_explain(id, specs);
-    } catch (const InputError& e) {
-      std::cerr << "error: " << e.what() << '\n';
-      exit_code = 2;
-    }
-  });
+  cmd->callback(guarded(exit_code, [] { return run_explain(id, specs); }));
 }
 
 }  // namespace clausecheck::cli

@@ -38,14 +38,7 @@ void add_init_command(CLI::App& app, int& exit_code) {
   cmd->add_option("-o,--output", path, "Where to write it (- for stdout); an existing file is never replaced")
       ->capture_default_str();
   cmd->footer("Exit codes: 0 written, 2 the file exists or cannot be written.");
-  cmd->callback([&exit_code] {
-    try {
-      exit_code = run_init(path);
-    } catch (const InputError& e) {
-      std::cerr << "error: " << e.what() << '\n';
-      exit_code = 2;
-    }
-  });
+  cmd->callback(guarded(exit_code, [] { return run_init(path); }));
 }
 
 }  // namespace clausecheck::cli

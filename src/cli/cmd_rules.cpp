@@ -71,18 +71,8 @@ void add_rules_command(CLI::App& app, int& exit_code) {
   list->add_option("packs", list_specs, "Pack files, directories or built-in pack names (default: all built-in packs)");
   auto* test = rules->add_subcommand("test", "Run each rule's examples: `fires` must fire, `passes` must not");
   test->add_option("packs", test_specs, "Pack files, directories or built-in pack names (default: all built-in packs)");
-  const auto guarded = [&exit_code](auto fn) {
-    return [&exit_code, fn] {
-      try {
-        exit_code = fn();
-      } catch (const InputError& e) {
-        std::cerr << "error: " << e.what() << '\n';
-        exit_code = 2;
-      }
-    };
-  };
-  list->callback(guarded([] { return run_list(list_specs, list_format); }));
-  test->callback(guarded([] { return run_test(test_specs); }));
+  list->callback(guarded(exit_code, [] { return run_list(list_specs, list_format); }));
+  test->callback(guarded(exit_code, [] { return run_test(test_specs); }));
 }
 
 }  // namespace clausecheck::cli

@@ -109,14 +109,7 @@ void add_status_command(CLI::App& app, int& exit_code) {
   add_jobs_option(*cmd, opt->jobs);
   add_max_size_option(*cmd);
   add_follow_symlinks_option(*cmd, opt->walk);
-  cmd->callback([opt, &exit_code] {
-    try {
-      exit_code = run_status(*opt);
-    } catch (const InputError& e) {
-      std::cerr << "error: " << e.what() << '\n';
-      exit_code = 2;
-    }
-  });
+  cmd->callback(guarded(exit_code, [opt] { return run_status(*opt); }));
 }
 
 }  // namespace clausecheck::cli

@@ -1,6 +1,11 @@
 #pragma once
 #include <CLI/CLI.hpp>
 
+#include <functional>
+#include <iostream>
+
+#include "model/input_error.hpp"
+
 #include "parse/parse_paths.hpp"
 
 namespace clausecheck::cli {
@@ -16,6 +21,21 @@ void add_status_command(CLI::App& app, int& exit_code);
 void add_explain_command(CLI::App& app, int& exit_code);
 void add_init_command(CLI::App& app, int& exit_code);
 void add_completion_command(CLI::App& app, int& exit_code);
+
+// A command's callback: `run` returns the exit code; an InputError it throws
+// (a file, pack or config the user named cannot be used) is one "error:" line
+// on stderr and exit 2.
+template <typename Run>
+std::function<void()> guarded(int& exit_code, Run run) {
+  return [&exit_code, run] {
+    try {
+      exit_code = run();
+    } catch (const InputError& e) {
+      std::cerr << "error: " << e.what() << '\n';
+      exit_code = 2;
+    }
+  };
+}
 
 // --jobs N, shared by the commands that read files: how many are read and
 // parsed at once. 0, a negative number or a non-number is a usage error (exit 2);

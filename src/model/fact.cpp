@@ -52,6 +52,18 @@ const char* cycle_name(facts::Recurring::Cycle cycle) {
   return "year";
 }
 
+const char* action_name(facts::Repeal::Kind kind) {
+  switch (kind) {
+    case facts::Repeal::Kind::continuation:
+      return "continuation";
+    case facts::Repeal::Kind::suspension:
+      return "suspension";
+    case facts::Repeal::Kind::repeal:
+      break;
+  }
+  return "repeal";
+}
+
 const char* scope_name(facts::Scope scope) { return scope == facts::Scope::clause ? "clause" : "document"; }
 
 const char* rule_name(facts::Effective::Rule rule) {

@@ -135,6 +135,8 @@ CLAUSECHECK_API const char* role_name(facts::DateRole role);
 CLAUSECHECK_API const char* scope_name(facts::Scope scope);
 // "year", "half-year", "quarter", "month" — the JSON "every" of a recurring date.
 CLAUSECHECK_API const char* cycle_name(facts::Recurring::Cycle cycle);
+// "repeal", "continuation", "suspension" — the JSON "action" of a repeal fact.
+CLAUSECHECK_API const char* action_name(facts::Repeal::Kind kind);
 // "on_publication", "on_issue", "on_date" — the JSON "rule" of an effect statement.
 CLAUSECHECK_API const char* rule_name(facts::Effective::Rule rule);
 

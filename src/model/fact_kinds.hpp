@@ -186,17 +186,6 @@ struct FactKind<facts::Reference> {
 template <>
 struct FactKind<facts::Repeal> {
   static constexpr const char* name = "repeal";
-  static constexpr const char* action_name(facts::Repeal::Kind kind) {
-    switch (kind) {
-      case facts::Repeal::Kind::repeal:
-        return "repeal";
-      case facts::Repeal::Kind::continuation:
-        return "continuation";
-      case facts::Repeal::Kind::suspension:
-        return "suspension";
-    }
-    return "repeal";
-  }
   template <typename V>
   static void members(V& v, const facts::Repeal& f) {
     v.json("action", action_name(f.kind));
