@@ -70,6 +70,12 @@ std::optional<ClauseNumberMatch> match_statute(std::string_view text, bool glued
   if (!glued && n.style == NumberStyle::article && inner_gap.empty() && after == *used && *used != text.size() &&
       !x3::parse(heading, text.end(), parser::article_heading_open))
     return std::nullopt;
+  // A 编, 章 or 节 heading is a title, never a sentence: one glued to a sentence
+  // (第七节相应改为第八节，…。, closing an amendment) speaks of the numbering, as
+  // 第三条规定的 does. A copy may glue a real title (第一章总则), which ends no sentence.
+  if (!glued && n.style != NumberStyle::article && inner_gap.empty() && after == *used &&
+      text.find("。", *used) != std::string_view::npos)
+    return std::nullopt;
   return finish(text, std::move(n), *used);
 }
 
@@ -134,6 +140,25 @@ std::optional<ClauseNumberMatch> match_glued_article(std::string_view text) {
   auto m = match_statute(text, true);
   if (m && m->number.style != NumberStyle::article) return std::nullopt;
   return m;
+}
+
+std::vector<IntroducedNumbers> numbers_introduced(std::string_view text) {
+  std::vector<IntroducedNumbers> out;
+  constexpr std::string_view cue = "作为";
+  for (std::size_t at = text.find(cue); at != std::string_view::npos; at = text.find(cue, at + cue.size())) {
+    const std::string_view rest = text.substr(at + cue.size());
+    const auto first = match_statute(rest, true);
+    if (!first) continue;
+    IntroducedNumbers numbers{first->number.style, first->number.value, first->number.value};
+    Iterator it = rest.begin() + static_cast<std::ptrdiff_t>(first->number.printed.size());
+    if (x3::parse(it, rest.end(), parser::range_to)) {
+      const auto last = match_statute(rest.substr(static_cast<std::size_t>(it - rest.begin())), true);
+      if (last && last->number.style == numbers.style && last->number.value > numbers.first)
+        numbers.last = last->number.value;
+    }
+    out.push_back(numbers);
+  }
+  return out;
 }
 
 }  // namespace clausecheck::grammar

@@ -45,6 +45,8 @@ const auto paren_ar_number =
 // without a gap; 第七条（三） cites an item of it.
 const auto article_heading_open =
     (open_full | open_half) >> !(*gap >> (cn_numeral | ar_numeral) >> *gap >> (close_full | close_half));
+// 第一百二十三条至第一百二十七条: the word between a range's two numbers.
+const auto range_to = *gap >> (x3::lit("至") | x3::lit("到") | x3::lit("－") | x3::lit("-") | x3::lit("—")) >> *gap;
 // 1.2万 is a quantity, 1.强化 a clause: no digit may follow the point.
 const auto dot_number = ar_numeral >> x3::raw[arabic_punct] >> !ascii_digit;
 

@@ -3,6 +3,7 @@
 // one bracket width within a list. One `check` per rule.
 #include <algorithm>
 #include <map>
+#include <set>
 #include <string_view>
 
 #include "grammar/clause_number.hpp"
@@ -155,6 +156,40 @@ Spans quoted_blocks(const std::string& text) {
   return out;
 }
 
+// The clauses an amendment sets out after announcing their numbers (宪法修正案: 增加一节，
+// 作为第七节…；增加五条，分别作为第一百二十三条至第一百二十七条。内容如下：, then 第七节 and
+// its articles, unquoted): the amended law's numbering, not the amendment's. The set
+// runs from the announcing clause through the clauses carrying the announced numbers,
+// in document order, and ends at the first that does not.
+class IntroducedClauses {
+ public:
+  explicit IntroducedClauses(const std::vector<Clause>& roots) { visit(roots); }
+  bool contains(const Clause& c) const { return found_.contains(&c); }
+
+ private:
+  void visit(const std::vector<Clause>& list) {
+    for (const auto& clause : list) {
+      if (announced(clause.number)) {  // its own items are the inserted text too
+        found_.insert(&clause);
+        continue;
+      }
+      pending_.clear();
+      if (!clause.body.empty() && clause.body.back().text.ends_with("："))
+        for (const auto& n : grammar::numbers_introduced(clause.text())) pending_[{n.style, n.first}] = n.last;
+      visit(clause.children);
+    }
+  }
+
+  // Within a range announced last (keyed by style and first number, mapped to the last).
+  bool announced(const ClauseNumber& n) const {
+    const auto it = pending_.upper_bound({n.style, n.value});
+    return it != pending_.begin() && std::prev(it)->first.first == n.style && n.value <= std::prev(it)->second;
+  }
+
+  std::map<std::pair<NumberStyle, int>, int> pending_;
+  std::set<const Clause*> found_;
+};
+
 bool inside(const Spans& blocks, std::size_t at) {
   const auto it = std::upper_bound(blocks.begin(), blocks.end(), std::make_pair(at, std::size_t(-1)));
   return it != blocks.begin() && at < std::prev(it)->second;
@@ -181,21 +216,28 @@ class SequenceCheck : public Check {
       const Spans quoted = quoted_blocks(file.source->text());
       for_each_document(file, [&](const Document& doc, const Document*) {
         std::map<NumberStyle, int> last;  // the last value of each style in the document
-        walk(file, doc, doc.clauses, nullptr, last, quoted, out);
+        const IntroducedClauses introduced(doc.clauses);
+        walk(file, doc, doc.clauses, nullptr, last, {quoted, introduced}, out);
       });
     }
   }
 
  private:
+  // What is another text's numbering: quoted, or set out after an amendment announced it.
+  struct Foreign {
+    const Spans& quoted;
+    const IntroducedClauses& introduced;
+  };
+
   void walk(const ParsedFile& file, const Document& doc, const std::vector<Clause>& list, const Clause* parent,
-            std::map<NumberStyle, int>& last, const Spans& quoted, Reporter& out) const {
+            std::map<NumberStyle, int>& last, const Foreign& foreign, Reporter& out) const {
     const Clause* prev = nullptr;
     int prev_reach = 0;           // the number the item before reaches, items run in on its line counted
     bool prev_duplicate = false;  // the item before repeats the number of the one before it
     bool width_reported = false;
     bool half_width_reported = false;  // the list's half-width items are one finding
     for (const auto& clause : list) {
-      if (inside(quoted, clause.span.begin)) continue;  // another text's numbering, quoted
+      if (inside(foreign.quoted, clause.span.begin) || foreign.introduced.contains(clause)) continue;
       const ClauseNumber& n = clause.number;
       const Place place{&file, &doc, &clause, nullptr};
       const Span at{clause.span.begin, clause.span.begin + static_cast<std::uint32_t>(n.printed.size())};
@@ -245,7 +287,7 @@ class SequenceCheck : public Check {
       }
       const int reach = what_ == What::gap ? reach_of(file.source->text(), clause) : n.value;
       if (n.sub == 0) last[n.style] = reach;
-      walk(file, doc, clause.children, &clause, last, quoted, out);
+      walk(file, doc, clause.children, &clause, last, foreign, out);
       prev_duplicate = duplicate;
       prev_reach = reach;
       prev = &clause;

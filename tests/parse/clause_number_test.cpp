@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <vector>
+
 #include "grammar/clause_number.hpp"
 
 using namespace clausecheck;
@@ -79,4 +81,25 @@ TEST_CASE("text that only looks like a number is not one") {
   CHECK_FALSE(grammar::match_glued_article("第二章继续教育"));
   // …while an item whose text starts with 至 or 和 is still one.
   check_number("（二）至少配备一名专职人员", NumberStyle::cn_paren, 2, "（二）", "至少配备一名专职人员");
+  // A division glued to a sentence speaks of the numbering (宪法修正案（2018年）'s last line);
+  // one glued to its title, or spaced from a title that ends in 。, is a heading.
+  CHECK_FALSE(match_clause_number(
+      "第七节相应改为第八节，第一百二十三条至第一百三十八条相应改为第一百二十八条至第一百四十三条。"));
+  CHECK_FALSE(match_clause_number("第三章改称第四章。"));
+  check_number("第五节 生活、卫生。", NumberStyle::section, 5, "第五节", "生活、卫生。");
+  check_number("第二章法律责任", NumberStyle::chapter, 2, "第二章", "法律责任");
+}
+
+TEST_CASE("the numbers an amendment gives to the text it inserts") {
+  using grammar::IntroducedNumbers;
+  using V = std::vector<IntroducedNumbers>;
+  CHECK(grammar::numbers_introduced("宪法第三章“国家机构”中增加一节，作为第七节“监察委员会”；增加五条，分别作为第一百二"
+                                    "十三条至第一百二十七条。内容如下：") ==
+        V{{NumberStyle::section, 7, 7}, {NumberStyle::article, 123, 127}});
+  CHECK(grammar::numbers_introduced("增加一条，作为第四十六条：") == V{{NumberStyle::article, 46, 46}});
+  CHECK(grammar::numbers_introduced("第二十条作为第二十一条，内容修改为：") == V{{NumberStyle::article, 21, 21}});
+  // No number after 作为; a range that runs backwards or joins two units is its first number.
+  CHECK(grammar::numbers_introduced("作为试点单位，内容如下：").empty());
+  CHECK(grammar::numbers_introduced("分别作为第九条至第三条：") == V{{NumberStyle::article, 9, 9}});
+  CHECK(grammar::numbers_introduced("作为第二节至第五条：") == V{{NumberStyle::section, 2, 2}});
 }
