@@ -7,7 +7,9 @@
 #include <cstring>
 #include <map>
 
+#include "rules/expr_field.hpp"
 #include "rules/kinds.hpp"
+#include "rules/model_values.hpp"
 #include "rules/model_walk.hpp"
 #include "rules/text_scan.hpp"
 
@@ -62,12 +64,15 @@ struct Occurrence {
 
 class ConsistencyCheck : public Check {
  public:
-  explicit ConsistencyCheck(const RuleFields& f) : known_(f.texts("known")) {
+  explicit ConsistencyCheck(const RuleFields& f)
+      : known_(f.texts("known")), when_(f.has("when") ? RuleExpression(f, "when") : RuleExpression()) {
     const std::string check = f.text("check");
     if (check == "abbreviation") what_ = What::abbreviation;
     else if (check == "toc") what_ = What::toc;
     else if (check == "figure") what_ = What::figure;
     else f.fail("check", "应为 abbreviation、toc 或 figure (expected abbreviation, toc or figure)");
+    // Abbreviations and the table of contents are the run's and the gazette's, not one document's.
+    if (when_ && what_ != What::figure) f.fail("when", "只用于 check: figure (only with check: figure)");
   }
 
   void run(const RunInput& input, Scope, Reporter& out) const override {
@@ -75,7 +80,7 @@ class ConsistencyCheck : public Check {
     if (what_ == What::toc)
       for (const auto& file : input.files) toc(file, out);
     if (what_ == What::figure)
-      for (const auto& file : input.files) figures(file, out);
+      for (const auto& file : input.files) figures(file, input.settings, out);
   }
 
  private:
@@ -140,14 +145,19 @@ class ConsistencyCheck : public Check {
   // figures of the same subject in different clauses are compared. One
   // finding per subject, at its first differing figure, naming the first
   // figure and every other differing one as related places.
-  void figures(const ParsedFile& file, Reporter& out) const {
+  // `when` is about the document the figures stand in.
+  void figures(const ParsedFile& file, const RunSettings& settings, Reporter& out) const {
     struct Subject {
       const Fact* first = nullptr;
       const Clause* clause = nullptr;
       const Clause* parent = nullptr;  // of `clause`; null for a top-level clause
       std::vector<std::pair<const Fact*, const Clause*>> differing;
     };
-    for_each_document(file, [&](const Document& doc, const Document*) {
+    for_each_document(file, [&](const Document& doc, const Document* parent_doc) {
+      if (when_ &&
+          !when_.evaluate(make_resolver(rules::Subject{&doc, parent_doc, nullptr, nullptr, nullptr, &settings}))
+               .truthy())
+        return;
       std::map<std::string, std::size_t> index;  // subject → its place in `subjects`
       std::vector<Subject> subjects;             // in the order first seen
       for_each_clause(doc, [&](const Clause& clause, const std::vector<const Clause*>& chain) {
@@ -186,12 +196,13 @@ class ConsistencyCheck : public Check {
 
   What what_ = What::abbreviation;
   std::vector<std::string> known_;
+  RuleExpression when_;
 };
 }  // namespace
 
 KindSpec consistency_kind() {
   return {"consistency",
-          {"check", "known"},
+          {"check", "known", "when"},
           {Scope::gazette},
           {"match", "expected", "value", "fix"},
           [](const RuleFields& f) { return std::make_shared<const ConsistencyCheck>(f); }};

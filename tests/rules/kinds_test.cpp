@@ -229,3 +229,27 @@ TEST_CASE("rules that read one file at a time, run a few files at a time, find w
   CHECK(one_by_one.size() == 40 * 3);
   CHECK(together == one_by_one);
 }
+
+TEST_CASE("consistency: `when` chooses the documents of check: figure, and only figure takes it") {
+  const std::string text = "测试办法\n一、罚款标准。对单位处五万元以上罚款。\n二、罚款标准。对单位处二万元以上罚款。\n";
+  ParsedFile file =
+      file_of(text, {{NumberStyle::cn_dun, 1, 0, "一", "一、"}, {NumberStyle::cn_dun, 2, 0, "二", "二、"}});
+  Document& doc = file.documents[0];
+  for (std::size_t i = 0; i < 2; ++i) {
+    const std::string figure = i == 0 ? "五万元以上" : "二万元以上";
+    const auto at = static_cast<std::uint32_t>(text.find(figure));
+    Quantity q;
+    q.value = i == 0 ? 50000.0 : 20000.0;
+    q.unit = "元";
+    facts::Threshold t{"对单位处", Comparator::ge, q};
+    doc.clauses[i].facts.push_back({t, figure, {at, at + static_cast<std::uint32_t>(figure.size())}});
+  }
+  const std::string rule =
+      "    kind: consistency\n    check: figure\n    when: not (doc.kind in [\"法律\", \"规章\"])\n";
+  doc.kind = "行政规范性文件";
+  CHECK(run_pack(rule_yaml(rule), {file}).size() == 1);
+  doc.kind = "规章";
+  CHECK(run_pack(rule_yaml(rule), {file}).empty());
+  CHECK_THROWS_AS(load_pack("t.yaml", rule_yaml("    kind: consistency\n    check: toc\n    when: true\n")),
+                  InputError);
+}
