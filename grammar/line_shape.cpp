@@ -28,4 +28,8 @@ bool is_page_reference_line(std::string_view line) { return read_start(line, par
 bool is_decorated_page_number_line(std::string_view line) { return read_start(line, parser::decorated_page_number); }
 bool is_bare_page_number_line(std::string_view line) { return read_start(line, parser::bare_page_number); }
 
+bool is_attachment_label_line(std::string_view line) { return read_start(line, parser::attachment_label); }
+
+bool is_notes_label_line(std::string_view line) { return read_start(line, parser::notes_label); }
+
 }  // namespace clausecheck::grammar

@@ -36,4 +36,11 @@ bool is_decorated_page_number_line(std::string_view line);
 // One to three digits alone.
 bool is_bare_page_number_line(std::string_view line);
 
+// A line that heads an attachment: 附件, 附件1, 附件2：查处酒后驾驶操作规程 (not the list of a
+// notice's attachments, 附件：1.…).
+bool is_attachment_label_line(std::string_view line);
+
+// A line that heads the notes under a table or a list: 说明：, 注：, 备注： alone on the line.
+bool is_notes_label_line(std::string_view line);
+
 }  // namespace clausecheck::grammar

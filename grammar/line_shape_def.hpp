@@ -55,5 +55,9 @@ const auto decorated_page_number =
     page_of_pages | (x3::repeat(1, 8)[page_decoration] >> x3::repeat(1, 4)[arabic_digit] >>
                      x3::repeat(1, 8)[page_decoration] >> x3::eoi);
 const auto bare_page_number = x3::repeat(1, 3)[arabic_digit] >> x3::eoi;
+const auto notes_label = (x3::lit("说明") | x3::lit("备注") | x3::lit("注")) >> *gap >>
+                         (x3::lit("：") | x3::lit(":")) >> *gap >> x3::eoi;
+const auto attachment_label = x3::lit("附件") >> *gap >> -x3::repeat(1, 2)[line_numeral_char] >> *gap >>
+                              (x3::eoi | ((x3::lit("：") | x3::lit(":")) >> *gap >> !line_numeral_char));
 
 }  // namespace clausecheck::grammar::parser

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "grammar/clause_number.hpp"
+#include "grammar/line_shape.hpp"
 #include "rules/kinds.hpp"
 #include "rules/model_walk.hpp"
 
@@ -129,6 +130,12 @@ Spans quoted_blocks(const std::string& text) {
     return n;
   };
   const auto line_end = [&](std::size_t at) { return std::min(text.find('\n', at), text.size()); };
+  // The last line before `at` with text in it ends with ： (blank lines between).
+  const auto after_colon_line = [&](std::size_t at) {
+    std::size_t end = at;
+    while (end > 0 && (text[end - 1] == '\n' || text[end - 1] == ' ' || text[end - 1] == '\r')) --end;
+    return std::string_view(text.data(), end).ends_with("：");
+  };
   Spans out;
   for (std::size_t at = text.find(open); at != std::string::npos; at = text.find(open, at + open.size())) {
     // Opening its paragraph: only spaces or tabs between the line's start and it (looked at
@@ -138,9 +145,10 @@ Spans quoted_blocks(const std::string& text) {
     if (lead > 0 && text[lead - 1] != '\n') continue;
     const std::size_t end = line_end(at);
     const std::string_view first(text.data() + at, end - at);
-    // Closed on its own line, or no list it introduces: a copy may drop a quote's
-    // closing mark (“有前款行为…。 with no ”), and the text goes on unquoted.
-    if (count(first, close) >= count(first, open) || !first.ends_with("：")) continue;
+    // Closed on its own line, or neither a list it introduces nor an instruction before it
+    // that sets out new text (8.将第十一条修改为： / “委托鉴定书，…。 / 下列…事项： / (一)…): a copy
+    // may drop a quote's closing mark (“有前款行为…。 with no ”), and the text goes on unquoted.
+    if (count(first, close) >= count(first, open) || !(first.ends_with("：") || after_colon_line(lead))) continue;
     for (std::size_t from = end, n = 0; from < text.size() && n < kQuoteLines; ++n) {
       const std::size_t to = line_end(from + 1);
       std::string_view line(text.data() + from + 1, to - from - 1);
@@ -190,6 +198,26 @@ class IntroducedClauses {
   std::set<const Clause*> found_;
 };
 
+// Where a statute's own attachments begin (附件1：查处酒后驾驶操作规程, then 一、…) or the notes
+// under a table (说明：, then 一、…): the parser keeps them in the text, under the item
+// before, but their lists are their own. Offsets of the labels' paragraphs, in text order.
+std::vector<std::uint32_t> part_labels(const Document& doc) {
+  std::vector<std::uint32_t> out;
+  for_each_clause(doc, [&](const Clause& clause, const std::vector<const Clause*>&) {
+    for (const auto& p : clause.body)
+      if (grammar::is_attachment_label_line(p.text) || grammar::is_notes_label_line(p.text))
+        out.push_back(p.source_span().begin);
+  });
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// A label between the parent's number and the clause: the clause is no item of it.
+bool label_between(const std::vector<std::uint32_t>& labels, std::uint32_t from, std::uint32_t to) {
+  const auto it = std::upper_bound(labels.begin(), labels.end(), from);
+  return it != labels.end() && *it < to;
+}
+
 bool inside(const Spans& blocks, std::size_t at) {
   const auto it = std::upper_bound(blocks.begin(), blocks.end(), std::make_pair(at, std::size_t(-1)));
   return it != blocks.begin() && at < std::prev(it)->second;
@@ -217,7 +245,9 @@ class SequenceCheck : public Check {
       for_each_document(file, [&](const Document& doc, const Document*) {
         std::map<NumberStyle, int> last;  // the last value of each style in the document
         const IntroducedClauses introduced(doc.clauses);
-        walk(file, doc, doc.clauses, nullptr, last, {quoted, introduced}, out);
+        const std::vector<std::uint32_t> labels =
+            what_ == What::order ? part_labels(doc) : std::vector<std::uint32_t>{};
+        walk(file, doc, doc.clauses, nullptr, last, {quoted, introduced, labels}, out);
       });
     }
   }
@@ -227,6 +257,7 @@ class SequenceCheck : public Check {
   struct Foreign {
     const Spans& quoted;
     const IntroducedClauses& introduced;
+    const std::vector<std::uint32_t>& part_labels;  // for `order` only
   };
 
   void walk(const ParsedFile& file, const Document& doc, const std::vector<Clause>& list, const Clause* parent,
@@ -265,7 +296,8 @@ class SequenceCheck : public Check {
         out.report(place, at, {{"value", n.printed}, {"expected", printed(n.style, expected)}});
       // Only the GB/T 9704 levels: 编/章/节/条 are headings whose nesting the parser decides.
       if (what_ == What::order && parent && !statute(n.style) && n.style <= parent->number.style &&
-          !table_row(file.source->text(), clause))
+          !table_row(file.source->text(), clause) &&
+          !label_between(foreign.part_labels, parent->span.begin, clause.span.begin))
         out.report(place, at, {{"value", n.printed}, {"expected", style_name(parent->number.style)}});
       // One finding per list, at its first half-width item, naming the others.
       if (what_ == What::half_width && bracketed(n.style) && n.half_width && !half_width_reported) {

@@ -35,3 +35,23 @@ TEST_CASE("a bracketed year and page numbers: their edges") {
   CHECK_FALSE(is_whole_date_line("2023年"));
   CHECK(is_whole_date_line("２０２３年　３月"));
 }
+
+TEST_CASE("an attachment's label line") {
+  CHECK(is_attachment_label_line("附件"));
+  CHECK(is_attachment_label_line("附件1"));
+  CHECK(is_attachment_label_line("附件 2"));
+  CHECK(is_attachment_label_line("附件2：查处违反装载规定违法行为操作规程"));
+  CHECK(is_attachment_label_line("附件十二:"));
+  // The list of a notice's attachments, and text that only starts so.
+  CHECK_FALSE(is_attachment_label_line("附件：1.国土资源部关于测试情况的报告"));
+  CHECK_FALSE(is_attachment_label_line("附件1.国土资源部关于测试情况的报告"));
+  CHECK_FALSE(is_attachment_label_line("附件所列物品"));
+}
+
+TEST_CASE("a notes label line") {
+  CHECK(is_notes_label_line("说明："));
+  CHECK(is_notes_label_line("注:"));
+  CHECK(is_notes_label_line("备注： "));
+  CHECK_FALSE(is_notes_label_line("说明：本表所列物质可能存在的盐类，也纳入管制。"));
+  CHECK_FALSE(is_notes_label_line("注意事项："));
+}
