@@ -17,6 +17,8 @@ namespace {
 // Severities from the most to the least severe, as the summary lists them.
 constexpr Severity kSeverities[] = {Severity::error, Severity::warning, Severity::info};
 
+constexpr std::size_t kOpenFiles = 20;  // the table by file opens when it has no more rows
+
 const char* severity_zh(Severity severity) {
   switch (severity) {
     case Severity::error:
@@ -94,18 +96,21 @@ void write_summary(const Groups& groups, const std::map<std::string, RuleCounts>
       out += "<td class=\"num\">" + cell_count(n.by_severity[static_cast<int>(s)]) + "</td>";
     out += "<td>" + html_escape(summary) + "</td></tr>\n";
   }
-  out += "</tbody></table>\n<h3>按文件</h3>\n<table class=\"by-file\"><thead><tr><th>文件</th>";
+  // A corpus run has a row per file: closed, so that the findings are not pages below.
+  out += fmt::format("</tbody></table>\n<details class=\"by-file\"{}><summary><h3>按文件（{} 个）</h3></summary>\n",
+                     groups.files.size() <= kOpenFiles ? " open" : "", groups.files.size());
+  out += "<table class=\"by-file\"><thead><tr><th>文件</th>";
   for (Severity s : kSeverities) out += fmt::format("<th class=\"num\">{}</th>", severity_zh(s));
   out += "</tr></thead><tbody>\n";
   for (std::size_t i = 0; i < groups.files.size(); ++i) {
     std::array<int, 3> n{};
     for (const Finding* f : groups.findings[i])
       if (!f->suppressed) ++n[static_cast<int>(f->severity)];
-    out += "<tr><td class=\"mono\">" + html_escape(groups.files[i]) + "</td>";
+    out += "<tr><td class=\"mono\">" + html_escape(groups.files[i], text::Breaks::escaped) + "</td>";
     for (Severity s : kSeverities) out += "<td class=\"num\">" + cell_count(n[static_cast<int>(s)]) + "</td>";
     out += "</tr>\n";
   }
-  out += "</tbody></table>\n</section>\n";
+  out += "</tbody></table>\n</details>\n</section>\n";
 }
 
 // Every finding as a static table, for a reader with scripts off; with scripts
@@ -113,8 +118,8 @@ void write_summary(const Groups& groups, const std::map<std::string, RuleCounts>
 void write_static_findings(const Groups& groups, std::string& out) {
   out += "<noscript>\n";
   for (std::size_t i = 0; i < groups.files.size(); ++i) {
-    out +=
-        fmt::format("<h3 class=\"mono\">{}（{} 条）</h3>\n", html_escape(groups.files[i]), groups.findings[i].size());
+    out += fmt::format("<h3 class=\"mono\">{}（{} 条）</h3>\n", html_escape(groups.files[i], text::Breaks::escaped),
+                       groups.findings[i].size());
     out +=
         "<table "
         "class=\"findings\"><thead><tr><th>级别</th><th>规则</th><th>位置</th><th>说明</th><th>原文</th></tr></"
@@ -156,7 +161,7 @@ std::string data_block(const Groups& groups, const std::map<std::string, RuleCou
   out.begin_object();
   out.key("files");
   out.begin_array();
-  for (const std::string& file : groups.files) out.value(shown_text(file));
+  for (const std::string& file : groups.files) out.value(text::visible(file));
   out.end_array();
   out.key("findings");
   out.begin_array();

@@ -15,6 +15,12 @@ table.findings td:nth-child(2){width:14em}
 table.findings td:nth-child(3){width:5em}
 .docs{white-space:pre-wrap;background:var(--head);padding:8px;border-left:3px solid var(--line)}
 #shown{font-weight:600}
+details.by-file>summary{cursor:pointer}
+details.by-file>summary h3{display:inline-block}
+table.severity-counts,table.by-file{width:auto}
+table.severity-counts td,table.severity-counts th{min-width:7em}
+table.by-file td:first-child{min-width:36em}
+table.by-rule td:first-child,table.findings td:nth-child(2){white-space:nowrap}
 )css";
 
 inline constexpr const char* kCheckScript = R"js(

@@ -138,7 +138,8 @@ std::string diff_html(const diff::ChangeSet& changes, const std::vector<Finding>
   if (changes.old_source && changes.new_source)
     rows.html += fmt::format(
         "<p class=\"muted\">修改前：<span class=\"mono\">{}</span>　修改后：<span class=\"mono\">{}</span></p>",
-        html_escape(changes.old_source->path()), html_escape(changes.new_source->path()));
+        html_escape(changes.old_source->path(), text::Breaks::escaped),
+        html_escape(changes.new_source->path(), text::Breaks::escaped));
   rows.html += "</header>\n<div class=\"controls\" id=\"toolbar\" hidden></div>\n";
   if (changes.empty()) rows.html += "<p>两个版本没有差别。</p>\n";
   for (const diff::DocumentChange& d : changes.documents)
@@ -163,7 +164,7 @@ std::string diff_html(const diff::ChangeSet& changes, const std::vector<Finding>
       out += fmt::format(
           "<tr><td><code>{}</code></td><td class=\"sev-{}\">{}</td><td class=\"mono\">{}</td><td>{}</td></tr>\n",
           html_escape(f.rule), to_string(f.severity), to_string(f.severity),
-          html_escape(f.file + ":" + std::to_string(f.location.line)), html_escape(f.message));
+          html_escape(f.file + ":" + std::to_string(f.location.line), text::Breaks::escaped), html_escape(f.message));
     out += "</tbody></table></section>\n";
   }
   page.body = std::move(rows.html);

@@ -18,6 +18,8 @@ ins{background:#aceebb;color:#055d20;text-decoration:none;border-bottom:1px soli
 .tag.k-modified{background:#9a6700}.tag.k-inserted{background:#1a7f37}.tag.k-deleted{background:#cf222e}
 .tag.k-moved{background:#8250df}.tag.k-renumbered{background:#0969da}.tag.k-merged,.tag.k-split{background:#bc4c00}
 .fact{font-size:12.5px;margin-top:4px}
+table.facts td:nth-child(-n+2),table.facts th:nth-child(-n+2){white-space:nowrap;width:1%}
+table.facts td:nth-child(3),table.facts td:nth-child(4){width:30%}
 td.note div{white-space:normal}
 #position{font-weight:600}
 kbd{border:1px solid var(--line);border-radius:3px;padding:0 4px;background:#fff;font-size:12px}

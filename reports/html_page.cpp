@@ -1,7 +1,6 @@
 #include "reports/html_page.hpp"
 
 #include "reports/html_csp.hpp"
-#include "text/escape_visible.hpp"
 
 namespace clausecheck::reports {
 
@@ -28,14 +27,14 @@ code,.mono{font-family:"Noto Sans Mono CJK SC","DejaVu Sans Mono",monospace;font
 mark{background:#ffd33d;padding:0 1px}
 .sev-error{color:#cf222e;font-weight:600}.sev-warning{color:#9a6700;font-weight:600}.sev-info{color:#0969da}
 @media print{.controls,.noprint{display:none!important}body{max-width:none;padding:0;font-size:10pt}
-thead{display:table-header-group}tr{break-inside:avoid}a{color:inherit;text-decoration:none}}
+thead{display:table-header-group}tr{break-inside:avoid}table{width:99.5%}a{color:inherit;text-decoration:none}}
 )css";
 
 }  // namespace
 
-std::string html_escape(std::string_view text) {
+std::string html_escape(std::string_view text, text::Breaks breaks) {
   std::string out;
-  const std::string shown = text::visible(text, text::Breaks::line_feeds_kept);
+  const std::string shown = text::visible(text, breaks);
   out.reserve(shown.size());
   for (char c : shown) {
     switch (c) {

@@ -2,13 +2,16 @@
 #include <string>
 #include <string_view>
 
+#include "text/escape_visible.hpp"
+
 namespace clausecheck::reports {
 
 // Text from documents, packs and file names as HTML text or an attribute
 // value: controls, bidi overrides and bytes that are not UTF-8 made visible
 // first (text::visible, line breaks kept), then & < > " ' as references, so a
-// document's `<script>`, `</style>` or `onerror=` shows as what it is.
-std::string html_escape(std::string_view text);
+// document's `<script>`, `</style>` or `onerror=` shows as what it is. A file
+// name stays on its line (Breaks::escaped): a line feed in it forges no row.
+std::string html_escape(std::string_view text, text::Breaks breaks = text::Breaks::line_feeds_kept);
 
 // Compact JSON (text::JsonWriter) made safe inside <script type="application/json">:
 // < > & as \u003c \u003e \u0026, so no string in it can close the element.

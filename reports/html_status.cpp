@@ -46,7 +46,7 @@ void write_row(const status::Entry& e, std::string& out) {
     out += "<div class=\"muted\">" + html_escape(e.document_title) + "</div>";
   out += "</td><td>" + html_escape(e.clause.value_or("")) + "</td>";
   out += "<td><div class=\"evidence\">" + html_escape(e.evidence.text) + "</div><div class=\"mono muted\">" +
-         html_escape(place(e.evidence)) + "</div></td><td>";
+         html_escape(place(e.evidence), text::Breaks::escaped) + "</div></td><td>";
   for (std::size_t i = 0; i < e.notes.size(); ++i) out += (i ? "\n" : "") + html_escape(e.notes[i]);
   if (e.conflict)
     out += fmt::format("{}推算最后一日 {}，文中写明 {}", e.notes.empty() ? "" : "\n", day_or_empty(e.conflict->counted),

@@ -12,6 +12,8 @@ td[class^="s-"]::before{content:"";display:inline-block;width:10px;height:10px;b
 .chart{overflow-x:auto}
 svg.timeline{max-width:100%;height:auto;font-size:12px}
 svg.timeline .tick{stroke:#d1d9e0;stroke-width:1}
+svg.timeline .tick.minor{stroke-dasharray:2 3}
+svg.timeline .month{fill:#8c959f;font-size:10px}
 svg.timeline .year{fill:#59636e;font-size:11px}
 svg.timeline .name{fill:#1f2328}
 svg.timeline .bar.open rect{fill-opacity:.45;stroke:currentColor;stroke-dasharray:4 2}
@@ -22,9 +24,13 @@ svg.timeline .as-of-label{fill:#cf222e;font-weight:600}
 #entries th[data-order="asc"]::after{content:" ▲"}
 #entries th[data-order="desc"]::after{content:" ▼"}
 #entries td:nth-child(4){min-width:12em}
-#entries td:nth-child(6){min-width:18em}
+#entries td:nth-child(5),#entries th{white-space:nowrap}
+#filters input[type=search]{min-width:20em}
+#entries td:nth-child(6){min-width:14em}
+#entries td:nth-child(7){min-width:10em}
 .evidence{background:#fff8c5}
-@media print{details>summary{display:none}details{display:block}svg.timeline{max-width:100%}}
+@media print{details>summary{display:none}#entries td:nth-child(4){min-width:8em}#entries td:nth-child(6){min-width:10em}
+#entries td:nth-child(7){min-width:7em}.swatch,td[class^="s-"]::before{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
 )css";
 
 inline constexpr const char* kStatusScript = R"js(

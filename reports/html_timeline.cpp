@@ -20,6 +20,7 @@ constexpr int kChartWidth = 840;
 constexpr int kRowHeight = 18;
 constexpr int kTop = 34;                 // room for the year labels and the as-of label
 constexpr std::size_t kLabelChars = 22;  // code points of a name before it is cut with …
+constexpr int kQuarterYears = 4;         // an axis this many years long or shorter has quarter ticks
 
 std::string day(const year_month_day& d) { return Date{d, Precision::day}.iso(); }
 
@@ -96,6 +97,15 @@ std::string timeline_svg(const status::Register& reg) {
         fmt::format("<line class=\"tick\" x1=\"{0:.1f}\" y1=\"{1}\" x2=\"{0:.1f}\" y2=\"{2}\"/>", x, kTop - 6, height);
     if (y < axis.last_year)
       svg += fmt::format("<text class=\"year\" x=\"{:.1f}\" y=\"{}\">{}</text>\n", x + 3, kTop - 8, y);
+    // A span of a few years is read by the quarter.
+    if (axis.last_year - axis.first_year > kQuarterYears || y == axis.last_year) continue;
+    for (unsigned month : {4U, 7U, 10U}) {
+      const double q = axis.x(std::chrono::year{y} / std::chrono::month{month} / 1);
+      svg += fmt::format(
+          "<line class=\"tick minor\" x1=\"{0:.1f}\" y1=\"{1}\" x2=\"{0:.1f}\" y2=\"{2}\"/><text class=\"month\" "
+          "x=\"{3:.1f}\" y=\"{4}\">{5}月</text>\n",
+          q, kTop - 6, height, q + 3, kTop - 8, month);
+    }
   }
   for (std::size_t i = 0; i < rows.size(); ++i) {
     const status::Entry& e = *rows[i];

@@ -215,7 +215,7 @@ try {
 
   const corpus = process.env.CLAUSECHECK_CORPUS_DIR;
   if (corpus && existsSync(path.join(corpus, 'laws')))
-    await checkReport('check-laws', ['check', '--as-of', '2026-01-01', '-j', '2', path.join(corpus, 'laws')]);
+    await checkReport('check-laws', ['check', '--as-of', '2026-01-01', '--jobs', '2', path.join(corpus, 'laws')]);
 } finally {
   await browser.close();
 }

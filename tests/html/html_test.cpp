@@ -56,6 +56,7 @@ TEST_CASE("html_escape: markup, quotes and & as references, controls and bidi ma
   CHECK(reports::html_escape("甲\x1b[31m乙") == "甲\\x1b[31m乙");
   CHECK(reports::html_escape("\u202e反\u2066") == "\\u202e反\\u2066");
   CHECK(reports::html_escape("甲\n乙\r") == "甲\n乙\\x0d");
+  CHECK(reports::html_escape("a\nb.txt", text::Breaks::escaped) == "a\\x0ab.txt");
 }
 
 TEST_CASE("json_data_block: no string can close the script element, and the JSON reads back the same") {
