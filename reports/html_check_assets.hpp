@@ -15,6 +15,7 @@ table.findings td:nth-child(2){width:14em}
 table.findings td:nth-child(3){width:5em}
 .docs{white-space:pre-wrap;background:var(--head);padding:8px;border-left:3px solid var(--line)}
 #shown{font-weight:600}
+.controls select{max-width:32em}
 details.by-file>summary{cursor:pointer}
 details.by-file>summary h3{display:inline-block}
 table.severity-counts,table.by-file{width:auto}

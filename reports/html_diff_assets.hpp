@@ -3,13 +3,15 @@
 namespace clausecheck::reports {
 
 // The 对照表 page's own style and script (html_diff.cpp). The script adds
-// "only changes", n / p (next and previous change) and their buttons.
+// "only changes", n / p (next and previous change, a clause only renumbered
+// not counted: that is most rows after an insertion) and their buttons.
 inline constexpr const char* kDiffCss = R"css(
 table.compare{table-layout:fixed}
 table.compare col.side{width:42%}table.compare col.what{width:16%}
 table.compare td{line-height:1.7}
 tr.same td{color:var(--muted)}
 tr.change td.old{background:#fff5f5}tr.change td.new{background:#f3fbf4}
+tr.k-renumbered td.old,tr.k-renumbered td.new{background:none}
 tr.current td{outline:2px solid var(--accent);outline-offset:-2px}
 del{background:#ffcecb;color:#82071e;text-decoration:line-through}
 ins{background:#aceebb;color:#055d20;text-decoration:none;border-bottom:1px solid #1a7f37}
@@ -33,14 +35,16 @@ inline constexpr const char* kDiffScript = R"js(
 (function () {
   'use strict';
   var toolbar = document.getElementById('toolbar');
-  var changes = Array.prototype.slice.call(document.querySelectorAll('tr.change'));
+  var changes = Array.prototype.slice.call(document.querySelectorAll('tr.change:not(.k-renumbered)'));
+  var renumbered = document.querySelectorAll('tr.k-renumbered').length;
   var same = document.querySelectorAll('tr.same');
   var at = -1;
   var position = document.createElement('span');
   position.id = 'position';
   function show() {
-    position.textContent = changes.length ? (at < 0 ? '共 ' + changes.length + ' 处变化' :
-      '第 ' + (at + 1) + ' / ' + changes.length + ' 处变化') : '没有变化';
+    position.textContent = (changes.length ? (at < 0 ? '共 ' + changes.length + ' 处变化' :
+      '第 ' + (at + 1) + ' / ' + changes.length + ' 处变化') : '没有内容变化') +
+      (renumbered ? '（另有 ' + renumbered + ' 条仅序号变化）' : '');
   }
   function go(step) {
     if (!changes.length) return;
