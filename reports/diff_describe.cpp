@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "diff/clause_align.hpp"
 #include "text/code_points.hpp"
 
 namespace clausecheck::reports {
@@ -87,6 +88,8 @@ const char* direction_word(const std::string& kind, int direction) {
 }
 
 }  // namespace
+
+std::string clause_text(const Clause& clause) { return clause.number.printed + diff::own_text(clause); }
 
 std::string describe(const diff::FactChange& change) {
   std::string out = fact_kind_label(change.kind);

@@ -22,6 +22,9 @@ bool shown_as_fact(const diff::FieldChange& field);
 // A field's value for a reader: the trial marker as 试行 or 无, others as they are.
 std::string field_value(const std::string& field, const std::string& value);
 
+// A clause as the 对照表 shows it: its number as printed, then its own text.
+std::string clause_text(const Clause& clause);
+
 // One fact change as a reader sees it: "限值（保证金比例）：不超过2% → 不超过3%（上调）".
 std::string describe(const diff::FactChange& change);
 

@@ -2,7 +2,6 @@
 
 #include <fmt/format.h>
 
-#include "diff/clause_align.hpp"
 #include "reports/diff_describe.hpp"
 #include "reports/markdown_cell.hpp"
 #include "text/code_points.hpp"
@@ -14,8 +13,6 @@ namespace {
 // Every text from the documents, packs or file names goes through
 // markdown_cell or markdown_code: it renders as itself, never as HTML, a link,
 // a mention or a new table cell, and stays on its line.
-
-std::string clause_text(const Clause& c) { return c.number.printed + diff::own_text(c); }
 
 // One side of the redline: the old text with deletions struck, or the new one
 // with insertions in bold. Markdown's ** and ~~ do not open before punctuation

@@ -10,8 +10,8 @@
 namespace clausecheck::reports {
 
 const std::vector<std::string>& format_names() {
-  static const std::vector<std::string> names = {"text",   "json",     "sarif", "junit",
-                                                 "github", "markdown", "jsonl", "gitlab"};
+  static const std::vector<std::string> names = {"text",     "json",  "sarif",  "junit", "github",
+                                                 "markdown", "jsonl", "gitlab", "html"};
   return names;
 }
 
@@ -46,6 +46,8 @@ void write_report(Format format, const std::vector<Finding>& findings, const Rep
       return write_jsonl(findings, context, out);
     case Format::gitlab:
       return write_gitlab(findings, context, out);
+    case Format::html:
+      return write_html(findings, context, out);
   }
 }
 

@@ -12,9 +12,9 @@
 
 namespace clausecheck::reports {
 
-enum class Format { text, json, sarif, junit, github, markdown, jsonl, gitlab };
+enum class Format { text, json, sarif, junit, github, markdown, jsonl, gitlab, html };
 
-// "text", "json", "sarif", "junit", "github", "markdown", "jsonl", "gitlab"
+// "text", "json", "sarif", "junit", "github", "markdown", "jsonl", "gitlab", "html"
 const char* to_string(Format format);
 bool parse_format(const std::string& text, Format& out);
 // All format names, for CLI11's IsMember and help.
@@ -41,6 +41,8 @@ void write_github(const std::vector<Finding>& findings, const ReportContext& con
 void write_markdown(const std::vector<Finding>& findings, const ReportContext& context, std::ostream& out);
 void write_jsonl(const std::vector<Finding>& findings, const ReportContext& context, std::ostream& out);
 void write_gitlab(const std::vector<Finding>& findings, const ReportContext& context, std::ostream& out);
+// One self-contained page (html_check.cpp): summary, filterable findings grouped by file, rule docs.
+void write_html(const std::vector<Finding>& findings, const ReportContext& context, std::ostream& out);
 
 void write_report(Format format, const std::vector<Finding>& findings, const ReportContext& context, std::ostream& out);
 

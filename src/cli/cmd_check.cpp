@@ -217,8 +217,9 @@ void add_check_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--write-baseline", opt.write_baseline, "Write the findings as a baseline file");
   cmd->add_option("--format", opt.format, "Output format")->check(CLI::IsMember(reports::format_names()));
   cmd->add_option("-o,--output", opt.output, "Write the report to this file instead of stdout (never an input file)");
-  cmd->add_flag("--show-suppressed", opt.show_suppressed,
-                "Also show suppressed findings in text, github and markdown output (JSON and SARIF always carry them)");
+  cmd->add_flag(
+      "--show-suppressed", opt.show_suppressed,
+      "Also show suppressed findings in text, github, markdown and html output (JSON and SARIF always carry them)");
   add_jobs_option(*cmd, opt.jobs);
   add_max_size_option(*cmd);
   add_follow_symlinks_option(*cmd, opt.walk);

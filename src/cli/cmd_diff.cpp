@@ -18,6 +18,7 @@
 #include "text/escape_json.hpp"
 #include "reports/diff_markdown.hpp"
 #include "reports/diff_text.hpp"
+#include "reports/html_diff.hpp"
 #include "reports/report.hpp"
 #include "rules/engine.hpp"
 #include "rules/fingerprint.hpp"
@@ -80,6 +81,7 @@ std::string render(const DiffOptions& opt, const diff::ChangeSet& changes, const
   }
   if (opt.format == "json") return reports::diff_json(changes, findings) + "\n";
   if (opt.format == "markdown") return reports::diff_markdown(changes, findings);
+  if (opt.format == "html") return reports::diff_html(changes, findings);
   return reports::diff_text(changes, findings);
 }
 
@@ -136,7 +138,7 @@ void add_diff_command(CLI::App& app, int& exit_code) {
   cmd->add_option("old", opt->old_path, "The old version")->required();
   cmd->add_option("new", opt->new_path, "The new version")->required();
   cmd->add_option("--format", opt->format, "Output format")
-      ->check(CLI::IsMember({"text", "json", "markdown", "sarif"}))
+      ->check(CLI::IsMember({"text", "json", "markdown", "sarif", "html"}))
       ->capture_default_str();
   cmd->add_option("-o,--output", opt->output, "Write the output to FILE instead of stdout");
   cmd->add_option("--fail-on", opt->fail_on,

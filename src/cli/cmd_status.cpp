@@ -13,6 +13,7 @@
 #include "parse/parse_paths.hpp"
 #include "text/escape_json.hpp"
 #include "reports/output_file.hpp"
+#include "reports/html_status.hpp"
 #include "reports/register_format.hpp"
 
 namespace clausecheck::cli {
@@ -52,6 +53,7 @@ std::string render(const status::Register& reg, const std::string& format) {
   std::ostringstream out;
   if (format == "json") out << text::dump_json(status::to_json(reg)) << '\n';
   else if (format == "markdown") status::write_markdown(reg, out);
+  else if (format == "html") out << reports::register_html(reg);
   else status::write_text(reg, out);
   return out.str();
 }
@@ -98,7 +100,7 @@ void add_status_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--as-of", opt->as_of, "Status date YYYY-MM-DD (default: the config's as_of, else today)")
       ->type_name("DATE");
   cmd->add_option("--format", opt->format, "Output format")
-      ->check(CLI::IsMember({"text", "json", "markdown"}))
+      ->check(CLI::IsMember({"text", "json", "markdown", "html"}))
       ->capture_default_str();
   cmd->add_option("-o,--output", opt->output, "Write the register to FILE instead of stdout");
   cmd->add_option("--warn-days", opt->warn_days, "Expiring within this many days (default: the config's, else 90)")

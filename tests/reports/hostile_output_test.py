@@ -73,10 +73,10 @@ rules:
 
 FORMATS = [
     ("check", "text"), ("check", "json"), ("check", "sarif"), ("check", "junit"), ("check", "github"),
-    ("check", "markdown"),
-    ("status", "text"), ("status", "json"), ("status", "markdown"),
+    ("check", "markdown"), ("check", "html"),
+    ("status", "text"), ("status", "json"), ("status", "markdown"), ("status", "html"),
     ("parse", "outline"), ("parse", "json"),
-    ("diff", "text"), ("diff", "json"), ("diff", "markdown"), ("diff", "sarif"),
+    ("diff", "text"), ("diff", "json"), ("diff", "markdown"), ("diff", "sarif"), ("diff", "html"),
 ]
 JSON_FORMATS = {"json", "sarif"}
 
@@ -153,6 +153,8 @@ def check_output(out: bytes, fmt: str, what: str) -> str:
             expect(False, f"{what}: well-formed XML ({e})")
     if fmt == "markdown":
         check_markdown(text, what)
+    if fmt == "html":  # the document's markup is text: only the page's own elements
+        expect("<script>alert" not in text and "<img src=x" not in text, f"{what}: no markup from the input")
     return text
 
 
@@ -217,7 +219,7 @@ def main() -> int:
             expect(r.returncode in (0, 1), f"{what}: exit {r.returncode}, stderr {r.stderr[:300]!r}")
             text_out = check_output(r.stdout, fmt, what)
             expect(len(text_out) > 0, f"{what}: some output")
-            if fmt in JSON_FORMATS or fmt == "junit":
+            if fmt in JSON_FORMATS or fmt in ("junit", "html"):  # a page's lines are no part of what it shows
                 continue
             lines = text_out.count("\n")
             if key == "plain":

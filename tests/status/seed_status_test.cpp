@@ -126,7 +126,7 @@ TEST_CASE("status CLI: bad input is exit 2, and -o never overwrites an input") {
   CHECK(run_cli("status --as-of 2024-13-01 " + kSeed).code == 2);
   CHECK(run_cli("status --as-of 2024 " + kSeed).code == 2);
   CHECK(run_cli("status no/such/file.txt").code == 2);
-  CHECK(run_cli("status --format html " + kSeed).code == 2);
+  CHECK(run_cli("status --format pdf " + kSeed).code == 2);
   CHECK(run_cli("status -o " + kSeed + " " + kSeed).code == 2);
   std::ifstream in(kSeed);
   std::stringstream text;
