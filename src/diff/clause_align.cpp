@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "text/code_points.hpp"
+#include "diff/covering.hpp"
 #include "diff/edit_script.hpp"
 #include "diff/fact_changes.hpp"
 #include "diff/redline.hpp"
@@ -111,6 +112,7 @@ class Aligner {
     pair_equal_texts();
     pair_similar();
     pair_in_gaps();
+    pair_covering();
     split_from_ = pieces(new_, new_to_old_, old_, new_bigrams_, old_bigrams_);
     merged_into_ = pieces(old_, old_to_new_, new_, old_bigrams_, new_bigrams_);
     const std::vector<bool> moved = find_moved();
@@ -261,6 +263,143 @@ class Aligner {
         --b;
       }
     }
+  }
+
+  // An article a revision moved, grew or cut down to a part (行政复议法 2017 →
+  // 2023: 第二十四条 gained a paragraph and went to another chapter; 第十七条
+  // gained seven items) is below every similarity bar, and its neighbours no
+  // longer surround it. It is found by covering: the share of its text, rare
+  // words weighing most (RarityWeights), found in an unpaired clause of the
+  // other version, with their children. Near: in either direction, among the
+  // clauses its kNear nearest paired neighbours went to. Far (a move to
+  // another chapter, 第三十条 → 第二十三条): articles anywhere, but only the old text
+  // found in the new counts, a new text found in an old one being too weak a
+  // sign so far away; and only when at most kFar articles of each side are
+  // left unpaired, so that the work stays linear, and at most half the old
+  // ones, so that two unrelated laws are not taken for versions of one. Pairs that are each other's best
+  // and reach kCover are made.
+  void pair_covering() {
+    constexpr std::size_t kFar = 128;
+    std::vector<std::size_t> olds, news;
+    std::size_t old_articles = 0;
+    for (std::size_t i = 0; i < old_.size(); ++i) {
+      old_articles += coverable(*old_[i].clause);
+      if (old_to_new_[i] < 0 && coverable(*old_[i].clause)) olds.push_back(i);
+    }
+    for (std::size_t j = 0; j < new_.size(); ++j)
+      if (new_to_old_[j] < 0 && coverable(*new_[j].clause)) news.push_back(j);
+    if (olds.empty() || news.empty()) return;
+    const std::vector<std::vector<std::uint64_t>> old_sets = subtree_sets(old_, old_bigrams_);
+    const std::vector<std::vector<std::uint64_t>> new_sets = subtree_sets(new_, new_bigrams_);
+    std::vector<const std::vector<std::uint64_t>*> all;
+    for (std::size_t i = 0; i < old_.size(); ++i) all.push_back(&old_bigrams_.of(i));
+    for (std::size_t j = 0; j < new_.size(); ++j) all.push_back(&new_bigrams_.of(j));
+    const RarityWeights weights(all);
+
+    std::vector<Cover> near;
+    for (std::size_t i : olds) {
+      const auto [first, last] = neighbours_reach(i);
+      for (std::size_t j = first; j < last; ++j) {
+        if (new_to_old_[j] >= 0 || !comparable(*old_[i].clause, *new_[j].clause)) continue;
+        near.push_back(
+            {std::max(weights.contained(old_sets[i], new_sets[j]), weights.contained(new_sets[j], old_sets[i])), i, j});
+      }
+    }
+    link_mutual_best(near);
+    std::erase_if(olds, [&](std::size_t i) { return old_to_new_[i] >= 0; });
+    std::erase_if(news, [&](std::size_t j) { return new_to_old_[j] >= 0; });
+    if (olds.size() > kFar || news.size() > kFar || 2 * olds.size() > old_articles) return;
+    std::vector<Cover> far;
+    for (std::size_t i : olds)
+      for (std::size_t j : news) far.push_back({weights.contained(old_sets[i], new_sets[j]), i, j});
+    link_mutual_best(far);
+  }
+
+  struct Cover {
+    double score;
+    std::size_t i, j;
+  };
+
+  // Links the candidates that are each other's best among all candidates and
+  // reach kCover.
+  void link_mutual_best(const std::vector<Cover>& candidates) {
+    constexpr double kCover = 0.3;
+    std::unordered_map<std::size_t, double> best_of_old, best_of_new;
+    for (const Cover& c : candidates) {
+      best_of_old[c.i] = std::max(best_of_old[c.i], c.score);
+      best_of_new[c.j] = std::max(best_of_new[c.j], c.score);
+    }
+    for (const Cover& c : candidates) {
+      if (c.score < kCover || c.score < best_of_old[c.i] || c.score < best_of_new[c.j]) continue;
+      if (old_to_new_[c.i] >= 0 || new_to_old_[c.j] >= 0) continue;  // a tie taken already
+      link(c.i, c.j);
+      similarity_[c.j] = c.score;
+    }
+  }
+
+  // Articles only: chapters and sections hold whole parts of a law, and what
+  // they cover says nothing of where they went; list items are short and
+  // alike (（六）…合同 and （十四）…信息公开 of 行政复议法 share a third of their
+  // rare words), and go with their article.
+  static bool coverable(const Clause& c) { return c.number.style == NumberStyle::article; }
+
+  static bool is_structural(const Clause& c) {
+    const NumberStyle s = c.number.style;
+    return s == NumberStyle::part || s == NumberStyle::chapter || s == NumberStyle::section;
+  }
+
+  // Each clause's bigrams with its children's (a chapter's aside: they would
+  // be the whole law and are never compared).
+  static std::vector<std::vector<std::uint64_t>> subtree_sets(const std::vector<Flat>& flat, BigramSets& bigrams) {
+    std::vector<std::vector<std::uint64_t>> out(flat.size());
+    for (std::size_t k = flat.size(); k-- > 0;) {
+      const std::vector<std::uint64_t>& own = bigrams.of(k);
+      std::vector<std::uint64_t> merged;
+      merged.reserve(out[k].size() + own.size());
+      std::set_union(out[k].begin(), out[k].end(), own.begin(), own.end(), std::back_inserter(merged));
+      out[k] = std::move(merged);
+      if (flat[k].parent >= 0 && !is_structural(*flat[static_cast<std::size_t>(flat[k].parent)].clause)) {
+        std::vector<std::uint64_t>& up = out[static_cast<std::size_t>(flat[k].parent)];
+        std::vector<std::uint64_t> joined;
+        joined.reserve(up.size() + out[k].size());
+        std::set_union(up.begin(), up.end(), out[k].begin(), out[k].end(), std::back_inserter(joined));
+        up = std::move(joined);
+      }
+    }
+    return out;
+  }
+
+  // The new clauses an unpaired old clause may have gone to: from the first
+  // to the last place its kNear nearest paired neighbours of its kind each
+  // side went to (to the end of the document on a side without one; none
+  // when neither side has one), at
+  // most kSpan clauses about their middle so that the work stays linear.
+  std::pair<std::size_t, std::size_t> neighbours_reach(std::size_t i) const {
+    constexpr int kNear = 4, kReach = 256;
+    constexpr std::size_t kSpan = 256;
+    std::size_t first = new_.size(), last = 0;
+    int sides = 0;  // with a paired neighbour
+    for (int step : {-1, 1}) {
+      int found = 0;
+      for (int y = static_cast<int>(i) + step, walked = 0;
+           y >= 0 && y < static_cast<int>(old_.size()) && found < kNear && walked < kReach; y += step, ++walked) {
+        const auto yy = static_cast<std::size_t>(y);
+        if (old_to_new_[yy] < 0 || !comparable(*old_[yy].clause, *old_[i].clause)) continue;
+        ++found;
+        first = std::min(first, static_cast<std::size_t>(old_to_new_[yy]));
+        last = std::max(last, static_cast<std::size_t>(old_to_new_[yy]) + 1);
+      }
+      if (found == 0) (step < 0 ? first : last) = step < 0 ? 0 : new_.size();
+      sides += found > 0;
+    }
+    if (sides == 0) return {0, 0};  // nothing tells where it went
+    if (first >= last) return {0, 0};
+    if (last - first > kSpan) {
+      const std::size_t middle = first + (last - first) / 2;
+      first = middle - kSpan / 2;
+      last = middle + kSpan / 2;
+    }
+    return {first, last};
   }
 
   // For each clause of `side` left unpaired, the clause of `other` it is a

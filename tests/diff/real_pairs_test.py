@@ -21,16 +21,15 @@ import re
 import subprocess
 import sys
 
-# Floors measured on 2026-12-06 (branch diffx, articles reworded in place paired by their neighbours). The target is >= 95 %
-# paired right and 0 spurious pairs on every pair; the tool does not reach it yet
-# on large restructurings. Raise a floor when the alignment improves; never lower
-# one without saying why in the commit.
+# Floors measured on 2026-12-06 (branch diff: articles moved, grown or cut down found by covering).
+# The target is >= 95 % paired right and 0 spurious pairs on every pair. Raise a floor
+# when the alignment improves; never lower one without saying why in the commit.
 # name: (minimum paired right %, maximum spurious pairs)
 # A pair not listed here is held to the target.
 FLOORS = {
     "intl-commercial-court": (100.0, 0),  # 19/19
     "ip-court": (100.0, 0),               # 10/10
-    "xingzheng-fuyi": (78.0, 0),          # 32/41: the 2023 restructuring (43 -> 90 articles; articles split and merged)
+    "xingzheng-fuyi": (95.1, 0),          # 39/41: 第八条 and 第二十二条, rewritten with little wording kept
 }
 
 DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
