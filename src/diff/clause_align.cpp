@@ -115,6 +115,8 @@ class Aligner {
     pair_covering();
     split_from_ = pieces(new_, new_to_old_, old_, new_bigrams_, old_bigrams_);
     merged_into_ = pieces(old_, old_to_new_, new_, old_bigrams_, new_bigrams_);
+    split_pieces_ = pieces_by_clause(split_from_, old_.size());
+    merged_pieces_ = pieces_by_clause(merged_into_, new_.size());
     const std::vector<bool> moved = find_moved();
     return changes(moved);
   }
@@ -530,14 +532,32 @@ class Aligner {
       c.similarity = s != similarity_.end() ? s->second : 1.0;
       c.redline = make_redline(own_text(*c.old_clause), own_text(*c.new_clause));
     }
-    c.facts = compare_facts(c.old_clause->facts, c.new_clause->facts);
+    c.facts = compare_facts(with_pieces(i, old_, merged_pieces_[j]), with_pieces(j, new_, split_pieces_[i]));
     return c;
+  }
+
+  // Clause k's facts with those of the pieces of its partner (split off
+  // from it, or merged into it): what a pair's facts are compared by, so that
+  // a fine that went with a piece is neither removed nor added.
+  static FactGroups with_pieces(std::size_t k, const std::vector<Flat>& side, const std::vector<std::size_t>& pieces) {
+    FactGroups out = {&side[k].clause->facts};
+    for (std::size_t x : pieces) out.push_back(&side[x].clause->facts);
+    return out;
+  }
+
+  // By clause: the pieces of the other side found to be split off from it
+  // (old index → new pieces) or merged into it (new index → old pieces).
+  static std::vector<std::vector<std::size_t>> pieces_by_clause(const std::vector<Piece>& piece_of, std::size_t size) {
+    std::vector<std::vector<std::size_t>> out(size);
+    for (std::size_t x = 0; x < piece_of.size(); ++x)
+      if (piece_of[x].clause >= 0) out[static_cast<std::size_t>(piece_of[x].clause)].push_back(x);
+    return out;
   }
 
   // A merged old clause with the clause it went into, or a split-off new
   // clause with the clause it came from; similarity is the share of the
-  // piece's text found there. Its facts went with it: none is reported as
-  // added or removed.
+  // piece's text found there. Its facts went with it and are compared with
+  // the pair's (with_pieces): none is reported as added or removed.
   ClauseChange piece_change(ClauseChangeKind kind, std::size_t i, std::size_t j, double share) const {
     ClauseChange c;
     c.kind = kind;
@@ -596,9 +616,11 @@ class Aligner {
   std::vector<Flat> old_, new_;
   BigramSets old_bigrams_{old_}, new_bigrams_{new_};
   std::vector<int> old_to_new_, new_to_old_;
-  std::unordered_map<std::size_t, double> similarity_;  // of pairs made by similarity, by new index
-  std::vector<Piece> split_from_;                       // by new index: the old clause it was split from
-  std::vector<Piece> merged_into_;                      // by old index: the new clause it went into
+  std::unordered_map<std::size_t, double> similarity_;   // of pairs made by similarity, by new index
+  std::vector<Piece> split_from_;                        // by new index: the old clause it was split from
+  std::vector<Piece> merged_into_;                       // by old index: the new clause it went into
+  std::vector<std::vector<std::size_t>> split_pieces_;   // by old index: the new clauses split off from it
+  std::vector<std::vector<std::size_t>> merged_pieces_;  // by new index: the old clauses merged into it
 };
 
 }  // namespace
