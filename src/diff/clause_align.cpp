@@ -291,20 +291,22 @@ class Aligner {
     for (std::size_t j = 0; j < new_.size(); ++j)
       if (new_to_old_[j] < 0 && coverable(*new_[j].clause)) news.push_back(j);
     if (olds.empty() || news.empty()) return;
-    const std::vector<std::vector<std::uint64_t>> old_sets = subtree_sets(old_, old_bigrams_);
-    const std::vector<std::vector<std::uint64_t>> new_sets = subtree_sets(new_, new_bigrams_);
     std::vector<const std::vector<std::uint64_t>*> all;
     for (std::size_t i = 0; i < old_.size(); ++i) all.push_back(&old_bigrams_.of(i));
     for (std::size_t j = 0; j < new_.size(); ++j) all.push_back(&new_bigrams_.of(j));
-    const RarityWeights weights(all);
+    const RarityWeights rarity(all);
+    // The articles that take part, with their items, and their bigrams' weights: made once each.
+    std::vector<Covered> old_cover(old_.size()), new_cover(new_.size());
+    for (std::size_t i : olds) old_cover[i] = covered(old_, old_bigrams_, rarity, i);
+    for (std::size_t j : news) new_cover[j] = covered(new_, new_bigrams_, rarity, j);
+    const auto share = [](const Covered& x, const Covered& z) { return contained(x.bigrams, x.weights, z.bigrams); };
 
     std::vector<Cover> near;
     for (std::size_t i : olds) {
       const auto [first, last] = neighbours_reach(i);
       for (std::size_t j = first; j < last; ++j) {
-        if (new_to_old_[j] >= 0 || !comparable(*old_[i].clause, *new_[j].clause)) continue;
-        near.push_back(
-            {std::max(weights.contained(old_sets[i], new_sets[j]), weights.contained(new_sets[j], old_sets[i])), i, j});
+        if (new_to_old_[j] >= 0 || !coverable(*new_[j].clause)) continue;
+        near.push_back({std::max(share(old_cover[i], new_cover[j]), share(new_cover[j], old_cover[i])), i, j});
       }
     }
     link_mutual_best(near);
@@ -313,8 +315,30 @@ class Aligner {
     if (olds.size() > kFar || news.size() > kFar || 2 * olds.size() > old_articles) return;
     std::vector<Cover> far;
     for (std::size_t i : olds)
-      for (std::size_t j : news) far.push_back({weights.contained(old_sets[i], new_sets[j]), i, j});
+      for (std::size_t j : news) far.push_back({share(old_cover[i], new_cover[j]), i, j});
     link_mutual_best(far);
+  }
+
+  // An article as covering compares it: its bigrams with its items' (sorted,
+  // unique), and their weights.
+  struct Covered {
+    std::vector<std::uint64_t> bigrams;
+    std::vector<double> weights;
+  };
+
+  // The clauses under k follow it in pre-order, deeper than it.
+  static Covered covered(const std::vector<Flat>& flat, BigramSets& bigrams, const RarityWeights& rarity,
+                         std::size_t k) {
+    Covered c;
+    c.bigrams = bigrams.of(k);
+    for (std::size_t x = k + 1; x < flat.size() && flat[x].clause->level > flat[k].clause->level; ++x) {
+      const std::vector<std::uint64_t>& own = bigrams.of(x);
+      c.bigrams.insert(c.bigrams.end(), own.begin(), own.end());
+    }
+    std::sort(c.bigrams.begin(), c.bigrams.end());
+    c.bigrams.erase(std::unique(c.bigrams.begin(), c.bigrams.end()), c.bigrams.end());
+    c.weights = rarity.weights(c.bigrams);
+    return c;
   }
 
   struct Cover {
@@ -344,32 +368,6 @@ class Aligner {
   // alike (（六）…合同 and （十四）…信息公开 of 行政复议法 share a third of their
   // rare words), and go with their article.
   static bool coverable(const Clause& c) { return c.number.style == NumberStyle::article; }
-
-  static bool is_structural(const Clause& c) {
-    const NumberStyle s = c.number.style;
-    return s == NumberStyle::part || s == NumberStyle::chapter || s == NumberStyle::section;
-  }
-
-  // Each clause's bigrams with its children's (a chapter's aside: they would
-  // be the whole law and are never compared).
-  static std::vector<std::vector<std::uint64_t>> subtree_sets(const std::vector<Flat>& flat, BigramSets& bigrams) {
-    std::vector<std::vector<std::uint64_t>> out(flat.size());
-    for (std::size_t k = flat.size(); k-- > 0;) {
-      const std::vector<std::uint64_t>& own = bigrams.of(k);
-      std::vector<std::uint64_t> merged;
-      merged.reserve(out[k].size() + own.size());
-      std::set_union(out[k].begin(), out[k].end(), own.begin(), own.end(), std::back_inserter(merged));
-      out[k] = std::move(merged);
-      if (flat[k].parent >= 0 && !is_structural(*flat[static_cast<std::size_t>(flat[k].parent)].clause)) {
-        std::vector<std::uint64_t>& up = out[static_cast<std::size_t>(flat[k].parent)];
-        std::vector<std::uint64_t> joined;
-        joined.reserve(up.size() + out[k].size());
-        std::set_union(up.begin(), up.end(), out[k].begin(), out[k].end(), std::back_inserter(joined));
-        up = std::move(joined);
-      }
-    }
-    return out;
-  }
 
   // The new clauses an unpaired old clause may have gone to: from the first
   // to the last place its kNear nearest paired neighbours of its kind each
