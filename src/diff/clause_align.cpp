@@ -291,22 +291,38 @@ class Aligner {
     for (std::size_t j = 0; j < new_.size(); ++j)
       if (new_to_old_[j] < 0 && coverable(*new_[j].clause)) news.push_back(j);
     if (olds.empty() || news.empty()) return;
+    // Where each unpaired old article may have gone; nothing to do, and no
+    // weights to make, when that is nowhere (two unrelated laws).
+    std::vector<std::pair<std::size_t, std::size_t>> reach(olds.size());
+    bool anywhere = false;
+    for (std::size_t k = 0; k < olds.size(); ++k) {
+      reach[k] = neighbours_reach(olds[k]);
+      anywhere |= reach[k].first < reach[k].second;
+    }
+    const bool far_possible = olds.size() <= kFar && news.size() <= kFar && 2 * olds.size() <= old_articles;
+    if (!anywhere && !far_possible) return;
     std::vector<const std::vector<std::uint64_t>*> all;
     for (std::size_t i = 0; i < old_.size(); ++i) all.push_back(&old_bigrams_.of(i));
     for (std::size_t j = 0; j < new_.size(); ++j) all.push_back(&new_bigrams_.of(j));
     const RarityWeights rarity(all);
-    // The articles that take part, with their items, and their bigrams' weights: made once each.
-    std::vector<Covered> old_cover(old_.size()), new_cover(new_.size());
-    for (std::size_t i : olds) old_cover[i] = covered(old_, old_bigrams_, rarity, i);
-    for (std::size_t j : news) new_cover[j] = covered(new_, new_bigrams_, rarity, j);
+    // The articles that take part, with their items, and their bigrams' weights: made once each, when first asked.
+    std::vector<std::optional<Covered>> old_cover(old_.size()), new_cover(new_.size());
+    const auto of_old = [&](std::size_t i) -> const Covered& {
+      if (!old_cover[i]) old_cover[i] = covered(old_, old_bigrams_, rarity, i);
+      return *old_cover[i];
+    };
+    const auto of_new = [&](std::size_t j) -> const Covered& {
+      if (!new_cover[j]) new_cover[j] = covered(new_, new_bigrams_, rarity, j);
+      return *new_cover[j];
+    };
     const auto share = [](const Covered& x, const Covered& z) { return contained(x.bigrams, x.weights, z.bigrams); };
 
     std::vector<Cover> near;
-    for (std::size_t i : olds) {
-      const auto [first, last] = neighbours_reach(i);
-      for (std::size_t j = first; j < last; ++j) {
+    for (std::size_t k = 0; k < olds.size(); ++k) {
+      const std::size_t i = olds[k];
+      for (std::size_t j = reach[k].first; j < reach[k].second; ++j) {
         if (new_to_old_[j] >= 0 || !coverable(*new_[j].clause)) continue;
-        near.push_back({std::max(share(old_cover[i], new_cover[j]), share(new_cover[j], old_cover[i])), i, j});
+        near.push_back({std::max(share(of_old(i), of_new(j)), share(of_new(j), of_old(i))), i, j});
       }
     }
     link_mutual_best(near);
@@ -315,7 +331,7 @@ class Aligner {
     if (olds.size() > kFar || news.size() > kFar || 2 * olds.size() > old_articles) return;
     std::vector<Cover> far;
     for (std::size_t i : olds)
-      for (std::size_t j : news) far.push_back({share(old_cover[i], new_cover[j]), i, j});
+      for (std::size_t j : news) far.push_back({share(of_old(i), of_new(j)), i, j});
     link_mutual_best(far);
   }
 
@@ -371,12 +387,13 @@ class Aligner {
 
   // The new clauses an unpaired old clause may have gone to: from the first
   // to the last place its kNear nearest paired neighbours of its kind each
-  // side went to (to the end of the document on a side without one; none
-  // when neither side has one), at
-  // most kSpan clauses about their middle so that the work stays linear.
+  // side went to (to the end of the document on a side without one). None
+  // when neither side has one, or when they went more than kSpan clauses
+  // apart: their places then tell nothing (two unrelated laws pair a few
+  // articles by chance, far apart), and the work stays linear.
   std::pair<std::size_t, std::size_t> neighbours_reach(std::size_t i) const {
     constexpr int kNear = 4, kReach = 256;
-    constexpr std::size_t kSpan = 256;
+    constexpr std::size_t kSpan = 128;
     std::size_t first = new_.size(), last = 0;
     int sides = 0;  // with a paired neighbour
     for (int step : {-1, 1}) {
@@ -392,13 +409,7 @@ class Aligner {
       if (found == 0) (step < 0 ? first : last) = step < 0 ? 0 : new_.size();
       sides += found > 0;
     }
-    if (sides == 0) return {0, 0};  // nothing tells where it went
-    if (first >= last) return {0, 0};
-    if (last - first > kSpan) {
-      const std::size_t middle = first + (last - first) / 2;
-      first = middle - kSpan / 2;
-      last = middle + kSpan / 2;
-    }
+    if (sides == 0 || first >= last || last - first > kSpan) return {0, 0};
     return {first, last};
   }
 
