@@ -28,6 +28,7 @@ import sys
 # name: (minimum paired right %, maximum spurious pairs)
 # A pair not listed here is held to the target.
 FLOORS = {
+    "fan-jiandie": (92.5, 1),             # 37/40, held out; 第二十九条 → 第五十八条 (Dice 0.20 in a gap) spurious, as on main
     "intl-commercial-court": (100.0, 0),  # 19/19
     "ip-court": (100.0, 0),               # 10/10
     "jiancha-guize": (90.6, 0),           # 29/32: 第八条 merged into 第十三条, 第十三条 rewritten, 第三十二条 moved to 附则
