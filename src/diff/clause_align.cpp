@@ -271,15 +271,15 @@ class Aligner {
   // 2023: 第二十四条 gained a paragraph and went to another chapter; 第十七条
   // gained seven items) is below every similarity bar, and its neighbours no
   // longer surround it. It is found by covering: the share of its text, rare
-  // words weighing most (RarityWeights), found in an unpaired clause of the
-  // other version, with their children. Near: in either direction, among the
+  // words weighing most (RarityWeights), found in an unpaired article of the
+  // other version, items included. Near: in either direction, among the
   // clauses its kNear nearest paired neighbours went to. Far (a move to
-  // another chapter, 第三十条 → 第二十三条): articles anywhere, but only the old text
-  // found in the new counts, a new text found in an old one being too weak a
-  // sign so far away; and only when at most kFar articles of each side are
-  // left unpaired, so that the work stays linear, and at most half the old
-  // ones, so that two unrelated laws are not taken for versions of one. Pairs that are each other's best
-  // and reach kCover are made.
+  // another chapter, 第三十条 → 第二十三条): articles anywhere, but only the
+  // old text found in the new counts, a new text found in an old one being
+  // too weak a sign so far away; and only when at most kFar articles of each
+  // side are left unpaired, so that the work stays linear, and at most half
+  // the old ones, so that two unrelated laws are not taken for versions of
+  // one. Pairs that are each other's best and reach kCover are made.
   void pair_covering() {
     constexpr std::size_t kFar = 128;
     std::vector<std::size_t> olds, news;
