@@ -53,8 +53,9 @@ struct ClauseChange {
   const Clause* new_clause = nullptr;  // null when deleted
   std::string old_path;                // "二/（五）" as printed; empty when inserted
   std::string new_path;                // empty when deleted
-  double similarity = 1.0;             // of the clauses' own texts, labels stripped
-  Redline redline;                     // for modified and edited moved clauses
+  double similarity = 1.0;  // Dice of the own texts, labels stripped; for pairs found by covering, merged and split
+                            // pieces: the share of text found
+  Redline redline;          // for modified and edited moved clauses
   std::vector<FactChange> facts;
 };
 

@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "text/code_points.hpp"
+#include "diff/covering.hpp"
 #include "diff/edit_script.hpp"
 #include "diff/fact_changes.hpp"
 #include "diff/redline.hpp"
@@ -111,8 +112,11 @@ class Aligner {
     pair_equal_texts();
     pair_similar();
     pair_in_gaps();
+    pair_covering();
     split_from_ = pieces(new_, new_to_old_, old_, new_bigrams_, old_bigrams_);
     merged_into_ = pieces(old_, old_to_new_, new_, old_bigrams_, new_bigrams_);
+    split_pieces_ = pieces_by_clause(split_from_, old_.size());
+    merged_pieces_ = pieces_by_clause(merged_into_, new_.size());
     const std::vector<bool> moved = find_moved();
     return changes(moved);
   }
@@ -263,6 +267,152 @@ class Aligner {
     }
   }
 
+  // An article a revision moved, grew or cut down to a part (行政复议法 2017 →
+  // 2023: 第二十四条 gained a paragraph and went to another chapter; 第十七条
+  // gained seven items) is below every similarity bar, and its neighbours no
+  // longer surround it. It is found by covering: the share of its text, rare
+  // words weighing most (RarityWeights), found in an unpaired article of the
+  // other version, items included. Near: in either direction, among the
+  // clauses its kNear nearest paired neighbours went to. Far (a move to
+  // another chapter, 第三十条 → 第二十三条): articles anywhere, but only the
+  // old text found in the new counts, a new text found in an old one being
+  // too weak a sign so far away; and only when at most kFar articles of each
+  // side are left unpaired, so that the work stays linear, and at most half
+  // the old ones, so that two unrelated laws are not taken for versions of
+  // one. Pairs that are each other's best and reach kCover are made.
+  void pair_covering() {
+    constexpr std::size_t kFar = 128;
+    std::vector<std::size_t> olds, news;
+    std::size_t old_articles = 0;
+    for (std::size_t i = 0; i < old_.size(); ++i) {
+      old_articles += coverable(*old_[i].clause);
+      if (old_to_new_[i] < 0 && coverable(*old_[i].clause)) olds.push_back(i);
+    }
+    for (std::size_t j = 0; j < new_.size(); ++j)
+      if (new_to_old_[j] < 0 && coverable(*new_[j].clause)) news.push_back(j);
+    if (olds.empty() || news.empty()) return;
+    // Where each unpaired old article may have gone; nothing to do, and no
+    // weights to make, when that is nowhere (two unrelated laws).
+    std::vector<std::pair<std::size_t, std::size_t>> reach(olds.size());
+    bool anywhere = false;
+    for (std::size_t k = 0; k < olds.size(); ++k) {
+      reach[k] = neighbours_reach(olds[k]);
+      anywhere |= reach[k].first < reach[k].second;
+    }
+    const bool far_possible = olds.size() <= kFar && news.size() <= kFar && 2 * olds.size() <= old_articles;
+    if (!anywhere && !far_possible) return;
+    std::vector<const std::vector<std::uint64_t>*> all;
+    for (std::size_t i = 0; i < old_.size(); ++i) all.push_back(&old_bigrams_.of(i));
+    for (std::size_t j = 0; j < new_.size(); ++j) all.push_back(&new_bigrams_.of(j));
+    const RarityWeights rarity(all);
+    // The articles that take part, with their items, and their bigrams' weights: made once each, when first asked.
+    std::vector<std::optional<Covered>> old_cover(old_.size()), new_cover(new_.size());
+    const auto of_old = [&](std::size_t i) -> const Covered& {
+      if (!old_cover[i]) old_cover[i] = covered(old_, old_bigrams_, rarity, i);
+      return *old_cover[i];
+    };
+    const auto of_new = [&](std::size_t j) -> const Covered& {
+      if (!new_cover[j]) new_cover[j] = covered(new_, new_bigrams_, rarity, j);
+      return *new_cover[j];
+    };
+    const auto share = [](const Covered& x, const Covered& z) { return contained(x.bigrams, x.weights, z.bigrams); };
+
+    std::vector<Cover> near;
+    for (std::size_t k = 0; k < olds.size(); ++k) {
+      const std::size_t i = olds[k];
+      for (std::size_t j = reach[k].first; j < reach[k].second; ++j) {
+        if (new_to_old_[j] >= 0 || !coverable(*new_[j].clause)) continue;
+        near.push_back({std::max(share(of_old(i), of_new(j)), share(of_new(j), of_old(i))), i, j});
+      }
+    }
+    link_mutual_best(near);
+    std::erase_if(olds, [&](std::size_t i) { return old_to_new_[i] >= 0; });
+    std::erase_if(news, [&](std::size_t j) { return new_to_old_[j] >= 0; });
+    if (olds.size() > kFar || news.size() > kFar || 2 * olds.size() > old_articles) return;
+    std::vector<Cover> far;
+    for (std::size_t i : olds)
+      for (std::size_t j : news) far.push_back({share(of_old(i), of_new(j)), i, j});
+    link_mutual_best(far);
+  }
+
+  // An article as covering compares it: its bigrams with its items' (sorted,
+  // unique), and their weights.
+  struct Covered {
+    std::vector<std::uint64_t> bigrams;
+    std::vector<double> weights;
+  };
+
+  // The clauses under k follow it in pre-order, deeper than it.
+  static Covered covered(const std::vector<Flat>& flat, BigramSets& bigrams, const RarityWeights& rarity,
+                         std::size_t k) {
+    Covered c;
+    c.bigrams = bigrams.of(k);
+    for (std::size_t x = k + 1; x < flat.size() && flat[x].clause->level > flat[k].clause->level; ++x) {
+      const std::vector<std::uint64_t>& own = bigrams.of(x);
+      c.bigrams.insert(c.bigrams.end(), own.begin(), own.end());
+    }
+    std::sort(c.bigrams.begin(), c.bigrams.end());
+    c.bigrams.erase(std::unique(c.bigrams.begin(), c.bigrams.end()), c.bigrams.end());
+    c.weights = rarity.weights(c.bigrams);
+    return c;
+  }
+
+  struct Cover {
+    double score;
+    std::size_t i, j;
+  };
+
+  // Links the candidates that are each other's best among all candidates and
+  // reach kCover.
+  void link_mutual_best(const std::vector<Cover>& candidates) {
+    constexpr double kCover = 0.3;
+    std::unordered_map<std::size_t, double> best_of_old, best_of_new;
+    for (const Cover& c : candidates) {
+      best_of_old[c.i] = std::max(best_of_old[c.i], c.score);
+      best_of_new[c.j] = std::max(best_of_new[c.j], c.score);
+    }
+    for (const Cover& c : candidates) {
+      if (c.score < kCover || c.score < best_of_old[c.i] || c.score < best_of_new[c.j]) continue;
+      if (old_to_new_[c.i] >= 0 || new_to_old_[c.j] >= 0) continue;  // a tie taken already
+      link(c.i, c.j);
+      similarity_[c.j] = c.score;
+    }
+  }
+
+  // Articles only: chapters and sections hold whole parts of a law, and what
+  // they cover says nothing of where they went; list items are short and
+  // alike (（六）…合同 and （十四）…信息公开 of 行政复议法 share a third of their
+  // rare words), and go with their article.
+  static bool coverable(const Clause& c) { return c.number.style == NumberStyle::article; }
+
+  // The new clauses an unpaired old clause may have gone to: from the first
+  // to the last place its kNear nearest paired neighbours of its kind each
+  // side went to (to the end of the document on a side without one). None
+  // when neither side has one, or when they went more than kSpan clauses
+  // apart: their places then tell nothing (two unrelated laws pair a few
+  // articles by chance, far apart), and the work stays linear.
+  std::pair<std::size_t, std::size_t> neighbours_reach(std::size_t i) const {
+    constexpr int kNear = 4, kReach = 256;
+    constexpr std::size_t kSpan = 128;
+    std::size_t first = new_.size(), last = 0;
+    int sides = 0;  // with a paired neighbour
+    for (int step : {-1, 1}) {
+      int found = 0;
+      for (int y = static_cast<int>(i) + step, walked = 0;
+           y >= 0 && y < static_cast<int>(old_.size()) && found < kNear && walked < kReach; y += step, ++walked) {
+        const auto yy = static_cast<std::size_t>(y);
+        if (old_to_new_[yy] < 0 || !comparable(*old_[yy].clause, *old_[i].clause)) continue;
+        ++found;
+        first = std::min(first, static_cast<std::size_t>(old_to_new_[yy]));
+        last = std::max(last, static_cast<std::size_t>(old_to_new_[yy]) + 1);
+      }
+      if (found == 0) (step < 0 ? first : last) = step < 0 ? 0 : new_.size();
+      sides += found > 0;
+    }
+    if (sides == 0 || first >= last || last - first > kSpan) return {0, 0};
+    return {first, last};
+  }
+
   // For each clause of `side` left unpaired, the clause of `other` it is a
   // piece of (-1 when none): the part of an article split off into a new one,
   // or an article merged into another. Its text must be found in that clause
@@ -391,14 +541,32 @@ class Aligner {
       c.similarity = s != similarity_.end() ? s->second : 1.0;
       c.redline = make_redline(own_text(*c.old_clause), own_text(*c.new_clause));
     }
-    c.facts = compare_facts(c.old_clause->facts, c.new_clause->facts);
+    c.facts = compare_facts(with_pieces(i, old_, merged_pieces_[j]), with_pieces(j, new_, split_pieces_[i]));
     return c;
+  }
+
+  // Clause k's facts with those of the pieces of its partner (split off
+  // from it, or merged into it): what a pair's facts are compared by, so that
+  // a fine that went with a piece is neither removed nor added.
+  static FactGroups with_pieces(std::size_t k, const std::vector<Flat>& side, const std::vector<std::size_t>& pieces) {
+    FactGroups out = {&side[k].clause->facts};
+    for (std::size_t x : pieces) out.push_back(&side[x].clause->facts);
+    return out;
+  }
+
+  // By clause: the pieces of the other side found to be split off from it
+  // (old index → new pieces) or merged into it (new index → old pieces).
+  static std::vector<std::vector<std::size_t>> pieces_by_clause(const std::vector<Piece>& piece_of, std::size_t size) {
+    std::vector<std::vector<std::size_t>> out(size);
+    for (std::size_t x = 0; x < piece_of.size(); ++x)
+      if (piece_of[x].clause >= 0) out[static_cast<std::size_t>(piece_of[x].clause)].push_back(x);
+    return out;
   }
 
   // A merged old clause with the clause it went into, or a split-off new
   // clause with the clause it came from; similarity is the share of the
-  // piece's text found there. Its facts went with it: none is reported as
-  // added or removed.
+  // piece's text found there. Its facts went with it and are compared with
+  // the pair's (with_pieces): none is reported as added or removed.
   ClauseChange piece_change(ClauseChangeKind kind, std::size_t i, std::size_t j, double share) const {
     ClauseChange c;
     c.kind = kind;
@@ -457,9 +625,11 @@ class Aligner {
   std::vector<Flat> old_, new_;
   BigramSets old_bigrams_{old_}, new_bigrams_{new_};
   std::vector<int> old_to_new_, new_to_old_;
-  std::unordered_map<std::size_t, double> similarity_;  // of pairs made by similarity, by new index
-  std::vector<Piece> split_from_;                       // by new index: the old clause it was split from
-  std::vector<Piece> merged_into_;                      // by old index: the new clause it went into
+  std::unordered_map<std::size_t, double> similarity_;   // of pairs made by similarity, by new index
+  std::vector<Piece> split_from_;                        // by new index: the old clause it was split from
+  std::vector<Piece> merged_into_;                       // by old index: the new clause it went into
+  std::vector<std::vector<std::size_t>> split_pieces_;   // by old index: the new clauses split off from it
+  std::vector<std::vector<std::size_t>> merged_pieces_;  // by new index: the old clauses merged into it
 };
 
 }  // namespace

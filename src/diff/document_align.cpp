@@ -1,6 +1,8 @@
 #include "diff/document_align.hpp"
 
 #include <algorithm>
+#include <functional>
+#include <iterator>
 #include <tuple>
 
 #include "text/code_points.hpp"
@@ -93,6 +95,32 @@ DocumentChange one_sided(const Document& d, bool is_new) {
   return c;
 }
 
+// Whether a file offset lies in one of the paragraphs, which stand in file
+// order (a binary search: a notice without clauses has all its paragraphs here).
+bool within(const std::vector<Paragraph>& part, std::uint32_t at) {
+  const auto after = std::upper_bound(part.begin(), part.end(), at,
+                                      [](std::uint32_t x, const Paragraph& p) { return x < p.source_span().begin; });
+  return after != part.begin() && at < std::prev(after)->source_span().end;
+}
+
+// Which facts of two documents may pair: a date in a paragraph before the
+// clauses (a law's adoption and revision lines, a 通知's header) only with the
+// same date there, one after them (closing lines) only with the same date
+// there; every other fact with any ("" for all). A header line's date is the
+// date of an event: a revision line added (2023年9月1日…修订) is added, not the
+// 2017 line moved to 2023, and a header date never pairs with a closing one.
+std::function<std::string(const Fact&)> date_part(const Document& old_doc, const Document& new_doc) {
+  return [&old_doc, &new_doc](const Fact& f) -> std::string {
+    const auto* date = std::get_if<facts::DateFact>(&f.value);
+    if (!date) return {};
+    const bool is_old = &f >= old_doc.facts.data() && &f < old_doc.facts.data() + old_doc.facts.size();
+    const Document& d = is_old ? old_doc : new_doc;
+    if (within(d.preamble, f.span.begin)) return "header " + date->date.iso();
+    if (within(d.closing, f.span.begin)) return "closing " + date->date.iso();
+    return {};
+  };
+}
+
 }  // namespace
 
 std::string document_name(const Document& doc) { return doc.number ? doc.number->raw : doc.title; }
@@ -104,7 +132,7 @@ DocumentChange diff_document(const Document& old_doc, const Document& new_doc, c
   c.old_name = document_name(old_doc);
   c.new_name = document_name(new_doc);
   c.fields = compare_fields(old_doc, new_doc);
-  c.facts = compare_facts(old_doc.facts, new_doc.facts);
+  c.facts = compare_facts({&old_doc.facts}, {&new_doc.facts}, date_part(old_doc, new_doc));
   c.passages = align_passages(old_doc.preamble, new_doc.preamble, PassagePart::preamble);
   for (PassageChange& p : align_passages(old_doc.closing, new_doc.closing, PassagePart::closing))
     c.passages.push_back(std::move(p));

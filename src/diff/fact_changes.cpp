@@ -1,6 +1,9 @@
 #include "diff/fact_changes.hpp"
 
 #include <algorithm>
+#include <functional>
+#include <iterator>
+#include <map>
 #include <chrono>
 #include <deque>
 #include <optional>
@@ -197,7 +200,13 @@ bool same_value(const FactValue& a, const FactValue& b) {
 }
 
 std::vector<FactChange> compare_facts(const std::vector<Fact>& old_all, const std::vector<Fact>& new_all) {
-  const std::vector<const Fact*> old_facts = own_facts(old_all), new_facts = own_facts(new_all);
+  return compare_facts(FactGroups{&old_all}, FactGroups{&new_all});
+}
+
+namespace {
+
+std::vector<FactChange> compare_own(const std::vector<const Fact*>& old_facts,
+                                    const std::vector<const Fact*>& new_facts) {
   FactPairing pairing(old_facts, new_facts);
   const auto subject_key = [](const Fact& f) {
     const std::string subject = subject_of(f.value);
@@ -240,6 +249,24 @@ std::vector<FactChange> compare_facts(const std::vector<Fact>& old_all, const st
   }
   for (std::size_t j = 0; j < new_facts.size(); ++j)
     if (!taken[j]) out.push_back(make_change(nullptr, new_facts[j]));
+  return out;
+}
+
+}  // namespace
+
+std::vector<FactChange> compare_facts(const FactGroups& old_groups, const FactGroups& new_groups,
+                                      const std::function<std::string(const Fact&)>& part) {
+  std::vector<const Fact*> old_facts, new_facts;
+  for (const std::vector<Fact>* g : old_groups) std::ranges::copy(own_facts(*g), std::back_inserter(old_facts));
+  for (const std::vector<Fact>* g : new_groups) std::ranges::copy(own_facts(*g), std::back_inserter(new_facts));
+  if (!part) return compare_own(old_facts, new_facts);
+  // One pairing per part; parts are few (a document's header dates, closing dates, the rest).
+  std::map<std::string, std::pair<std::vector<const Fact*>, std::vector<const Fact*>>> parts;
+  for (const Fact* f : old_facts) parts[part(*f)].first.push_back(f);
+  for (const Fact* f : new_facts) parts[part(*f)].second.push_back(f);
+  std::vector<FactChange> out;
+  for (const auto& [at, sides] : parts)
+    for (FactChange& c : compare_own(sides.first, sides.second)) out.push_back(std::move(c));
   return out;
 }
 

@@ -277,3 +277,44 @@ TEST_CASE("an article split in two: the piece split off names its source; joined
   for (const ClauseChange& c : merged)
     if (c.kind == ClauseChangeKind::merged || c.kind == ClauseChangeKind::modified) CHECK(c.new_path == "二");
 }
+
+TEST_CASE("an article moved to another chapter and grown below the threshold pairs by covering; an unrelated one not") {
+  const auto article = [](int n, const std::string& text) {
+    Clause c = clause("第" + cn(n) + "条", text, {}, 2);
+    c.number.style = NumberStyle::article;
+    return c;
+  };
+  const auto chapter = [](int n, std::vector<Clause> articles) {
+    Clause c = clause("第" + cn(n) + "章", "", std::move(articles));
+    c.number.style = NumberStyle::chapter;
+    return c;
+  };
+  const std::string grown = kMeasures[2] +
+                            "建立健全住房保障体系，完善公共租赁住房分配和退出管理机制，加强对保障性住房建设的监督检查。"
+                            "对违反规定骗取住房保障待遇的，依法追回并记入信用档案。";
+  const std::string deleted_text = "切实提高对见义勇为工作的认识，全面加强对见义勇为工作的领导。";
+  const std::string inserted_text = "各级财政部门应当按照预算管理规定，及时足额拨付专项资金并公开使用情况。";
+  // Old: 第一章 一–六 with 三 the one that moves, 第二章 七–十二 and a thirteenth that is deleted.
+  std::vector<Clause> first, second;
+  for (int k = 0; k < 6; ++k) first.push_back(article(k + 1, kMeasures[static_cast<std::size_t>(k)]));
+  for (int k = 6; k < 12; ++k) second.push_back(article(k + 1, kMeasures[static_cast<std::size_t>(k)]));
+  second.push_back(article(13, deleted_text));
+  const std::vector<Clause> old_law = {chapter(1, first), chapter(2, second)};
+  // New: 三 leaves 第一章, grown by a sentence, for the end of 第二章; an unrelated article inserted.
+  std::vector<Clause> new_first, new_second;
+  for (int k : {0, 1, 3, 4, 5})
+    new_first.push_back(article(static_cast<int>(new_first.size()) + 1, kMeasures[static_cast<std::size_t>(k)]));
+  for (int k = 6; k < 12; ++k) new_second.push_back(article(k, kMeasures[static_cast<std::size_t>(k)]));
+  new_second.push_back(article(12, grown));
+  new_second.push_back(article(13, inserted_text));
+  const std::vector<Clause> new_law = {chapter(1, new_first), chapter(2, new_second)};
+
+  const auto changes = align_clauses(old_law, new_law);
+  const ClauseChange& moved = by_new_path(changes, "第二章/第十二条");
+  CHECK(moved.old_path == "第一章/第三条");
+  CHECK(moved.kind == ClauseChangeKind::moved);
+  CHECK(moved.similarity > 0.9);  // not the Dice of the two texts (under 0.5): the share of 三 found in 十二
+  CHECK(!moved.redline.empty());
+  CHECK(by_new_path(changes, "第二章/第十三条").kind == ClauseChangeKind::inserted);
+  CHECK(count(changes, ClauseChangeKind::deleted) == 1);  // 第十三条, whose words are nowhere in the new law
+}

@@ -4,7 +4,8 @@
 For each tests/data/diff-pairs/<name>.tsv (old_article, new_article, kind; see the
 README there) runs `clausecheck diff <name>/old.md <name>/new.md --format json`,
 keeps the clause pairs whose old and new paths both end in an article (第X条,
-第X条之Y); pairs of 章/节/款/项 are ignored, and scores:
+第X条之Y); pairs of 章/节/款/项 are ignored (and, for a truth that covers only
+part of a long document, pairs with no article of its scope), and scores:
 
   paired right  old articles with a counterpart that the tool pairs with one of them
   missed        old articles with a counterpart that the tool does not pair right
@@ -21,16 +22,17 @@ import re
 import subprocess
 import sys
 
-# Floors measured on 2026-12-06 (branch diffx, articles reworded in place paired by their neighbours). The issue's target is >= 95 %
-# paired right and 0 spurious pairs on every pair; the tool does not reach it yet
-# on large restructurings. Raise a floor when the alignment improves; never lower
-# one without saying why in the commit.
+# Floors measured on 2026-12-06 (branch diff: articles moved, grown or cut down found by covering).
+# The issue's target is >= 95 % paired right and 0 spurious pairs on every pair. Raise a floor
+# when the alignment improves; never lower one without saying why in the commit.
 # name: (minimum paired right %, maximum spurious pairs)
 # A pair not listed here is held to the target.
 FLOORS = {
+    "fan-jiandie": (92.5, 1),             # 37/40, held out; 第二十九条 → 第五十八条 (Dice 0.20 in a gap) spurious, as on main
     "intl-commercial-court": (100.0, 0),  # 19/19
     "ip-court": (100.0, 0),               # 10/10
-    "xingzheng-fuyi": (78.0, 0),          # 32/41: the 2023 restructuring (43 -> 90 articles; articles split and merged)
+    "jiancha-guize": (90.6, 0),           # 29/32: 第八条 merged into 第十三条, 第十三条 rewritten, 第三十二条 moved to 附则
+    "xingzheng-fuyi": (95.1, 0),          # 39/41: 第八条 and 第二十二条, rewritten with little wording kept
 }
 
 DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
@@ -70,20 +72,36 @@ def article(path):
     return a + "-" + str(numeral(m.group(2))) if m.group(2) else a
 
 
+SCOPE = re.compile(r"^# scope: old (\d+)-(\d+) new (\d+)-(\d+)$")
+
+
 def read_truth(path):
-    rows = []
+    """The truth rows and the scope: (old first, old last, new first, new last) when the
+    truth covers only these articles (a '# scope: old A-B new C-D' line), else None."""
+    rows, scope = [], None
     with open(path, encoding="utf-8") as f:
         for line in f:
             line = line.rstrip("\n")
+            m = SCOPE.match(line)
+            if m:
+                scope = tuple(int(g) for g in m.groups())
             if not line or line.startswith("#") or line.startswith("old_article\t"):
                 continue
             old, new, kind = line.split("\t")
             rows.append((old or None, new or None, kind))
-    return rows
+    return rows, scope
+
+
+def in_scope(scope, old, new):
+    """Whether a tool pair is one the truth speaks of: an article of its scope on either side."""
+    if scope is None:
+        return True
+    base = lambda a: int(a.split("-")[0])
+    return scope[0] <= base(old) <= scope[1] or scope[2] <= base(new) <= scope[3]
 
 
 def score(binary, data, name):
-    truth = read_truth(os.path.join(data, name + ".tsv"))
+    truth, scope = read_truth(os.path.join(data, name + ".tsv"))
     out = subprocess.run([binary, "diff", os.path.join(data, name, "old.md"),
                           os.path.join(data, name, "new.md"), "--format", "json"],
                          capture_output=True, check=False)
@@ -94,7 +112,7 @@ def score(binary, data, name):
     for d in doc["documents"]:
         for c in d["clauses"]:
             o, n = article(c.get("old")), article(c.get("new"))
-            if o and n:
+            if o and n and in_scope(scope, o, n):
                 tool.add((o, n))
     pairs = {(o, n) for o, n, _ in truth if o and n}
     with_counterpart = {o for o, n in pairs}
