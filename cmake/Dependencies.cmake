@@ -8,6 +8,8 @@ find_package(nlohmann_json 3.10 REQUIRED)
 find_package(doctest REQUIRED)
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(RE2 REQUIRED IMPORTED_TARGET re2)
+# PDF text (src/ingest/pdf_text.cpp): Debian's libpoppler-cpp-dev.
+pkg_check_modules(POPPLER_CPP REQUIRED IMPORTED_TARGET poppler-cpp)
 
 # dtl is header-only and ships no CMake package.
 find_path(DTL_INCLUDE_DIR dtl/dtl.hpp REQUIRED)

@@ -19,7 +19,7 @@ namespace {
 
 bool is_document(const fs::path& p) {
   const auto ext = p.extension();
-  return ext == ".txt" || ext == ".md";
+  return ext == ".txt" || ext == ".md" || ext == ".pdf";
 }
 
 using FileId = std::pair<dev_t, ino_t>;
@@ -218,7 +218,7 @@ FoundInputs find_inputs(const std::vector<std::string>& args, const InputOptions
     const std::size_t errors_before = out.errors.size();
     std::vector<fs::path> found = Walk(roots, options, out.errors).run(arg);
     if (found.empty() && out.errors.size() == errors_before)
-      out.errors.emplace_back(arg, "目录中没有 .txt 或 .md 文档");
+      out.errors.emplace_back(arg, "目录中没有 .txt、.md 或 .pdf 文档");
     out.files.insert(out.files.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
   }
   return out;

@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "text/blank.hpp"
+#include "ingest/pdf_text.hpp"
 #include "ingest/read_file.hpp"
 #include "ingest/transcode.hpp"
 #include "text/utf8.hpp"
@@ -100,19 +101,6 @@ void normalize_line_ends(std::string& text) {
   text.resize(out);
 }
 
-bool only_blanks(std::string_view text) {
-  for (std::size_t i = 0; i < text.size();) {
-    if (text[i] == '\n') {
-      ++i;
-      continue;
-    }
-    const std::size_t n = text::blank_at(text, i);
-    if (n == 0) return false;
-    i += n;
-  }
-  return true;
-}
-
 SourceText finish(std::string path, std::string text, std::string encoding) {
   normalize_line_ends(text);
   return SourceText(std::move(path), std::move(text), std::move(encoding));
@@ -170,8 +158,10 @@ SourceText decode_owned(std::string path, std::string bytes, Blank blank) {
     if (blank == Blank::refuse) throw InputError(path, "文件为空");
     return SourceText(std::move(path), "");
   }
+  // A PDF's text is poppler's, already UTF-8; it is never blank (a scan is an error of its own).
+  if (is_pdf(bytes)) return read_pdf(std::move(path), bytes);
   SourceText source = decode_bytes(std::move(path), std::move(bytes));
-  if (blank == Blank::refuse && only_blanks(source.text()))
+  if (blank == Blank::refuse && text::only_blanks(source.text()))
     throw InputError(source.path(), "文件只有空白字符，没有内容");
   return source;
 }
