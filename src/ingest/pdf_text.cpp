@@ -21,7 +21,9 @@ namespace {
 thread_local std::string first_complaint;
 
 void keep_complaint(const std::string& message, void* /*closure*/) {
-  if (first_complaint.empty()) first_complaint = message;
+  // poppler-cpp prefixes its level ("error: "), which our own error line already says.
+  constexpr std::string_view kLevel = "error: ";
+  if (first_complaint.empty()) first_complaint = message.starts_with(kLevel) ? message.substr(kLevel.size()) : message;
 }
 
 void silence_poppler() {

@@ -10,7 +10,9 @@ columns, paragraphs indented by two characters, the page number centred at the f
 Noto CJK ships as CFF-outline OpenType, which reportlab cannot embed: the characters the text needs are
 subset from Noto Sans CJK SC and their outlines converted to TrueType quadratics first.
 
-usage: make_pdfs.py REPO_ROOT OUT_DIR
+usage: make_pdfs.py REPO_ROOT OUT_DIR           the committed test material
+       make_pdfs.py REPO_ROOT OUT_DIR --repeat K  only seed-xK.pdf, the seed K times over (K=4: a gazette of
+                                                  100 pages, for bench/pdf_bench.cpp; not committed)
 """
 import io
 import os
@@ -163,6 +165,7 @@ def broken_xref(source, path):
 
 def main():
     root, out = sys.argv[1], sys.argv[2]
+    repeat = int(sys.argv[4]) if len(sys.argv) == 5 and sys.argv[3] == "--repeat" else 0
     os.makedirs(out, exist_ok=True)
     sources = {"seed": os.path.join(root, "examples", "zhumadian-gazette-2023-02.txt")}
     drafts = os.path.join(root, "examples", "drafts")
@@ -172,6 +175,9 @@ def main():
     texts = {k: open(v, encoding="utf-8").read() for k, v in sources.items()}
     chars = set("".join(texts.values())) | set(HEAD) | set("— 0123456789")
     pdfmetrics.registerFont(RLFont(FONT, io.BytesIO(truetype_subset(chars))))
+    if repeat:
+        render("\n\n".join([texts["seed"]] * repeat), os.path.join(out, "seed-x%d.pdf" % repeat))
+        return
     for name, text in texts.items():
         render(text, os.path.join(out, name + ".pdf"))
     scanned(os.path.join(out, "scanned.pdf"))
