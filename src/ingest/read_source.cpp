@@ -235,7 +235,7 @@ SourceText read_any(std::string path, std::string bytes, Blank blank) {
 }  // namespace
 
 SourceText decode(std::string path, std::string_view bytes) {
-  return decode_owned(std::move(path), std::string(bytes), Blank::refuse);
+  return read_any(std::move(path), std::string(bytes), Blank::refuse);
 }
 
 std::shared_ptr<const SourceText> read_source(const std::filesystem::path& path, Blank blank) {
