@@ -12,6 +12,7 @@
 #include "parse/parse_paths.hpp"
 #include "text/escape_visible.hpp"
 #include "reports/output_file.hpp"
+#include "model/page_suffix.hpp"
 
 namespace clausecheck::cli {
 
@@ -33,7 +34,7 @@ std::size_t print_diagnostics(const ParsedFile& file) {
   for (const Diagnostic& d : file.diagnostics) {
     const Location at = file.source->locate(d.span.begin);
     std::cerr << text::visible(file.source->path()) << ':' << at.line << ':' << at.column
-              << ": warning: " << text::visible(d.message) << '\n';
+              << ": warning: " << text::visible(d.message) << page_suffix(at) << '\n';
   }
   return file.diagnostics.size();
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "ingest/pdf_text.hpp"
 #include "ingest/read_file.hpp"
 #include "ingest/zip_archive.hpp"
 #include "model/input_error.hpp"
@@ -49,7 +50,7 @@ InputFormat zip_kind(const std::string& path, std::string_view bytes) {
 }  // namespace
 
 InputFormat detect_format(const std::string& path, std::string_view bytes) {
-  if (starts(bytes, "%PDF-")) return InputFormat::pdf;
+  if (is_pdf(bytes)) return InputFormat::pdf;
   if (looks_like_zip(bytes)) return zip_kind(path, bytes);
   if (starts(bytes, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
     throw InputError(path, "是旧式 Office 文件（.doc/.xls/.wps，OLE 复合文档），不支持此格式；请另存为 .docx");

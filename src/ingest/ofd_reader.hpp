@@ -1,7 +1,5 @@
 #pragma once
-#include <cstdint>
 #include <string>
-#include <vector>
 
 #include "ingest/zip_archive.hpp"
 
@@ -16,12 +14,8 @@ namespace clausecheck::ingest {
 // (a paragraph's end, as in text). Pages follow one another with a line
 // holding only a form feed, as pdftotext separates pages, so the PDF clean-up
 // (running heads, page numbers, paragraphs cut by a page break) applies.
-struct OfdText {
-  std::string text;
-  std::vector<std::uint32_t> page_starts;  // byte offset of each page's first line in text
-};
 // Throws InputError for a package missing a part the chain needs, a part that
 // is not well-formed XML, or a path in it that leaves the package.
-OfdText ofd_text(ZipArchive& zip);
+std::string ofd_text(ZipArchive& zip);
 
 }  // namespace clausecheck::ingest

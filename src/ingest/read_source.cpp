@@ -9,6 +9,7 @@
 #include "ingest/format_detect.hpp"
 #include "ingest/html_reader.hpp"
 #include "ingest/ofd_reader.hpp"
+#include "ingest/pdf_text.hpp"
 #include "ingest/read_file.hpp"
 #include "ingest/transcode.hpp"
 #include "ingest/zip_archive.hpp"
@@ -105,19 +106,6 @@ void normalize_line_ends(std::string& text) {
   text.resize(out);
 }
 
-bool only_blanks(std::string_view text) {
-  for (std::size_t i = 0; i < text.size();) {
-    if (text[i] == '\n') {
-      ++i;
-      continue;
-    }
-    const std::size_t n = text::blank_at(text, i);
-    if (n == 0) return false;
-    i += n;
-  }
-  return true;
-}
-
 SourceText finish(std::string path, std::string text, std::string encoding) {
   normalize_line_ends(text);
   return SourceText(std::move(path), std::move(text), std::move(encoding));
@@ -176,7 +164,7 @@ SourceText decode_owned(std::string path, std::string bytes, Blank blank) {
     return SourceText(std::move(path), "");
   }
   SourceText source = decode_bytes(std::move(path), std::move(bytes));
-  if (blank == Blank::refuse && only_blanks(source.text()))
+  if (blank == Blank::refuse && text::only_blanks(source.text()))
     throw InputError(source.path(), "文件只有空白字符，没有内容");
   return source;
 }
@@ -191,7 +179,7 @@ SourceText extracted(std::string path, std::string text, std::string format, Bla
     throw InputError(path, format + " 中的文字不是有效的 UTF-8（提取后字节偏移 " + std::to_string(bad) + "）");
   if (const auto at = first_control_byte(text); at != std::string_view::npos)
     throw InputError(path, format + " 中的文字含有控制字符 " + hex_byte(static_cast<unsigned char>(text[at])));
-  if (blank == Blank::refuse && only_blanks(text)) throw InputError(path, format + " 文件中没有文字");
+  if (blank == Blank::refuse && text::only_blanks(text)) throw InputError(path, format + " 文件中没有文字");
   return SourceText(std::move(path), std::move(text), std::move(format));
 }
 
@@ -224,10 +212,11 @@ SourceText read_any(std::string path, std::string bytes, Blank blank) {
     }
     case InputFormat::ofd: {
       ZipArchive zip(path, bytes, max_file_size());
-      return extracted(std::move(path), ofd_text(zip).text, "OFD", blank);
+      return extracted(std::move(path), ofd_text(zip), "OFD", blank);
     }
     case InputFormat::pdf:
-      throw InputError(path, "是 PDF 文件，但这一版本没有编入 PDF 读取器（PDF reader not built）");
+      // poppler's text, already UTF-8; never blank (a scan is an error of its own).
+      return read_pdf(std::move(path), bytes);
   }
   return decode_owned(std::move(path), std::move(bytes), blank);
 }

@@ -15,6 +15,7 @@ TEST_CASE("expand_inputs: directories to their documents, sorted, hidden ones sk
   dir.write("b.txt", "x");
   dir.write("a/z.md", "x");
   dir.write("a/y.yaml", "x");
+  dir.write("a/y.pdf", "x");
   dir.write("c/page.HTML", "x");
   dir.write("c/scan.png", "x");  // a format not read is found, to be refused with a message of its own
   dir.write("c/word.docx", "x");
@@ -22,13 +23,14 @@ TEST_CASE("expand_inputs: directories to their documents, sorted, hidden ones sk
   dir.write("a/.#z.md", "x");
   const auto given = dir.write("notes.yaml", "x");
   const auto out = ingest::expand_inputs({dir.path().string(), given.string()});
-  REQUIRE(out.size() == 6);
-  CHECK(out[0] == dir.path() / "a/z.md");
-  CHECK(out[1] == dir.path() / "b.txt");
-  CHECK(out[2] == dir.path() / "c/page.HTML");
-  CHECK(out[3] == dir.path() / "c/scan.png");
-  CHECK(out[4] == dir.path() / "c/word.docx");
-  CHECK(out[5] == given);
+  REQUIRE(out.size() == 7);
+  CHECK(out[0] == dir.path() / "a/y.pdf");
+  CHECK(out[1] == dir.path() / "a/z.md");
+  CHECK(out[2] == dir.path() / "b.txt");
+  CHECK(out[3] == dir.path() / "c/page.HTML");
+  CHECK(out[4] == dir.path() / "c/scan.png");
+  CHECK(out[5] == dir.path() / "c/word.docx");
+  CHECK(out[6] == given);
 }
 
 TEST_CASE("expand_inputs: a missing path and a directory without documents are input errors") {
