@@ -91,7 +91,7 @@ void add_parse_command(CLI::App& app, int& exit_code) {
       "  clausecheck parse --format json -o model.json examples/zhumadian-gazette-2023-02.txt\n"
       "  clausecheck parse --strict drafts/\n"
       "\nExit codes: 0 parsed, 1 --strict found warnings, 2 a file could not be read.");
-  cmd->add_option("files", opt->inputs, "Files or directories (.txt and .md inside)")->required();
+  cmd->add_option("files", opt->inputs, "Files or directories (.txt .md .docx .ofd .html .pdf inside)")->required();
   cmd->add_option("--format", opt->format, "Output format")
       ->check(CLI::IsMember({"outline", "json"}))
       ->capture_default_str();
