@@ -8,6 +8,11 @@ find_package(nlohmann_json 3.10 REQUIRED)
 find_package(doctest REQUIRED)
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(RE2 REQUIRED IMPORTED_TARGET re2)
+# .docx and OFD are ZIP packages of XML parts (src/ingest/zip_archive, xml_part).
+pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
+find_package(pugixml REQUIRED)
+# PDF text (src/ingest/pdf_text.cpp): Debian's libpoppler-cpp-dev.
+pkg_check_modules(POPPLER_CPP REQUIRED IMPORTED_TARGET poppler-cpp)
 
 # dtl is header-only and ships no CMake package.
 find_path(DTL_INCLUDE_DIR dtl/dtl.hpp REQUIRED)

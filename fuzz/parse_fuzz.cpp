@@ -1,5 +1,6 @@
 // Any bytes as an input file, through what `clausecheck parse --format json`
-// does with them: decode (encoding sniffing, UTF-8 checks, line ends), the
+// does with them: decode (the format by content — .docx and OFD packages, HTML
+// pages — encoding sniffing, UTF-8 checks, line ends), the
 // whole parse with facts, and the JSON model. A user error (bytes that are no
 // text) is an InputError; anything else escaping is a bug.
 #include <memory>

@@ -5,6 +5,7 @@
 #include "reports/diff_describe.hpp"
 #include "reports/markdown_cell.hpp"
 #include "text/code_points.hpp"
+#include "model/page_suffix.hpp"
 
 namespace clausecheck::reports {
 
@@ -158,7 +159,8 @@ std::string diff_markdown(const diff::ChangeSet& changes, const std::vector<Find
     out += "## 变更规则\n\n| 规则 | 级别 | 位置 | 说明 |\n|---|---|---|---|\n";
     for (const Finding& f : findings)
       out += fmt::format("| {} | {} | {} | {} |\n", markdown_code_cell(f.rule), to_string(f.severity),
-                         markdown_cell(f.file + ":" + std::to_string(f.location.line)), markdown_cell(f.message));
+                         markdown_cell(f.file + ":" + std::to_string(f.location.line) + page_suffix(f.location)),
+                         markdown_cell(f.message));
   }
   return out;
 }

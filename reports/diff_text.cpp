@@ -7,6 +7,7 @@
 #include "diff/clause_align.hpp"
 #include "reports/diff_describe.hpp"
 #include "text/escape_visible.hpp"
+#include "model/page_suffix.hpp"
 
 namespace clausecheck::reports {
 
@@ -130,8 +131,8 @@ std::string diff_text(const diff::ChangeSet& changes, const std::vector<Finding>
   for (const diff::TocChange& t : changes.toc)
     out += fmt::format("目录{}：{}（第{}页）\n", t.added ? "新增" : "删除", text::visible(t.title), t.page);
   for (const Finding& f : findings)
-    out += fmt::format("{}:{}:{}: {} [{}] {}\n", text::visible(f.file), f.location.line, f.location.column,
-                       to_string(f.severity), text::visible(f.rule), text::visible(f.message));
+    out += fmt::format("{}:{}:{}: {} [{}] {}{}\n", text::visible(f.file), f.location.line, f.location.column,
+                       to_string(f.severity), text::visible(f.rule), text::visible(f.message), page_suffix(f.location));
   std::array<int, 8> counts{};
   for (const diff::DocumentChange& d : changes.documents) count_kinds(d, counts);
   out += fmt::format("条款：新增 {}，删除 {}，合并 {}，拆分 {}，移动 {}，修改 {}，序号变化 {}，未变 {}\n",

@@ -10,7 +10,4 @@ Location end_of(const Finding& finding);
 // Code points in a UTF-8 string.
 std::size_t code_points(std::string_view text);
 
-// Terminal columns of a UTF-8 string: CJK and full-width forms take two.
-std::size_t display_width(std::string_view text);
-
 }  // namespace clausecheck::reports

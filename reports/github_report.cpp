@@ -1,6 +1,7 @@
 #include "text/escape_visible.hpp"
 #include "reports/finding_region.hpp"
 #include "reports/report.hpp"
+#include "model/page_suffix.hpp"
 
 namespace clausecheck::reports {
 
@@ -55,7 +56,8 @@ void write_github(const std::vector<Finding>& findings, const ReportContext& con
         << ",col=" << f.location.column << ",endLine=" << end.line;
     // GitHub reads columns only within one line.
     if (end.line == f.location.line) out << ",endColumn=" << end.column;
-    out << ",title=" << escape_property(f.rule) << "::" << escape_data(f.message);
+    // The annotation sits on the decoded text's line; a PDF's page and line within it go in the message.
+    out << ",title=" << escape_property(f.rule) << "::" << escape_data(f.message + page_suffix(f.location));
     if (f.suppressed) out << escape_data("（已抑制：" + f.suppressed->reason + "）");
     if (!f.evidence.empty()) out << escape_data("\n" + f.evidence);
     out << '\n';

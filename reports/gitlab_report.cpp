@@ -2,6 +2,7 @@
 #include "reports/report.hpp"
 #include "text/escape_json.hpp"
 #include "text/json_writer.hpp"
+#include "model/page_suffix.hpp"
 
 namespace clausecheck::reports {
 
@@ -36,7 +37,8 @@ void write_gitlab(const std::vector<Finding>& findings, const ReportContext& con
     const Location end = end_of(f);
     json.begin_object();
     json.member("check_name", f.rule);
-    json.member("description", f.message);
+    // Code Quality has no pages: a PDF's page and line within it go in the description.
+    json.member("description", f.message + page_suffix(f.location));
     json.member("fingerprint", f.fingerprint);
     json.key("location");
     json.begin_object();

@@ -7,6 +7,13 @@ namespace clausecheck::reports {
 
 namespace {
 
+// The page and the line within it, for a paged input (PDF) only: a text input's report keeps its shape.
+void write_page(text::JsonWriter& out, const Location& at) {
+  if (at.page == 0) return;
+  out.member("page", at.page);
+  out.member("page_line", at.page_line);
+}
+
 // Members in sorted key order, as nlohmann printed them.
 void write_finding(text::JsonWriter& out, const Finding& f, const ReportContext& context) {
   const Location end = end_of(f);
@@ -24,6 +31,7 @@ void write_finding(text::JsonWriter& out, const Finding& f, const ReportContext&
   out.member("line", text::json_position(f.location.line));
   out.member("message", f.message);
   out.member("offset", f.span.begin);
+  write_page(out, f.location);
   // The defect's other places (the other half-width items of its list); only when there are some.
   if (!f.related.empty()) {
     out.key("related");
@@ -35,6 +43,7 @@ void write_finding(text::JsonWriter& out, const Finding& f, const ReportContext&
       out.member("end_line", text::json_position(r.end.line));
       out.member("evidence", r.evidence);
       out.member("line", text::json_position(r.location.line));
+      write_page(out, r.location);
       out.end_object();
     }
     out.end_array();

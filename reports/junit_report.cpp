@@ -3,6 +3,7 @@
 
 #include "text/escape_visible.hpp"
 #include "reports/report.hpp"
+#include "model/page_suffix.hpp"
 
 namespace clausecheck::reports {
 
@@ -50,7 +51,8 @@ std::string xml(std::string_view text) {
 }
 
 std::string place(const Finding& f) {
-  return f.file + ":" + std::to_string(f.location.line) + ":" + std::to_string(f.location.column);
+  return f.file + ":" + std::to_string(f.location.line) + ":" + std::to_string(f.location.column) +
+         page_suffix(f.location);
 }
 
 // The place, message, rule and evidence of a finding, as a failure's text.

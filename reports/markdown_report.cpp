@@ -1,6 +1,7 @@
 #include "reports/finding_counts.hpp"
 #include "reports/markdown_cell.hpp"
 #include "reports/report.hpp"
+#include "model/page_suffix.hpp"
 
 namespace clausecheck::reports {
 
@@ -20,7 +21,8 @@ void write_markdown(const std::vector<Finding>& findings, const ReportContext& c
     if (!shown(f, context)) continue;
     out << "| " << to_string(f.severity) << (f.suppressed ? " (suppressed)" : "") << " | " << markdown_code_cell(f.rule)
         << " | "
-        << markdown_cell(f.file + ":" + std::to_string(f.location.line) + ":" + std::to_string(f.location.column))
+        << markdown_cell(f.file + ":" + std::to_string(f.location.line) + ":" + std::to_string(f.location.column) +
+                         page_suffix(f.location))
         << " | " << markdown_cell(f.message) << " | " << markdown_cell(f.evidence) << " |\n";
   }
 }

@@ -5,9 +5,11 @@
 #include <string>
 #include <vector>
 
+#include "text/code_points.hpp"
 #include "text/escape_visible.hpp"
 #include "reports/finding_region.hpp"
 #include "reports/markdown_cell.hpp"
+#include "model/page_suffix.hpp"
 
 namespace clausecheck::status {
 
@@ -18,7 +20,8 @@ std::string day_or(const std::optional<std::chrono::year_month_day>& day, const 
 }
 
 std::string place(const Evidence& evidence) {
-  return evidence.file + ":" + std::to_string(evidence.location.line) + ":" + std::to_string(evidence.location.column);
+  return evidence.file + ":" + std::to_string(evidence.location.line) + ":" + std::to_string(evidence.location.column) +
+         page_suffix(evidence.location);
 }
 
 // The number names a document; an attachment is told from its notice by a suffix.
@@ -66,6 +69,11 @@ nlohmann::json to_json(const Register& reg) {
         {"signing_date_stood_in", e.signing_date_stood_in},
         {"notes", e.notes},
     };
+    // A paged input's (PDF) page and line within it; a text input's register keeps its shape.
+    if (e.evidence.location.page != 0) {
+      entry["evidence"]["page"] = e.evidence.location.page;
+      entry["evidence"]["page_line"] = e.evidence.location.page_line;
+    }
     if (e.conflict)
       entry["conflict"] = {{"counted", day_or(e.conflict->counted, "")}, {"stated", day_or(e.conflict->stated, "")}};
     entries.push_back(std::move(entry));
@@ -78,7 +86,7 @@ void write_text(const Register& reg, std::ostream& out) {
   std::vector<const Entry*> sorted = by_expiry(reg);
   std::array<std::size_t, kColumns> widths{};
   auto widen = [&](const Row& row) {
-    for (std::size_t i = 0; i < kColumns; ++i) widths[i] = std::max(widths[i], reports::display_width(row[i]));
+    for (std::size_t i = 0; i < kColumns; ++i) widths[i] = std::max(widths[i], text::display_width(row[i]));
   };
   widen(header);
   for (const Entry* e : sorted) widen(visible_row(*e));
@@ -86,7 +94,7 @@ void write_text(const Register& reg, std::ostream& out) {
     std::string line;
     for (std::size_t i = 0; i < kColumns; ++i) {
       line += row[i];
-      if (i + 1 < kColumns) line += std::string(widths[i] - reports::display_width(row[i]) + 2, ' ');
+      if (i + 1 < kColumns) line += std::string(widths[i] - text::display_width(row[i]) + 2, ' ');
     }
     out << line << '\n';
   };

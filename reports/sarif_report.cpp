@@ -63,8 +63,11 @@ json rule_descriptor(const RuleMeta& rule) {
   return descriptor;
 }
 
+// SARIF has no pages: a paged input's (PDF) page and line within it go in the region's property bag.
 json region(Location start) {
-  return {{"startLine", text::json_position(start.line)}, {"startColumn", text::json_position(start.column)}};
+  json out = {{"startLine", text::json_position(start.line)}, {"startColumn", text::json_position(start.column)}};
+  if (start.page != 0) out["properties"] = {{"page", start.page}, {"pageLine", start.page_line}};
+  return out;
 }
 
 json region(Location start, Location end) {

@@ -1,9 +1,11 @@
 #include <algorithm>
 
+#include "text/code_points.hpp"
 #include "text/escape_visible.hpp"
 #include "reports/finding_counts.hpp"
 #include "reports/finding_region.hpp"
 #include "reports/report.hpp"
+#include "model/page_suffix.hpp"
 
 namespace clausecheck::reports {
 
@@ -16,13 +18,13 @@ void write_evidence(const Finding& f, std::ostream& out) {
   const std::string first = text::visible(std::string_view(f.evidence).substr(0, f.evidence.find('\n')));
   const std::string before = text::visible(f.before);
   out << "    " << before << first << text::visible(f.after) << '\n';
-  const std::size_t width = std::max<std::size_t>(1, display_width(first));
-  out << std::string(4 + display_width(before), ' ') << '^' << std::string(width - 1, '~') << '\n';
+  const std::size_t width = std::max<std::size_t>(1, text::display_width(first));
+  out << std::string(4 + text::display_width(before), ' ') << '^' << std::string(width - 1, '~') << '\n';
 }
 
 }  // namespace
 
-// file:line:column: severity: message [rule], then the evidence underlined in
+// file:line:column: severity: message [rule] (page P, line L — a PDF's only), then the evidence underlined in
 // its line and the fix indented below, as compilers and clang-tidy print them.
 // Every field passes through visible(): a file name or message cannot start a
 // line of its own or send controls to the terminal.
@@ -32,13 +34,14 @@ void write_text(const std::vector<Finding>& findings, const ReportContext& conte
   for (const Finding& f : findings) {
     if (!shown(f, context)) continue;
     out << text::visible(f.file) << ':' << f.location.line << ':' << f.location.column << ": " << to_string(f.severity)
-        << ": " << text::visible(f.message) << " [" << text::visible(f.rule) << "]\n";
+        << ": " << text::visible(f.message) << " [" << text::visible(f.rule) << "]" << page_suffix(f.location) << '\n';
     if (!f.evidence.empty()) write_evidence(f, out);
     if (f.fix) out << "    fix: " << text::visible(*f.fix) << '\n';
     // The defect's other places, as line:column (the other half-width items of its list).
     if (!f.related.empty()) {
       out << "    also at:";
-      for (const RelatedPlace& r : f.related) out << ' ' << r.location.line << ':' << r.location.column;
+      for (const RelatedPlace& r : f.related)
+        out << ' ' << r.location.line << ':' << r.location.column << page_suffix(r.location);
       out << '\n';
     }
     if (f.suppressed)

@@ -204,7 +204,7 @@ void add_check_command(CLI::App& app, int& exit_code) {
       "\nSuppressions (docs/config.md): `suppress:` in the config and the .clausecheck-suppressions.yaml\n"
       "nearest to each file; each entry names a rule, a place and a reason.\n"
       "Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage, config or input error.");
-  cmd->add_option("inputs", opt.inputs, "Files or directories (.txt, .md)")->required();
+  cmd->add_option("inputs", opt.inputs, "Files or directories (.txt .md .docx .ofd .html .pdf inside)")->required();
   cmd->add_option("--rules", opt.rules, "A pack file, a directory of packs or a built-in pack name (repeatable)");
   add_config_options(*cmd, opt.config, opt.no_config_discovery, "the first input");
   cmd->add_flag("--print-config", opt.print_config,

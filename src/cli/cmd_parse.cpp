@@ -12,6 +12,7 @@
 #include "parse/parse_paths.hpp"
 #include "text/escape_visible.hpp"
 #include "reports/output_file.hpp"
+#include "model/page_suffix.hpp"
 
 namespace clausecheck::cli {
 
@@ -33,7 +34,7 @@ std::size_t print_diagnostics(const ParsedFile& file) {
   for (const Diagnostic& d : file.diagnostics) {
     const Location at = file.source->locate(d.span.begin);
     std::cerr << text::visible(file.source->path()) << ':' << at.line << ':' << at.column
-              << ": warning: " << text::visible(d.message) << '\n';
+              << ": warning: " << text::visible(d.message) << page_suffix(at) << '\n';
   }
   return file.diagnostics.size();
 }
@@ -90,7 +91,7 @@ void add_parse_command(CLI::App& app, int& exit_code) {
       "  clausecheck parse --format json -o model.json examples/zhumadian-gazette-2023-02.txt\n"
       "  clausecheck parse --strict drafts/\n"
       "\nExit codes: 0 parsed, 1 --strict found warnings, 2 a file could not be read.");
-  cmd->add_option("files", opt->inputs, "Files or directories (.txt and .md inside)")->required();
+  cmd->add_option("files", opt->inputs, "Files or directories (.txt .md .docx .ofd .html .pdf inside)")->required();
   cmd->add_option("--format", opt->format, "Output format")
       ->check(CLI::IsMember({"outline", "json"}))
       ->capture_default_str();

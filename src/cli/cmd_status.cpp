@@ -96,7 +96,7 @@ void add_status_command(CLI::App& app, int& exit_code) {
       "\nCounting (docs/status.md): a validity runs from the effective date and its last day is the\n"
       "day before the anniversary; --count civil_code makes the anniversary the last day.\n"
       "Exit codes: 0 done, 2 a file, option or config could not be used.");
-  cmd->add_option("inputs", opt->inputs, "Files or directories (.txt and .md inside)")->required();
+  cmd->add_option("inputs", opt->inputs, "Files or directories (.txt .md .docx .ofd .html .pdf inside)")->required();
   cmd->add_option("--as-of", opt->as_of, "Status date YYYY-MM-DD (default: the config's as_of, else today)")
       ->type_name("DATE");
   cmd->add_option("--format", opt->format, "Output format")

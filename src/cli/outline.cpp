@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "text/escape_visible.hpp"
+#include "model/page_suffix.hpp"
 
 namespace clausecheck::cli {
 
@@ -31,7 +32,8 @@ void clause_lines(std::string& out, const Clause& c, const SourceText& src, int 
   const std::string label = c.heading.empty() ? preview(c.text()) : c.heading;
   fmt::format_to(std::back_inserter(out), "{:{}}{} {}", "", depth * 2, visible(c.number.printed), visible(label));
   if (!c.facts.empty()) fmt::format_to(std::back_inserter(out), "  [{} facts]", c.facts.size());
-  fmt::format_to(std::back_inserter(out), "  (line {})\n", src.locate(c.span.begin).line);
+  const Location at = src.locate(c.span.begin);
+  fmt::format_to(std::back_inserter(out), "  (line {}){}\n", at.line, page_suffix(at));
   for (const Clause& child : c.children) clause_lines(out, child, src, depth + 1);
 }
 
@@ -41,7 +43,8 @@ void document_lines(std::string& out, const Document& d, const SourceText& src, 
   if (d.number) fmt::format_to(std::back_inserter(out), " {}", visible(d.number->raw));
   if (d.signed_date) fmt::format_to(std::back_inserter(out), " {}", d.signed_date->iso());
   if (d.trial) out += " 试行";
-  fmt::format_to(std::back_inserter(out), "  (line {})\n", src.locate(d.span.begin).line);
+  const Location at = src.locate(d.span.begin);
+  fmt::format_to(std::back_inserter(out), "  (line {}){}\n", at.line, page_suffix(at));
   for (const Fact& f : d.facts)
     fmt::format_to(std::back_inserter(out), "{:{}}{}: {}\n", "", depth * 2 + 2, kind_name(f.value), visible(f.text));
   for (const Clause& c : d.clauses) clause_lines(out, c, src, depth + 1);

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "rules/config_warning.hpp"
+#include "model/page_suffix.hpp"
 
 namespace clausecheck::cli {
 
@@ -59,7 +60,8 @@ std::vector<Finding> discovered_suppressions(const Config& config, const std::ve
 }
 
 void warn_on_stderr(const std::vector<Finding>& warnings) {
-  for (const Finding& f : warnings) spdlog::warn("{}:{}:{}: {}", f.file, f.location.line, f.location.column, f.message);
+  for (const Finding& f : warnings)
+    spdlog::warn("{}:{}:{}: {}{}", f.file, f.location.line, f.location.column, f.message, page_suffix(f.location));
 }
 
 }  // namespace clausecheck::cli

@@ -17,9 +17,17 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// A directory's documents: the files of the formats read (format_detect.hpp judges each by its content), and
+// those named as a document format that is not read (.doc, .xlsx, a scan), so that each of these is an error
+// of its own rather than a file left out without a word.
 bool is_document(const fs::path& p) {
-  const auto ext = p.extension();
-  return ext == ".txt" || ext == ".md";
+  static const std::set<std::string, std::less<>> extensions = {
+      ".txt",  ".md", ".docx", ".ofd",  ".html", ".htm",  ".pdf", ".doc", ".wps",  ".rtf", ".odt", ".xls",
+      ".xlsx", ".et", ".ppt",  ".pptx", ".jpg",  ".jpeg", ".png", ".tif", ".tiff", ".bmp", ".gif"};
+  std::string ext = p.extension().string();
+  for (char& c : ext)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return extensions.contains(ext);
 }
 
 using FileId = std::pair<dev_t, ino_t>;
@@ -218,7 +226,7 @@ FoundInputs find_inputs(const std::vector<std::string>& args, const InputOptions
     const std::size_t errors_before = out.errors.size();
     std::vector<fs::path> found = Walk(roots, options, out.errors).run(arg);
     if (found.empty() && out.errors.size() == errors_before)
-      out.errors.emplace_back(arg, "目录中没有 .txt 或 .md 文档");
+      out.errors.emplace_back(arg, "目录中没有文档（.txt .md .docx .ofd .html .pdf）");
     out.files.insert(out.files.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
   }
   return out;

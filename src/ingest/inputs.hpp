@@ -20,7 +20,9 @@ struct FoundInputs {
 };
 
 // The files named on the command line, directories expanded recursively to
-// their .txt and .md files (hidden files and folders skipped, each file once).
+// their documents (is_document in inputs.cpp: .txt, .md, .docx, .ofd, .html,
+// .pdf, and the document formats not read, each of which is then an error
+// when read; hidden files and folders skipped, each file once).
 // Never stops at a bad entry: a missing argument, a directory without a
 // document or one that cannot be read, a dangling symlink, a symlink loop, a
 // symlink leading outside the given directories, and a FIFO, device or socket

@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "ingest/line_shape.hpp"
+#include "ingest/page_furniture.hpp"
 #include "text/utf8.hpp"
 
 namespace clausecheck::ingest {
@@ -31,20 +32,6 @@ enum class Role : unsigned char { text, page_number, maybe_page_number, maybe_he
 bool head_shaped(std::string_view line) {
   return line.size() <= kMaxHeadBytes && !has_sentence_punctuation(line) && clause_number_length(line) == 0 &&
          !is_date_line(line) && !is_doc_number_line(line) && !is_number_only(line) && !is_page_reference(line);
-}
-
-// Running heads often carry the page or issue number: compare them without digits and blanks.
-std::string head_key(std::string_view line) {
-  std::string key;
-  for (std::size_t i = 0; i < line.size(); ++i) {
-    const char c = line[i];
-    if (c >= '0' && c <= '9') {
-      if (key.empty() || key.back() != '#') key += '#';
-    } else if (c != ' ' && c != '\t') {
-      key += c;
-    }
-  }
-  return key;
 }
 
 // Byte offset after the first n code points of s.
@@ -79,6 +66,7 @@ class Cleaner {
   std::vector<Paragraph> run() {
     std::vector<Paragraph> out;
     bool dropped_before = false;
+    bool wrapped = false;  // the last block kept filled its column
     for (std::size_t i = 0; i < views_.size(); ++i) {
       if (dropped_[i]) {
         dropped_before = true;
@@ -87,13 +75,14 @@ class Cleaner {
       const Block& b = lines_.blocks[i];
       Paragraph p = lines_paragraph(text_, &lines_.lines[b.first], b.count);
       const bool separated = b.blanks_before >= kSectionGap && !dropped_before;
-      if (!out.empty() && !separated && continues(out.back().text, views_[i].first)) {
+      if (!out.empty() && !separated && continues(out.back().text, wrapped, views_[i].first)) {
         const std::size_t overlap =
             repeated_overlap(out.back().text, p.text, document_around(lines_.lines[b.first].begin));
         append_paragraph(out.back(), p, static_cast<std::uint32_t>(overlap));
       } else {
         out.push_back(std::move(p));
       }
+      wrapped = b.wrapped;
       dropped_before = false;
     }
     return out;
@@ -109,8 +98,14 @@ class Cleaner {
     return text_.substr(begin, 2 * kHalfWindow);
   }
 
-  static bool continues(std::string_view prev_text, std::string_view next_first) {
-    return !ends_paragraph(last_line(prev_text)) && !starts_paragraph(next_first);
+  // A line that fills its column (a PDF's: Block::wrapped) goes on even without the punctuation of running
+  // text (a title, a heading cut in two), but not after a full stop or a closing bracket: a paragraph ending
+  // at the column's edge is told only by that, and one cut there in error is cut at a sentence's end.
+  static bool continues(std::string_view prev_text, bool prev_wrapped, std::string_view next_first) {
+    const std::string_view last = last_line(prev_text);
+    const bool goes_on =
+        prev_wrapped ? !ends_sentence(last) && !ends_with_closing_bracket(last) : !ends_paragraph(last);
+    return goes_on && !starts_paragraph(next_first);
   }
 
   void classify() {
@@ -127,7 +122,7 @@ class Cleaner {
         roles_[i] = Role::maybe_page_number;
       } else if (head_shaped(v.first)) {
         roles_[i] = Role::maybe_head;
-        ++repeats[head_key(v.first)];
+        ++repeats[repeat_key(v.first)];
       }
     }
     // A title repeated a few times is a running head only where it sits like one:
@@ -135,7 +130,7 @@ class Cleaner {
     std::unordered_map<std::string, bool> heads;
     for (std::size_t i = 0; i < n; ++i) {
       if (roles_[i] != Role::maybe_head) continue;
-      std::string key = head_key(views_[i].first);
+      std::string key = repeat_key(views_[i].first);
       if (repeats[key] < kMinHeadRepeats) {
         roles_[i] = Role::text;
         continue;
@@ -153,7 +148,7 @@ class Cleaner {
           break;
         // The first line of a file is its masthead or title: page one has no running head.
         case Role::maybe_head:
-          dropped_[i] = i > 0 && heads[head_key(views_[i].first)];
+          dropped_[i] = i > 0 && heads[repeat_key(views_[i].first)];
           break;
         case Role::text:
           break;

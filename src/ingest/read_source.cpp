@@ -5,8 +5,14 @@
 #include <cstring>
 
 #include "text/blank.hpp"
+#include "ingest/docx_reader.hpp"
+#include "ingest/format_detect.hpp"
+#include "ingest/html_reader.hpp"
+#include "ingest/ofd_reader.hpp"
+#include "ingest/pdf_text.hpp"
 #include "ingest/read_file.hpp"
 #include "ingest/transcode.hpp"
+#include "ingest/zip_archive.hpp"
 #include "text/utf8.hpp"
 #include "model/input_error.hpp"
 
@@ -100,19 +106,6 @@ void normalize_line_ends(std::string& text) {
   text.resize(out);
 }
 
-bool only_blanks(std::string_view text) {
-  for (std::size_t i = 0; i < text.size();) {
-    if (text[i] == '\n') {
-      ++i;
-      continue;
-    }
-    const std::size_t n = text::blank_at(text, i);
-    if (n == 0) return false;
-    i += n;
-  }
-  return true;
-}
-
 SourceText finish(std::string path, std::string text, std::string encoding) {
   normalize_line_ends(text);
   return SourceText(std::move(path), std::move(text), std::move(encoding));
@@ -171,20 +164,72 @@ SourceText decode_owned(std::string path, std::string bytes, Blank blank) {
     return SourceText(std::move(path), "");
   }
   SourceText source = decode_bytes(std::move(path), std::move(bytes));
-  if (blank == Blank::refuse && only_blanks(source.text()))
+  if (blank == Blank::refuse && text::only_blanks(source.text()))
     throw InputError(source.path(), "文件只有空白字符，没有内容");
   return source;
 }
 
 }  // namespace
 
+namespace {
+
+// Text a reader made from a package or a page: held to what decoded text is held to.
+SourceText extracted(std::string path, std::string text, std::string format, Blank blank) {
+  if (const auto bad = text::first_invalid_utf8(text); bad != std::string_view::npos)
+    throw InputError(path, format + " 中的文字不是有效的 UTF-8（提取后字节偏移 " + std::to_string(bad) + "）");
+  if (const auto at = first_control_byte(text); at != std::string_view::npos)
+    throw InputError(path, format + " 中的文字含有控制字符 " + hex_byte(static_cast<unsigned char>(text[at])));
+  if (blank == Blank::refuse && text::only_blanks(text)) throw InputError(path, format + " 文件中没有文字");
+  return SourceText(std::move(path), std::move(text), std::move(format));
+}
+
+// An HTML page in the charset it declares (GBK pages are common on government sites), else as text is decoded.
+SourceText read_html(std::string path, std::string bytes, Blank blank) {
+  const std::string charset = declared_charset(bytes);
+  if (charset == "gbk" || charset == "gb2312" || charset == "gb18030") {
+    Transcoded t = gb18030_to_utf8(bytes);
+    if (!t.ok())
+      throw InputError::at_offset(path, t.bad, "网页声明编码为 " + charset + "，但这里的字节不是有效的 GB18030/GBK");
+    normalize_line_ends(t.text);
+    return extracted(std::move(path), html_text(t.text), "HTML/GB18030", blank);
+  }
+  const SourceText markup = decode_bytes(path, std::move(bytes));
+  const std::string format = markup.encoding().starts_with("UTF-8") ? "HTML" : "HTML/" + markup.encoding();
+  return extracted(std::move(path), html_text(markup.text()), format, blank);
+}
+
+// The source of a file, read by the reader of its format.
+SourceText read_any(std::string path, std::string bytes, Blank blank) {
+  if (bytes.empty()) return decode_owned(std::move(path), std::move(bytes), blank);
+  switch (detect_format(path, bytes)) {
+    case InputFormat::text:
+      return decode_owned(std::move(path), std::move(bytes), blank);
+    case InputFormat::html:
+      return read_html(std::move(path), std::move(bytes), blank);
+    case InputFormat::docx: {
+      ZipArchive zip(path, bytes, max_file_size());
+      return extracted(std::move(path), docx_text(zip), "DOCX", blank);
+    }
+    case InputFormat::ofd: {
+      ZipArchive zip(path, bytes, max_file_size());
+      return extracted(std::move(path), ofd_text(zip), "OFD", blank);
+    }
+    case InputFormat::pdf:
+      // poppler's text, already UTF-8; never blank (a scan is an error of its own).
+      return read_pdf(std::move(path), bytes);
+  }
+  return decode_owned(std::move(path), std::move(bytes), blank);
+}
+
+}  // namespace
+
 SourceText decode(std::string path, std::string_view bytes) {
-  return decode_owned(std::move(path), std::string(bytes), Blank::refuse);
+  return read_any(std::move(path), std::string(bytes), Blank::refuse);
 }
 
 std::shared_ptr<const SourceText> read_source(const std::filesystem::path& path, Blank blank) {
   std::string name = path.string();
-  return std::make_shared<const SourceText>(decode_owned(std::move(name), read_file(path), blank));
+  return std::make_shared<const SourceText>(read_any(std::move(name), read_file(path), blank));
 }
 
 }  // namespace clausecheck::ingest

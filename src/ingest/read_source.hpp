@@ -9,7 +9,9 @@
 namespace clausecheck::ingest {
 
 // Reads a file and decodes it to UTF-8 with LF line ends: UTF-8 with or
-// without BOM, UTF-16 with BOM, GB18030/GBK; CRLF and CR line ends.
+// without BOM, UTF-16 with BOM, GB18030/GBK; CRLF and CR line ends. A .docx,
+// OFD or HTML file (judged by content: format_detect.hpp) is read by its
+// reader into text; a format not read is an InputError saying what it is.
 // Reads through read_file (regular files only, at most --max-size).
 // Throws InputError (missing, unreadable, not a regular file, too large, empty, binary, undecodable file).
 // A file with no text (empty, or blanks only) is an error unless `blank` accepts it: a version of a
@@ -17,7 +19,7 @@ namespace clausecheck::ingest {
 enum class Blank { refuse, accept };
 std::shared_ptr<const SourceText> read_source(const std::filesystem::path& path, Blank blank = Blank::refuse);
 
-// The decoding half of read_source, for bytes already in memory.
+// The decoding half of read_source, for bytes already in memory: each format by its reader (docs/inputs.md).
 SourceText decode(std::string path, std::string_view bytes);
 
 }  // namespace clausecheck::ingest

@@ -19,6 +19,8 @@ struct Block {
   std::uint32_t first = 0;  // index of its first line in SourceLines::lines
   std::uint32_t count = 0;
   std::uint32_t blanks_before = 0;  // blank lines between it and the block before
+  // A line of a page (PDF) that fills its column: its paragraph goes on on the next line, whatever it ends with.
+  bool wrapped = false;
 };
 
 struct SourceLines {

@@ -175,6 +175,11 @@ void write_span(JsonWriter& out, const SourceText& source, Span span) {
   out.member("end_line", end.line);
   out.member("line", at.line);
   out.member("offset", span.begin);
+  // A paged input's (PDF) page and the line within it; a text input's model keeps its shape.
+  if (at.page != 0) {
+    out.member("page", at.page);
+    out.member("page_line", at.page_line);
+  }
   out.end_object();
 }
 

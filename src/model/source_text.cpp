@@ -32,8 +32,13 @@ std::uint32_t count_points(const char* begin, const char* end) {
 
 }  // namespace
 
-SourceText::SourceText(std::string path, std::string text, std::string encoding)
-    : path_(std::move(path)), text_(std::move(text)), encoding_(std::move(encoding)) {
+SourceText::SourceText(std::string path, std::string text, std::string encoding, std::vector<std::uint32_t> page_starts)
+    : path_(std::move(path)),
+      text_(std::move(text)),
+      encoding_(std::move(encoding)),
+      page_starts_(std::move(page_starts)) {
+  // Whatever precedes the first page's text is on page 1: locate() then always finds a page.
+  if (!page_starts_.empty()) page_starts_.front() = 0;
   line_starts_.push_back(0);
   const char* const begin = text_.data();
   const char* const end = begin + text_.size();
@@ -64,7 +69,14 @@ Location SourceText::locate(std::uint32_t offset) const {
   const std::uint32_t start = line_starts_[line - 1];
   const std::uint32_t column = block_points_.empty() ? count_points(text_.data() + start, text_.data() + offset)
                                                      : points_before(offset) - points_before(start);
-  return {line, column + 1};
+  Location at{line, column + 1};
+  if (!page_starts_.empty()) {
+    const auto page = std::upper_bound(page_starts_.begin(), page_starts_.end(), offset);
+    at.page = static_cast<std::uint32_t>(page - page_starts_.begin());
+    const auto first_line = std::upper_bound(line_starts_.begin(), line_starts_.end(), *(page - 1));
+    at.page_line = line - static_cast<std::uint32_t>(first_line - line_starts_.begin()) + 1;
+  }
+  return at;
 }
 
 }  // namespace clausecheck

@@ -10,6 +10,7 @@
 #include "grammar/line_shape.hpp"
 #include "rules/kinds.hpp"
 #include "rules/model_walk.hpp"
+#include "text/chinese_number.hpp"
 
 namespace clausecheck::rules {
 
@@ -20,17 +21,10 @@ bool statute(NumberStyle s) { return s <= NumberStyle::article; }
 
 bool bracketed(NumberStyle s) { return s == NumberStyle::cn_paren || s == NumberStyle::arabic_paren; }
 
-std::string chinese_number(int n) {
-  static const char* digits[] = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
-  if (n <= 0 || n >= 100) return std::to_string(n);
-  if (n < 10) return digits[n];
-  return std::string(n >= 20 ? digits[n / 10] : "") + "十" + (n % 10 ? digits[n % 10] : "");
-}
-
 // The number as it should have been printed: （三）, 三、, 3., （3）.
 std::string printed(NumberStyle style, int value) {
   const bool cn = style == NumberStyle::cn_dun || style == NumberStyle::cn_paren || style <= NumberStyle::article;
-  std::string n = cn ? chinese_number(value) : std::to_string(value);
+  std::string n = cn ? text::chinese_number(value) : std::to_string(value);
   switch (style) {
     case NumberStyle::cn_dun:
       return n + "、";

@@ -42,4 +42,18 @@ inline void trim_blanks(std::string_view text, std::size_t& begin, std::size_t& 
   }
 }
 
+// Whether text holds nothing but blanks and line feeds.
+inline bool only_blanks(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    if (text[i] == '\n') {
+      ++i;
+      continue;
+    }
+    const std::size_t n = blank_at(text, i);
+    if (n == 0) return false;
+    i += n;
+  }
+  return true;
+}
+
 }  // namespace clausecheck::text

@@ -46,4 +46,18 @@ bool is_punctuation(char32_t c) {
          || (c >= 0xFF5B && c <= 0xFF65);  // ｛｜｝～ …
 }
 
+std::size_t display_width(std::string_view text) {
+  std::size_t width = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const text::CodePoint cp = text::decode_at(text, i);
+    const char32_t c = cp.value;
+    const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3) ||
+                      (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+                      (c >= 0xFFE0 && c <= 0xFFE6) || c >= 0x20000;
+    width += wide ? 2 : 1;
+    i += cp.length;
+  }
+  return width;
+}
+
 }  // namespace clausecheck::text

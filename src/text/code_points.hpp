@@ -21,4 +21,7 @@ bool is_space(char32_t c);
 // emphasis rules treat apart from letters.
 bool is_punctuation(char32_t c);
 
+// Columns of a UTF-8 string on a terminal or a page set in a CJK font: CJK and full-width forms take two.
+std::size_t display_width(std::string_view text);
+
 }  // namespace clausecheck::text

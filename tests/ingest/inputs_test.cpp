@@ -10,26 +10,35 @@
 
 using namespace clausecheck;
 
-TEST_CASE("expand_inputs: directories to their .txt and .md files, sorted, hidden ones skipped; files as given") {
+TEST_CASE("expand_inputs: directories to their documents, sorted, hidden ones skipped; files as given") {
   TempDir dir;
   dir.write("b.txt", "x");
   dir.write("a/z.md", "x");
+  dir.write("a/y.yaml", "x");
   dir.write("a/y.pdf", "x");
+  dir.write("c/page.HTML", "x");
+  dir.write("c/scan.png", "x");  // a format not read is found, to be refused with a message of its own
+  dir.write("c/word.docx", "x");
   dir.write(".git/notes.md", "x");
   dir.write("a/.#z.md", "x");
-  const auto given = dir.write("notes.pdf", "x");
+  const auto given = dir.write("notes.yaml", "x");
   const auto out = ingest::expand_inputs({dir.path().string(), given.string()});
-  REQUIRE(out.size() == 3);
-  CHECK(out[0] == dir.path() / "a/z.md");
-  CHECK(out[1] == dir.path() / "b.txt");
-  CHECK(out[2] == given);
+  REQUIRE(out.size() == 7);
+  CHECK(out[0] == dir.path() / "a/y.pdf");
+  CHECK(out[1] == dir.path() / "a/z.md");
+  CHECK(out[2] == dir.path() / "b.txt");
+  CHECK(out[3] == dir.path() / "c/page.HTML");
+  CHECK(out[4] == dir.path() / "c/scan.png");
+  CHECK(out[5] == dir.path() / "c/word.docx");
+  CHECK(out[6] == given);
 }
 
 TEST_CASE("expand_inputs: a missing path and a directory without documents are input errors") {
   TempDir dir;
-  dir.write("only.pdf", "x");
+  dir.write("only.yaml", "x");
   CHECK_THROWS_WITH_AS(ingest::expand_inputs({dir.path().string()}),
-                       (dir.path().string() + ": 目录中没有 .txt 或 .md 文档").c_str(), InputError);
+                       (dir.path().string() + ": 目录中没有文档（.txt .md .docx .ofd .html .pdf）").c_str(),
+                       InputError);
   const std::string missing = (dir.path() / "missing").string();
   CHECK_THROWS_WITH_AS(ingest::expand_inputs({missing}), (missing + ": 文件或目录不存在").c_str(), InputError);
 }

@@ -67,3 +67,28 @@ TEST_CASE("locate on a long line counts one column per character of every width,
   }
   CHECK(all);
 }
+
+TEST_CASE("a text without a page table has no page") {
+  const SourceText src("a.txt", "ab\ncd\fef\n");
+  CHECK(src.page_starts().empty());
+  CHECK(src.locate(7).page == 0);
+  CHECK(src.locate(7).page_line == 0);
+}
+
+// A PDF's text: page 1 is "一\n二\n", page 2 starts at byte 8 with "三\n四".
+TEST_CASE("a paged text locates the page and the line within it beside the text's own line") {
+  const SourceText src("a.pdf", "一\n二\n三\n四", "UTF-8", {0, 8});
+  CHECK(src.locate(0) == Location{1, 1, 1, 1});
+  CHECK(src.locate(4) == Location{2, 1, 1, 2});
+  CHECK(src.locate(7) == Location{2, 2, 1, 2});  // the newline ending page 1
+  CHECK(src.locate(8) == Location{3, 1, 2, 1});
+  CHECK(src.locate(12) == Location{4, 1, 2, 2});
+  CHECK(src.locate(100) == Location{4, 2, 2, 2});
+}
+
+// A page need not start a line (a page break without a newline): the line it starts in is its line 1.
+TEST_CASE("a page starting inside a line counts that line as its first") {
+  const SourceText src("a.pdf", "ab\ncd\fef\ngh", "UTF-8", {0, 6});
+  CHECK(src.locate(7) == Location{2, 5, 2, 1});
+  CHECK(src.locate(9) == Location{3, 1, 2, 2});
+}

@@ -84,7 +84,7 @@ TEST_CASE("bad input: one line naming the file, exit 2, the good files still rep
                                         12));
   write(dir / "latin1.txt", "caf\xe9 \xff\xfe\xfd abc\n");
   fs::create_directories(dir / "nodocs");
-  write(dir / "nodocs" / "image.png", "png");
+  write(dir / "nodocs" / "notes.yaml", "a: 1");  // no document (a .png would be found, and read by its content)
   for (const char* name : {"empty.txt", "binary.txt", "latin1.txt", "missing.txt", "nodocs"}) {
     CAPTURE(name);
     const CliRun r = run_cli("parse " + (dir / name).string());

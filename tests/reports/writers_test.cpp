@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "text/code_points.hpp"
 #include "text/utf8.hpp"
 #include "reports/finding_region.hpp"
 #include "reports/report.hpp"
@@ -72,7 +73,7 @@ TEST_CASE("text: the evidence is underlined in its line, in terminal columns (CJ
   const std::string text = render(Format::text, findings, with_rules());
   CHECK(text.find("    …我们抓城乡统筹筹, 发展\n" + std::string(15, ' ') + "^~~~~~\n") != std::string::npos);
   CHECK(text.find("    有效期\n    ^~~~~~\n") != std::string::npos);
-  CHECK(display_width("驻政[2023]9号") == 13);
+  CHECK(text::display_width("驻政[2023]9号") == 13);
 }
 
 TEST_CASE("text with a baseline hides the findings already in it") {
@@ -549,4 +550,34 @@ TEST_CASE("gitlab: a Code Quality report of the findings shown, severities in Gi
   CHECK(report[0]["location"]["positions"]["begin"]["column"] == 1);
   CHECK(report[0]["description"] == findings[1].message);
   CHECK(report[0]["fingerprint"] != report[1]["fingerprint"]);
+}
+
+// A finding in a PDF knows its page and the line within it; every format shows them beside the decoded text's
+// file:line:column, which stays first and parsable. A text input's finding (page 0) shows none.
+TEST_CASE("a paged input's finding shows its page and line in every format; a text input's shows none") {
+  std::vector<Finding> paged = sample_findings();
+  paged[0].location.page = 4;
+  paged[0].location.page_line = 17;
+  const ReportContext context = with_rules();
+  CHECK(render(Format::text, paged, context)
+            .find("examples/seed.txt:120:7: warning: 疑似重复字“统筹筹” "
+                  "[typos.repeat] (page 4, line 17)\n") != std::string::npos);
+  const auto json = nlohmann::json::parse(render(Format::json, paged, context));
+  CHECK(json["findings"][0]["page"] == 4);
+  CHECK(json["findings"][0]["page_line"] == 17);
+  CHECK_FALSE(json["findings"][1].contains("page"));
+  const auto sarif = nlohmann::json::parse(render(Format::sarif, paged, context));
+  const auto& region = sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"];
+  CHECK(region["properties"]["page"] == 4);
+  CHECK(region["properties"]["pageLine"] == 17);
+  CHECK(render(Format::junit, paged, context).find("examples/seed.txt:120:7 (page 4, line 17)") != std::string::npos);
+  CHECK(render(Format::github, paged, context).find("疑似重复字“统筹筹” (page 4, line 17)") != std::string::npos);
+  CHECK(render(Format::markdown, paged, context).find("examples/seed.txt:120:7 (page 4, line 17)") !=
+        std::string::npos);
+  CHECK(render(Format::gitlab, paged, context).find("(page 4, line 17)") != std::string::npos);
+  for (const std::string& name : format_names()) {
+    Format format{};
+    REQUIRE(parse_format(name, format));
+    CHECK(count(render(format, sample_findings(), context), "page") == 0);
+  }
 }

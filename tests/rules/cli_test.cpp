@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -198,4 +199,21 @@ TEST_CASE("--write-baseline then --baseline: the findings in it are not new") {
   CHECK(changed.out.find("\"baselineState\": \"new\"") != std::string::npos);
   CHECK(changed.out.find("\"baselineState\": \"unchanged\"") != std::string::npos);
   fs::remove_all(dir);
+}
+
+TEST_CASE("check on PDFs: findings with their page, a scan or a broken file one error line each and exit 2") {
+  const std::string pdfs = std::string(CLAUSECHECK_SOURCE_DIR) + "/tests/data/inputs/pdf/";
+  const CliRun draft = run_cli("check " + pdfs + "wrong-brackets.pdf --as-of 2024-01-01");
+  CHECK(draft.code == 1);
+  CHECK(draft.out.find("wrong-brackets.pdf:5:1: error: ") != std::string::npos);
+  CHECK(draft.out.find("[format.doc-number-brackets] (page 1, line 5)\n") != std::string::npos);
+  CHECK(draft.err.empty());
+  const CliRun bad = run_cli("check " + pdfs + "scanned.pdf " + pdfs + "broken-xref.pdf " + pdfs +
+                             "wrong-brackets.pdf --as-of 2024-01-01");
+  CHECK(bad.code == 2);
+  CHECK(bad.err.find("scanned.pdf: PDF 没有文字层") != std::string::npos);
+  CHECK(bad.err.find("broken-xref.pdf: 无法打开 PDF") != std::string::npos);
+  // One line for each, poppler's complaints inside ours, none of its own; the good file still checked.
+  CHECK(std::count(bad.err.begin(), bad.err.end(), '\n') == 2);
+  CHECK(bad.out.find("wrong-brackets.pdf:5:1: error: ") != std::string::npos);
 }

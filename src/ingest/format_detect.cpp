@@ -1,0 +1,84 @@
+#include "ingest/format_detect.hpp"
+
+#include <algorithm>
+#include <filesystem>
+
+#include "ingest/pdf_text.hpp"
+#include "ingest/read_file.hpp"
+#include "ingest/zip_archive.hpp"
+#include "model/input_error.hpp"
+
+namespace clausecheck::ingest {
+
+namespace {
+
+bool starts(std::string_view bytes, std::string_view magic) { return bytes.starts_with(magic); }
+
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
+  return out;
+}
+
+// Markup at the start of the file (after a BOM and blanks), in its first kilobyte.
+bool looks_html(std::string_view bytes, bool hinted) {
+  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
+  const std::size_t first = bytes.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos || bytes[first] != '<') return false;
+  const std::string head = lower_ascii(bytes.substr(first, 1024));
+  if (head.starts_with("<!doctype html") || head.starts_with("<html") || head.starts_with("<head")) return true;
+  // <!-- a comment --> or <?xml …?> before the root: an XHTML page names its root early.
+  if (head.find("<html") != std::string::npos) return true;
+  return hinted;
+}
+
+// A ZIP archive: which package, or an error saying what else it is.
+InputFormat zip_kind(const std::string& path, std::string_view bytes) {
+  const ZipArchive zip(path, bytes, max_file_size());
+  if (zip.has("word/document.xml")) return InputFormat::docx;
+  if (zip.has("OFD.xml")) return InputFormat::ofd;
+  if (zip.has("xl/workbook.xml"))
+    throw InputError(path, "是 Excel 工作簿（.xlsx），不是公文；不支持此格式（unsupported format）");
+  if (zip.has("ppt/presentation.xml"))
+    throw InputError(path, "是 PowerPoint 演示文稿（.pptx），不支持此格式；请另存为 .docx 或 PDF");
+  if (zip.has("content.xml") && zip.has("mimetype"))
+    throw InputError(path, "是 OpenDocument 文件（.odt/.ods），不支持此格式；请另存为 .docx");
+  throw InputError(path, "是 ZIP 压缩包，既不是 .docx 也不是 OFD（包中没有 word/document.xml 或 OFD.xml）；请先解压");
+}
+
+}  // namespace
+
+InputFormat detect_format(const std::string& path, std::string_view bytes) {
+  if (is_pdf(bytes)) return InputFormat::pdf;
+  if (looks_like_zip(bytes)) return zip_kind(path, bytes);
+  if (starts(bytes, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
+    throw InputError(path, "是旧式 Office 文件（.doc/.xls/.wps，OLE 复合文档），不支持此格式；请另存为 .docx");
+  if (starts(bytes, "{\\rtf")) throw InputError(path, "是 RTF 文件，不支持此格式；请另存为 .docx");
+  if (starts(bytes, "\x89PNG") || starts(bytes, "\xFF\xD8\xFF") || starts(bytes, "GIF8") ||
+      starts(bytes, std::string_view("II*\0", 4)) || starts(bytes, std::string_view("MM\0*", 4)) ||
+      (starts(bytes, "RIFF") && bytes.substr(8, 4) == "WEBP"))
+    throw InputError(path, "是图片，没有文字；不支持此格式，请先识别文字（OCR）后另存为文本");
+  if (starts(bytes, "\x1F\x8B") || starts(bytes, "7z\xBC\xAF") || starts(bytes, "Rar!"))
+    throw InputError(path, "是压缩包（gzip/7z/rar），不支持此格式；请先解压");
+  const std::string ext = lower_ascii(std::filesystem::path(path).extension().string());
+  return looks_html(bytes, ext == ".htm" || ext == ".html") ? InputFormat::html : InputFormat::text;
+}
+
+const char* format_name(InputFormat format) {
+  switch (format) {
+    case InputFormat::text:
+      return "text";
+    case InputFormat::docx:
+      return "DOCX";
+    case InputFormat::ofd:
+      return "OFD";
+    case InputFormat::html:
+      return "HTML";
+    case InputFormat::pdf:
+      return "PDF";
+  }
+  return "text";
+}
+
+}  // namespace clausecheck::ingest
