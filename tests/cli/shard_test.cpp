@@ -1,6 +1,9 @@
 // --shard I/N on check and parse: the outputs of the N parts, concatenated in
 // part order, are byte for byte the output of one run over all files, for any
-// --jobs; every file is in exactly one part.
+// --jobs; every file is in exactly one part. The rules that read across files
+// (consistency.abbreviation, typos.repeated-char's pair count) see only their
+// part's files (docs/scale.md), so check's parts are compared with the packs
+// whose rules read one file each, and the difference those two make is shown.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -30,8 +33,23 @@ void shards_concatenate(const std::string& command, int parts) {
 
 }  // namespace
 
+const std::string kPerFilePacks = " --rules validity format";  // after the inputs: --rules takes every word
+
 TEST_CASE("check --format jsonl: the shards' outputs concatenate to the whole run's") {
-  for (int parts : {1, 2, 3, 5, 20}) shards_concatenate("check --format jsonl --as-of 2024-01-01 " + kInputs, parts);
+  for (int parts : {1, 2, 3, 5, 20})
+    shards_concatenate("check --format jsonl --as-of 2024-01-01 " + kInputs + kPerFilePacks, parts);
+}
+
+TEST_CASE("check: a pair that excuses a doubled character in another part is not seen by a part") {
+  // 驻驻 in the seed and in revisions/gazette/new.txt, parts 2 and 1 of two: the pair it forms
+  // is seen twice only in the two files together.
+  const std::string command = "check --format jsonl --as-of 2024-01-01 " + kInputs + " --rules typos";
+  const CliRun whole = run_cli(command);
+  std::string joined;
+  for (const char* part : {"1/2", "2/2"}) joined += run_cli(command + " --shard " + part).out;
+  CHECK(whole.out.find("\"evidence\":\"驻驻\"") == std::string::npos);
+  CHECK(joined.find("\"evidence\":\"驻驻\"") != std::string::npos);
+  CHECK(whole.out.find("\"evidence\":\"筹筹\"") != std::string::npos);  // a typo either way
 }
 
 TEST_CASE("parse --format jsonl and outline: the shards' outputs concatenate to the whole run's") {
