@@ -5,6 +5,7 @@
 #include "text/escape_json.hpp"
 #include "reports/finding_region.hpp"
 #include "reports/report.hpp"
+#include "text/json_writer.hpp"
 
 namespace clausecheck::reports {
 
@@ -163,22 +164,38 @@ json absent_result(const BaselineEntry& e, RuleTable& rules) {
 // with their help, regions in code points (columnKind), partialFingerprints
 // that survive unrelated edits, and baselineState when a baseline was applied.
 void write_sarif(const std::vector<Finding>& findings, const ReportContext& context, std::ostream& out) {
+  // Streamed a result at a time (keys in nlohmann's sorted order, json_writer.hpp), never one tree
+  // of the whole log; "results" comes before "tool", so the rules a result names but the context
+  // does not list are known by the time the driver is written.
   RuleTable rules(context.rules);
-  json results = json::array();
-  for (const Finding& f : findings) results.push_back(result_of(f, rules, context.baseline != nullptr));
+  std::string text;
+  text::JsonWriter log(text);
+  log.begin_object();
+  log.member("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+  log.key("runs");
+  log.begin_array();
+  log.begin_object();
+  log.member("columnKind", "unicodeCodePoints");
+  log.key("results");
+  log.begin_array();
+  for (const Finding& f : findings) log.value(result_of(f, rules, context.baseline != nullptr));
   if (context.baseline)
-    for (const BaselineEntry& e : context.baseline->absent) results.push_back(absent_result(e, rules));
-  const json driver = {{"name", "clausecheck"},
-                       {"version", CLAUSECHECK_VERSION},
-                       {"semanticVersion", CLAUSECHECK_VERSION},
-                       {"rules", rules.descriptors()}};
-  json log = {
-      {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-      {"version", "2.1.0"},
-      {"runs",
-       json::array(
-           {{{"tool", {{"driver", driver}}}, {"columnKind", "unicodeCodePoints"}, {"results", std::move(results)}}})}};
-  out << text::dump_json(std::move(log)) << '\n';
+    for (const BaselineEntry& e : context.baseline->absent) log.value(absent_result(e, rules));
+  log.end_array();
+  log.key("tool");
+  log.begin_object();
+  log.key("driver");
+  log.value(json{{"name", "clausecheck"},
+                 {"version", CLAUSECHECK_VERSION},
+                 {"semanticVersion", CLAUSECHECK_VERSION},
+                 {"rules", rules.descriptors()}});
+  log.end_object();
+  log.end_object();
+  log.end_array();
+  log.member("version", "2.1.0");
+  log.end_object();
+  text += '\n';
+  out << text;
 }
 
 }  // namespace clausecheck::reports

@@ -4,6 +4,9 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
+#include <functional>
+#include <memory>
+#include <optional>
 #include <iostream>
 #include <set>
 
@@ -12,10 +15,14 @@
 #include "cli/config_yaml.hpp"
 #include "cli/input_options.hpp"
 #include "cli/logging.hpp"
+#include "cli/shard_option.hpp"
 #include "cli/trust.hpp"
 #include "ingest/inputs.hpp"
 #include "model/input_error.hpp"
-#include "parse/parse_paths.hpp"
+#include "ingest/read_source.hpp"
+#include "ingest/shard.hpp"
+#include "parse/ordered_pipeline.hpp"
+#include "parse/parse_file.hpp"
 #include "reports/output_file.hpp"
 #include "reports/report.hpp"
 #include "reports/baseline_writer.hpp"
@@ -43,6 +50,7 @@ struct CheckOptions {
   std::string output;
   bool show_suppressed = false;
   unsigned jobs = 1;
+  std::optional<grammar::ShardSpec> shard;
   ingest::InputOptions walk;
 };
 
@@ -145,7 +153,12 @@ int run_check(const CheckOptions& opt) {
   reports::parse_format(opt.format, format);
 
   int code = 0;  // 2 once a path could not be used: the other files are still checked and reported
-  const std::vector<std::filesystem::path> paths = find_documents(opt.inputs, opt.walk, code);
+  std::vector<std::filesystem::path> paths = find_documents(opt.inputs, opt.walk, code);
+  if (opt.shard) {
+    // Parts of the files in the order the findings list them, so that the shards' outputs concatenate.
+    std::sort(paths.begin(), paths.end(), [](const auto& a, const auto& b) { return a.string() < b.string(); });
+    paths = ingest::shard_of(paths, *opt.shard);
+  }
   // Nothing the run reads may be overwritten by what it writes; refused before any work.
   std::vector<std::filesystem::path> read = paths;
   if (!opt.baseline.empty()) read.push_back(opt.baseline);
@@ -154,17 +167,45 @@ int run_check(const CheckOptions& opt) {
   const std::vector<Suppression> suppressions =
       load_all_suppressions(config, paths, packs, !opt.no_config_discovery, read);
   refuse_outputs(opt, format, read);
-  std::vector<ParsedFile> files;
-  for (auto& parsed : parse::parse_paths(paths, opt.jobs)) {
-    try {
-      files.push_back(parsed.get());
-    } catch (const InputError& e) {
-      std::cerr << "error: " << e.what() << '\n';
-      code = 2;
-    }
-  }
-
-  std::vector<Finding> findings = rules::run_rules(rules, files, settings);
+  // Each file read, parsed and checked on a worker, its findings and notes
+  // taken here in input order, then the file dropped (docs/scale.md). A rule
+  // that counts over the whole run reads the checked files' texts again.
+  std::vector<std::size_t> checked;
+  rules::RuleRun run(rules, settings, [&](const std::function<void(const std::string&)>& take) {
+    parse::ordered_pipeline(
+        checked.size(), opt.jobs, [&](std::size_t k) { return ingest::read_source(paths[checked[k]]); },
+        [&](std::size_t, parse::Outcome<std::shared_ptr<const SourceText>>& source) { take(source.get()->text()); });
+  });
+  // A file that cannot be read is one error line; an error of a rule (InputError in a pack) ends the run.
+  struct Checked {
+    std::optional<rules::FileFindings> findings;
+    std::string error;
+  };
+  parse::ordered_pipeline(
+      paths.size(), opt.jobs,
+      [&](std::size_t i) {
+        Checked out;
+        std::optional<ParsedFile> file;
+        try {
+          file.emplace(parse::parse_path(paths[i]));
+        } catch (const InputError& e) {
+          out.error = e.what();
+          return out;
+        }
+        out.findings.emplace(run.check(*file));
+        return out;
+      },
+      [&](std::size_t i, parse::Outcome<Checked>& outcome) {
+        Checked done = outcome.get();
+        if (!done.findings) {
+          std::cerr << "error: " << done.error << '\n';
+          code = 2;
+          return;
+        }
+        run.add(std::move(*done.findings));
+        checked.push_back(i);
+      });
+  std::vector<Finding> findings = run.finish();
   reports::ReportContext context;
   for (const auto& rule : rules) context.rules.push_back(rule.meta);
   context.show_suppressed = opt.show_suppressed;
@@ -221,6 +262,7 @@ void add_check_command(CLI::App& app, int& exit_code) {
       "--show-suppressed", opt.show_suppressed,
       "Also show suppressed findings in text, github, markdown and html output (JSON and SARIF always carry them)");
   add_jobs_option(*cmd, opt.jobs);
+  add_shard_option(*cmd, opt.shard);
   add_max_size_option(*cmd);
   add_follow_symlinks_option(*cmd, opt.walk);
   cmd->callback(guarded(exit_code, [] { return run_check(opt); }));

@@ -6,10 +6,13 @@
 #include "cli/logging.hpp"
 #include "cli/input_options.hpp"
 #include "cli/outline.hpp"
+#include "cli/shard_option.hpp"
 #include "ingest/inputs.hpp"
 #include "model/input_error.hpp"
 #include "model/model_json.hpp"
-#include "parse/parse_paths.hpp"
+#include "ingest/shard.hpp"
+#include "parse/ordered_pipeline.hpp"
+#include "parse/parse_file.hpp"
 #include "text/escape_visible.hpp"
 #include "reports/output_file.hpp"
 #include "model/page_suffix.hpp"
@@ -24,54 +27,75 @@ struct ParseOptions {
   std::string output;
   bool strict = false;
   unsigned jobs = 1;
+  std::optional<grammar::ShardSpec> shard;
   ingest::InputOptions walk;
 };
 
 void report_error(const InputError& e) { std::cerr << "error: " << e.what() << '\n'; }
 
-// Prints the parser's diagnostics as warnings; returns how many there were.
-std::size_t print_diagnostics(const ParsedFile& file) {
+// The parser's diagnostics as warnings, a line each.
+std::vector<std::string> diagnostics(const ParsedFile& file) {
+  std::vector<std::string> out;
   for (const Diagnostic& d : file.diagnostics) {
     const Location at = file.source->locate(d.span.begin);
-    std::cerr << text::visible(file.source->path()) << ':' << at.line << ':' << at.column
-              << ": warning: " << text::visible(d.message) << page_suffix(at) << '\n';
+    out.push_back(text::visible(file.source->path()) + ':' + std::to_string(at.line) + ':' + std::to_string(at.column) +
+                  ": warning: " + text::visible(d.message) + page_suffix(at) + '\n');
   }
-  return file.diagnostics.size();
+  return out;
 }
+
+struct ParsedOutput {
+  std::string text;
+  std::size_t documents = 0;
+  std::vector<std::string> warnings;
+};
 
 int run_parse(const ParseOptions& opt) {
   int code = 0;
-  std::vector<ParsedFile> files;
   // A bad argument or entry does not hide the good ones.
-  const std::vector<std::filesystem::path> paths = find_documents(opt.inputs, opt.walk, code);
+  std::vector<std::filesystem::path> paths = find_documents(opt.inputs, opt.walk, code);
+  if (opt.shard) paths = ingest::shard_of(paths, *opt.shard);
+  std::size_t written = 0, warnings = 0;
   try {
-    reports::refuse_overwrite(opt.output, paths, "-o");  // before any work, not after it
-  } catch (const InputError& e) {
-    report_error(e);
-    return 2;
-  }
-  std::size_t warnings = 0;
-  auto parsed = parse::parse_paths(paths, opt.jobs);
-  for (std::size_t i = 0; i < paths.size(); ++i) {
-    try {
-      files.push_back(parsed[i].get());
-      spdlog::info("{}: {} documents", paths[i].string(), files.back().documents.size());
-      if (opt.strict) warnings += print_diagnostics(files.back());
-    } catch (const InputError& e) {
-      report_error(e);  // the other files are still parsed and reported
-      code = 2;
-    }
-  }
-  try {
+    // -o refused before any work, not after it; the output written a file at a time, in input order.
     reports::OutputFile out(opt.output, paths);
+    if (opt.format == "json") out.write(model_json_head());
+    // Each file read, parsed and formatted on a worker, written here in input order, then dropped.
+    parse::ordered_pipeline(
+        paths.size(), opt.jobs,
+        [&](std::size_t i) {
+          const ParsedFile file = parse::parse_path(paths[i]);
+          ParsedOutput made;
+          made.documents = file.documents.size();
+          if (opt.strict) made.warnings = diagnostics(file);
+          if (opt.format == "json") made.text = model_json_part(file, i == 0);
+          else if (opt.format == "jsonl") made.text = model_json_line(file);
+          else made.text = outline(file);
+          return made;
+        },
+        [&](std::size_t i, parse::Outcome<ParsedOutput>& outcome) {
+          ParsedOutput made;
+          try {
+            made = outcome.get();
+          } catch (const InputError& e) {
+            report_error(e);  // the other files are still parsed and reported
+            code = 2;
+            return;
+          }
+          spdlog::info("{}: {} documents", paths[i].string(), made.documents);
+          for (const std::string& w : made.warnings) std::cerr << w;
+          warnings += made.warnings.size();
+          // The json form's separator is made with the part: after a file that failed, the next is the first.
+          if (opt.format == "json" && written == 0 && i != 0) made.text.erase(0, 1);
+          out.write(made.text);  // a failed write ends the run (exit 2), not one file
+          ++written;
+        });
     if (opt.format == "json") {
-      model_json(files, [&out](std::string_view chunk) { out.write(chunk); });
+      out.write(model_json_tail(written > 0));
       out.write("\n");
-    } else {
-      for (const ParsedFile& f : files) out.write(outline(f));
     }
     out.commit();
-    if (!opt.output.empty()) note(std::to_string(files.size()) + " files → " + opt.output);
+    if (!opt.output.empty()) note(std::to_string(written) + " files → " + opt.output);
   } catch (const InputError& e) {
     report_error(e);
     return 2;
@@ -93,11 +117,12 @@ void add_parse_command(CLI::App& app, int& exit_code) {
       "\nExit codes: 0 parsed, 1 --strict found warnings, 2 a file could not be read.");
   cmd->add_option("files", opt->inputs, "Files or directories (.txt .md .docx .ofd .html .pdf inside)")->required();
   cmd->add_option("--format", opt->format, "Output format")
-      ->check(CLI::IsMember({"outline", "json"}))
+      ->check(CLI::IsMember({"outline", "json", "jsonl"}))
       ->capture_default_str();
   cmd->add_option("-o,--output", opt->output, "Write the output to FILE instead of stdout");
   cmd->add_flag("--strict", opt->strict, "Report malformed dates and numbers as warnings (exit 1 if any)");
   add_jobs_option(*cmd, opt->jobs);
+  add_shard_option(*cmd, opt->shard);
   add_max_size_option(*cmd);
   add_follow_symlinks_option(*cmd, opt->walk);
   cmd->callback([opt, &exit_code] { exit_code = run_parse(*opt); });

@@ -42,7 +42,8 @@ std::function<void()> guarded(int& exit_code, Run run) {
 // the upper bound is there so that the message reads "not in range 1 to 1024".
 inline CLI::Option* add_jobs_option(CLI::App& cmd, unsigned& jobs) {
   jobs = parse::default_jobs();
-  return cmd.add_option("--jobs", jobs, "Read and parse this many files at once (default: the hardware threads)")
+  return cmd
+      .add_option("--jobs", jobs, "Work on this many files at once (default: the cores available to the process)")
       ->check(CLI::Range(1, 1024))
       ->capture_default_str();
 }

@@ -190,32 +190,40 @@ std::string model_json(const ParsedFile& file) {
   return text;
 }
 
-namespace {
+// The whole form is {"files": [part, part …], "schema": …} indented by two:
+// a file's object sits at depth 2.
+std::string model_json_head() { return "{\n  \"files\": ["; }
 
-void write_model(JsonWriter& out, const std::vector<ParsedFile>& files) {
-  out.begin_object();
-  out.key("files");
-  out.begin_array();
-  for (const ParsedFile& f : files) write_file(out, f);
-  out.end_array();
-  out.member("schema", "clausecheck/model@1");
-  out.end_object();
-}
-
-}  // namespace
-
-std::string model_json(const std::vector<ParsedFile>& files) {
-  std::string text;
+std::string model_json_part(const ParsedFile& file, bool first) {
+  std::string text = first ? "\n    " : ",\n    ";
   JsonWriter out(text);
-  write_model(out, files);
+  out.nest(2);
+  write_file(out, file);
   return text;
 }
 
-void model_json(const std::vector<ParsedFile>& files, const JsonWriter::Drain& drain) {
+std::string model_json_tail(bool any) {
+  return std::string(any ? "\n  ]" : "]") + ",\n  \"schema\": \"clausecheck/model@1\"\n}";
+}
+
+std::string model_json_line(const ParsedFile& file) {
   std::string text;
-  JsonWriter out(text, 2, drain);
-  write_model(out, files);
-  drain(text);
+  JsonWriter out(text, -1);
+  write_file(out, file);
+  text += '\n';
+  return text;
+}
+
+std::string model_json(const std::vector<ParsedFile>& files) {
+  std::string text = model_json_head();
+  for (std::size_t i = 0; i < files.size(); ++i) text += model_json_part(files[i], i == 0);
+  return text + model_json_tail(!files.empty());
+}
+
+void model_json(const std::vector<ParsedFile>& files, const JsonWriter::Drain& drain) {
+  drain(model_json_head());
+  for (std::size_t i = 0; i < files.size(); ++i) drain(model_json_part(files[i], i == 0));
+  drain(model_json_tail(!files.empty()));
 }
 
 std::string clause_path(const std::vector<const Clause*>& chain) {

@@ -5,6 +5,7 @@
 #include <system_error>
 #include <thread>
 
+#include "ingest/available_cores.hpp"
 #include "parse/parse_file.hpp"
 
 namespace clausecheck::parse {
@@ -27,7 +28,7 @@ ParsedFile ParseResult::get() {
   return std::move(*file);
 }
 
-unsigned default_jobs() { return std::max(1u, std::thread::hardware_concurrency()); }
+unsigned default_jobs() { return ingest::available_cores(); }
 
 std::vector<ParseResult> parse_paths(const std::vector<std::filesystem::path>& paths, unsigned jobs,
                                      ingest::Blank blank) {

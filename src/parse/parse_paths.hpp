@@ -9,7 +9,7 @@
 
 namespace clausecheck::parse {
 
-// The number of hardware threads, at least 1: the default of --jobs.
+// The cores available to the process (ingest::available_cores): the default of --jobs.
 unsigned default_jobs();
 
 // What parsing one file gave: its model, or what parsing it threw.

@@ -1,5 +1,6 @@
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -30,6 +31,15 @@ struct Place {
   const Fact* fact = nullptr;
 };
 
+// A finding made from its file but not yet reported: what only the whole run
+// tells (the right spelling of an abbreviation) is still to be put in its
+// `vars`, its `fix` or decided. A check that reads across files keeps these,
+// never the file.
+struct Draft {
+  Finding finding;                          // all but the message
+  std::map<std::string, std::string> vars;  // the message's placeholders known so far
+};
+
 // Collects the findings of one rule: fills location, anchor and message.
 class Reporter {
  public:
@@ -41,6 +51,11 @@ class Reporter {
   // the same validity statement) is dropped: one defect, one finding.
   void report(Place place, Span span, std::map<std::string, std::string> vars = {},
               std::optional<std::string> fix = std::nullopt, const std::vector<Span>& related = {});
+  // report() in two steps: the draft while the file is at hand (none for a
+  // second one at the same span), then add() when the run has decided.
+  std::optional<Draft> draft(Place place, Span span, std::map<std::string, std::string> vars = {},
+                             std::optional<std::string> fix = std::nullopt, const std::vector<Span>& related = {});
+  void add(Draft draft);  // the message filled ({fix} from finding.fix) and the finding reported
   const Rule& rule() const { return rule_; }
 
  private:
@@ -49,9 +64,8 @@ class Reporter {
   std::set<std::tuple<const SourceText*, std::uint32_t, std::uint32_t>> reported_;  // file and span of each finding
 };
 
-// Everything a check sees: the files of the run (all of them, as consistency
-// reads across documents, or a few at a time for a check that reads one file
-// at a time) and the settings.
+// Everything a check's run() sees: the files (one at a time for a
+// per_file() check in a run of the engine) and the settings.
 struct RunInput {
   RunInput(std::span<const ParsedFile> f, const RunSettings& s);
   ~RunInput();
@@ -88,12 +102,30 @@ struct Change {
   Span span;
 };
 
+// Calls its argument with the text of each file of a run, in input order: a
+// second pass over a run whose files are no longer held (RuleRun).
+using TextPass = std::function<void(const std::function<void(const std::string& text)>&)>;
+
+// What a check that reads across files keeps of one file: drafts and the
+// little it decides them by (each such check's docs say what), so that a run
+// holds these and never the files' text or model.
+struct FileNote {
+  virtual ~FileNote() = default;
+};
+
 // One kind of rule, configured from its YAML fields. A check never runs code
 // from the rule; the kinds are the only code.
 class Check {
  public:
   virtual ~Check() = default;
   virtual void run(const RunInput& input, Scope scope, Reporter& out) const = 0;
+  // A check that is not per_file() reads across the files of a run in two
+  // steps: note() of each file, on the worker thread that holds it (`out` only
+  // drafts), then decide() once, on one thread, over the notes in input order;
+  // `texts` hands it the text of every file of the run again, should it need a
+  // count over the whole run that no small note can hold.
+  virtual std::unique_ptr<FileNote> note(const ParsedFile&, Scope, Reporter&) const { return nullptr; }
+  virtual void decide(std::vector<std::unique_ptr<FileNote>>&, const TextPass& /*texts*/, Reporter&) const {}
   // Whether what it finds in a file depends on that file alone: then the
   // engine runs it over a few files at a time, with every other such check,
   // while those files are in the cache (rule by rule over all files, each

@@ -57,9 +57,11 @@ std::size_t next_capital(const std::string& text, std::size_t from) {
   return std::string::npos;
 }
 
-struct Occurrence {
-  const ParsedFile* file;
-  Span span;
+// What abbreviation keeps of a file: a draft of a finding at each 3–8 capital
+// token, by its spelling (a few per statute); the right spelling is known only
+// when every file has been read.
+struct Spellings : FileNote {
+  std::vector<std::pair<std::string, Draft>> drafts;  // spelling, draft at it
 };
 
 class ConsistencyCheck : public Check {
@@ -75,39 +77,54 @@ class ConsistencyCheck : public Check {
     if (when_ && what_ != What::figure) f.fail("when", "只用于 check: figure (only with check: figure)");
   }
 
-  void run(const RunInput& input, Scope, Reporter& out) const override {
-    if (what_ == What::abbreviation) abbreviations(input, out);
+  // toc and figure read one file; abbreviation compares spellings across the run.
+  bool per_file() const override { return what_ != What::abbreviation; }
+
+  void run(const RunInput& input, Scope scope, Reporter& out) const override {
+    if (what_ == What::abbreviation) {
+      std::vector<std::unique_ptr<FileNote>> notes;
+      for (const auto& file : input.files) notes.push_back(note(file, scope, out));
+      decide(notes, {}, out);
+    }
     if (what_ == What::toc)
       for (const auto& file : input.files) toc(file, out);
     if (what_ == What::figure)
       for (const auto& file : input.files) figures(file, input.settings, out);
   }
 
- private:
+  std::unique_ptr<FileNote> note(const ParsedFile& file, Scope, Reporter& out) const override {
+    auto kept = std::make_unique<Spellings>();
+    const auto letter = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
+    const std::string& text = file.source->text();
+    // Tokens of 3–8 capitals and digits, starting with a capital, not inside a longer word.
+    for (std::size_t i = next_capital(text, 0); i != std::string::npos; i = next_capital(text, i + 1)) {
+      if (i > 0 && letter(text[i - 1])) continue;
+      std::size_t end = i + 1;
+      while (end < text.size() && ((text[end] >= 'A' && text[end] <= 'Z') || (text[end] >= '0' && text[end] <= '9')))
+        ++end;
+      const std::size_t length = end - i;
+      if (length >= 3 && length <= 8 && (end == text.size() || !letter(text[end]))) {
+        std::string spelling = text.substr(i, length);
+        auto made =
+            out.draft(Place{&file, nullptr, nullptr, nullptr},
+                      Span{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end)}, {{"match", spelling}});
+        if (made) kept->drafts.emplace_back(std::move(spelling), std::move(*made));
+      }
+      i = end - 1;
+    }
+    return kept;
+  }
+
   // Spellings with the same letters (RCEP, RECP) are one abbreviation; the
   // known spelling, else the most frequent one, is right.
-  void abbreviations(const RunInput& input, Reporter& out) const {
-    std::map<std::string, std::map<std::string, std::vector<Occurrence>>> groups;  // letters → spelling → places
-    const auto letter = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
-    for (const auto& file : input.files) {
-      const std::string& text = file.source->text();
-      // Tokens of 3–8 capitals and digits, starting with a capital, not inside a longer word.
-      for (std::size_t i = next_capital(text, 0); i != std::string::npos; i = next_capital(text, i + 1)) {
-        if (i > 0 && letter(text[i - 1])) continue;
-        std::size_t end = i + 1;
-        while (end < text.size() && ((text[end] >= 'A' && text[end] <= 'Z') || (text[end] >= '0' && text[end] <= '9')))
-          ++end;
-        const std::size_t length = end - i;
-        if (length >= 3 && length <= 8 && (end == text.size() || !letter(text[end]))) {
-          std::string spelling = text.substr(i, length);
-          std::string letters = spelling;
-          std::sort(letters.begin(), letters.end());
-          groups[letters][spelling].push_back(
-              {&file, Span{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end)}});
-        }
-        i = end - 1;
+  void decide(std::vector<std::unique_ptr<FileNote>>& notes, const TextPass&, Reporter& out) const override {
+    std::map<std::string, std::map<std::string, std::vector<Draft*>>> groups;  // letters → spelling → drafts
+    for (auto& note : notes)
+      for (auto& [spelling, draft] : static_cast<Spellings&>(*note).drafts) {
+        std::string letters = spelling;
+        std::sort(letters.begin(), letters.end());
+        groups[letters][spelling].push_back(&draft);
       }
-    }
     for (const auto& [letters, spellings] : groups) {
       if (spellings.size() < 2) continue;
       std::string right;
@@ -123,13 +140,16 @@ class ConsistencyCheck : public Check {
       }
       for (const auto& [spelling, places] : spellings) {
         if (spelling == right) continue;
-        for (const auto& o : places)
-          out.report(Place{o.file, nullptr, nullptr, nullptr}, o.span, {{"match", spelling}, {"expected", right}},
-                     right);
+        for (Draft* d : places) {
+          d->vars.emplace("expected", right);
+          d->finding.fix = right;
+          out.add(std::move(*d));
+        }
       }
     }
   }
 
+ private:
   void toc(const ParsedFile& file, Reporter& out) const {
     if (!file.gazette) return;
     std::vector<std::string> titles;

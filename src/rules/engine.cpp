@@ -31,46 +31,68 @@ const ParsedFile* RunInput::file_named(std::string_view path) const {
   return found == by_path_.end() ? nullptr : found->second;
 }
 
-std::vector<Finding> run_rules(const std::vector<Rule>& rules, const std::vector<ParsedFile>& files,
-                               const RunSettings& settings) {
-  std::vector<Finding> findings;
-  std::vector<std::size_t> rule_of;  // the index of the rule that made each finding
-  std::vector<Reporter> reporters;   // one a rule for the whole run: a reporter drops a rule's repeated findings
-  reporters.reserve(rules.size());
-  for (const auto& rule : rules) reporters.emplace_back(rule, findings);
-  const auto run = [&](std::size_t r, const RunInput& input) {
+RuleRun::RuleRun(const std::vector<Rule>& rules, const RunSettings& settings, TextPass texts)
+    : rules_(rules), settings_(settings), texts_(std::move(texts)), notes_(rules.size()) {}
+
+FileFindings RuleRun::check(const ParsedFile& file) const {
+  FileFindings out;
+  out.notes.resize(rules_.size());
+  // Every per-file rule over this one file while it is in the cache; the
+  // status register of the expiry rules built once for it.
+  const RunInput input{std::span<const ParsedFile>(&file, 1), settings_};
+  for (std::size_t r = 0; r < rules_.size(); ++r) {
     // change rules run on a ChangeSet (run_change_rules); an expression's type
     // clash is an InputError in the pack (RuleExpression)
-    rules[r].check->run(input, rules[r].scope, reporters[r]);
-    rule_of.resize(findings.size(), r);
-  };
-  // The rules that read one file at a time, a few files at a time (Check::per_file), then the others over all files.
-  constexpr std::size_t kFilesAtATime = 16;
-  const std::span<const ParsedFile> all(files);
-  for (std::size_t from = 0; from < all.size(); from += kFilesAtATime) {
-    const RunInput some{all.subspan(from, std::min(kFilesAtATime, all.size() - from)), settings};
-    for (std::size_t r = 0; r < rules.size(); ++r)
-      if (rules[r].scope != Scope::change && rules[r].check->per_file()) run(r, some);
+    if (rules_[r].scope == Scope::change) continue;
+    Reporter reporter(rules_[r], out.findings);
+    if (rules_[r].check->per_file()) rules_[r].check->run(input, rules_[r].scope, reporter);
+    else out.notes[r] = rules_[r].check->note(file, rules_[r].scope, reporter);
+    out.rule_of.resize(out.findings.size(), r);
   }
-  const RunInput input{all, settings};
-  for (std::size_t r = 0; r < rules.size(); ++r)
-    if (rules[r].scope != Scope::change && !rules[r].check->per_file()) run(r, input);
+  return out;
+}
+
+void RuleRun::add(FileFindings file) {
+  for (auto& f : file.findings) findings_.push_back(std::move(f));
+  rule_of_.insert(rule_of_.end(), file.rule_of.begin(), file.rule_of.end());
+  for (std::size_t r = 0; r < rules_.size(); ++r)
+    if (rules_[r].scope != Scope::change && !rules_[r].check->per_file()) notes_[r].push_back(std::move(file.notes[r]));
+}
+
+std::vector<Finding> RuleRun::finish() {
+  for (std::size_t r = 0; r < rules_.size(); ++r) {
+    if (rules_[r].scope == Scope::change || rules_[r].check->per_file()) continue;
+    Reporter reporter(rules_[r], findings_);
+    rules_[r].check->decide(notes_[r], texts_, reporter);
+    notes_[r].clear();
+    rule_of_.resize(findings_.size(), r);
+  }
   // Sorted by index, then moved once: a Finding is large, and a merge sort
   // moving them was a tenth of a check with a finding per dated clause. The
-  // rule's index, then the order each rule found them in, breaks ties: the
-  // order of running rule by rule over all files, whatever ran first.
-  std::vector<std::size_t> order(findings.size());
+  // rule's index, then the order each rule found them in, breaks ties.
+  std::vector<std::size_t> order(findings_.size());
   std::iota(order.begin(), order.end(), std::size_t{0});
   std::stable_sort(order.begin(), order.end(), [&](std::size_t i, std::size_t j) {
-    const Finding& a = findings[i];
-    const Finding& b = findings[j];
-    return std::tie(a.file, a.location.line, a.location.column, a.rule, rule_of[i]) <
-           std::tie(b.file, b.location.line, b.location.column, b.rule, rule_of[j]);
+    const Finding& a = findings_[i];
+    const Finding& b = findings_[j];
+    return std::tie(a.file, a.location.line, a.location.column, a.rule, rule_of_[i]) <
+           std::tie(b.file, b.location.line, b.location.column, b.rule, rule_of_[j]);
   });
   std::vector<Finding> sorted;
-  sorted.reserve(findings.size());
-  for (const std::size_t i : order) sorted.push_back(std::move(findings[i]));
+  sorted.reserve(findings_.size());
+  for (const std::size_t i : order) sorted.push_back(std::move(findings_[i]));
+  findings_.clear();
+  rule_of_.clear();
   return sorted;
+}
+
+std::vector<Finding> run_rules(const std::vector<Rule>& rules, const std::vector<ParsedFile>& files,
+                               const RunSettings& settings) {
+  RuleRun run(rules, settings, [&files](const std::function<void(const std::string&)>& take) {
+    for (const ParsedFile& file : files) take(file.source->text());
+  });
+  for (const ParsedFile& file : files) run.add(run.check(file));
+  return run.finish();
 }
 
 std::vector<Finding> run_change_rules(const std::vector<Rule>& rules, const std::vector<Change>& changes,

@@ -34,6 +34,9 @@ class ExpiryCheck : public Check {
     if (statuses_.empty()) f.fail("status", "至少需要一个状态 (needs at least one status)");
   }
 
+  // A file's entries in the register come from that file alone.
+  bool per_file() const override { return true; }
+
   void run(const RunInput& input, Scope, Reporter& out) const override {
     const auto as_of = input.settings.as_of.first_day();
     const status::Register& reg = input.status_register();

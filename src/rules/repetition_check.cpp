@@ -12,6 +12,8 @@
 // `allow`; doubled numerals (一九九三) are never typos.
 #include <algorithm>
 #include <cstdint>
+#include <functional>
+#include <optional>
 #include <unordered_map>
 
 #include "text/utf8.hpp"
@@ -48,31 +50,67 @@ class RepetitionCheck : public Check {
       }
   }
 
+  // Kept of a file: a draft at each doubling that neither the allow-list nor
+  // the lexicon excuses (a handful in the laws corpus) with the pair it forms
+  // with the next character. Whether that pair is seen twice is counted over
+  // the run's texts at the end (Check::decide's second pass), only for the
+  // doubled characters of these drafts: the pairs of every file, kept until
+  // the end, would grow with the corpus.
+  struct Doublings : FileNote {
+    std::vector<std::pair<Draft, std::optional<std::uint64_t>>> drafts;  // the draft, the pair it forms
+  };
+
   void run(const RunInput& input, Scope scope, Reporter& out) const override {
-    // Most doublings are settled by the allow-list and the lexicon; the run's
-    // pairs are counted only for the characters of those that are not.
+    std::vector<std::unique_ptr<FileNote>> notes;
+    for (const auto& file : input.files) notes.push_back(note(file, scope, out));
+    decide(
+        notes,
+        [&input](const std::function<void(const std::string&)>& take) {
+          for (const auto& file : input.files) take(file.source->text());
+        },
+        out);
+  }
+
+  std::unique_ptr<FileNote> note(const ParsedFile& file, Scope scope, Reporter& out) const override {
+    auto kept = std::make_unique<Doublings>();
+    const std::string& text = file.source->text();
+    std::vector<std::uint32_t> places = doubled_places(text);
+    std::erase_if(places, [&](std::uint32_t at) { return excused(text, at); });
+    if (places.empty()) return kept;
+    for_each_region(file, scope, [&](Span region, Place place) {
+      auto it = std::lower_bound(places.begin(), places.end(), region.begin);
+      for (; it != places.end() && *it + 6 <= region.end; ++it) {
+        auto made = out.draft(place, Span{*it, *it + 6}, {{"match", text.substr(*it, 6)}}, text.substr(*it, 3));
+        if (!made) continue;
+        std::optional<std::uint64_t> pair;
+        if (han_at(text, *it + 6)) pair = pair_key(text, *it + 3);
+        kept->drafts.emplace_back(std::move(*made), pair);
+      }
+    });
+    return kept;
+  }
+
+  // Most doublings are settled by the allow-list and the lexicon; the run's
+  // pairs are counted only for the characters of those that are not.
+  void decide(std::vector<std::unique_ptr<FileNote>>& notes, const TextPass& texts, Reporter& out) const override {
     std::vector<bool> unsettled(0x10000, false);
-    std::vector<std::vector<std::uint32_t>> places(input.files.size());
-    bool any = false;
-    for (std::size_t f = 0; f < input.files.size(); ++f) {
-      const std::string& text = input.files[f].source->text();
-      places[f] = doubled_places(text);
-      std::erase_if(places[f], [&](std::uint32_t at) { return excused(text, at); });
-      for (const std::uint32_t at : places[f]) unsettled[text::decode_at(text, at).value] = true;
-      any = any || !places[f].empty();
-    }
-    if (!any) return;
+    bool any_pair = false;
+    for (const auto& note : notes)
+      for (const auto& [draft, pair] : static_cast<const Doublings&>(*note).drafts)
+        if (pair) {
+          unsettled[text::decode_at(draft.finding.evidence, 0).value] = true;
+          any_pair = true;
+        }
     Pairs pairs;
-    for (const auto& file : input.files) count_pairs(file.source->text(), unsettled, pairs);
-    for (std::size_t f = 0; f < input.files.size(); ++f) {
-      const std::string& text = input.files[f].source->text();
-      for_each_region(input.files[f], scope, [&](Span region, Place place) {
-        auto it = std::lower_bound(places[f].begin(), places[f].end(), region.begin);
-        for (; it != places[f].end() && *it + 6 <= region.end; ++it)
-          if (!pair_seen_twice(text, *it + 3, pairs))
-            out.report(place, Span{*it, *it + 6}, {{"match", text.substr(*it, 6)}}, text.substr(*it, 3));
-      });
-    }
+    if (any_pair && texts) texts([&](const std::string& text) { count_pairs(text, unsettled, pairs); });
+    for (auto& note : notes)
+      for (auto& [draft, pair] : static_cast<Doublings&>(*note).drafts) {
+        if (pair) {
+          const auto it = pairs.find(*pair);
+          if (it != pairs.end() && it->second >= 2) continue;  // a name the lexicon lacks (黄河河务)
+        }
+        out.add(std::move(draft));
+      }
   }
 
  private:
@@ -204,13 +242,6 @@ class RepetitionCheck : public Check {
     if (!han_at(text, second + 3)) return false;
     return is_han_word(std::string_view(text.data() + second, 6)) ||
            (han_at(text, second + 6) && is_han_word(std::string_view(text.data() + second, 9)));
-  }
-
-  // A name the lexicon lacks (黄河河务): the pair at `second` occurs again in the run.
-  static bool pair_seen_twice(const std::string& text, std::size_t second, const Pairs& pairs) {
-    if (!han_at(text, second + 3)) return false;
-    const auto it = pairs.find(pair_key(text, second));
-    return it != pairs.end() && it->second >= 2;
   }
 
   // The first character ends a word and the second is a particle of its own.

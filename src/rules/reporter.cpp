@@ -37,8 +37,13 @@ std::string text_after(const std::string& text, std::size_t at) {
 
 void Reporter::report(Place place, Span span, std::map<std::string, std::string> vars, std::optional<std::string> fix,
                       const std::vector<Span>& related) {
+  if (auto made = draft(place, span, std::move(vars), std::move(fix), related)) add(std::move(*made));
+}
+
+std::optional<Draft> Reporter::draft(Place place, Span span, std::map<std::string, std::string> vars,
+                                     std::optional<std::string> fix, const std::vector<Span>& related) {
   const SourceText& source = *place.file->source;
-  if (!reported_.emplace(&source, span.begin, span.end).second) return;
+  if (!reported_.emplace(&source, span.begin, span.end).second) return std::nullopt;
   if (!place.doc) place.doc = document_at(*place.file, span.begin);
   std::vector<const Clause*> chain;
   if (place.doc) chain = clause_chain_at(*place.doc, span.begin);
@@ -80,9 +85,13 @@ void Reporter::report(Place place, Span span, std::map<std::string, std::string>
     vars.emplace("fact.text", place.fact->text);
     vars.emplace("fact.kind", kind_name(place.fact->value));
   }
-  if (f.fix) vars.emplace("fix", *f.fix);
-  f.message = fill_message(rule_.meta.message, vars);
-  out_.push_back(std::move(f));
+  return Draft{std::move(f), std::move(vars)};
+}
+
+void Reporter::add(Draft draft) {
+  if (draft.finding.fix) draft.vars.emplace("fix", *draft.finding.fix);
+  draft.finding.message = fill_message(rule_.meta.message, draft.vars);
+  out_.push_back(std::move(draft.finding));
 }
 
 }  // namespace clausecheck::rules

@@ -59,7 +59,7 @@ void append_escaped(std::string& out, std::string_view text) {
 
 void JsonWriter::new_line(std::size_t depth) {
   out_ += '\n';
-  out_.append(depth * static_cast<std::size_t>(indent_), ' ');
+  out_.append((base_ + depth) * static_cast<std::size_t>(indent_), ' ');
 }
 
 void JsonWriter::drain_if_full() {

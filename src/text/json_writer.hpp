@@ -30,6 +30,11 @@ class JsonWriter {
   JsonWriter(std::string& out, int indent, Drain drain, std::size_t chunk = std::size_t{1} << 20)
       : out_(out), indent_(indent), drain_(std::move(drain)), chunk_(chunk) {}
 
+  // What is written is one value at `depth` of a document written elsewhere,
+  // indented as it would be there (a file of `parse --format json`, made on
+  // a worker thread while the output is written in order).
+  void nest(std::size_t depth) { base_ = depth; }
+
   void begin_object() { open('{', true); }
   void end_object() { close('}'); }
   void begin_array() { open('[', false); }
@@ -86,6 +91,7 @@ class JsonWriter {
   std::size_t chunk_ = 0;
   std::vector<Level> levels_;
   bool after_key_ = false;
+  std::size_t base_ = 0;
 };
 
 }  // namespace clausecheck::text
