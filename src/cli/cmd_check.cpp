@@ -144,7 +144,7 @@ int run_check(const CheckOptions& opt) {
   reports::Format format;
   reports::parse_format(opt.format, format);
 
-  int code = 0;  // 2 once a path could not be used: the other files are still checked and reported
+  int code = 0;  // 2 once a path could not be used: the other files are still checked and reported, see unreadable_code
   const std::vector<std::filesystem::path> paths = find_documents(opt.inputs, opt.walk, code);
   // Nothing the run reads may be overwritten by what it writes; refused before any work.
   std::vector<std::filesystem::path> read = paths;
@@ -185,6 +185,7 @@ int run_check(const CheckOptions& opt) {
   reports::write_report(format, findings, context, opt.output, read);
   if (!opt.output.empty()) note(reports::describe(reports::count_shown(findings)) + " → " + opt.output);
 
+  code = unreadable_code(code != 0, files.size());
   const auto level = fail_level(fail_on);
   if (code != 0 || !level) return code;
   for (const auto& f : findings)
@@ -204,7 +205,9 @@ void add_check_command(CLI::App& app, int& exit_code) {
       "\nSuppressions (docs/config.md): `suppress:` in the config and the .clausecheck-suppressions.yaml\n"
       "nearest to each file; each entry names a rule, a place and a reason.\n"
       "Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage, config or input error.");
-  cmd->add_option("inputs", opt.inputs, "Files or directories (.txt, .md)")->required();
+  cmd->add_option("inputs", opt.inputs,
+                  "Files or directories (" + ingest::extension_list(", ") + " inside), - for stdin")
+      ->required();
   cmd->add_option("--rules", opt.rules, "A pack file, a directory of packs or a built-in pack name (repeatable)");
   add_config_options(*cmd, opt.config, opt.no_config_discovery, "the first input");
   cmd->add_flag("--print-config", opt.print_config,
@@ -222,6 +225,7 @@ void add_check_command(CLI::App& app, int& exit_code) {
   add_jobs_option(*cmd, opt.jobs);
   add_max_size_option(*cmd);
   add_follow_symlinks_option(*cmd, opt.walk);
+  add_selection_options(*cmd, opt.walk);
   cmd->callback(guarded(exit_code, [] { return run_check(opt); }));
 }
 

@@ -75,6 +75,7 @@ int run_parse(const ParseOptions& opt) {
     report_error(e);
     return 2;
   }
+  code = unreadable_code(code != 0, files.size());
   if (code == 0 && warnings > 0) code = 1;
   return code;
 }
@@ -89,8 +90,10 @@ void add_parse_command(CLI::App& app, int& exit_code) {
       "  clausecheck parse examples/zhumadian-gazette-2023-02.txt\n"
       "  clausecheck parse --format json -o model.json examples/zhumadian-gazette-2023-02.txt\n"
       "  clausecheck parse --strict drafts/\n"
-      "\nExit codes: 0 parsed, 1 --strict found warnings, 2 a file could not be read.");
-  cmd->add_option("files", opt->inputs, "Files or directories (.txt and .md inside)")->required();
+      "\nExit codes: 0 parsed, 1 --strict found warnings, 2 no file could be read.");
+  cmd->add_option("files", opt->inputs,
+                  "Files or directories (" + ingest::extension_list(", ") + " inside), - for stdin")
+      ->required();
   cmd->add_option("--format", opt->format, "Output format")
       ->check(CLI::IsMember({"outline", "json"}))
       ->capture_default_str();
@@ -99,6 +102,7 @@ void add_parse_command(CLI::App& app, int& exit_code) {
   add_jobs_option(*cmd, opt->jobs);
   add_max_size_option(*cmd);
   add_follow_symlinks_option(*cmd, opt->walk);
+  add_selection_options(*cmd, opt->walk);
   cmd->callback([opt, &exit_code] { exit_code = run_parse(*opt); });
 }
 

@@ -79,7 +79,7 @@ int run_status(const StatusCommandOptions& opt) {
   spdlog::info("{} entries as of {}", reg.entries.size(), Date{as_of, Precision::day}.iso());
   reports::write_output(opt.output, render(reg, opt.format), read);
   if (!opt.output.empty()) note(std::to_string(reg.entries.size()) + " register entries → " + opt.output);
-  return code;
+  return unreadable_code(code != 0, files.size());
 }
 
 }  // namespace
@@ -94,7 +94,9 @@ void add_status_command(CLI::App& app, int& exit_code) {
       "\nCounting (docs/status.md): a validity runs from the effective date and its last day is the\n"
       "day before the anniversary; --count civil_code makes the anniversary the last day.\n"
       "Exit codes: 0 done, 2 a file, option or config could not be used.");
-  cmd->add_option("inputs", opt->inputs, "Files or directories (.txt and .md inside)")->required();
+  cmd->add_option("inputs", opt->inputs,
+                  "Files or directories (" + ingest::extension_list(", ") + " inside), - for stdin")
+      ->required();
   cmd->add_option("--as-of", opt->as_of, "Status date YYYY-MM-DD (default: the config's as_of, else today)")
       ->type_name("DATE");
   cmd->add_option("--format", opt->format, "Output format")
@@ -109,6 +111,7 @@ void add_status_command(CLI::App& app, int& exit_code) {
   add_jobs_option(*cmd, opt->jobs);
   add_max_size_option(*cmd);
   add_follow_symlinks_option(*cmd, opt->walk);
+  add_selection_options(*cmd, opt->walk);
   cmd->callback(guarded(exit_code, [opt] { return run_status(*opt); }));
 }
 

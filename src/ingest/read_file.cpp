@@ -9,6 +9,7 @@
 #include <cerrno>
 #include <cstring>
 
+#include "ingest/inputs.hpp"
 #include "model/input_error.hpp"
 
 namespace clausecheck::ingest {
@@ -106,6 +107,22 @@ std::string read_file(const std::filesystem::path& path, const std::string& what
   }
   bytes.resize(have);
   if (bytes.capacity() > have + 1) bytes.shrink_to_fit();
+  return bytes;
+}
+
+std::string read_stdin() {
+  const auto fail = [](const std::string& reason) { return InputError(kStdinName, reason); };
+  const std::uint64_t max = max_file_size();
+  std::string bytes;
+  for (;;) {
+    const std::size_t have = bytes.size();
+    if (have > max) throw fail(too_large(have));
+    bytes.resize(have + (1 << 16));
+    const ssize_t n = read_some(STDIN_FILENO, bytes.data() + have, 1 << 16);
+    if (n < 0) throw fail(std::string("读取标准输入失败（") + std::strerror(errno) + "）");
+    bytes.resize(have + static_cast<std::size_t>(std::max<ssize_t>(n, 0)));
+    if (n == 0) break;
+  }
   return bytes;
 }
 

@@ -19,4 +19,8 @@ std::uint64_t max_file_size();
 // Throws InputError naming the path and the reason.
 std::string read_file(const std::filesystem::path& path, const std::string& what = "文件");
 
+// Standard input to its end (`-` on the command line), at most max_file_size()
+// bytes; InputError naming <stdin> when it is larger or cannot be read.
+std::string read_stdin();
+
 }  // namespace clausecheck::ingest

@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "text/blank.hpp"
+#include "ingest/inputs.hpp"
 #include "ingest/read_file.hpp"
 #include "ingest/transcode.hpp"
 #include "text/utf8.hpp"
@@ -184,6 +185,7 @@ SourceText decode(std::string path, std::string_view bytes) {
 
 std::shared_ptr<const SourceText> read_source(const std::filesystem::path& path, Blank blank) {
   std::string name = path.string();
+  if (path == kStdinArg) return std::make_shared<const SourceText>(decode_owned(kStdinName, read_stdin(), blank));
   return std::make_shared<const SourceText>(decode_owned(std::move(name), read_file(path), blank));
 }
 

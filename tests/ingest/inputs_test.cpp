@@ -99,7 +99,8 @@ TEST_CASE("find_inputs: a symlink is followed inside the given directories, read
   // Both directories given: a link from one into the other stays inside the roots.
   CHECK(ingest::find_inputs({inside.path().string(), outside.path().string()}).errors.empty());
 
-  const auto followed = ingest::find_inputs({inside.path().string()}, {.follow_symlinks = true});
+  const auto followed =
+      ingest::find_inputs({inside.path().string()}, {.follow_symlinks = true, .include = {}, .exclude = {}});
   CHECK(followed.errors.empty());
   REQUIRE(followed.files.size() == 3);
   CHECK(followed.files[1] == inside.path() / "leak-dir" / "other.md");
