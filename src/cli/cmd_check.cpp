@@ -119,8 +119,7 @@ void trust_warnings(const CheckOptions& opt, const Config& config, const std::ve
 }
 
 int run_check(const CheckOptions& opt) {
-  const Config config =
-      find_and_load_config(opt.config, opt.inputs.empty() ? "." : opt.inputs.front(), !opt.no_config_discovery);
+  const Config config = find_and_load_config(opt.config, !opt.no_config_discovery);
   std::vector<rules::Pack> packs;
   const std::vector<rules::Rule> rules = select_rules(config, opt.rules, &packs);
   if (opt.print_config) {
@@ -209,7 +208,7 @@ void add_check_command(CLI::App& app, int& exit_code) {
                   "Files or directories (" + ingest::extension_list(", ") + " inside), - for stdin")
       ->required();
   cmd->add_option("--rules", opt.rules, "A pack file, a directory of packs or a built-in pack name (repeatable)");
-  add_config_options(*cmd, opt.config, opt.no_config_discovery, "the first input");
+  add_config_options(*cmd, opt.config, opt.no_config_discovery);
   cmd->add_flag("--print-config", opt.print_config,
                 "Print the configuration the run would use (the file found or given, every key resolved) and exit");
   cmd->add_option("--as-of", opt.as_of, "Status date YYYY-MM-DD (default: the config's as_of, else today)")

@@ -57,8 +57,7 @@ std::string render(const status::Register& reg, const std::string& format) {
 }
 
 int run_status(const StatusCommandOptions& opt) {
-  const Config config =
-      find_and_load_config(opt.config, opt.inputs.empty() ? "." : opt.inputs.front(), !opt.no_config_discovery);
+  const Config config = find_and_load_config(opt.config, !opt.no_config_discovery);
   const auto as_of = as_of_date(opt, config);
   const status::StatusOptions options = status_options(opt, config);
   int code = 0;
@@ -107,7 +106,7 @@ void add_status_command(CLI::App& app, int& exit_code) {
       ->check(CLI::NonNegativeNumber);
   cmd->add_option("--count", opt->count, "How the last day is counted (default: the config's, else administrative)")
       ->check(CLI::IsMember({"administrative", "civil_code"}));
-  add_config_options(*cmd, opt->config, opt->no_config_discovery, "the first input");
+  add_config_options(*cmd, opt->config, opt->no_config_discovery);
   add_jobs_option(*cmd, opt->jobs);
   add_max_size_option(*cmd);
   add_follow_symlinks_option(*cmd, opt->walk);

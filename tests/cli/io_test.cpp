@@ -65,7 +65,7 @@ struct Tree {
     fs::create_directories(at("packs"));
     fs::copy_file(CLAUSECHECK_SOURCE_DIR "/rules/format.yaml", at("packs/p.yaml"));
     dir.write("cfg.yaml", "fail_on: error\n");
-    dir.write(".clausecheck.yaml", "fail_on: error\n");  // found upward from the drafts
+    dir.write(".clausecheck.yaml", "fail_on: error\n");  // found upward from the working folder (refused())
     dir.write("drafts/.clausecheck-suppressions.yaml", "suppress: []\n");
     REQUIRE(run_cli("check " + q(at("drafts")) + " --write-baseline " + q(at("baseline.json"))).code == 1);
     fs::create_symlink(at("drafts/a.txt"), at("link.txt"));
@@ -77,7 +77,8 @@ struct Tree {
 void refused(const std::string& args, const fs::path& target, const std::string& env = "") {
   CAPTURE(args);
   const Snapshot before = snapshot(target);
-  const CliRun r = run_shell(env + " " + kBinary + " " + args);
+  // In the drafts' folder, so that the .clausecheck.yaml above it is found and read.
+  const CliRun r = run_shell("cd " + q(target.parent_path()) + " && " + env + " " + kBinary + " " + args);
   CHECK(r.code == 2);
   CHECK(r.out.empty());
   CHECK(r.err.find("refusing to overwrite an input") != std::string::npos);
