@@ -15,6 +15,7 @@
 #include "cli/trust.hpp"
 #include "ingest/inputs.hpp"
 #include "model/input_error.hpp"
+#include "model/messages.hpp"
 #include "parse/parse_paths.hpp"
 #include "reports/output_file.hpp"
 #include "reports/report.hpp"
@@ -134,7 +135,7 @@ int run_check(const CheckOptions& opt) {
   rules::RunSettings settings = config.settings;
   if (!opt.as_of.empty()) {
     const auto d = parse_iso_date(opt.as_of);
-    if (!d) throw InputError("--as-of", "应为 YYYY-MM-DD (expected a date YYYY-MM-DD): " + opt.as_of);
+    if (!d) throw InputError("--as-of", msg(Msg::bad_date_option, {opt.as_of}));
     settings.as_of = *d;
   } else {
     settings.as_of = config.as_of ? *config.as_of : Date{status::today(), Precision::day};

@@ -8,6 +8,7 @@
 #include "cli/logging.hpp"
 #include "cli/config.hpp"
 #include "cli/input_options.hpp"
+#include "model/messages.hpp"
 #include "ingest/inputs.hpp"
 #include "model/input_error.hpp"
 #include "parse/parse_paths.hpp"
@@ -35,8 +36,7 @@ struct StatusCommandOptions {
 std::chrono::year_month_day as_of_date(const StatusCommandOptions& opt, const Config& config) {
   if (opt.as_of.empty()) return config.as_of ? config.as_of->first_day() : status::today();
   const auto date = parse_iso_date(opt.as_of);
-  if (!date || date->precision != Precision::day)
-    throw InputError("--as-of", "应为 YYYY-MM-DD（expected a date YYYY-MM-DD）: " + opt.as_of);
+  if (!date || date->precision != Precision::day) throw InputError("--as-of", msg(Msg::bad_date_option, {opt.as_of}));
   return date->ymd;
 }
 

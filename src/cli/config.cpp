@@ -7,6 +7,7 @@
 
 #include "ingest/read_file.hpp"
 #include "model/input_error.hpp"
+#include "model/messages.hpp"
 #include "rules/nearest_name.hpp"
 #include "rules/pack_loader.hpp"
 #include "rules/rule_fields.hpp"
@@ -72,13 +73,13 @@ void load_profile(Config& config, const RuleFields& f, const std::shared_ptr<con
 }  // namespace
 
 Config load_config(const fs::path& path) {
-  const auto source = std::make_shared<const SourceText>(path.string(), ingest::read_file(path, "配置文件"));
+  const auto source = std::make_shared<const SourceText>(path.string(), ingest::read_file(path, msg(Msg::what_config)));
   const YAML::Node root = rules::load_yaml(*source);
   Config config;
   config.path = path;
   if (root.IsNull()) return config;
   if (!root.IsMap())
-    throw InputError(path.string(), rules::mark_location(*source, root.Mark()), "配置应为映射 (a config is a mapping)");
+    throw InputError(path.string(), rules::mark_location(*source, root.Mark()), msg(Msg::config_not_mapping));
   rules::check_keys(*source, root, kConfigKeys, "配置");
   const RuleFields f(root, source);
   config.packs = f.texts("packs");

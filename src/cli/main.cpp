@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "cli/language.hpp"
 #include "cli/logging.hpp"
 
 namespace {
@@ -20,6 +21,9 @@ int run(int argc, char** argv) {
   bool quiet = false;
   app.add_flag("-v,--verbose", verbose, "More diagnostics on stderr (-vv for debug)");
   app.add_flag("-q,--quiet", quiet, "Only errors on stderr");
+  std::string lang;  // read before parsing (choose_language), so that CLI errors are in it too
+  app.add_option("--lang", lang, "Language of messages: zh or en (default: the locale, LC_ALL/LC_MESSAGES/LANG)")
+      ->check(CLI::IsMember({"zh", "en"}));
 
   int exit_code = 0;
   clausecheck::cli::add_parse_command(app, exit_code);
@@ -32,12 +36,13 @@ int run(int argc, char** argv) {
   clausecheck::cli::add_completion_command(app, exit_code);
 
   app.parse_complete_callback([&] { clausecheck::cli::setup_logging(quiet ? -1 : verbose); });
+  clausecheck::cli::choose_language(argc, argv);
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    app.exit(e);
+    std::cerr << clausecheck::cli::usage_error(app, e, argc, argv) << '\n';
     return 2;
   } catch (const std::exception& e) {
     // Never 0 after an internal error, and never the usage code 2 either.

@@ -13,6 +13,7 @@
 
 #include "ingest/ignore_rules.hpp"
 #include "ingest/read_file.hpp"
+#include "model/messages.hpp"
 
 namespace clausecheck::ingest {
 
@@ -49,10 +50,10 @@ bool within(const fs::path& path, const fs::path& dir) {
 }
 
 std::string not_regular(mode_t mode) {
-  if (S_ISFIFO(mode)) return "是命名管道（FIFO），不是普通文件，未读取";
-  if (S_ISSOCK(mode)) return "是套接字（socket），不是普通文件，未读取";
-  if (S_ISCHR(mode) || S_ISBLK(mode)) return "是设备文件，不是普通文件，未读取";
-  return "不是普通文件，未读取";
+  if (S_ISFIFO(mode)) return msg(Msg::fifo_not_read);
+  if (S_ISSOCK(mode)) return msg(Msg::socket_not_read);
+  if (S_ISCHR(mode) || S_ISBLK(mode)) return msg(Msg::device_not_read);
+  return msg(Msg::special_not_read);
 }
 
 // One directory argument walked: its documents, each file once (a file
@@ -114,7 +115,7 @@ class Walk {
     struct stat st {};
     if (::lstat(file.c_str(), &st) == 0) {
       try {
-        ignore_.add_lines(read_file(file, "忽略文件"));
+        ignore_.add_lines(read_file(file, msg(Msg::what_ignore)));
       } catch (const InputError& e) {
         errors_.push_back(e);
       }
@@ -141,14 +142,14 @@ class Walk {
     };
     std::vector<Name> names;
     const std::unique_ptr<DIR, int (*)(DIR*)> stream(::opendir(dir.c_str()), ::closedir);
-    if (!stream) return error(dir, std::string("无法读取目录（") + std::strerror(errno) + "）");
+    if (!stream) return error(dir, msg(Msg::cannot_read_dir, {std::strerror(errno)}));
     errno = 0;
     while (const dirent* e = ::readdir(stream.get())) {
       // Hidden entries (.git, editor back-ups such as .#notes.md) are no documents; nor are . and ..
       if (e->d_name[0] != '.') names.push_back({e->d_name, e->d_type, e->d_ino});
       errno = 0;
     }
-    if (errno != 0) error(dir, std::string("无法读取目录（") + std::strerror(errno) + "）");
+    if (errno != 0) error(dir, msg(Msg::cannot_read_dir, {std::strerror(errno)}));
     // Sorted, so that which of two names of one file is kept never depends on the directory's order.
     std::sort(names.begin(), names.end(), [](const Name& a, const Name& b) { return a.name < b.name; });
     for (Name& n : names) entry(dir / n.name, n.type, n.ino, dev);
@@ -162,7 +163,7 @@ class Walk {
       st.st_ino = ino;
       return take({std::move(path), false}, st);
     }
-    if (::lstat(path.c_str(), &st) != 0) return error(path, std::string("无法读取（") + std::strerror(errno) + "）");
+    if (::lstat(path.c_str(), &st) != 0) return error(path, msg(Msg::cannot_read, {std::strerror(errno)}));
     if (S_ISLNK(st.st_mode)) return symlink(path);
     take({std::move(path), false}, st);
   }
@@ -173,26 +174,22 @@ class Walk {
     struct stat target {};
     if (::stat(path.c_str(), &target) != 0) {
       const int err = errno;
-      if (err == ELOOP) return error(path, "符号链接成环，未读取（symlink loop）");
+      if (err == ELOOP) return error(path, msg(Msg::symlink_loop));
       std::error_code ec;
-      if (err == ENOENT)
-        return error(path,
-                     "符号链接的目标不存在，未读取（dangling symlink → " + fs::read_symlink(path, ec).string() + "）");
-      return error(path, std::string("符号链接无法读取（") + std::strerror(err) + "）");
+      if (err == ENOENT) return error(path, msg(Msg::symlink_dangling, {fs::read_symlink(path, ec).string()}));
+      return error(path, msg(Msg::symlink_unreadable, {std::strerror(err)}));
     }
     std::error_code ec;
     const fs::path resolved = fs::canonical(path, ec);
-    if (ec) return error(path, "符号链接无法解析（" + ec.message() + "）");
+    if (ec) return error(path, msg(Msg::symlink_unresolved, {ec.message()}));
     const bool inside =
         std::any_of(roots_.begin(), roots_.end(), [&](const fs::path& r) { return within(resolved, r); });
     if (!inside && !options_.follow_symlinks) {
-      if (S_ISDIR(target.st_mode) || is_document(path))
-        error(path, "符号链接指向输入目录之外（" + resolved.string() +
-                        "），未读取；要读取请用 --follow-symlinks（symlink leads outside the input directories）");
+      if (S_ISDIR(target.st_mode) || is_document(path)) error(path, msg(Msg::symlink_outside, {resolved.string()}));
       return;
     }
     if (S_ISDIR(target.st_mode) && within(fs::canonical(path.parent_path(), ec), resolved))
-      return error(path, "符号链接指向它所在的目录或其上级，成环，未读取（symlink loop → " + resolved.string() + "）");
+      return error(path, msg(Msg::symlink_up, {resolved.string()}));
     take({path, true}, target);
   }
 
@@ -250,7 +247,7 @@ FoundInputs find_inputs(const std::vector<std::string>& args, const InputOptions
   bool stdin_taken = false;
   for (const std::string& arg : args) {
     if (arg == kStdinArg) {
-      if (stdin_taken) out.errors.emplace_back(kStdinName, "标准输入只能读取一次（`-` given twice）");
+      if (stdin_taken) out.errors.emplace_back(kStdinName, msg(Msg::stdin_twice));
       else out.files.emplace_back(arg);
       stdin_taken = true;
       continue;
@@ -259,7 +256,7 @@ FoundInputs find_inputs(const std::vector<std::string>& args, const InputOptions
     const auto status = fs::status(arg, ec);
     if (!fs::exists(status)) {
       const bool missing = !ec || ec == std::errc::no_such_file_or_directory;
-      out.errors.emplace_back(arg, missing ? "文件或目录不存在" : "无法读取（" + ec.message() + "）");
+      out.errors.emplace_back(arg, missing ? msg(Msg::path_missing) : msg(Msg::cannot_read, {ec.message()}));
       continue;
     }
     if (!fs::is_directory(status)) {
@@ -269,7 +266,7 @@ FoundInputs find_inputs(const std::vector<std::string>& args, const InputOptions
     const std::size_t errors_before = out.errors.size();
     std::vector<fs::path> found = Walk(roots, options, out.errors).run(arg);
     if (found.empty() && out.errors.size() == errors_before)
-      out.errors.emplace_back(arg, "目录中没有 " + extension_list(" 或 ") + " 文档");
+      out.errors.emplace_back(arg, msg(Msg::no_documents, {extension_list(language() == Lang::zh ? " 或 " : " or ")}));
     out.files.insert(out.files.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
   }
   return out;

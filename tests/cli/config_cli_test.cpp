@@ -39,7 +39,7 @@ TEST_CASE("init writes a commented config that loads and says the defaults; it n
   // A second init leaves the file as it is.
   const CliRun again = run_shell("cd '" + dir.path().string() + "' && " CLAUSECHECK_BINARY " init");
   CHECK(again.code == 2);
-  CHECK(again.err.find("already exists") != std::string::npos);
+  CHECK(again.err.find("已存在，未改动") != std::string::npos);
   CHECK(read(path) == written);
   CHECK(run_cli("init -o -").out == written.substr(0, written.size()));
 }
