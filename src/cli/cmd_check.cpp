@@ -8,6 +8,8 @@
 #include <set>
 
 #include "cli/commands.hpp"
+#include "cli/terminal.hpp"
+#include "cli/progress.hpp"
 #include "cli/config.hpp"
 #include "cli/config_yaml.hpp"
 #include "cli/input_options.hpp"
@@ -123,6 +125,9 @@ int run_check(const CheckOptions& opt) {
   const Config config = find_and_load_config(opt.config, !opt.no_config_discovery);
   std::vector<rules::Pack> packs;
   const std::vector<rules::Rule> rules = select_rules(config, opt.rules, &packs);
+  for (const rules::Pack& pack : packs)
+    spdlog::debug("pack: {} ({}), {} rules", pack.name, pack.origin, pack.rules.size());
+  spdlog::debug("{} rules run after disable: and severity:", rules.size());
   if (opt.print_config) {
     std::vector<std::string> names;  // a built-in pack by its name, a file by its path
     names.reserve(packs.size());
@@ -155,11 +160,12 @@ int run_check(const CheckOptions& opt) {
       load_all_suppressions(config, paths, packs, !opt.no_config_discovery, read);
   refuse_outputs(opt, format, read);
   std::vector<ParsedFile> files;
-  for (auto& parsed : parse::parse_paths(paths, opt.jobs)) {
+  Progress progress(paths);
+  for (auto& parsed : parse::parse_paths(paths, opt.jobs, ingest::Blank::refuse, progress.hook())) {
     try {
       files.push_back(parsed.get());
     } catch (const InputError& e) {
-      std::cerr << "error: " << e.what() << '\n';
+      std::cerr << error_prefix() << e.what() << '\n';
       code = 2;
     }
   }

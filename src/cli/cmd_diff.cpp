@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "cli/commands.hpp"
+#include "cli/terminal.hpp"
 #include "cli/logging.hpp"
 #include "reports/finding_counts.hpp"
 #include "cli/config.hpp"
@@ -109,7 +110,7 @@ int run_diff(const DiffOptions& opt) {
       if (at_or_above(f.severity, fail_on)) return 1;
     return 0;
   } catch (const InputError& e) {
-    std::cerr << "error: " << e.what() << '\n';
+    std::cerr << error_prefix() << e.what() << '\n';
     return 2;
   }
 }

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "cli/commands.hpp"
+#include "cli/terminal.hpp"
 #include "cli/language.hpp"
 #include "model/messages.hpp"
 #include "cli/rule_packs.hpp"
@@ -62,7 +63,7 @@ int run_explain(const std::string& id, const std::vector<std::string>& specs) {
       ids.push_back(rule.meta.id);
     }
   }
-  std::cerr << "error: " << msg(Msg::no_such_rule, {id, did_you_mean(id, ids)}) << '\n';
+  std::cerr << error_prefix() << msg(Msg::no_such_rule, {id, did_you_mean(id, ids)}) << '\n';
   return 2;
 }
 

@@ -6,6 +6,7 @@
 #include "model/messages.hpp"
 
 #include "cli/commands.hpp"
+#include "cli/terminal.hpp"
 #include "model/messages.hpp"
 #include "cli/config_yaml.hpp"
 #include "cli/logging.hpp"
@@ -20,7 +21,7 @@ namespace {
 int run_init(const std::string& path) {
   std::error_code ec;
   if (path != "-" && std::filesystem::symlink_status(path, ec).type() != std::filesystem::file_type::not_found) {
-    std::cerr << "error: " << path << ": " << msg(Msg::already_exists) << '\n';
+    std::cerr << error_prefix() << path << ": " << msg(Msg::already_exists) << '\n';
     return 2;
   }
   std::vector<std::string> packs;

@@ -3,6 +3,8 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "cli/terminal.hpp"
+#include "cli/progress.hpp"
 #include "cli/logging.hpp"
 #include "cli/input_options.hpp"
 #include "cli/outline.hpp"
@@ -26,7 +28,7 @@ struct ParseOptions {
   ingest::InputOptions walk;
 };
 
-void report_error(const InputError& e) { std::cerr << "error: " << e.what() << '\n'; }
+void report_error(const InputError& e) { std::cerr << error_prefix() << e.what() << '\n'; }
 
 // Prints the parser's diagnostics as warnings; returns how many there were.
 std::size_t print_diagnostics(const ParsedFile& file) {
@@ -50,7 +52,8 @@ int run_parse(const ParseOptions& opt) {
     return 2;
   }
   std::size_t warnings = 0;
-  auto parsed = parse::parse_paths(paths, opt.jobs);
+  Progress progress(paths);
+  auto parsed = parse::parse_paths(paths, opt.jobs, ingest::Blank::refuse, progress.hook());
   for (std::size_t i = 0; i < paths.size(); ++i) {
     try {
       files.push_back(parsed[i].get());

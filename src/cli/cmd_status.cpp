@@ -5,6 +5,8 @@
 #include <sstream>
 
 #include "cli/commands.hpp"
+#include "cli/terminal.hpp"
+#include "cli/progress.hpp"
 #include "cli/logging.hpp"
 #include "cli/config.hpp"
 #include "cli/input_options.hpp"
@@ -66,11 +68,12 @@ int run_status(const StatusCommandOptions& opt) {
   if (!config.path.empty()) read.push_back(config.path);
   reports::refuse_overwrite(opt.output, read, "-o");  // before any work, not after it
   std::vector<ParsedFile> files;
-  for (auto& parsed : parse::parse_paths(paths, opt.jobs)) {
+  Progress progress(paths);
+  for (auto& parsed : parse::parse_paths(paths, opt.jobs, ingest::Blank::refuse, progress.hook())) {
     try {
       files.push_back(parsed.get());
     } catch (const InputError& e) {
-      std::cerr << "error: " << e.what() << '\n';  // the other files still make the register
+      std::cerr << error_prefix() << e.what() << '\n';  // the other files still make the register
       code = 2;
     }
   }

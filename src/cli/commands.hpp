@@ -4,6 +4,7 @@
 #include <functional>
 #include <iostream>
 
+#include "cli/terminal.hpp"
 #include "model/input_error.hpp"
 
 #include "parse/parse_paths.hpp"
@@ -31,7 +32,7 @@ std::function<void()> guarded(int& exit_code, Run run) {
     try {
       exit_code = run();
     } catch (const InputError& e) {
-      std::cerr << "error: " << e.what() << '\n';
+      std::cerr << error_prefix() << e.what() << '\n';
       exit_code = 2;
     }
   };

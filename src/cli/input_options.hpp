@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/terminal.hpp"
 #include "ingest/inputs.hpp"
 #include "ingest/read_file.hpp"
 
@@ -52,7 +53,7 @@ inline int unreadable_code(bool any_unreadable, std::size_t files_read) {
 inline std::vector<std::filesystem::path> find_documents(const std::vector<std::string>& args,
                                                          const ingest::InputOptions& options, int& code) {
   ingest::FoundInputs found = ingest::find_inputs(args, options);
-  for (const InputError& e : found.errors) std::cerr << "error: " << e.what() << '\n';
+  for (const InputError& e : found.errors) std::cerr << error_prefix() << e.what() << '\n';
   if (!found.errors.empty()) code = 2;
   return std::move(found.files);
 }

@@ -1,4 +1,5 @@
 #include "cli/language.hpp"
+#include "cli/terminal.hpp"
 
 #include <algorithm>
 #include <cstdlib>
@@ -106,7 +107,7 @@ std::string usage_error(const CLI::App& app, const CLI::ParseError& e, int argc,
   } else {
     line = msg(Msg::cli_usage_other, {e.what()});
   }
-  return "error: " + line + "\n" + msg(Msg::cli_help_hint, {name});
+  return error_prefix() + line + "\n" + msg(Msg::cli_help_hint, {name});
 }
 
 }  // namespace clausecheck::cli

@@ -72,3 +72,12 @@ TEST_CASE("unreadable files: each an error line, exit 2 only when no file could 
     CHECK(some.err.find("empty.txt") != std::string::npos);
   }
 }
+
+TEST_CASE("-vv: which config, which packs and each file's time as debug lines; -v has none of them") {
+  const CliRun debug = run_cli("-vv check --no-config-discovery " + kDrafts);
+  CHECK(debug.err.find("debug: config: none (--no-config-discovery)") != std::string::npos);
+  CHECK(debug.err.find("debug: pack: validity") != std::string::npos);
+  CHECK(debug.err.find("numbering-gap.txt: read and parsed, ") != std::string::npos);
+  const CliRun info = run_cli("-v check --no-config-discovery " + kDrafts);
+  CHECK(info.err.find("debug:") == std::string::npos);
+}
