@@ -11,6 +11,8 @@
 #include <set>
 
 #include "cli/commands.hpp"
+#include "cli/terminal.hpp"
+#include "cli/progress.hpp"
 #include "cli/config.hpp"
 #include "cli/config_yaml.hpp"
 #include "cli/input_options.hpp"
@@ -23,6 +25,7 @@
 #include "ingest/shard.hpp"
 #include "parse/ordered_pipeline.hpp"
 #include "parse/parse_file.hpp"
+#include "model/messages.hpp"
 #include "reports/output_file.hpp"
 #include "reports/report.hpp"
 #include "reports/baseline_writer.hpp"
@@ -127,10 +130,12 @@ void trust_warnings(const CheckOptions& opt, const Config& config, const std::ve
 }
 
 int run_check(const CheckOptions& opt) {
-  const Config config =
-      find_and_load_config(opt.config, opt.inputs.empty() ? "." : opt.inputs.front(), !opt.no_config_discovery);
+  const Config config = find_and_load_config(opt.config, !opt.no_config_discovery);
   std::vector<rules::Pack> packs;
   const std::vector<rules::Rule> rules = select_rules(config, opt.rules, &packs);
+  for (const rules::Pack& pack : packs)
+    spdlog::debug("pack: {} ({}), {} rules", pack.name, pack.origin, pack.rules.size());
+  spdlog::debug("{} rules run after disable: and severity:", rules.size());
   if (opt.print_config) {
     std::vector<std::string> names;  // a built-in pack by its name, a file by its path
     names.reserve(packs.size());
@@ -143,7 +148,7 @@ int run_check(const CheckOptions& opt) {
   rules::RunSettings settings = config.settings;
   if (!opt.as_of.empty()) {
     const auto d = parse_iso_date(opt.as_of);
-    if (!d) throw InputError("--as-of", "应为 YYYY-MM-DD (expected a date YYYY-MM-DD): " + opt.as_of);
+    if (!d) throw InputError("--as-of", msg(Msg::bad_date_option, {opt.as_of}));
     settings.as_of = *d;
   } else {
     settings.as_of = config.as_of ? *config.as_of : Date{status::today(), Precision::day};
@@ -152,7 +157,7 @@ int run_check(const CheckOptions& opt) {
   reports::Format format;
   reports::parse_format(opt.format, format);
 
-  int code = 0;  // 2 once a path could not be used: the other files are still checked and reported
+  int code = 0;  // 2 once a path could not be used: the other files are still checked and reported, see unreadable_code
   std::vector<std::filesystem::path> paths = find_documents(opt.inputs, opt.walk, code);
   if (opt.shard) {
     // Parts of the files in the order the findings list them, so that the shards' outputs concatenate.
@@ -167,13 +172,20 @@ int run_check(const CheckOptions& opt) {
   const std::vector<Suppression> suppressions =
       load_all_suppressions(config, paths, packs, !opt.no_config_discovery, read);
   refuse_outputs(opt, format, read);
+  // Standard input can be read once: its text is kept for a rule that reads the files' texts again.
+  std::shared_ptr<const SourceText> stdin_text;
+  const auto source_of = [&](std::size_t i) {
+    if (paths[i] != ingest::kStdinArg) return ingest::read_source(paths[i]);
+    if (!stdin_text) stdin_text = ingest::read_source(paths[i]);
+    return stdin_text;
+  };
   // Each file read, parsed and checked on a worker, its findings and notes
   // taken here in input order, then the file dropped (docs/scale.md). A rule
   // that counts over the whole run reads the checked files' texts again.
   std::vector<std::size_t> checked;
   rules::RuleRun run(rules, settings, [&](const std::function<void(const std::string&)>& take) {
     parse::ordered_pipeline(
-        checked.size(), opt.jobs, [&](std::size_t k) { return ingest::read_source(paths[checked[k]]); },
+        checked.size(), opt.jobs, [&](std::size_t k) { return source_of(checked[k]); },
         [&](std::size_t, parse::Outcome<std::shared_ptr<const SourceText>>& source) { take(source.get()->text()); });
   });
   // A file that cannot be read is one error line; an error of a rule (InputError in a pack) ends the run.
@@ -181,13 +193,15 @@ int run_check(const CheckOptions& opt) {
     std::optional<rules::FileFindings> findings;
     std::string error;
   };
+  Progress progress(paths);
+  const auto file_done = progress.hook();
   parse::ordered_pipeline(
       paths.size(), opt.jobs,
       [&](std::size_t i) {
         Checked out;
         std::optional<ParsedFile> file;
         try {
-          file.emplace(parse::parse_path(paths[i]));
+          file.emplace(parse::parse_source(source_of(i)));
         } catch (const InputError& e) {
           out.error = e.what();
           return out;
@@ -197,8 +211,9 @@ int run_check(const CheckOptions& opt) {
       },
       [&](std::size_t i, parse::Outcome<Checked>& outcome) {
         Checked done = outcome.get();
+        if (file_done) file_done(i);
         if (!done.findings) {
-          std::cerr << "error: " << done.error << '\n';
+          std::cerr << error_prefix() << done.error << '\n';
           code = 2;
           return;
         }
@@ -226,6 +241,7 @@ int run_check(const CheckOptions& opt) {
   reports::write_report(format, findings, context, opt.output, read);
   if (!opt.output.empty()) note(reports::describe(reports::count_shown(findings)) + " → " + opt.output);
 
+  code = unreadable_code(code != 0, checked.size());
   const auto level = fail_level(fail_on);
   if (code != 0 || !level) return code;
   for (const auto& f : findings)
@@ -245,9 +261,11 @@ void add_check_command(CLI::App& app, int& exit_code) {
       "\nSuppressions (docs/config.md): `suppress:` in the config and the .clausecheck-suppressions.yaml\n"
       "nearest to each file; each entry names a rule, a place and a reason.\n"
       "Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage, config or input error.");
-  cmd->add_option("inputs", opt.inputs, "Files or directories (.txt .md .docx .ofd .html .pdf inside)")->required();
+  cmd->add_option("inputs", opt.inputs,
+                  "Files or directories (" + ingest::extension_list(", ") + " inside), - for stdin")
+      ->required();
   cmd->add_option("--rules", opt.rules, "A pack file, a directory of packs or a built-in pack name (repeatable)");
-  add_config_options(*cmd, opt.config, opt.no_config_discovery, "the first input");
+  add_config_options(*cmd, opt.config, opt.no_config_discovery);
   cmd->add_flag("--print-config", opt.print_config,
                 "Print the configuration the run would use (the file found or given, every key resolved) and exit");
   cmd->add_option("--as-of", opt.as_of, "Status date YYYY-MM-DD (default: the config's as_of, else today)")
@@ -265,6 +283,7 @@ void add_check_command(CLI::App& app, int& exit_code) {
   add_shard_option(*cmd, opt.shard);
   add_max_size_option(*cmd);
   add_follow_symlinks_option(*cmd, opt.walk);
+  add_selection_options(*cmd, opt.walk);
   cmd->callback(guarded(exit_code, [] { return run_check(opt); }));
 }
 

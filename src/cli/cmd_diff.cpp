@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "cli/commands.hpp"
+#include "cli/terminal.hpp"
 #include "cli/logging.hpp"
 #include "reports/finding_counts.hpp"
 #include "cli/config.hpp"
@@ -87,8 +88,7 @@ std::string render(const DiffOptions& opt, const diff::ChangeSet& changes, const
 
 int run_diff(const DiffOptions& opt) {
   try {
-    const Config config =
-        find_and_load_config(opt.config, std::filesystem::path(opt.new_path).parent_path(), !opt.no_config_discovery);
+    const Config config = find_and_load_config(opt.config, !opt.no_config_discovery);
     if (opt.fail_on.empty()) warn_on_stderr(discovered_fail_on(config));
     std::vector<std::filesystem::path> read = {opt.old_path, opt.new_path};
     if (!config.path.empty()) read.push_back(config.path);
@@ -112,7 +112,7 @@ int run_diff(const DiffOptions& opt) {
       if (at_or_above(f.severity, fail_on)) return 1;
     return 0;
   } catch (const InputError& e) {
-    std::cerr << "error: " << e.what() << '\n';
+    std::cerr << error_prefix() << e.what() << '\n';
     return 2;
   }
 }
@@ -144,7 +144,7 @@ void add_diff_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--fail-on", opt->fail_on,
                   "Exit 1 when a change rule fires at or above this severity (default: the config's, else error)")
       ->check(CLI::IsMember({"error", "warning", "info", "never"}));
-  add_config_options(*cmd, opt->config, opt->no_config_discovery, "NEW");
+  add_config_options(*cmd, opt->config, opt->no_config_discovery);
   cmd->add_option("--rules", opt->rule_specs,
                   "More rule packs (file, directory or built-in name); their change rules run too");
   cmd->add_option("--similarity", opt->threshold, "Clauses less similar than this are never paired (0-1)")

@@ -6,9 +6,11 @@
 #include <sstream>
 
 #include "cli/commands.hpp"
+#include "cli/terminal.hpp"
+#include "cli/language.hpp"
+#include "model/messages.hpp"
 #include "cli/rule_packs.hpp"
 #include "model/input_error.hpp"
-#include "rules/nearest_name.hpp"
 
 namespace clausecheck::cli {
 
@@ -61,8 +63,7 @@ int run_explain(const std::string& id, const std::vector<std::string>& specs) {
       ids.push_back(rule.meta.id);
     }
   }
-  std::cerr << "error: 没有这条规则 (no such rule) '" << id << "'" << rules::did_you_mean(id, ids)
-            << "; `clausecheck rules list` lists them\n";
+  std::cerr << error_prefix() << msg(Msg::no_such_rule, {id, did_you_mean(id, ids)}) << '\n';
   return 2;
 }
 

@@ -3,7 +3,11 @@
 #include <filesystem>
 #include <iostream>
 
+#include "model/messages.hpp"
+
 #include "cli/commands.hpp"
+#include "cli/terminal.hpp"
+#include "model/messages.hpp"
 #include "cli/config_yaml.hpp"
 #include "cli/logging.hpp"
 #include "model/input_error.hpp"
@@ -17,7 +21,7 @@ namespace {
 int run_init(const std::string& path) {
   std::error_code ec;
   if (path != "-" && std::filesystem::symlink_status(path, ec).type() != std::filesystem::file_type::not_found) {
-    std::cerr << "error: " << path << ": 已存在，未改动 (already exists; left as it is)\n";
+    std::cerr << error_prefix() << path << ": " << msg(Msg::already_exists) << '\n';
     return 2;
   }
   std::vector<std::string> packs;

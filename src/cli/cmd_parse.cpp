@@ -3,6 +3,8 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "cli/terminal.hpp"
+#include "cli/progress.hpp"
 #include "cli/logging.hpp"
 #include "cli/input_options.hpp"
 #include "cli/outline.hpp"
@@ -31,7 +33,7 @@ struct ParseOptions {
   ingest::InputOptions walk;
 };
 
-void report_error(const InputError& e) { std::cerr << "error: " << e.what() << '\n'; }
+void report_error(const InputError& e) { std::cerr << error_prefix() << e.what() << '\n'; }
 
 // The parser's diagnostics as warnings, a line each.
 std::vector<std::string> diagnostics(const ParsedFile& file) {
@@ -56,6 +58,8 @@ int run_parse(const ParseOptions& opt) {
   std::vector<std::filesystem::path> paths = find_documents(opt.inputs, opt.walk, code);
   if (opt.shard) paths = ingest::shard_of(paths, *opt.shard);
   std::size_t written = 0, warnings = 0;
+  Progress progress(paths);
+  const auto file_done = progress.hook();
   try {
     // -o refused before any work, not after it; the output written a file at a time, in input order.
     reports::OutputFile out(opt.output, paths);
@@ -74,6 +78,7 @@ int run_parse(const ParseOptions& opt) {
           return made;
         },
         [&](std::size_t i, parse::Outcome<ParsedOutput>& outcome) {
+          if (file_done) file_done(i);
           ParsedOutput made;
           try {
             made = outcome.get();
@@ -100,6 +105,7 @@ int run_parse(const ParseOptions& opt) {
     report_error(e);
     return 2;
   }
+  code = unreadable_code(code != 0, written);
   if (code == 0 && warnings > 0) code = 1;
   return code;
 }
@@ -114,8 +120,10 @@ void add_parse_command(CLI::App& app, int& exit_code) {
       "  clausecheck parse examples/zhumadian-gazette-2023-02.txt\n"
       "  clausecheck parse --format json -o model.json examples/zhumadian-gazette-2023-02.txt\n"
       "  clausecheck parse --strict drafts/\n"
-      "\nExit codes: 0 parsed, 1 --strict found warnings, 2 a file could not be read.");
-  cmd->add_option("files", opt->inputs, "Files or directories (.txt .md .docx .ofd .html .pdf inside)")->required();
+      "\nExit codes: 0 parsed, 1 --strict found warnings, 2 no file could be read.");
+  cmd->add_option("files", opt->inputs,
+                  "Files or directories (" + ingest::extension_list(", ") + " inside), - for stdin")
+      ->required();
   cmd->add_option("--format", opt->format, "Output format")
       ->check(CLI::IsMember({"outline", "json", "jsonl"}))
       ->capture_default_str();
@@ -125,6 +133,7 @@ void add_parse_command(CLI::App& app, int& exit_code) {
   add_shard_option(*cmd, opt->shard);
   add_max_size_option(*cmd);
   add_follow_symlinks_option(*cmd, opt->walk);
+  add_selection_options(*cmd, opt->walk);
   cmd->callback([opt, &exit_code] { exit_code = run_parse(*opt); });
 }
 

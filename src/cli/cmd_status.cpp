@@ -5,9 +5,12 @@
 #include <sstream>
 
 #include "cli/commands.hpp"
+#include "cli/terminal.hpp"
+#include "cli/progress.hpp"
 #include "cli/logging.hpp"
 #include "cli/config.hpp"
 #include "cli/input_options.hpp"
+#include "model/messages.hpp"
 #include "ingest/inputs.hpp"
 #include "model/input_error.hpp"
 #include "parse/parse_paths.hpp"
@@ -36,8 +39,7 @@ struct StatusCommandOptions {
 std::chrono::year_month_day as_of_date(const StatusCommandOptions& opt, const Config& config) {
   if (opt.as_of.empty()) return config.as_of ? config.as_of->first_day() : status::today();
   const auto date = parse_iso_date(opt.as_of);
-  if (!date || date->precision != Precision::day)
-    throw InputError("--as-of", "应为 YYYY-MM-DD（expected a date YYYY-MM-DD）: " + opt.as_of);
+  if (!date || date->precision != Precision::day) throw InputError("--as-of", msg(Msg::bad_date_option, {opt.as_of}));
   return date->ymd;
 }
 
@@ -59,8 +61,7 @@ std::string render(const status::Register& reg, const std::string& format) {
 }
 
 int run_status(const StatusCommandOptions& opt) {
-  const Config config =
-      find_and_load_config(opt.config, opt.inputs.empty() ? "." : opt.inputs.front(), !opt.no_config_discovery);
+  const Config config = find_and_load_config(opt.config, !opt.no_config_discovery);
   const auto as_of = as_of_date(opt, config);
   const status::StatusOptions options = status_options(opt, config);
   int code = 0;
@@ -69,11 +70,12 @@ int run_status(const StatusCommandOptions& opt) {
   if (!config.path.empty()) read.push_back(config.path);
   reports::refuse_overwrite(opt.output, read, "-o");  // before any work, not after it
   std::vector<ParsedFile> files;
-  for (auto& parsed : parse::parse_paths(paths, opt.jobs)) {
+  Progress progress(paths);
+  for (auto& parsed : parse::parse_paths(paths, opt.jobs, ingest::Blank::refuse, progress.hook())) {
     try {
       files.push_back(parsed.get());
     } catch (const InputError& e) {
-      std::cerr << "error: " << e.what() << '\n';  // the other files still make the register
+      std::cerr << error_prefix() << e.what() << '\n';  // the other files still make the register
       code = 2;
     }
   }
@@ -81,7 +83,7 @@ int run_status(const StatusCommandOptions& opt) {
   spdlog::info("{} entries as of {}", reg.entries.size(), Date{as_of, Precision::day}.iso());
   reports::write_output(opt.output, render(reg, opt.format), read);
   if (!opt.output.empty()) note(std::to_string(reg.entries.size()) + " register entries → " + opt.output);
-  return code;
+  return unreadable_code(code != 0, files.size());
 }
 
 }  // namespace
@@ -96,7 +98,9 @@ void add_status_command(CLI::App& app, int& exit_code) {
       "\nCounting (docs/status.md): a validity runs from the effective date and its last day is the\n"
       "day before the anniversary; --count civil_code makes the anniversary the last day.\n"
       "Exit codes: 0 done, 2 a file, option or config could not be used.");
-  cmd->add_option("inputs", opt->inputs, "Files or directories (.txt .md .docx .ofd .html .pdf inside)")->required();
+  cmd->add_option("inputs", opt->inputs,
+                  "Files or directories (" + ingest::extension_list(", ") + " inside), - for stdin")
+      ->required();
   cmd->add_option("--as-of", opt->as_of, "Status date YYYY-MM-DD (default: the config's as_of, else today)")
       ->type_name("DATE");
   cmd->add_option("--format", opt->format, "Output format")
@@ -107,10 +111,11 @@ void add_status_command(CLI::App& app, int& exit_code) {
       ->check(CLI::NonNegativeNumber);
   cmd->add_option("--count", opt->count, "How the last day is counted (default: the config's, else administrative)")
       ->check(CLI::IsMember({"administrative", "civil_code"}));
-  add_config_options(*cmd, opt->config, opt->no_config_discovery, "the first input");
+  add_config_options(*cmd, opt->config, opt->no_config_discovery);
   add_jobs_option(*cmd, opt->jobs);
   add_max_size_option(*cmd);
   add_follow_symlinks_option(*cmd, opt->walk);
+  add_selection_options(*cmd, opt->walk);
   cmd->callback(guarded(exit_code, [opt] { return run_status(*opt); }));
 }
 

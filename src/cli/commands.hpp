@@ -4,6 +4,7 @@
 #include <functional>
 #include <iostream>
 
+#include "cli/terminal.hpp"
 #include "model/input_error.hpp"
 
 #include "parse/parse_paths.hpp"
@@ -31,7 +32,7 @@ std::function<void()> guarded(int& exit_code, Run run) {
     try {
       exit_code = run();
     } catch (const InputError& e) {
-      std::cerr << "error: " << e.what() << '\n';
+      std::cerr << error_prefix() << e.what() << '\n';
       exit_code = 2;
     }
   };
@@ -51,10 +52,12 @@ inline CLI::Option* add_jobs_option(CLI::App& cmd, unsigned& jobs) {
 // --config FILE and --no-config-discovery, shared by the commands that read a
 // config: without discovery only an explicit --config is read, never a
 // .clausecheck.yaml or suppressions file found next to the inputs (docs/config.md, CI).
-inline void add_config_options(CLI::App& cmd, std::string& config, bool& no_discovery, const std::string& start) {
-  cmd.add_option("--config", config, "Config file (default: the nearest .clausecheck.yaml upward from " + start + ")");
+inline void add_config_options(CLI::App& cmd, std::string& config, bool& no_discovery) {
+  cmd.add_option("--config", config,
+                 "Config file (default: the nearest .clausecheck.yaml upward from the working folder, else "
+                 "$XDG_CONFIG_HOME/clausecheck/config.yaml)");
   cmd.add_flag("--no-config-discovery", no_discovery,
-               "Read no .clausecheck.yaml or .clausecheck-suppressions.yaml found beside the inputs, only --config "
+               "Read no .clausecheck.yaml, user config or .clausecheck-suppressions.yaml found, only --config "
                "(for CI on untrusted drafts)");
 }
 

@@ -1,10 +1,13 @@
 #include "cli/config.hpp"
 
 #include <spdlog/spdlog.h>
+
+#include <cstdlib>
 #include <yaml-cpp/yaml.h>
 
 #include "ingest/read_file.hpp"
 #include "model/input_error.hpp"
+#include "model/messages.hpp"
 #include "rules/nearest_name.hpp"
 #include "rules/pack_loader.hpp"
 #include "rules/rule_fields.hpp"
@@ -70,13 +73,13 @@ void load_profile(Config& config, const RuleFields& f, const std::shared_ptr<con
 }  // namespace
 
 Config load_config(const fs::path& path) {
-  const auto source = std::make_shared<const SourceText>(path.string(), ingest::read_file(path, "配置文件"));
+  const auto source = std::make_shared<const SourceText>(path.string(), ingest::read_file(path, msg(Msg::what_config)));
   const YAML::Node root = rules::load_yaml(*source);
   Config config;
   config.path = path;
   if (root.IsNull()) return config;
   if (!root.IsMap())
-    throw InputError(path.string(), rules::mark_location(*source, root.Mark()), "配置应为映射 (a config is a mapping)");
+    throw InputError(path.string(), rules::mark_location(*source, root.Mark()), msg(Msg::config_not_mapping));
   rules::check_keys(*source, root, kConfigKeys, "配置");
   const RuleFields f(root, source);
   config.packs = f.texts("packs");
@@ -114,11 +117,35 @@ Config load_config(const fs::path& path) {
   return config;
 }
 
-Config find_and_load_config(const std::string& given, const fs::path& start, bool discover) {
-  if (!given.empty()) return load_config(given);
-  if (!discover) return {};
-  const auto found = find_config(start.empty() ? "." : start);
-  if (!found) return {};
+std::optional<fs::path> user_config() {
+  const char* xdg = std::getenv("XDG_CONFIG_HOME");
+  const char* home = std::getenv("HOME");
+  fs::path dir;
+  if (xdg && *xdg == '/') dir = xdg;  // the spec: a relative XDG_CONFIG_HOME is to be ignored
+  else if (home && *home) dir = fs::path(home) / ".config";
+  else return std::nullopt;
+  const fs::path file = dir / "clausecheck" / "config.yaml";
+  std::error_code ec;
+  if (fs::exists(file, ec) && !fs::is_directory(file, ec)) return file;
+  return std::nullopt;
+}
+
+Config find_and_load_config(const std::string& given, bool discover) {
+  if (!given.empty()) {
+    spdlog::debug("config: {} (--config)", given);
+    return load_config(given);
+  }
+  if (!discover) {
+    spdlog::debug("config: none (--no-config-discovery)");
+    return {};
+  }
+  // From the working folder, never from an input's: the same run for any order of the inputs.
+  auto found = find_config(".");
+  if (!found) found = user_config();
+  if (!found) {
+    spdlog::debug("config: none found upward from the working folder nor in the user's config folder");
+    return {};
+  }
   spdlog::info("config: {}", found->string());
   Config config = load_config(*found);
   config.discovered = true;

@@ -35,10 +35,14 @@ std::optional<std::filesystem::path> find_upward(const std::filesystem::path& st
 // The nearest `.clausecheck.yaml` in `start` or a folder above it.
 std::optional<std::filesystem::path> find_config(const std::filesystem::path& start);
 
-// The config a command runs with: the file --config names (`given`), else the
-// nearest .clausecheck.yaml upward from `start` when `discover` is on (not with
-// --no-config-discovery), else the defaults.
-Config find_and_load_config(const std::string& given, const std::filesystem::path& start, bool discover);
+// $XDG_CONFIG_HOME/clausecheck/config.yaml (else ~/.config/clausecheck/config.yaml) when it exists.
+std::optional<std::filesystem::path> user_config();
+
+// The config a command runs with: the file --config names (`given`), else,
+// when `discover` is on (not with --no-config-discovery), the nearest
+// .clausecheck.yaml in the working folder or above, else user_config(),
+// else the defaults. Never depends on the inputs or their order.
+Config find_and_load_config(const std::string& given, bool discover);
 
 // Reads and checks a config; every key is validated (InputError with file:line:column).
 Config load_config(const std::filesystem::path& path);

@@ -4,8 +4,11 @@
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
+#include <unistd.h>
+
 #include <iostream>
 
+#include "cli/terminal.hpp"
 #include "text/escape_visible.hpp"
 
 namespace clausecheck::cli {
@@ -40,6 +43,10 @@ class VisibleFormatter : public spdlog::formatter {
 void setup_logging(int verbosity) {
   auto logger = spdlog::stderr_color_mt("clausecheck");
   logger->set_formatter(std::make_unique<VisibleFormatter>());
+  // --color and NO_COLOR decide, not spdlog's own terminal test alone.
+  for (auto& sink : logger->sinks())
+    if (auto* colored_sink = dynamic_cast<spdlog::sinks::stderr_color_sink_mt*>(sink.get()))
+      colored_sink->set_color_mode(colored(STDERR_FILENO) ? spdlog::color_mode::always : spdlog::color_mode::never);
   spdlog::set_default_logger(logger);
   spdlog::level::level_enum level = spdlog::level::warn;
   quiet = verbosity < 0;

@@ -7,7 +7,10 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "cli/language.hpp"
 #include "cli/logging.hpp"
+#include "cli/progress.hpp"
+#include "cli/terminal.hpp"
 
 namespace {
 
@@ -20,6 +23,13 @@ int run(int argc, char** argv) {
   bool quiet = false;
   app.add_flag("-v,--verbose", verbose, "More diagnostics on stderr (-vv for debug)");
   app.add_flag("-q,--quiet", quiet, "Only errors on stderr");
+  std::string color = "auto";  // read before parsing (choose_color), so that CLI errors follow it
+  app.add_option("--color", color, "Colour on stderr: auto (a terminal, unless NO_COLOR is set), always or never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->capture_default_str();
+  std::string lang;  // read before parsing (choose_language), so that CLI errors are in it too
+  app.add_option("--lang", lang, "Language of messages: zh or en (default: the locale, LC_ALL/LC_MESSAGES/LANG)")
+      ->check(CLI::IsMember({"zh", "en"}));
 
   int exit_code = 0;
   clausecheck::cli::add_parse_command(app, exit_code);
@@ -31,13 +41,18 @@ int run(int argc, char** argv) {
   clausecheck::cli::add_init_command(app, exit_code);
   clausecheck::cli::add_completion_command(app, exit_code);
 
-  app.parse_complete_callback([&] { clausecheck::cli::setup_logging(quiet ? -1 : verbose); });
+  app.parse_complete_callback([&] {
+    clausecheck::cli::Progress::enable(!quiet);
+    clausecheck::cli::setup_logging(quiet ? -1 : verbose);
+  });
+  clausecheck::cli::choose_language(argc, argv);
+  clausecheck::cli::choose_color(argc, argv);
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    app.exit(e);
+    std::cerr << clausecheck::cli::usage_error(app, e, argc, argv) << '\n';
     return 2;
   } catch (const std::exception& e) {
     // Never 0 after an internal error, and never the usage code 2 either.

@@ -12,7 +12,7 @@ namespace clausecheck::cli {
 RuleMeta discovered_rule() {
   return config_rule(
       kDiscoveredRule, "发现的配置放宽了检查：{evidence}",
-      "A config or suppressions file found beside the inputs lowers fail_on or suppresses findings",
+      "A config or suppressions file found, not given, lowers fail_on or suppresses findings",
       "A .clausecheck.yaml or .clausecheck-suppressions.yaml found beside the checked files (not named by "
       "--config) set `fail_on: never` or accepted findings. Whoever submits the drafts can place such a "
       "file; in CI run with --no-config-discovery and an explicit --config from the trusted branch "
@@ -23,7 +23,7 @@ RuleMeta discovered_rule() {
 std::vector<Finding> discovered_fail_on(const Config& config) {
   if (!config.discovered || config.fail_on != "never") return {};
   return {config_warning(kDiscoveredRule, config.path.string(), config.fail_on_at, "never",
-                         "发现的配置设置了 fail_on: never，任何结果都不会使检查失败（a config found beside the inputs, "
+                         "发现的配置设置了 fail_on: never，任何结果都不会使检查失败（a config found, "
                          "not given by --config, turns failing off; use --no-config-discovery in CI）")};
 }
 
@@ -53,7 +53,7 @@ std::vector<Finding> discovered_suppressions(const Config& config, const std::ve
     out.push_back(config_warning(kDiscoveredRule, file, use.first->rule_at, use.first->rule,
                                  std::string(is_config ? "发现的配置" : "发现的抑制文件") + "抑制了 " + count +
                                      " 条结果（a " + (is_config ? "config" : "suppressions file") +
-                                     " found beside the inputs, not given by --config, accepted " + count +
+                                     " found, not given by --config, accepted " + count +
                                      " findings; use --no-config-discovery in CI）"));
   }
   return out;

@@ -11,6 +11,10 @@
 #include <system_error>
 #include <utility>
 
+#include "ingest/ignore_rules.hpp"
+#include "ingest/read_file.hpp"
+#include "model/messages.hpp"
+
 namespace clausecheck::ingest {
 
 namespace fs = std::filesystem;
@@ -21,13 +25,15 @@ namespace {
 // those named as a document format that is not read (.doc, .xlsx, a scan), so that each of these is an error
 // of its own rather than a file left out without a word.
 bool is_document(const fs::path& p) {
-  static const std::set<std::string, std::less<>> extensions = {
-      ".txt",  ".md", ".docx", ".ofd",  ".html", ".htm",  ".pdf", ".doc", ".wps",  ".rtf", ".odt", ".xls",
-      ".xlsx", ".et", ".ppt",  ".pptx", ".jpg",  ".jpeg", ".png", ".tif", ".tiff", ".bmp", ".gif"};
+  // Document formats not read: each is then an error when read (format_detect.hpp says what it is).
+  static const std::set<std::string, std::less<>> unread = {".doc", ".wps",  ".rtf",  ".odt", ".xls",  ".xlsx",
+                                                            ".et",  ".ppt",  ".pptx", ".jpg", ".jpeg", ".png",
+                                                            ".tif", ".tiff", ".bmp",  ".gif"};
   std::string ext = p.extension().string();
   for (char& c : ext)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return extensions.contains(ext);
+  const auto& known = document_extensions();
+  return unread.contains(ext) || std::find(known.begin(), known.end(), ext) != known.end();
 }
 
 using FileId = std::pair<dev_t, ino_t>;
@@ -53,10 +59,10 @@ bool within(const fs::path& path, const fs::path& dir) {
 }
 
 std::string not_regular(mode_t mode) {
-  if (S_ISFIFO(mode)) return "是命名管道（FIFO），不是普通文件，未读取";
-  if (S_ISSOCK(mode)) return "是套接字（socket），不是普通文件，未读取";
-  if (S_ISCHR(mode) || S_ISBLK(mode)) return "是设备文件，不是普通文件，未读取";
-  return "不是普通文件，未读取";
+  if (S_ISFIFO(mode)) return msg(Msg::fifo_not_read);
+  if (S_ISSOCK(mode)) return msg(Msg::socket_not_read);
+  if (S_ISCHR(mode) || S_ISBLK(mode)) return msg(Msg::device_not_read);
+  return msg(Msg::special_not_read);
 }
 
 // One directory argument walked: its documents, each file once (a file
@@ -68,6 +74,9 @@ class Walk {
       : roots_(roots), options_(options), errors_(errors) {}
 
   std::vector<fs::path> run(const fs::path& top) {
+    top_ = top.native();
+    if (!top_.empty() && top_.back() != '/') top_ += '/';
+    load_rules(top);
     struct stat st {};
     if (::stat(top.c_str(), &st) == 0) take({top, false}, st);
     // Real directories first, so that a directory reached through a link as
@@ -108,6 +117,27 @@ class Walk {
 
   void error(const fs::path& path, const std::string& reason) { errors_.emplace_back(path.string(), reason); }
 
+  // The directory's .clausecheckignore, then --exclude (so that a glob given
+  // on the command line has the last word), and --include.
+  void load_rules(const fs::path& top) {
+    const fs::path file = top / kIgnoreFileName;
+    struct stat st {};
+    if (::lstat(file.c_str(), &st) == 0) {
+      try {
+        ignore_.add_lines(read_file(file, msg(Msg::what_ignore)));
+      } catch (const InputError& e) {
+        errors_.push_back(e);
+      }
+    }
+    for (const std::string& glob : options_.exclude) ignore_.add(glob);
+    for (const std::string& glob : options_.include) include_.add(glob);
+  }
+
+  // An entry's path below the walked directory, as the globs see it.
+  std::string_view relative(const fs::path& path) const {
+    return std::string_view(path.native()).substr(std::min(top_.size(), path.native().size()));
+  }
+
   // The kernel's d_type and d_ino of each entry stand for an lstat of it (a
   // stat per file was a third of the system calls of a check of 100,000
   // small files): a file's identity is its inode in its folder's device.
@@ -121,14 +151,14 @@ class Walk {
     };
     std::vector<Name> names;
     const std::unique_ptr<DIR, int (*)(DIR*)> stream(::opendir(dir.c_str()), ::closedir);
-    if (!stream) return error(dir, std::string("无法读取目录（") + std::strerror(errno) + "）");
+    if (!stream) return error(dir, msg(Msg::cannot_read_dir, {std::strerror(errno)}));
     errno = 0;
     while (const dirent* e = ::readdir(stream.get())) {
       // Hidden entries (.git, editor back-ups such as .#notes.md) are no documents; nor are . and ..
       if (e->d_name[0] != '.') names.push_back({e->d_name, e->d_type, e->d_ino});
       errno = 0;
     }
-    if (errno != 0) error(dir, std::string("无法读取目录（") + std::strerror(errno) + "）");
+    if (errno != 0) error(dir, msg(Msg::cannot_read_dir, {std::strerror(errno)}));
     // Sorted, so that which of two names of one file is kept never depends on the directory's order.
     std::sort(names.begin(), names.end(), [](const Name& a, const Name& b) { return a.name < b.name; });
     for (Name& n : names) entry(dir / n.name, n.type, n.ino, dev);
@@ -142,7 +172,7 @@ class Walk {
       st.st_ino = ino;
       return take({std::move(path), false}, st);
     }
-    if (::lstat(path.c_str(), &st) != 0) return error(path, std::string("无法读取（") + std::strerror(errno) + "）");
+    if (::lstat(path.c_str(), &st) != 0) return error(path, msg(Msg::cannot_read, {std::strerror(errno)}));
     if (S_ISLNK(st.st_mode)) return symlink(path);
     take({std::move(path), false}, st);
   }
@@ -153,32 +183,31 @@ class Walk {
     struct stat target {};
     if (::stat(path.c_str(), &target) != 0) {
       const int err = errno;
-      if (err == ELOOP) return error(path, "符号链接成环，未读取（symlink loop）");
+      if (err == ELOOP) return error(path, msg(Msg::symlink_loop));
       std::error_code ec;
-      if (err == ENOENT)
-        return error(path,
-                     "符号链接的目标不存在，未读取（dangling symlink → " + fs::read_symlink(path, ec).string() + "）");
-      return error(path, std::string("符号链接无法读取（") + std::strerror(err) + "）");
+      if (err == ENOENT) return error(path, msg(Msg::symlink_dangling, {fs::read_symlink(path, ec).string()}));
+      return error(path, msg(Msg::symlink_unreadable, {std::strerror(err)}));
     }
     std::error_code ec;
     const fs::path resolved = fs::canonical(path, ec);
-    if (ec) return error(path, "符号链接无法解析（" + ec.message() + "）");
+    if (ec) return error(path, msg(Msg::symlink_unresolved, {ec.message()}));
     const bool inside =
         std::any_of(roots_.begin(), roots_.end(), [&](const fs::path& r) { return within(resolved, r); });
     if (!inside && !options_.follow_symlinks) {
-      if (S_ISDIR(target.st_mode) || is_document(path))
-        error(path, "符号链接指向输入目录之外（" + resolved.string() +
-                        "），未读取；要读取请用 --follow-symlinks（symlink leads outside the input directories）");
+      if (S_ISDIR(target.st_mode) || is_document(path)) error(path, msg(Msg::symlink_outside, {resolved.string()}));
       return;
     }
     if (S_ISDIR(target.st_mode) && within(fs::canonical(path.parent_path(), ec), resolved))
-      return error(path, "符号链接指向它所在的目录或其上级，成环，未读取（symlink loop → " + resolved.string() + "）");
+      return error(path, msg(Msg::symlink_up, {resolved.string()}));
     take({path, true}, target);
   }
 
   void take(Entry e, const struct stat& st) {
-    if (S_ISDIR(st.st_mode)) return (e.via_link ? linked_ : pending_).push_back(std::move(e.path));
-    if (!is_document(e.path)) return;
+    const bool dir = S_ISDIR(st.st_mode);
+    const bool is_top = e.path.native().size() < top_.size();
+    if (!is_top && ignore_.ignored(relative(e.path), dir)) return;
+    if (dir) return (e.via_link ? linked_ : pending_).push_back(std::move(e.path));
+    if (options_.include.empty() ? !is_document(e.path) : !include_.matches_any(relative(e.path), false)) return;
     if (!S_ISREG(st.st_mode)) return error(e.path, not_regular(st.st_mode));
     found_.push_back({e.via_link, std::move(e.path), {st.st_dev, st.st_ino}});
   }
@@ -186,6 +215,8 @@ class Walk {
   const std::vector<fs::path>& roots_;
   const InputOptions& options_;
   std::vector<InputError>& errors_;
+  std::string top_;  // the walked directory, ending in '/'
+  IgnoreRules ignore_, include_;
   std::vector<fs::path> pending_, linked_;
   std::set<FileId> seen_dirs_;
   struct Found {
@@ -208,15 +239,33 @@ std::vector<fs::path> roots_of(const std::vector<std::string>& args) {
 
 }  // namespace
 
+const std::vector<std::string>& document_extensions() {
+  static const std::vector<std::string> known = {".txt", ".md", ".docx", ".ofd", ".html", ".htm", ".pdf"};
+  return known;
+}
+
+std::string extension_list(const std::string& separator) {
+  std::string out;
+  for (const std::string& ext : document_extensions()) out += (out.empty() ? "" : separator) + ext;
+  return out;
+}
+
 FoundInputs find_inputs(const std::vector<std::string>& args, const InputOptions& options) {
   FoundInputs out;
   const std::vector<fs::path> roots = roots_of(args);
+  bool stdin_taken = false;
   for (const std::string& arg : args) {
+    if (arg == kStdinArg) {
+      if (stdin_taken) out.errors.emplace_back(kStdinName, msg(Msg::stdin_twice));
+      else out.files.emplace_back(arg);
+      stdin_taken = true;
+      continue;
+    }
     std::error_code ec;
     const auto status = fs::status(arg, ec);
     if (!fs::exists(status)) {
       const bool missing = !ec || ec == std::errc::no_such_file_or_directory;
-      out.errors.emplace_back(arg, missing ? "文件或目录不存在" : "无法读取（" + ec.message() + "）");
+      out.errors.emplace_back(arg, missing ? msg(Msg::path_missing) : msg(Msg::cannot_read, {ec.message()}));
       continue;
     }
     if (!fs::is_directory(status)) {
@@ -226,7 +275,7 @@ FoundInputs find_inputs(const std::vector<std::string>& args, const InputOptions
     const std::size_t errors_before = out.errors.size();
     std::vector<fs::path> found = Walk(roots, options, out.errors).run(arg);
     if (found.empty() && out.errors.size() == errors_before)
-      out.errors.emplace_back(arg, "目录中没有文档（.txt .md .docx .ofd .html .pdf）");
+      out.errors.emplace_back(arg, msg(Msg::no_documents, {extension_list(language() == Lang::zh ? " 或 " : " or ")}));
     out.files.insert(out.files.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
   }
   return out;

@@ -9,7 +9,9 @@
 #include <cerrno>
 #include <cstring>
 
+#include "ingest/inputs.hpp"
 #include "model/input_error.hpp"
+#include "model/messages.hpp"
 
 namespace clausecheck::ingest {
 
@@ -19,17 +21,16 @@ std::atomic<std::uint64_t> limit{kDefaultMaxFileSize};
 
 // What a file that is not a regular one is, for the message.
 std::string kind_of(mode_t mode) {
-  if (S_ISDIR(mode)) return "是目录，不是文件";
-  if (S_ISFIFO(mode)) return "是命名管道（FIFO），不是普通文件，未读取";
-  if (S_ISSOCK(mode)) return "是套接字（socket），不是普通文件，未读取";
-  if (S_ISCHR(mode)) return "是字符设备，不是普通文件，未读取";
-  if (S_ISBLK(mode)) return "是块设备，不是普通文件，未读取";
-  return "不是普通文件，未读取";
+  if (S_ISDIR(mode)) return msg(Msg::is_directory);
+  if (S_ISFIFO(mode)) return msg(Msg::fifo_not_read);
+  if (S_ISSOCK(mode)) return msg(Msg::socket_not_read);
+  if (S_ISCHR(mode)) return msg(Msg::char_device_not_read);
+  if (S_ISBLK(mode)) return msg(Msg::block_device_not_read);
+  return msg(Msg::special_not_read);
 }
 
 std::string too_large(std::uint64_t size) {
-  return "文件太大（" + std::to_string(size) + " 字节，超过 --max-size " + std::to_string(max_file_size()) +
-         " 字节），未读取（file too large）";
+  return msg(Msg::too_large, {std::to_string(size), std::to_string(max_file_size())});
 }
 
 // read(2) again when a signal interrupted it.
@@ -54,13 +55,13 @@ int open_by_stat(const std::string& name, const std::string& what) {
   const auto fail = [&](const std::string& reason) { return InputError(name, reason); };
   struct stat st {};
   if (::stat(name.c_str(), &st) != 0) {
-    if (errno == ENOENT) throw fail(what + "不存在");
-    if (errno == ELOOP) throw fail("符号链接成环，无法读取（symlink loop）");
-    throw fail("无法读取" + what + "（" + std::strerror(errno) + "）");
+    if (errno == ENOENT) throw fail(msg(Msg::not_found, {what}));
+    if (errno == ELOOP) throw fail(msg(Msg::symlink_loop));
+    throw fail(msg(Msg::cannot_read, {std::strerror(errno)}));
   }
   if (!S_ISREG(st.st_mode)) throw fail(kind_of(st.st_mode));
   const int fd = ::open(name.c_str(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
-  if (fd < 0) throw fail("无法打开" + what + "（" + std::strerror(errno) + "）");
+  if (fd < 0) throw fail(msg(Msg::cannot_open, {what, std::strerror(errno)}));
   return fd;
 }
 
@@ -81,7 +82,7 @@ std::string read_file(const std::filesystem::path& path, const std::string& what
   if (fd < 0) fd = open_by_stat(name, what);
   const Fd file{fd};
   struct stat st {};
-  if (::fstat(file.fd, &st) != 0) throw fail("无法读取" + what + "（" + std::strerror(errno) + "）");
+  if (::fstat(file.fd, &st) != 0) throw fail(msg(Msg::cannot_read, {std::strerror(errno)}));
   if (!S_ISREG(st.st_mode)) throw fail(kind_of(st.st_mode));
   const std::uint64_t max = max_file_size();
   const auto size = static_cast<std::uint64_t>(st.st_size);
@@ -91,7 +92,7 @@ std::string read_file(const std::filesystem::path& path, const std::string& what
   // A file that grew since is read on, never past the limit; the string
   // keeps at most a byte of spare capacity (a run holds every file's text).
   std::string bytes(static_cast<std::size_t>(size) + 1, '\0');
-  const auto read_failed = [&] { return fail("读取" + what + "失败（" + std::strerror(errno) + "）"); };
+  const auto read_failed = [&] { return fail(msg(Msg::read_failed, {what, std::strerror(errno)})); };
   std::size_t have = 0;
   for (;;) {
     if (have == bytes.size()) {
@@ -106,6 +107,22 @@ std::string read_file(const std::filesystem::path& path, const std::string& what
   }
   bytes.resize(have);
   if (bytes.capacity() > have + 1) bytes.shrink_to_fit();
+  return bytes;
+}
+
+std::string read_stdin() {
+  const auto fail = [](const std::string& reason) { return InputError(kStdinName, reason); };
+  const std::uint64_t max = max_file_size();
+  std::string bytes;
+  for (;;) {
+    const std::size_t have = bytes.size();
+    if (have > max) throw fail(too_large(have));
+    bytes.resize(have + (1 << 16));
+    const ssize_t n = read_some(STDIN_FILENO, bytes.data() + have, 1 << 16);
+    if (n < 0) throw fail(msg(Msg::stdin_failed, {std::strerror(errno)}));
+    bytes.resize(have + static_cast<std::size_t>(std::max<ssize_t>(n, 0)));
+    if (n == 0) break;
+  }
   return bytes;
 }
 

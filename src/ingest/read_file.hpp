@@ -3,6 +3,8 @@
 #include <filesystem>
 #include <string>
 
+#include "model/messages.hpp"
+
 namespace clausecheck::ingest {
 
 // The default of --max-size: far above any real policy document or config
@@ -13,10 +15,14 @@ inline constexpr std::uint64_t kDefaultMaxFileSize = 64ull << 20;
 void set_max_file_size(std::uint64_t bytes);
 std::uint64_t max_file_size();
 
-// The bytes of a regular file, `what` naming it in messages (文件, 规则包, 配置文件…).
+// The bytes of a regular file, `what` naming it in messages (msg(Msg::what_pack)…, in the run's language).
 // Never blocks and never reads without end: a FIFO, a device, a socket or a
 // directory is refused without being read, and so is a file over max_file_size().
 // Throws InputError naming the path and the reason.
-std::string read_file(const std::filesystem::path& path, const std::string& what = "文件");
+std::string read_file(const std::filesystem::path& path, const std::string& what = msg(Msg::what_file));
+
+// Standard input to its end (`-` on the command line), at most max_file_size()
+// bytes; InputError naming <stdin> when it is larger or cannot be read.
+std::string read_stdin();
 
 }  // namespace clausecheck::ingest

@@ -10,11 +10,13 @@
 #include "ingest/html_reader.hpp"
 #include "ingest/ofd_reader.hpp"
 #include "ingest/pdf_text.hpp"
+#include "ingest/inputs.hpp"
 #include "ingest/read_file.hpp"
 #include "ingest/transcode.hpp"
 #include "ingest/zip_archive.hpp"
 #include "text/utf8.hpp"
 #include "model/input_error.hpp"
+#include "model/messages.hpp"
 
 namespace clausecheck::ingest {
 
@@ -32,7 +34,7 @@ std::string hex_byte(unsigned char c) {
 InputError bad_byte(const std::string& path, std::string_view text, std::size_t at, std::size_t skipped,
                     const std::string& message) {
   const Location where = SourceText(path, std::string(text.substr(0, at))).locate(static_cast<std::uint32_t>(at));
-  return InputError(path, where, message + "（字节偏移 " + std::to_string(at + skipped) + "）");
+  return InputError(path, where, msg(Msg::byte_offset, {message, std::to_string(at + skipped)}));
 }
 
 // Offset of the first byte no text file holds: NUL or a C0 control other
@@ -114,11 +116,9 @@ SourceText finish(std::string path, std::string text, std::string encoding) {
 SourceText decode_utf16(std::string path, std::string_view bytes, bool big_endian) {
   Transcoded t = utf16_to_utf8(bytes.substr(2), big_endian);
   const char* name = big_endian ? "UTF-16BE" : "UTF-16LE";
-  if (!t.ok())
-    throw InputError::at_offset(path, t.bad + 2, std::string(name) + " 编码无效（不成对的代理项或字节数为奇数）");
+  if (!t.ok()) throw InputError::at_offset(path, t.bad + 2, msg(Msg::utf16_invalid, {name}));
   if (const auto at = first_control_byte(t.text); at != std::string_view::npos)
-    throw InputError(path, std::string(name) + " 文本中含有控制字符 " +
-                               hex_byte(static_cast<unsigned char>(t.text[at])) + "，像是二进制文件");
+    throw InputError(path, msg(Msg::utf16_control, {name, hex_byte(static_cast<unsigned char>(t.text[at]))}));
   return finish(std::move(path), std::move(t.text), name);
 }
 
@@ -129,22 +129,19 @@ namespace {
 // decode() on bytes it owns, so that a UTF-8 file is moved, not copied, into its SourceText.
 SourceText decode_bytes(std::string path, std::string bytes) {
   // Spans are 32-bit offsets (a GBK file grows by half in UTF-8).
-  if (bytes.size() >= 0x7FFF'FFFF) throw InputError(path, "文件太大（2 GiB 以上），不像是一份公文");
+  if (bytes.size() >= 0x7FFF'FFFF) throw InputError(path, msg(Msg::huge_file));
   const std::string_view view = bytes;
   if (view.starts_with("\xFF\xFE")) return decode_utf16(std::move(path), view, false);
   if (view.starts_with("\xFE\xFF")) return decode_utf16(std::move(path), view, true);
   if (const auto at = first_control_byte(view); at != std::string_view::npos) {
-    if (looks_utf16_without_bom(view))
-      throw InputError::at_offset(path, at,
-                                  "含有 NUL 字节，像是没有 BOM 的 UTF-16 文件；请另存为 UTF-8 或带 BOM 的 UTF-16");
-    throw bad_byte(path, view, at, 0,
-                   "含有控制字节 " + hex_byte(static_cast<unsigned char>(view[at])) + "，像是二进制文件，不是文本");
+    if (looks_utf16_without_bom(view)) throw InputError::at_offset(path, at, msg(Msg::utf16_without_bom));
+    throw bad_byte(path, view, at, 0, msg(Msg::control_byte, {hex_byte(static_cast<unsigned char>(view[at]))}));
   }
   if (view.starts_with("\xEF\xBB\xBF")) {
     const std::string_view body = view.substr(3);
     if (const auto bad = text::first_invalid_utf8(body); bad != std::string_view::npos)
       throw bad_byte(path, body, bad, 3,
-                     "带 UTF-8 BOM，但字节 " + hex_byte(static_cast<unsigned char>(body[bad])) + " 不是有效的 UTF-8");
+                     msg(Msg::bad_utf8_after_bom, {hex_byte(static_cast<unsigned char>(body[bad]))}));
     bytes.erase(0, 3);
     return finish(std::move(path), std::move(bytes), "UTF-8-BOM");
   }
@@ -152,20 +149,17 @@ SourceText decode_bytes(std::string path, std::string bytes) {
   if (bad == std::string_view::npos) return finish(std::move(path), std::move(bytes), "UTF-8");
   Transcoded gb = gb18030_to_utf8(view);
   if (gb.ok() && looks_chinese(gb.text)) return finish(std::move(path), std::move(gb.text), "GB18030");
-  throw bad_byte(path, view, bad, 0,
-                 "字节 " + hex_byte(static_cast<unsigned char>(view[bad])) +
-                     " 不是有效的 UTF-8，文件也不是有效的 GB18030/GBK 编码");
+  throw bad_byte(path, view, bad, 0, msg(Msg::bad_encoding, {hex_byte(static_cast<unsigned char>(view[bad]))}));
 }
 
 // decode_bytes, and what a file with no text gets: refused, or an empty text.
 SourceText decode_owned(std::string path, std::string bytes, Blank blank) {
   if (bytes.empty()) {
-    if (blank == Blank::refuse) throw InputError(path, "文件为空");
+    if (blank == Blank::refuse) throw InputError(path, msg(Msg::file_empty));
     return SourceText(std::move(path), "");
   }
   SourceText source = decode_bytes(std::move(path), std::move(bytes));
-  if (blank == Blank::refuse && text::only_blanks(source.text()))
-    throw InputError(source.path(), "文件只有空白字符，没有内容");
+  if (blank == Blank::refuse && text::only_blanks(source.text())) throw InputError(source.path(), msg(Msg::file_blank));
   return source;
 }
 
@@ -229,6 +223,7 @@ SourceText decode(std::string path, std::string_view bytes) {
 
 std::shared_ptr<const SourceText> read_source(const std::filesystem::path& path, Blank blank) {
   std::string name = path.string();
+  if (path == kStdinArg) return std::make_shared<const SourceText>(read_any(kStdinName, read_stdin(), blank));
   return std::make_shared<const SourceText>(read_any(std::move(name), read_file(path), blank));
 }
 

@@ -31,13 +31,16 @@ ParsedFile ParseResult::get() {
 unsigned default_jobs() { return ingest::available_cores(); }
 
 std::vector<ParseResult> parse_paths(const std::vector<std::filesystem::path>& paths, unsigned jobs,
-                                     ingest::Blank blank) {
+                                     ingest::Blank blank, const std::function<void(std::size_t)>& on_done) {
   std::vector<ParseResult> results(paths.size());  // each thread writes only the results of the files it takes
   // Each thread takes the next file not yet taken: files differ in size by
   // orders of magnitude, so a fixed split would leave threads idle.
   std::atomic<std::size_t> next{0};
   const auto work = [&] {
-    for (std::size_t i = next++; i < paths.size(); i = next++) parse_into(paths[i], blank, results[i]);
+    for (std::size_t i = next++; i < paths.size(); i = next++) {
+      parse_into(paths[i], blank, results[i]);
+      if (on_done) on_done(i);
+    }
   };
   const std::size_t threads = std::min<std::size_t>(std::max(jobs, 1u), paths.size());
   {

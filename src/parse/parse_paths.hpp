@@ -1,6 +1,7 @@
 #pragma once
 #include <filesystem>
 #include <exception>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -26,8 +27,10 @@ struct ParseResult {
 // input order whatever `jobs` is. (Plain results, not futures: a promise's
 // shared state and the wake-up of its waiters were an allocation and a
 // system call per file in a check of 100,000 small files.) `blank` as for
-// read_source.
+// read_source. `on_done(i)`, when given, is called as path i is done, from the
+// thread that parsed it (the CLI's progress meter).
 std::vector<ParseResult> parse_paths(const std::vector<std::filesystem::path>& paths, unsigned jobs,
-                                     ingest::Blank blank = ingest::Blank::refuse);
+                                     ingest::Blank blank = ingest::Blank::refuse,
+                                     const std::function<void(std::size_t)>& on_done = {});
 
 }  // namespace clausecheck::parse

@@ -207,7 +207,7 @@ class Reader {
 }  // namespace
 
 std::vector<BaselineEntry> read_baseline(const std::filesystem::path& path) {
-  const SourceText file(path.string(), ingest::read_file(path, "基线文件"));
+  const SourceText file(path.string(), ingest::read_file(path, msg(Msg::what_baseline)));
   const char* furthest = file.text().data();
   Reader reader(file, &furthest);
   const char* begin = file.text().data();

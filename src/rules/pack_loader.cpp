@@ -160,7 +160,7 @@ Pack load_pack(const std::string& origin, const std::string& text) {
 }
 
 Pack load_pack_file(const std::filesystem::path& path) {
-  return load_pack(path.string(), ingest::read_file(path, "规则包"));
+  return load_pack(path.string(), ingest::read_file(path, msg(Msg::what_pack)));
 }
 
 const std::vector<Pack>& builtin_packs() {

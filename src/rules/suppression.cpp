@@ -82,7 +82,7 @@ std::vector<Suppression> parse_suppressions(const YAML::Node& list, const Source
 }
 
 std::vector<Suppression> load_suppressions(const fs::path& path) {
-  const SourceText file(path.string(), ingest::read_file(path, "抑制文件"));
+  const SourceText file(path.string(), ingest::read_file(path, msg(Msg::what_suppressions)));
   const YAML::Node root = rules::load_yaml(file);
   if (root.IsNull()) return {};
   if (!root.IsMap()) fail_at(file, root.Mark(), "应有顶层键 'suppress'（expected a top-level 'suppress' list）");

@@ -38,7 +38,7 @@ TEST_CASE("explain shows one rule whole; an unknown one is exit 2 with the neare
   const CliRun unknown = run_cli("explain validty.expird");
   CHECK(unknown.code == 2);
   CHECK(unknown.out.empty());
-  CHECK(unknown.err.find("did you mean 'validity.expired'") != std::string::npos);
+  CHECK(unknown.err.find("是否应为 'validity.expired'") != std::string::npos);
   CHECK(run_cli("explain change.clause-deleted").code == 0);  // the diff's change rules too
 }
 

@@ -39,3 +39,8 @@ inline CliRun run_shell(const std::string& command_line) {
 
 // Runs the clausecheck binary with arguments (already shell-quoted).
 inline CliRun run_cli(const std::string& args) { return run_shell(std::string(CLAUSECHECK_BINARY) + " " + args); }
+
+// Runs the binary in folder `dir` (a config is found from the working folder upward).
+inline CliRun run_cli_in(const std::filesystem::path& dir, const std::string& args) {
+  return run_shell("cd '" + dir.string() + "' && " + std::string(CLAUSECHECK_BINARY) + " " + args);
+}

@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Runs the command examples of README.md and docs/*.md and compares them with what the docs show.
 
+- Every command runs with LC_ALL=zh_CN.UTF-8: the transcripts show the Chinese messages
+  (docs/cli.md, "Language").
 - A transcript (a fenced block whose lines start with `$ `) is run line by line in one bash
   session, in a scratch copy of examples/, stdout and stderr together, and each command's output
   must be the lines the doc shows under it. A line that is only `…` stands for any number of
@@ -50,7 +52,7 @@ def run_session(commands: list, cwd: pathlib.Path, binary_dir: str) -> list:
     for i, command in enumerate(commands):
         script += f"{command}\nrc=$?; echo \"@@{i} $rc@@\"; (exit $rc)\n"
     done = subprocess.run(["bash", "--norc", "-c", script], cwd=cwd, capture_output=True, text=True,
-                          env={"PATH": f"{binary_dir}:/usr/bin:/bin", "LANG": "C.UTF-8", "TZ": "UTC"},
+                          env={"PATH": f"{binary_dir}:/usr/bin:/bin", "LANG": "C.UTF-8", "LC_ALL": "zh_CN.UTF-8", "TZ": "UTC"},
                           stdin=subprocess.DEVNULL)
     results, lines = [], []
     for line in done.stdout.splitlines():

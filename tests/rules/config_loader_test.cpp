@@ -64,7 +64,7 @@ TEST_CASE("config: every value of the wrong type is exit 2 at its place naming t
   for (const Case& c : cases) {
     CAPTURE(c.yaml);
     s.write(".clausecheck.yaml", c.yaml);
-    const CliRun r = run_cli("check " + s.draft() + " --as-of 2024-01-01");
+    const CliRun r = run_cli_in(s.dir, "check " + s.draft() + " --as-of 2024-01-01");
     CAPTURE(r.err);
     CHECK(r.code == 2);
     CHECK(r.err.find(".clausecheck.yaml:" + c.where) != std::string::npos);
@@ -74,7 +74,7 @@ TEST_CASE("config: every value of the wrong type is exit 2 at its place naming t
 
 TEST_CASE("config: a directory given as --config is an error, not an empty config") {
   const Scratch s("dir");
-  const CliRun r = run_cli("check " + s.draft() + " --config " + s.dir.string() + " --as-of 2024-01-01");
+  const CliRun r = run_cli_in(s.dir, "check " + s.draft() + " --config " + s.dir.string() + " --as-of 2024-01-01");
   CHECK(r.code == 2);
   CHECK(r.err.find(s.dir.string()) != std::string::npos);
   CHECK(r.err.find("是目录") != std::string::npos);
@@ -85,40 +85,41 @@ TEST_CASE("--no-config-discovery reads neither the config nor the suppressions f
   s.write(".clausecheck.yaml", "fail_on: never\n");
   s.write(".clausecheck-suppressions.yaml", "suppress:\n  - {rule: format.*, reason: 没问题}\n");
   const std::string args = "check " + s.draft() + " --as-of 2024-01-01 --fail-on warning";
-  const CliRun open = run_cli(args);
+  const CliRun open = run_cli_in(s.dir, args);
   CHECK(open.code == 1);  // the discovered suppression accepted the finding; only the trust warning is left
-  const CliRun closed = run_cli(args + " --no-config-discovery");
+  const CliRun closed = run_cli_in(s.dir, args + " --no-config-discovery");
   CHECK(closed.code == 1);
   CHECK(closed.out.find("format.doc-number-brackets") != std::string::npos);
   CHECK(closed.out.find("config.discovered") == std::string::npos);
   CHECK(closed.err.empty());
   // An explicit --config is still read.
   s.write("trusted.yaml", "disable: [format.doc-number-brackets]\n");
-  const CliRun trusted = run_cli(args + " --no-config-discovery --config " + (s.dir / "trusted.yaml").string());
+  const CliRun trusted =
+      run_cli_in(s.dir, args + " --no-config-discovery --config " + (s.dir / "trusted.yaml").string());
   CHECK(trusted.code == 0);
   // status and diff take the option too.
-  CHECK(run_cli("status " + s.draft() + " --as-of 2024-01-01 --no-config-discovery").code == 0);
-  CHECK(run_cli("diff " + s.draft() + " " + s.draft() + " --no-config-discovery").code == 0);
+  CHECK(run_cli_in(s.dir, "status " + s.draft() + " --as-of 2024-01-01 --no-config-discovery").code == 0);
+  CHECK(run_cli_in(s.dir, "diff " + s.draft() + " " + s.draft() + " --no-config-discovery").code == 0);
 }
 
 TEST_CASE("a discovered config that sets fail_on: never is a warning on stderr and in the report") {
   const Scratch s("failon");
   s.write(".clausecheck.yaml", "# drafts\nfail_on: never\n");
-  const CliRun text = run_cli("check " + s.draft() + " --as-of 2024-01-01");
+  const CliRun text = run_cli_in(s.dir, "check " + s.draft() + " --as-of 2024-01-01");
   CHECK(text.code == 0);
   CHECK(text.err.find(".clausecheck.yaml:2:10: ") != std::string::npos);
   CHECK(text.err.find("fail_on: never") != std::string::npos);
   CHECK(text.out.find("[config.discovered]") != std::string::npos);
-  const CliRun sarif = run_cli("check " + s.draft() + " --as-of 2024-01-01 --format sarif");
+  const CliRun sarif = run_cli_in(s.dir, "check " + s.draft() + " --as-of 2024-01-01 --format sarif");
   CHECK(sarif.out.find("\"ruleId\": \"config.discovered\"") != std::string::npos);
   // Named by --config it is trusted: no warning.
-  const CliRun named =
-      run_cli("check " + s.draft() + " --as-of 2024-01-01 --config " + (s.dir / ".clausecheck.yaml").string());
+  const CliRun named = run_cli_in(
+      s.dir, "check " + s.draft() + " --as-of 2024-01-01 --config " + (s.dir / ".clausecheck.yaml").string());
   CHECK(named.code == 0);
   CHECK(named.err.empty());
   CHECK(named.out.find("config.discovered") == std::string::npos);
   // --fail-on on the command line overrides the config's: nothing is lowered.
-  const CliRun overridden = run_cli("check " + s.draft() + " --as-of 2024-01-01 --fail-on warning");
+  const CliRun overridden = run_cli_in(s.dir, "check " + s.draft() + " --as-of 2024-01-01 --fail-on warning");
   CHECK(overridden.code == 1);
   CHECK(overridden.err.empty());
 }
@@ -126,7 +127,7 @@ TEST_CASE("a discovered config that sets fail_on: never is a warning on stderr a
 TEST_CASE("a discovered suppressions file that accepts findings is a warning with their count") {
   const Scratch s("sidecar");
   s.write(".clausecheck-suppressions.yaml", "suppress:\n  - {rule: format.*, reason: 没问题}\n");
-  const CliRun r = run_cli("check " + s.draft() + " --as-of 2024-01-01 --format json");
+  const CliRun r = run_cli_in(s.dir, "check " + s.draft() + " --as-of 2024-01-01 --format json");
   CHECK(r.code == 0);
   CHECK(r.err.find(".clausecheck-suppressions.yaml:2:12: ") != std::string::npos);
   CHECK(r.err.find("accepted 1 findings") != std::string::npos);

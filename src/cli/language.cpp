@@ -1,0 +1,113 @@
+#include "cli/language.hpp"
+#include "cli/terminal.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <string_view>
+#include <vector>
+
+#include "model/messages.hpp"
+#include "rules/nearest_name.hpp"
+
+namespace clausecheck::cli {
+
+std::string did_you_mean(std::string_view name, const std::vector<std::string>& candidates) {
+  const std::string best = rules::nearest_name(name, candidates);
+  return best.empty() ? "" : msg(Msg::did_you_mean, {best});
+}
+
+namespace {
+
+// The subcommand the command line names (its deepest), or the app.
+const CLI::App& innermost(const CLI::App& app) {
+  for (const CLI::App* sub : app.get_subcommands())
+    if (sub->parsed()) return innermost(*sub);
+  return app;
+}
+
+std::vector<std::string> command_names(const CLI::App& app) {
+  std::vector<std::string> names;
+  for (const CLI::App* sub : app.get_subcommands({})) names.push_back(sub->get_name());
+  return names;
+}
+
+std::vector<std::string> option_names(const CLI::App& app) {
+  std::vector<std::string> names;
+  for (const CLI::App* at = &app; at != nullptr; at = at->get_parent())
+    for (const CLI::Option* option : at->get_options()) {
+      for (const std::string& name : option->get_lnames()) names.push_back("--" + name);
+      for (const std::string& name : option->get_snames()) names.push_back("-" + name);
+    }
+  return names;
+}
+
+std::string joined(const std::vector<std::string>& names) {
+  std::string out;
+  for (const std::string& n : names) out += (out.empty() ? "" : ", ") + n;
+  return out;
+}
+
+// The word after `at`'s own name (the app's: after the program) that is not an option: the command meant.
+std::string first_word(int argc, char** argv, const CLI::App& at) {
+  bool after = at.get_parent() == nullptr;
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (arg == "--lang") ++i;
+    else if (arg.starts_with("-")) continue;
+    else if (after) return std::string(arg);
+    else after = arg == at.get_name();
+  }
+  return "";
+}
+
+}  // namespace
+
+void choose_language(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    std::string_view value;
+    if (arg == "--lang" && i + 1 < argc) value = argv[i + 1];
+    else if (arg.starts_with("--lang=")) value = arg.substr(7);
+    if (const auto lang = parse_lang(value)) return set_language(*lang);
+  }
+  for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+    const char* value = std::getenv(name);
+    if (value && *value) return set_language(lang_of_locale(value));
+  }
+  set_language(Lang::en);
+}
+
+std::string usage_error(const CLI::App& app, const CLI::ParseError& e, int argc, char** argv) {
+  const CLI::App& at = innermost(app);
+  const std::string name = at.get_parent() ? "clausecheck " + at.get_name() : "clausecheck";
+  std::string line;
+  // By type: CLI11 names some errors after the command they arose in.
+  const bool required = dynamic_cast<const CLI::RequiredError*>(&e) != nullptr;
+  if (required && !at.get_subcommands({}).empty() && at.get_subcommands().empty()) {
+    const std::string word = first_word(argc, argv, at);
+    line = word.empty() ? msg(Msg::cli_command_required, {joined(command_names(at))})
+                        : msg(Msg::cli_unknown_command, {word}) + did_you_mean(word, command_names(at));
+  } else if (dynamic_cast<const CLI::ExtrasError*>(&e) != nullptr) {
+    // CLI11 keeps the extras only in its message: the first option the command does not have is the one to name.
+    const std::vector<std::string> known = option_names(at);
+    for (int i = 1; i < argc && line.empty(); ++i) {
+      const std::string arg = argv[i];
+      if (!arg.starts_with("-") || arg == "-" || arg == "--") continue;
+      const std::string bare = arg.substr(0, arg.find('='));
+      const bool grouped = !bare.starts_with("--") && bare.size() > 2;  // -vv
+      if (!grouped && std::find(known.begin(), known.end(), bare) == known.end())
+        line = msg(Msg::cli_unknown_option, {bare}) + did_you_mean(bare, known);
+    }
+    if (line.empty())
+      line = msg(Msg::cli_extra_argument, {std::string(e.what()).substr(std::string(e.what()).find(':') + 1)});
+  } else if (required) {
+    std::string what = e.what();
+    if (const auto at_end = what.rfind(" is required"); at_end != std::string::npos) what.resize(at_end);
+    line = msg(Msg::cli_missing_argument, {what});
+  } else {
+    line = msg(Msg::cli_usage_other, {e.what()});
+  }
+  return error_prefix() + line + "\n" + msg(Msg::cli_help_hint, {name});
+}
+
+}  // namespace clausecheck::cli

@@ -1,0 +1,24 @@
+#pragma once
+#include <CLI/CLI.hpp>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace clausecheck::cli {
+
+// Sets the run's language (model/messages.hpp) before the command line is
+// parsed, so that its own errors come in it: --lang zh|en anywhere on the
+// command line, else the first of LC_ALL, LC_MESSAGES, LANG that is set
+// (zh_* is Chinese, anything else English).
+void choose_language(int argc, char** argv);
+
+// " (did you mean 'x'?)" in the run's language for the nearest of `candidates`, or "".
+std::string did_you_mean(std::string_view name, const std::vector<std::string>& candidates);
+
+// A usage error of CLI11 as the lines printed for it, in the run's language:
+// an unknown command or option with the nearest name ("did you mean"), a
+// missing command or argument, a bad value; then where to find the usage.
+std::string usage_error(const CLI::App& app, const CLI::ParseError& e, int argc, char** argv);
+
+}  // namespace clausecheck::cli
