@@ -21,7 +21,7 @@ TEST_CASE("CLI, file and config errors: all English with --lang en or an English
   const TempDir dir;
   dir.write("empty.txt", "");
   dir.write("list.yaml", "- a\n");
-  dir.write("docs/image.png", "x");
+  dir.write("docs/notes.bin", "x");  // no document: no extension of one
   const std::string d = dir.path().string();
   const std::vector<std::string> mistakes = {
       "chek",

@@ -37,7 +37,7 @@ TEST_CASE("expand_inputs: a missing path and a directory without documents are i
   TempDir dir;
   dir.write("only.yaml", "x");
   CHECK_THROWS_WITH_AS(ingest::expand_inputs({dir.path().string()}),
-                       (dir.path().string() + ": 目录中没有文档（.txt .md .docx .ofd .html .pdf）").c_str(),
+                       (dir.path().string() + ": 目录中没有 .txt 或 .md 或 .docx 或 .ofd 或 .html 或 .htm 或 .pdf 文档").c_str(),
                        InputError);
   const std::string missing = (dir.path() / "missing").string();
   CHECK_THROWS_WITH_AS(ingest::expand_inputs({missing}), (missing + ": 文件或目录不存在").c_str(), InputError);
