@@ -68,6 +68,14 @@ const char* status_colour(status::Status s) {
       return "#0969da";
     case status::Status::no_validity:
       return "#8c959f";
+    case status::Status::repealed:
+      return "#24292f";
+    case status::Status::suspended:
+      return "#8250df";
+    case status::Status::partly_repealed:
+      return "#bc4c00";
+    case status::Status::amended:
+      return "#1b7c83";
   }
   return "#8c959f";
 }
