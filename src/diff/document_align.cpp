@@ -4,6 +4,7 @@
 #include <functional>
 #include <iterator>
 #include <tuple>
+#include <unordered_map>
 
 #include "text/code_points.hpp"
 #include "diff/fact_changes.hpp"
@@ -54,7 +55,9 @@ struct DocumentProfile {
   TextProfile content;
 };
 
-DocumentProfile profile_of(const Document& d) { return {make_profile(bare_title(d)), make_profile(content_of(d))}; }
+DocumentProfile profile_of(const Document& d, const std::u32string& content) {
+  return {make_profile(bare_title(d)), make_profile(content)};
+}
 
 // Title and content, content weighing more: notices of one issuer share most
 // of their titles (驻马店市人民政府关于印发…的通知).
@@ -156,13 +159,32 @@ std::vector<DocumentChange> diff_documents(const std::vector<Document>& old_docs
   const auto left_new = std::count(taken.begin(), taken.end(), false);
   if (old_docs.size() == 1 && new_docs.size() == 1 && left_old == 1 && left_new == 1) link(0, 0);
 
+  // Unnumbered documents whose titles and contents are equal pair first (the
+  // notices and tables of a gazette a revision left alone): their profiles,
+  // most of a gazette diff's time, are then never made.
+  std::vector<std::u32string> new_contents(new_docs.size());
+  std::unordered_multimap<std::u32string, std::size_t> new_by_content;
+  for (std::size_t j = 0; j < new_docs.size(); ++j)
+    if (!taken[j]) new_by_content.emplace(new_contents[j] = content_of(new_docs[j]), j);
+  std::vector<std::u32string> old_contents(old_docs.size());
+  for (std::size_t i = 0; i < old_docs.size(); ++i) {
+    if (partner[i] >= 0) continue;
+    old_contents[i] = content_of(old_docs[i]);
+    auto [from, to] = new_by_content.equal_range(old_contents[i]);
+    for (auto it = from; it != to; ++it) {
+      if (taken[it->second] || bare_title(old_docs[i]) != bare_title(new_docs[it->second])) continue;
+      link(i, it->second);
+      break;
+    }
+  }
+
   std::vector<DocumentProfile> new_profiles(new_docs.size());
   for (std::size_t j = 0; j < new_docs.size(); ++j)
-    if (!taken[j]) new_profiles[j] = profile_of(new_docs[j]);
+    if (!taken[j]) new_profiles[j] = profile_of(new_docs[j], new_contents[j]);
   std::vector<std::tuple<double, std::size_t, std::size_t>> candidates;
   for (std::size_t i = 0; i < old_docs.size(); ++i) {
     if (partner[i] >= 0) continue;
-    const DocumentProfile old_profile = profile_of(old_docs[i]);
+    const DocumentProfile old_profile = profile_of(old_docs[i], old_contents[i]);
     for (std::size_t j = 0; j < new_docs.size(); ++j) {
       if (taken[j]) continue;
       const double s = document_similarity(old_profile, new_profiles[j]);

@@ -318,3 +318,29 @@ TEST_CASE("an article moved to another chapter and grown below the threshold pai
   CHECK(by_new_path(changes, "第二章/第十三条").kind == ClauseChangeKind::inserted);
   CHECK(count(changes, ClauseChangeKind::deleted) == 1);  // 第十三条, whose words are nowhere in the new law
 }
+
+TEST_CASE("articles that became items of another article: merged into it, not deleted") {
+  // 反间谍法 2014 → 2023: 第二十九、三十、三十三条 became items of 第六十条.
+  const auto article = [](int n, const std::string& text, std::vector<Clause> items = {}) {
+    Clause c = clause("第" + cn(n) + "条", text, std::move(items), 1);
+    c.number.style = NumberStyle::article;
+    return c;
+  };
+  const auto item = [](int n, const std::string& text) {
+    Clause c = clause("（" + cn(n) + "）", text, {}, 2);
+    c.number.style = NumberStyle::cn_paren;
+    return c;
+  };
+  std::vector<Clause> old_law, new_law;
+  for (int k = 0; k < 8; ++k) old_law.push_back(article(k + 1, kMeasures[static_cast<std::size_t>(k)]));
+  for (int k = 0; k < 3; ++k) new_law.push_back(article(k + 1, kMeasures[static_cast<std::size_t>(k)]));
+  new_law.push_back(article(4, "下列措施由住房城乡建设部门负责实施：", {item(1, kMeasures[3]), item(2, kMeasures[4])}));
+  for (int k = 5; k < 8; ++k) new_law.push_back(article(k, kMeasures[static_cast<std::size_t>(k)]));
+  const auto changes = align_clauses(old_law, new_law);
+  CHECK(count(changes, ClauseChangeKind::deleted) == 0);
+  int merged_into_fourth = 0;
+  for (const ClauseChange& c : changes)
+    if (c.kind == ClauseChangeKind::merged) merged_into_fourth += c.new_path == "第四条";
+  CHECK(merged_into_fourth == 1);
+  CHECK(by_new_path(changes, "第六条").old_path == "第七条");
+}

@@ -22,16 +22,17 @@ import re
 import subprocess
 import sys
 
-# Floors measured on 2026-12-06 (branch diff: articles moved, grown or cut down found by covering).
-# The target is >= 95 % paired right and 0 spurious pairs on every pair. Raise a floor
-# when the alignment improves; never lower one without saying why in the commit.
+# Floors measured on 2026-12-06 (branch diff2: far search in long laws by rare bigrams, articles that
+# became items merged, weak gap pairs undone by them). The target is >= 95 % paired right and
+# 0 spurious pairs on every pair. Raise a floor when the alignment improves; never lower one without
+# saying why in the commit.
 # name: (minimum paired right %, maximum spurious pairs)
 # A pair not listed here is held to the target.
 FLOORS = {
-    "fan-jiandie": (92.5, 1),             # 37/40, held out; 第二十九条 → 第五十八条 (Dice 0.20 in a gap) spurious, as on main
+    "fan-jiandie": (100.0, 0),            # 40/40, held out
     "intl-commercial-court": (100.0, 0),  # 19/19
     "ip-court": (100.0, 0),               # 10/10
-    "jiancha-guize": (90.6, 0),           # 29/32: 第八条 merged into 第十三条, 第十三条 rewritten, 第三十二条 moved to 附则
+    "jiancha-guize": (93.7, 0),           # 30/32: 第八条 merged into 第十三条, 第十三条 rewritten
     "xingzheng-fuyi": (95.1, 0),          # 39/41: 第八条 and 第二十二条, rewritten with little wording kept
 }
 
