@@ -36,9 +36,10 @@ TEST_CASE("expand_inputs: directories to their documents, sorted, hidden ones sk
 TEST_CASE("expand_inputs: a missing path and a directory without documents are input errors") {
   TempDir dir;
   dir.write("only.yaml", "x");
-  CHECK_THROWS_WITH_AS(ingest::expand_inputs({dir.path().string()}),
-                       (dir.path().string() + ": 目录中没有 .txt 或 .md 或 .docx 或 .ofd 或 .html 或 .htm 或 .pdf 文档").c_str(),
-                       InputError);
+  CHECK_THROWS_WITH_AS(
+      ingest::expand_inputs({dir.path().string()}),
+      (dir.path().string() + ": 目录中没有 .txt 或 .md 或 .docx 或 .ofd 或 .html 或 .htm 或 .pdf 文档").c_str(),
+      InputError);
   const std::string missing = (dir.path() / "missing").string();
   CHECK_THROWS_WITH_AS(ingest::expand_inputs({missing}), (missing + ": 文件或目录不存在").c_str(), InputError);
 }
