@@ -26,6 +26,19 @@ std::string day(const year_month_day& d) { return Date{d, Precision::day}.iso();
 
 bool drawn(const status::Entry& e) { return e.effective_from || e.expires_on; }
 
+// The first day a repeal, replacement or suspension in effect on the as-of date ended the entry:
+// its bar stops there, whatever its own last day (repeal wins over validity, docs/status.md).
+std::optional<year_month_day> ended_on(const status::Entry& e, const year_month_day& as_of) {
+  // 部分失效 and 已被修改 go on in force: their bars too.
+  if (e.status != status::Status::repealed && e.status != status::Status::suspended) return std::nullopt;
+  std::optional<year_month_day> first;
+  for (const auto* links : {&e.repealed_by, &e.replaced_by, &e.suspended_by})
+    for (const status::LineageLink& link : *links)
+      if (link.takes_effect && *link.takes_effect <= as_of && (!first || *link.takes_effect < *first))
+        first = link.takes_effect;
+  return first;
+}
+
 std::string cut(const std::string& text) {
   const std::u32string points = text::to_code_points(text);
   if (points.size() <= kLabelChars) return text;
@@ -66,11 +79,13 @@ int tick_step(int years) {
   return 100;
 }
 
-std::string hover(const status::Entry& e) {
+std::string hover(const status::Entry& e, const std::optional<year_month_day>& ended) {
   std::string text = entry_document(e);
   if (e.clause) text += " " + *e.clause;
   text += fmt::format("\n{}：{} → {}", status::label_zh(e.status), e.effective_from ? day(*e.effective_from) : "？",
-                      e.expires_on ? day(*e.expires_on) : "未载明");
+                      ended          ? day(*ended)
+                      : e.expires_on ? day(*e.expires_on)
+                                     : "未载明");
   text += "\n" + e.evidence.text;
   return html_escape(text);
 }
@@ -113,14 +128,16 @@ std::string timeline_svg(const status::Register& reg) {
     std::string name = entry_document(e);
     if (e.clause) name += " " + *e.clause;
     // An end not stated runs dashed to the edge; a start not stated from the edge.
+    const auto ended = ended_on(e, reg.as_of);
+    const auto end = ended && (!e.expires_on || *ended < *e.expires_on) ? ended : e.expires_on;
     const double x1 = e.effective_from ? axis.x(*e.effective_from) : kLabelWidth;
-    const double x2 = e.expires_on ? axis.x(*e.expires_on) : kLabelWidth + kChartWidth;
-    const bool open = !e.effective_from || !e.expires_on;
+    const double x2 = end ? axis.x(*end) : kLabelWidth + kChartWidth;
+    const bool open = !e.effective_from || !end;
     svg += fmt::format(
         "<g class=\"bar s-{}{}\"><title>{}</title><text class=\"name\" x=\"4\" y=\"{}\">{}</text>"
         "<rect x=\"{:.1f}\" y=\"{}\" width=\"{:.1f}\" height=\"{}\" rx=\"2\" fill=\"{}\"/></g>\n",
-        status::to_string(e.status), open ? " open" : "", hover(e), y + kRowHeight - 5, html_escape(cut(name)), x1,
-        y + 3, std::max(2.0, x2 - x1), kRowHeight - 6, status_colour(e.status));
+        status::to_string(e.status), open ? " open" : "", hover(e, ended), y + kRowHeight - 5, html_escape(cut(name)),
+        x1, y + 3, std::max(2.0, x2 - x1), kRowHeight - 6, status_colour(e.status));
   }
   const double now = axis.x(reg.as_of);
   svg += fmt::format(

@@ -151,3 +151,20 @@ TEST_CASE("diff html: a row per change, the redline in <del> and <ins>, n/p targ
   CHECK(html.find("修改前") != std::string::npos);
   CHECK(html.find("@page{size:A4") != std::string::npos);
 }
+
+TEST_CASE("status html: a repealed or suspended document's bar stops where its repeal took effect, closed") {
+  std::vector<ParsedFile> files;
+  for (const char* name : {"d01-road-excavation-2018.txt", "d02-road-excavation-2021.txt", "d19-flood-season-2024.txt"})
+    files.push_back(parse_path(std::string("tests/data/lineage/") + name));
+  const status::Register reg = status::build_register(files, std::chrono::year{2026} / 12 / 1, {});
+  const std::string html = reports::register_html(reg);
+  // 宁政〔2018〕5号, in force from 2018-05-01, repealed from 2021-07-01 by 宁政〔2021〕7号: the hover says so and
+  // the bar is not drawn open to the edge.
+  const std::size_t bar = html.find("<g class=\"bar s-repealed");
+  REQUIRE(bar != std::string::npos);
+  const std::string group = html.substr(bar, html.find("</g>", bar) - bar);
+  CHECK(group.find("s-repealed\">") != std::string::npos);
+  CHECK(group.find("2018-05-01 → 2021-07-01") != std::string::npos);
+  // The document in force after it keeps an open bar.
+  CHECK(html.find("<g class=\"bar s-no_validity open\">") != std::string::npos);
+}
