@@ -35,6 +35,12 @@ std::size_t full_width(std::vector<std::size_t> widths) {
   return best;
 }
 
+// Whether a line of a paged text starts with the two spaces the PDF reader puts before an indented line.
+bool starts_indented(std::string_view text, const Line& line) {
+  const std::uint32_t b = line.begin;
+  return b >= 2 && text.substr(b - 2, 2) == "  " && (b == 2 || text[b - 3] == '\n' || text[b - 3] == '\f');
+}
+
 // A paged text's (PDF) lines, each a block of its own, its page furniture left out. A PDF gives a line per
 // printed line, without blank lines between paragraphs: a paragraph is made as a paragraph cut by a page
 // break is (page_breaks.hpp), by joining a line to the next when it goes on, and a line goes on when it
@@ -57,7 +63,15 @@ SourceLines page_lines(std::string_view text, const std::vector<std::uint32_t>& 
   SourceLines out;
   for (std::size_t i = 0; i < all.lines.size(); ++i) {
     if (furniture[i]) continue;
-    const bool wrapped = widths[i] + kWrapSlack >= full[page_of[i]];
+    // A line that fills its column goes on, unless it is a paragraph of one line: indented as a first line
+    // is, and the next indented too (the PDF reader marks both, pdf_text.hpp), as a title of nearly the
+    // column's width is. A line of running text before an indented one is left to the clean-up of page
+    // breaks, which joins a paragraph the typesetter cut.
+    std::size_t next = i + 1;
+    while (next < all.lines.size() && furniture[next]) ++next;
+    const bool one_line =
+        starts_indented(text, all.lines[i]) && next < all.lines.size() && starts_indented(text, all.lines[next]);
+    const bool wrapped = widths[i] + kWrapSlack >= full[page_of[i]] && !one_line;
     out.blocks.push_back({static_cast<std::uint32_t>(out.lines.size()), 1, 1, wrapped});
     out.lines.push_back(all.lines[i]);
   }

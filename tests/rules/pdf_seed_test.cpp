@@ -2,6 +2,8 @@
 // by field, and findings that point to a page and a line of the PDF. What must differ is in docs/inputs.md.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <iterator>
 #include <set>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -82,9 +84,11 @@ std::vector<std::string> labels(const json& clauses) {
   return out;
 }
 
-// The document whose attachment (驻马店市加快推动现代服务业发展实施方案) the PDF does not find: its title,
-// set in one line of nearly the column's width, reads as the first line of the paragraph after it.
-bool known_to_differ(const json& document) {
+// The document whose attachment (驻马店市加快推动现代服务业发展实施方案) keeps three paragraphs cut where the
+// seed's own page breaks cut them: the last line before the cut is short and without sentence punctuation, so
+// on a PDF page it reads as a paragraph's end (docs/inputs.md). Its facts there are the text seed's, less those
+// three paragraphs' second halves.
+bool cut_by_seed_page_breaks(const json& document) {
   return document["number"].is_object() && document["number"]["raw"] == "驻政〔2023〕4号";
 }
 
@@ -114,15 +118,22 @@ TEST_CASE("the seed as a PDF: the same clause labels and facts as the text seed"
     INFO("document ", i);
     const json a = without_places(text_docs[i]), b = without_places(pdf_docs[i]);
     CHECK(labels(a["clauses"]) == labels(b["clauses"]));
-    if (known_to_differ(a)) continue;
     REQUIRE(a["attachments"].size() == b["attachments"].size());
     for (std::size_t k = 0; k < a["attachments"].size(); ++k)
       CHECK(labels(a["attachments"][k]["clauses"]) == labels(b["attachments"][k]["clauses"]));
     std::multiset<std::string> text_facts, pdf_facts;
     collect_facts(a, text_facts);
     collect_facts(b, pdf_facts);
-    CHECK(text_facts == pdf_facts);
-    compared_facts += text_facts.size();
+    if (cut_by_seed_page_breaks(a)) {
+      std::multiset<std::string> missing;
+      std::set_difference(text_facts.begin(), text_facts.end(), pdf_facts.begin(), pdf_facts.end(),
+                          std::inserter(missing, missing.end()));
+      CHECK(std::includes(text_facts.begin(), text_facts.end(), pdf_facts.begin(), pdf_facts.end()));
+      CHECK(missing.size() <= 3);
+    } else {
+      CHECK(text_facts == pdf_facts);
+    }
+    compared_facts += pdf_facts.size();
   }
   CHECK(compared_facts > 300);
 }
