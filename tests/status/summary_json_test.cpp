@@ -1,0 +1,65 @@
+// A document summary survives JSON, so an index that stores summaries builds
+// the very register a run builds from the files.
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "model/input_error.hpp"
+#include "parse/parse_file.hpp"
+#include "reports/register_format.hpp"
+#include "status/register.hpp"
+#include "status/summary_json.hpp"
+
+using namespace clausecheck;
+using namespace clausecheck::status;
+using namespace std::chrono;
+
+namespace {
+
+const std::string kSeed = std::string(CLAUSECHECK_SOURCE_DIR) + "/examples/zhumadian-gazette-2023-02.txt";
+
+const std::vector<ParsedFile>& seed() {
+  static const std::vector<ParsedFile> files = {parse::parse_path(kSeed)};
+  return files;
+}
+
+}  // namespace
+
+TEST_CASE("the seed's summaries, through JSON and back, give the register the files give") {
+  const StatusOptions options;
+  const std::vector<DocumentSummary> summaries = summarize(seed().front(), options);
+  REQUIRE(summaries.size() > 1);
+  std::vector<DocumentSummary> back;
+  for (const DocumentSummary& s : summaries) {
+    const nlohmann::json stored = nlohmann::json::parse(to_json(s).dump());
+    back.push_back(summary_from_json(stored, "index.db"));
+    CHECK(to_json(back.back()) == to_json(s));
+  }
+  for (const year_month_day as_of : {year{2023} / 6 / 1, year{2026} / 11 / 28}) {
+    const nlohmann::json from_files = to_json(build_register(seed(), as_of, options));
+    CHECK(to_json(build_register(back, as_of, options)) == from_files);
+  }
+}
+
+TEST_CASE("a summary's entries carry the document's number and title, the document's own first") {
+  for (const DocumentSummary& s : summarize(seed().front(), StatusOptions{})) {
+    REQUIRE_FALSE(s.entries.empty());
+    CHECK_FALSE(s.entries.front().clause.has_value());
+    for (const Entry& e : s.entries) {
+      CHECK(e.document_title == s.title);
+      CHECK(e.document_number == s.number);
+      CHECK(e.evidence.file == s.file);
+    }
+  }
+}
+
+TEST_CASE("a stored summary of the wrong shape is an input error naming its origin and the key") {
+  nlohmann::json stored = to_json(summarize(seed().front(), StatusOptions{}).front());
+  stored["effective_from"] = "2023-02-30";
+  CHECK_THROWS_WITH_AS(summary_from_json(stored, "index.db"), doctest::Contains("effective_from"), InputError);
+  stored.erase("effective_from");
+  CHECK_THROWS_WITH_AS(summary_from_json(stored, "index.db"), doctest::Contains("index.db"), InputError);
+  stored = to_json(summarize(seed().front(), StatusOptions{}).front());
+  stored["lineage"] = {{{"kind", "abolish"}}};
+  CHECK_THROWS_WITH_AS(summary_from_json(stored, "index.db"), doctest::Contains("kind"), InputError);
+}
