@@ -1,0 +1,97 @@
+// `index`, `status --db` and `query` through the binary, on SQLite.
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "index/store.hpp"
+#include "index_fixture.hpp"
+
+using namespace clausecheck;
+using clausecheck::testing::count_rows;
+using clausecheck::testing::quoted;
+
+TEST_CASE("index: an unchanged file is not read again, a changed one is, a removed one goes; status --db follows") {
+  TempDir dir;
+  clausecheck::testing::copy_documents(dir.path() / "docs", 5);
+  clausecheck::testing::check_index_life(dir.path() / "docs", (dir.path() / "index.db").string());
+}
+
+TEST_CASE("status --db gives the register of status DIR byte for byte") {
+  TempDir dir;
+  const std::string db = (dir.path() / "index.db").string();
+  for (const char* folder : {"tests/data/documents", "examples"}) {
+    std::filesystem::remove(db);
+    REQUIRE(run_cli(std::string("index ") + folder + " --db " + quoted(db) + " -q").code == 0);
+    for (const char* format : {"text", "json", "markdown"}) {
+      CAPTURE(folder);
+      CAPTURE(format);
+      const std::string opts = std::string(" --as-of 2026-11-28 --format ") + format;
+      const CliRun files = run_cli(std::string("status ") + folder + opts);
+      const CliRun stored = run_cli("status --db " + quoted(db) + opts);
+      REQUIRE(files.code == 0);
+      CHECK(stored.code == 0);
+      CHECK(files.out.size() > 100);
+      CHECK(stored.out == files.out);
+    }
+  }
+}
+
+TEST_CASE("the stored findings are those check gives with the built-in packs") {
+  TempDir dir;
+  const std::string db = (dir.path() / "index.db").string();
+  REQUIRE(run_cli("index tests/data/documents --db " + quoted(db) + " --as-of 2026-11-28 -q").code == 0);
+  const CliRun check = run_cli("check tests/data/documents --as-of 2026-11-28 --format json --no-config-discovery");
+  REQUIRE(check.code <= 1);
+  const auto findings = nlohmann::json::parse(check.out)["findings"];
+  auto store = index::open_store(db, index::Access::read);
+  CHECK(findings.size() > 10);
+  CHECK(count_rows(*store, "findings") == static_cast<long long>(findings.size()));
+  // Each of check's findings is in the index at its place.
+  for (const auto& f : findings) {
+    const auto rows = store->query(
+        "SELECT count(*) FROM findings x JOIN files f ON f.id = x.file_id WHERE f.path = $1 AND x.rule = $2 AND x.line "
+        "= $3 AND x.col = $4",
+        std::array<index::Value, 4>{f["file"].get<std::string>(), f["rule"].get<std::string>(),
+                                    f["line"].get<std::int64_t>(), f["column"].get<std::int64_t>()});
+    CHECK(rows.at(0).at(0) != "0");
+  }
+}
+
+TEST_CASE("a database that cannot be used is one error line naming it, and exit 2") {
+  TempDir dir;
+  const auto text = dir.write("notes.db", "这不是数据库。This is not a database, only text that is long enough.\n");
+  const auto docs = dir.path() / "docs";
+  clausecheck::testing::copy_documents(docs, 1);
+  const auto expect_refused = [](const CliRun& run, const std::string& says) {
+    CHECK(run.code == 2);
+    CHECK(run.out == "");
+    CHECK(run.err.starts_with("error: "));
+    CHECK(run.err.find(says) != std::string::npos);
+  };
+  expect_refused(run_cli("status --db " + quoted(text.string())), text.string() + ": SQLite: ");
+  expect_refused(run_cli("index " + quoted(docs.string()) + " --db " + quoted(text.string())), "not an index");
+  expect_refused(run_cli("query --db " + quoted(text.string()) + " cites-repealed"), "not an index");
+  expect_refused(run_cli("status --db " + quoted((dir.path() / "none.db").string())), "no such index");
+  expect_refused(run_cli("index " + quoted(docs.string()) + " --db " + quoted(docs.string())), "not a regular file");
+  // The index is never one of the files the run reads.
+  const auto doc = std::filesystem::directory_iterator(docs)->path();
+  expect_refused(run_cli("index " + quoted(docs.string()) + " --db " + quoted(doc.string())), "--db");
+  expect_refused(run_cli("status --db 'postgresql://nobody@/none?host=/nonexistent-socket-dir&connect_timeout=2'"),
+                 "PostgreSQL: 无法连接 (cannot connect)");
+  expect_refused(run_cli("status --db 'postgresql://nobody:secret@/none?host=/nonexistent-socket-dir'"),
+                 "postgresql://nobody:***@/none");
+  CHECK(run_cli("status --db 'postgresql://nobody:secret@/none?host=/nonexistent-socket-dir'").err.find("secret") ==
+        std::string::npos);
+  // An older index: status refuses it, index migrates it.
+  const std::string db = (dir.path() / "old.db").string();
+  REQUIRE(run_cli("index " + quoted(docs.string()) + " --db " + quoted(db) + " -q").code == 0);
+  index::open_store(db, index::Access::write)->run("UPDATE clausecheck_schema SET version = 0");
+  expect_refused(run_cli("status --db " + quoted(db)), "an older index: run `clausecheck index` on it to migrate it");
+  const CliRun migrated = run_cli("index " + quoted(docs.string()) + " --db " + quoted(db));
+  CHECK(migrated.code == 0);
+  CHECK(migrated.err.find("1 parsed") != std::string::npos);
+  CHECK(run_cli("status --db " + quoted(db)).code == 0);
+  // status takes files or --db, not both and not neither.
+  expect_refused(run_cli("status " + quoted(docs.string()) + " --db " + quoted(db)), "not both");
+  expect_refused(run_cli("status"), "--db");
+}
