@@ -119,7 +119,7 @@ nlohmann::json in_force(Store& store, const std::string& issuer, std::chrono::ye
 nlohmann::json cites_repealed(Store& store, std::chrono::year_month_day as_of, const status::StatusOptions& options) {
   const status::Register reg = stored_register(store, as_of, options);
   // The documents ended on as_of, by number and by title.
-  std::map<std::string, const status::Entry*> by_number, by_title;
+  std::multimap<std::string, const status::Entry*> by_number, by_title;
   for (const status::Entry& e : reg.entries) {
     if (e.clause || in_force_entry(e, as_of) || e.status == status::Status::not_yet_effective) continue;
     if (!e.document_number.empty()) by_number.emplace(e.document_number, &e);
@@ -131,12 +131,15 @@ nlohmann::json cites_repealed(Store& store, std::chrono::year_month_day as_of, c
       "JOIN documents d ON d.file_id = c.file_id AND d.ordinal = c.document JOIN files f ON f.id = c.file_id",
       {});
   for (const Row& row : rows) {
+    const std::string file = row[0].value_or("");
     const std::string number = row[4].value_or("");
-    const status::Entry* cited = nullptr;
-    if (const auto it = by_number.find(number); !number.empty() && it != by_number.end()) cited = it->second;
-    else if (const auto t = by_title.find(title_key(row[3].value_or(""))); t != by_title.end()) cited = t->second;
-    // A notice names the measures it issues (印发《…》): its own attachment is no citation of another document.
-    if (!cited || cited->evidence.file == row[0].value_or("")) continue;
+    auto range = by_number.equal_range(number);
+    if (number.empty() || range.first == range.second) range = by_title.equal_range(title_key(row[3].value_or("")));
+    // A notice names the measures it issues (印发《…》): a document of its own file is no citation of another.
+    const bool own = std::any_of(range.first, range.second,
+                                 [&file](const auto& match) { return match.second->evidence.file == file; });
+    if (range.first == range.second || own) continue;
+    const status::Entry* cited = range.first->second;
     nlohmann::json ended = document_json(*cited);
     ended["repealed_by"] = nlohmann::json::array();
     for (const status::LineageLink& l : cited->repealed_by) ended["repealed_by"].push_back(link_json(l));

@@ -1,6 +1,7 @@
 // `index`, `status --db` and `query` through the binary, on SQLite.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "index/store.hpp"
@@ -94,4 +95,50 @@ TEST_CASE("a database that cannot be used is one error line naming it, and exit 
   // status takes files or --db, not both and not neither.
   expect_refused(run_cli("status " + quoted(docs.string()) + " --db " + quoted(db)), "not both");
   expect_refused(run_cli("status"), "--db");
+}
+
+TEST_CASE("query: the questions answer from the register of the whole index, on the date asked") {
+  TempDir dir;
+  const std::string db = (dir.path() / "index.db").string();
+  REQUIRE(run_cli("index examples --db " + quoted(db) + " -q").code == 0);
+  const auto ask = [&](const std::string& question) {
+    const CliRun run = run_cli("query --db " + quoted(db) + " " + question + " --format json");
+    REQUIRE(run.code == 0);
+    return nlohmann::json::parse(run.out);
+  };
+  const auto numbers = [](const nlohmann::json& answer) {
+    std::vector<std::string> out;
+    for (const auto& a : answer["answers"]) out.push_back(a["number"]);
+    return out;
+  };
+  // 驻政〔2023〕14号 is in force 2023-03-01 through 2028-02-29.
+  const auto in_2023 = ask("in-force --issuer 驻马店市人民政府 --as-of 2023-06-01");
+  CHECK(in_2023["question"] == "in-force");
+  CHECK(in_2023["as_of"] == "2023-06-01");
+  const auto found = numbers(in_2023);
+  CHECK(std::count(found.begin(), found.end(), "驻政〔2023〕14号") == 1);
+  for (const auto& a : in_2023["answers"])
+    CHECK((a["status"] == "in_force" || a["status"] == "expiring" || a["status"] == "no_validity"));
+  const auto later = numbers(ask("in-force --issuer 驻马店市人民政府 --as-of 2028-03-01"));
+  CHECK(std::count(later.begin(), later.end(), "驻政〔2023〕14号") == 0);
+  CHECK(later.size() < found.size());
+  CHECK(ask("in-force --issuer 信阳市人民政府 --as-of 2023-06-01")["answers"].empty());
+
+  // By number: only that number's documents, each with its status on the date.
+  const auto by_number = ask("repealed-by 驻政〔2023〕9号 --as-of 2026-11-28");
+  REQUIRE(!by_number["answers"].empty());
+  for (const auto& a : by_number["answers"]) {
+    CHECK(a["number"] == "驻政〔2023〕9号");
+    CHECK(a["status"] == "expired");
+    CHECK(a["repealed_by"].is_array());
+  }
+  // A citation of a lapsed document, never a notice naming its own attachment.
+  for (const auto& a : ask("cites-repealed --as-of 2026-11-28")["answers"]) {
+    CHECK(a["cites"]["file"] != a["file"]);
+    CHECK(a["cites"]["status"] != "in_force");
+  }
+  // Questions that lack or do not take an argument are refused.
+  CHECK(run_cli("query --db " + quoted(db) + " repealed-by").code == 2);
+  CHECK(run_cli("query --db " + quoted(db) + " in-force").code == 2);
+  CHECK(run_cli("query --db " + quoted(db) + " cites-repealed 驻政〔2023〕9号").code == 2);
 }
