@@ -142,3 +142,20 @@ TEST_CASE("query: the questions answer from the register of the whole index, on 
   CHECK(run_cli("query --db " + quoted(db) + " in-force").code == 2);
   CHECK(run_cli("query --db " + quoted(db) + " cites-repealed 驻政〔2023〕9号").code == 2);
 }
+
+TEST_CASE("query cites-repealed: a notice citing measures that lapsed, from the day they lapse") {
+  TempDir dir;
+  const std::string db = (dir.path() / "index.db").string();
+  // measures-2023.txt (驻政〔2023〕12号) is in force through 2026-03-03; notice-2026.txt cites it (依据《…》).
+  REQUIRE(run_cli("index tests/data/index/cites --db " + quoted(db) + " -q").code == 0);
+  const CliRun after = run_cli("query --db " + quoted(db) + " cites-repealed --as-of 2026-11-28 --format json");
+  REQUIRE(after.code == 0);
+  const auto answers = nlohmann::json::parse(after.out)["answers"];
+  REQUIRE(answers.size() == 1);
+  CHECK(answers[0]["file"] == "tests/data/index/cites/notice-2026.txt");
+  CHECK(answers[0]["line"] == 7);
+  CHECK(answers[0]["cites"]["number"] == "驻政〔2023〕12号");
+  CHECK(answers[0]["cites"]["status"] == "expired");
+  const CliRun before = run_cli("query --db " + quoted(db) + " cites-repealed --as-of 2026-02-01");
+  CHECK(before.out == "0 条 (answers) as of 2026-02-01\n");
+}
