@@ -89,6 +89,7 @@ class Updater {
       (c.stored && c.stored->hash == c.hash ? touched : changed).push_back(&c);
     }
     std::vector<std::filesystem::path> paths;
+    paths.reserve(changed.size());
     for (const Candidate* c : changed) paths.push_back(c->path);
     std::vector<ParsedFile> files;
     std::vector<Candidate*> parsed;
