@@ -25,14 +25,11 @@ class SqliteStore final : public Store {
       if (access == Access::write) execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL");
       else query("SELECT count(*) FROM sqlite_master", {});
     } catch (...) {
-      sqlite3_close(db_);  // the destructor does not run for a constructor that throws
+      close();  // the destructor does not run for a constructor that throws
       throw;
     }
   }
-  ~SqliteStore() override {
-    for (auto& [sql, stmt] : statements_) sqlite3_finalize(stmt);
-    sqlite3_close(db_);
-  }
+  ~SqliteStore() override { close(); }
 
   const std::string& name() const override { return name_; }
   const char* backend() const override { return "sqlite"; }
@@ -83,6 +80,13 @@ class SqliteStore final : public Store {
   void rollback() noexcept override { sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr); }
 
  private:
+  // Statements first: sqlite3_close refuses a connection that still has some.
+  void close() noexcept {
+    for (auto& entry : statements_) sqlite3_finalize(entry.second);
+    statements_.clear();
+    sqlite3_close(db_);
+  }
+
   [[noreturn]] void fail(const char* what) const { fail_with(db_ ? sqlite3_errmsg(db_) : what); }
   [[noreturn]] void fail_with(const std::string& reason) const {
     const int code = db_ ? sqlite3_extended_errcode(db_) : SQLITE_ERROR;
