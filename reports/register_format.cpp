@@ -44,6 +44,59 @@ Row visible_row(const Entry& e) {
   return row;
 }
 
+nlohmann::json link_json(const LineageLink& l) {
+  return {{"document",
+           {{"number", l.document_number.empty() ? nlohmann::json() : nlohmann::json(l.document_number)},
+            {"title", l.document_title},
+            {"file", l.file}}},
+          {"clause", l.clause ? nlohmann::json(*l.clause) : nlohmann::json()},
+          {"takes_effect", l.takes_effect ? nlohmann::json(day_or(l.takes_effect, "")) : nlohmann::json()},
+          {"evidence",
+           {{"text", l.evidence.text},
+            {"file", l.evidence.file},
+            {"line", l.evidence.location.line},
+            {"column", l.evidence.location.column}}}};
+}
+
+nlohmann::json links_json(const std::vector<LineageLink>& links) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const LineageLink& l : links) out.push_back(link_json(l));
+  return out;
+}
+
+// 《…》 or the number when no title is written.
+std::string target_name(const UnresolvedLineage& u) {
+  if (u.target_title.empty()) return u.target_number;
+  return "《" + u.target_title + "》" + (u.target_number.empty() ? "" : "（" + u.target_number + "）");
+}
+
+// The lines under an entry's row: each later document acting on it.
+std::vector<std::string> lineage_lines(const Entry& e) {
+  std::vector<std::string> lines;
+  const std::pair<const char*, const std::vector<LineageLink>*> kinds[] = {{"repealed_by", &e.repealed_by},
+                                                                           {"replaced_by", &e.replaced_by},
+                                                                           {"suspended_by", &e.suspended_by},
+                                                                           {"amended_by", &e.amended_by}};
+  for (const auto& [name, links] : kinds)
+    for (const LineageLink& l : *links)
+      lines.push_back(std::string(name) + ": " + (l.document_number.empty() ? l.document_title : l.document_number) +
+                      " (" + place(l.evidence) + ", from " + day_or(l.takes_effect, "-") + ")");
+  return lines;
+}
+
+std::string unresolved_line(const UnresolvedLineage& u) {
+  std::string line = std::string(u.candidates.empty() ? "unresolved " : "ambiguous ") + to_string(u.kind) + " " +
+                     target_name(u) + " in " + place(u.by.evidence);
+  for (const std::string& c : u.candidates) line += "; may be " + c;
+  return line;
+}
+
+// 宁城管〔2023〕11号 rests on 《…》 (已废止) in file:line:column.
+std::string ended_citation_line(const EndedCitation& c) {
+  return (c.by.document_number.empty() ? c.by.document_title : c.by.document_number) + " rests on 《" + c.cited_title +
+         "》 (" + label_zh(c.cited_status) + ") in " + place(c.by.evidence);
+}
+
 }  // namespace
 
 nlohmann::json to_json(const Register& reg) {
@@ -56,6 +109,7 @@ nlohmann::json to_json(const Register& reg) {
           {"attachment", e.attachment}}},
         {"clause", e.clause ? nlohmann::json(*e.clause) : nlohmann::json()},
         {"status", to_string(e.status)},
+        {"label", label_zh(e.status)},
         {"effective_from", e.effective_from ? nlohmann::json(day_or(e.effective_from, "")) : nlohmann::json()},
         {"expires_on", e.expires_on ? nlohmann::json(day_or(e.expires_on, "")) : nlohmann::json()},
         {"evidence",
@@ -66,11 +120,36 @@ nlohmann::json to_json(const Register& reg) {
         {"signing_date_stood_in", e.signing_date_stood_in},
         {"notes", e.notes},
     };
+    for (const auto& [name, links] :
+         {std::pair{"repealed_by", &e.repealed_by}, std::pair{"amended_by", &e.amended_by},
+          std::pair{"replaced_by", &e.replaced_by}, std::pair{"suspended_by", &e.suspended_by}})
+      if (!links->empty()) entry[name] = links_json(*links);
     if (e.conflict)
       entry["conflict"] = {{"counted", day_or(e.conflict->counted, "")}, {"stated", day_or(e.conflict->stated, "")}};
     entries.push_back(std::move(entry));
   }
-  return {{"schema", "clausecheck/status@1"}, {"as_of", day_or(reg.as_of, "")}, {"entries", std::move(entries)}};
+  nlohmann::json unresolved = nlohmann::json::array();
+  for (const UnresolvedLineage& u : reg.unresolved)
+    unresolved.push_back({{"kind", to_string(u.kind)},
+                          {"target_title", u.target_title},
+                          {"target_number", u.target_number},
+                          {"by", link_json(u.by)},
+                          {"ambiguous", !u.candidates.empty()},
+                          {"candidates", u.candidates}});
+  nlohmann::json ended_citations = nlohmann::json::array();
+  for (const EndedCitation& c : reg.ended_citations)
+    ended_citations.push_back({{"by", link_json(c.by)},
+                               {"cited",
+                                {{"title", c.cited_title},
+                                 {"number", c.cited_number.empty() ? nlohmann::json() : nlohmann::json(c.cited_number)},
+                                 {"file", c.cited_file},
+                                 {"status", to_string(c.cited_status)},
+                                 {"label", label_zh(c.cited_status)}}}});
+  return {{"schema", "clausecheck/status@1"},
+          {"as_of", day_or(reg.as_of, "")},
+          {"entries", std::move(entries)},
+          {"unresolved", std::move(unresolved)},
+          {"ended_citations", std::move(ended_citations)}};
 }
 
 void write_text(const Register& reg, std::ostream& out) {
@@ -95,7 +174,12 @@ void write_text(const Register& reg, std::ostream& out) {
   for (const Entry* e : sorted) {
     print(visible_row(*e));
     for (const std::string& note : e->notes) out << "    note: " << text::visible(note) << '\n';
+    for (const std::string& line : lineage_lines(*e)) out << "    " << text::visible(line) << '\n';
   }
+  if (!reg.unresolved.empty()) out << reg.unresolved.size() << " lineage targets not resolved\n";
+  for (const UnresolvedLineage& u : reg.unresolved) out << "  " << text::visible(unresolved_line(u)) << '\n';
+  if (!reg.ended_citations.empty()) out << reg.ended_citations.size() << " citations of ended documents\n";
+  for (const EndedCitation& c : reg.ended_citations) out << "  " << text::visible(ended_citation_line(c)) << '\n';
 }
 
 void write_markdown(const Register& reg, std::ostream& out) {
@@ -106,10 +190,19 @@ void write_markdown(const Register& reg, std::ostream& out) {
     const Row row = row_of(*e);
     std::string notes;
     for (const std::string& note : e->notes) notes += (notes.empty() ? "" : "; ") + note;
+    for (const std::string& line : lineage_lines(*e)) notes += (notes.empty() ? "" : "; ") + line;
     out << '|';
     for (const std::string& cell : row) out << ' ' << reports::markdown_cell(cell) << " |";
     out << ' ' << reports::markdown_cell(notes) << " |\n";
   }
+  if (!reg.unresolved.empty()) {
+    out << "\n### Lineage targets not resolved\n\n";
+    for (const UnresolvedLineage& u : reg.unresolved) out << "- " << reports::markdown_cell(unresolved_line(u)) << '\n';
+  }
+  if (reg.ended_citations.empty()) return;
+  out << "\n### Citations of ended documents\n\n";
+  for (const EndedCitation& c : reg.ended_citations)
+    out << "- " << reports::markdown_cell(ended_citation_line(c)) << '\n';
 }
 
 }  // namespace clausecheck::status

@@ -63,9 +63,13 @@ bool in_force_entry(const status::Entry& e, std::chrono::year_month_day as_of) {
     case status::Status::in_force:
     case status::Status::expiring:
     case status::Status::no_validity:
+    case status::Status::partly_repealed:  // 部分失效: the rest still applies
+    case status::Status::amended:          // 已被修改: in force as amended
       return true;
     case status::Status::expired:
     case status::Status::not_yet_effective:
+    case status::Status::repealed:
+    case status::Status::suspended:
       return false;
   }
   return false;

@@ -58,6 +58,12 @@ const char* action_name(facts::Repeal::Kind kind) {
       return "continuation";
     case facts::Repeal::Kind::suspension:
       return "suspension";
+    case facts::Repeal::Kind::amendment:
+      return "amendment";
+    case facts::Repeal::Kind::replacement:
+      return "replacement";
+    case facts::Repeal::Kind::revision:
+      return "revision";
     case facts::Repeal::Kind::repeal:
       break;
   }

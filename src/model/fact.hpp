@@ -109,9 +109,14 @@ struct Reference {
 };
 struct Repeal {
   // 废止 ends a measure; 继续有效/继续执行 keeps one in force; 停止执行 stops applying one
-  // without repealing it (it may be resumed), which legal staff keep apart from 废止.
-  enum class Kind { repeal, continuation, suspension } kind = Kind::repeal;
-  std::string target;  // what is repealed or stays in force, as written
+  // without repealing it (it may be resumed), which legal staff keep apart from 废止;
+  // 修改为 amends one; 以本办法为准 and 代替/取代 put this document in its place; a 题注's
+  // 2021年12月24日…第四次修正 says this text is a revision of its own earlier versions.
+  enum class Kind { repeal, continuation, suspension, amendment, replacement, revision } kind = Kind::repeal;
+  std::string target;    // what is repealed or stays in force, as written; its 《》 titles and
+                         // numbers are the reference facts within the statement's span
+  bool partial = false;  // only part of it: 与本解释不一致的 (以本解释为准), 《…》中有关…的规定
+  std::optional<Date> date = {};  // a revision's day (the 题注's date); none for the others
 };
 }  // namespace facts
 
@@ -135,7 +140,8 @@ CLAUSECHECK_API const char* role_name(facts::DateRole role);
 CLAUSECHECK_API const char* scope_name(facts::Scope scope);
 // "year", "half-year", "quarter", "month" — the JSON "every" of a recurring date.
 CLAUSECHECK_API const char* cycle_name(facts::Recurring::Cycle cycle);
-// "repeal", "continuation", "suspension" — the JSON "action" of a repeal fact.
+// "repeal", "continuation", "suspension", "amendment", "replacement", "revision" — the JSON
+// "action" of a repeal fact.
 CLAUSECHECK_API const char* action_name(facts::Repeal::Kind kind);
 // "on_publication", "on_issue", "on_date" — the JSON "rule" of an effect statement.
 CLAUSECHECK_API const char* rule_name(facts::Effective::Rule rule);

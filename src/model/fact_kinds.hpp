@@ -189,6 +189,8 @@ struct FactKind<facts::Repeal> {
   template <typename V>
   static void members(V& v, const facts::Repeal& f) {
     v.json("action", action_name(f.kind));
+    v.json("date", f.date);
+    v.json("partial", f.partial);
     v.json("target", f.target);
   }
 };

@@ -1,6 +1,8 @@
 #include "status/document_summary.hpp"
 
+#include <algorithm>
 #include <array>
+#include <string_view>
 
 #include "model/model_json.hpp"
 
@@ -9,6 +11,42 @@ namespace clausecheck::status {
 namespace {
 
 constexpr std::array<const char*, 4> kKindNames = {"repeal", "amend", "replace", "suspend"};
+
+// A reference fact and the clause it stands in.
+struct PlacedReference {
+  const Fact* fact;
+  std::optional<std::string> clause;
+};
+
+std::optional<LineageKind> lineage_kind(facts::Repeal::Kind kind) {
+  switch (kind) {
+    case facts::Repeal::Kind::repeal:
+      return LineageKind::repeal;
+    case facts::Repeal::Kind::suspension:
+      return LineageKind::suspend;
+    case facts::Repeal::Kind::amendment:
+      return LineageKind::amend;
+    case facts::Repeal::Kind::replacement:
+      return LineageKind::replace;
+    case facts::Repeal::Kind::continuation:
+    case facts::Repeal::Kind::revision:
+      break;
+  }
+  return std::nullopt;
+}
+
+// 依据《…》, 根据《…》 and 按照《…》 in the sentence before `begin`: the document rests on what it cites.
+bool cited_as_basis(std::string_view text, std::size_t begin) {
+  const std::size_t from = begin > 300 ? begin - 300 : 0;
+  std::string_view before = text.substr(from, begin - from);
+  for (std::string_view mark : {"。", "；", "\n"}) {
+    const std::size_t at = before.rfind(mark);
+    if (at != std::string_view::npos) before = before.substr(at + mark.size());
+  }
+  for (std::string_view cue : {"依据", "根据", "按照"})
+    if (before.find(cue) != std::string_view::npos) return true;
+  return false;
+}
 
 class SummaryBuilder {
  public:
@@ -30,10 +68,24 @@ class SummaryBuilder {
     out_[at].effective_from = window.effective_from;
     out_[at].expires_on = window.expires_on;
     out_[at].entries.push_back(std::move(entry));
-    for (const Fact& fact : doc.facts) add_statement(out_[at], fact, std::nullopt);
 
+    std::vector<PlacedReference> references;
+    for (const Fact& fact : doc.facts)
+      if (std::holds_alternative<facts::Reference>(fact.value)) references.push_back({&fact, std::nullopt});
     std::vector<const Clause*> chain;
-    for (const Clause& clause : doc.clauses) add_clause(at, doc, parent, clause, chain);
+    for (const Clause& clause : doc.clauses) add_clause(at, doc, parent, clause, chain, references);
+    std::sort(references.begin(), references.end(), [](const PlacedReference& a, const PlacedReference& b) {
+      return a.fact->span.begin < b.fact->span.begin;
+    });
+    for (const PlacedReference& r : references) add_citation(out_[at], r);
+    const Fact* revision = nullptr;
+    for (const Fact& fact : doc.facts) {
+      add_statement(out_[at], fact, references);
+      if (const auto* r = std::get_if<facts::Repeal>(&fact.value);
+          r && r->kind == facts::Repeal::Kind::revision && r->date && out_[at].revised_on == r->date->first_day())
+        revision = &fact;
+    }
+    if (revision) add_revision(out_[at], *revision);
     for (const Document& attachment : doc.attachments) add_document(attachment, &doc);
   }
 
@@ -53,10 +105,10 @@ class SummaryBuilder {
   }
 
   void add_clause(std::size_t at, const Document& doc, const Document* parent, const Clause& clause,
-                  std::vector<const Clause*>& chain) {
+                  std::vector<const Clause*>& chain, std::vector<PlacedReference>& references) {
     chain.push_back(&clause);
     for (const Fact& fact : clause.facts) {
-      add_statement(out_[at], fact, clause_path(chain));
+      if (std::holds_alternative<facts::Reference>(fact.value)) references.push_back({&fact, clause_path(chain)});
       const std::optional<ClauseWindow> window = clause_window(fact);
       if (!window) continue;
       Entry entry = document_entry(doc, parent);
@@ -66,29 +118,72 @@ class SummaryBuilder {
       entry.evidence = evidence(fact.text, fact.span);
       out_[at].entries.push_back(std::move(entry));
     }
-    for (const Clause& child : clause.children) add_clause(at, doc, parent, child, chain);
+    for (const Clause& child : clause.children) add_clause(at, doc, parent, child, chain, references);
     chain.pop_back();
   }
 
-  // The lineage statements and citations a fact makes.
-  void add_statement(DocumentSummary& summary, const Fact& fact, const std::optional<std::string>& clause) const {
-    if (const auto* repeal = std::get_if<facts::Repeal>(&fact.value)) {
-      if (repeal->kind == facts::Repeal::Kind::continuation) return;
+  void add_citation(DocumentSummary& summary, const PlacedReference& placed) const {
+    const auto& reference = std::get<facts::Reference>(placed.fact->value);
+    Citation citation;
+    citation.title = reference.title;
+    if (reference.number) citation.number = reference.number->raw;
+    citation.basis = cited_as_basis(source_.text(), placed.fact->span.begin);
+    citation.clause = placed.clause;
+    citation.evidence = evidence(placed.fact->text, placed.fact->span);
+    summary.cites.push_back(std::move(citation));
+  }
+
+  // A lineage fact's statements, one per document it names: the references
+  // within its span (ordered by place). A statement naming none (本办法施行前的规定同时废止)
+  // has no document to act on. A 题注's revision dates the text instead.
+  void add_statement(DocumentSummary& summary, const Fact& fact, const std::vector<PlacedReference>& references) const {
+    const auto* repeal = std::get_if<facts::Repeal>(&fact.value);
+    if (!repeal) return;
+    if (repeal->kind == facts::Repeal::Kind::revision) {
+      if (repeal->date && (!summary.revised_on || *summary.revised_on < repeal->date->first_day()))
+        summary.revised_on = repeal->date->first_day();
+      return;
+    }
+    const std::optional<LineageKind> kind = lineage_kind(repeal->kind);
+    if (!kind) return;
+    auto first = std::lower_bound(references.begin(), references.end(), fact.span.begin,
+                                  [](const PlacedReference& r, std::uint32_t at) { return r.fact->span.begin < at; });
+    for (auto it = first; it != references.end() && it->fact->span.begin < fact.span.end; ++it) {
+      // 根据《…》 in the same sentence is the basis the statement rests on, not its target
+      // (the citations stand in the references' order).
+      if (summary.cites[static_cast<std::size_t>(it - references.begin())].basis) continue;
+      const auto& reference = std::get<facts::Reference>(it->fact->value);
       LineageStatement statement;
-      statement.kind = repeal->kind == facts::Repeal::Kind::suspension ? LineageKind::suspend : LineageKind::repeal;
-      statement.target_title = repeal->target;
+      statement.kind = *kind;
+      statement.target_title = full_title(summary, reference.title, it->fact->span.begin);
+      if (reference.number) statement.target_number = reference.number->raw;
+      statement.partial = repeal->partial;
       statement.takes_effect = summary.effective_from;
-      statement.clause = clause;
+      statement.clause = it->clause;
       statement.evidence = evidence(fact.text, fact.span);
       summary.lineage.push_back(std::move(statement));
-    } else if (const auto* reference = std::get_if<facts::Reference>(&fact.value)) {
-      Citation citation;
-      citation.title = reference->title;
-      if (reference->number) citation.number = reference->number->raw;
-      citation.clause = clause;
-      citation.evidence = evidence(fact.text, fact.span);
-      summary.cites.push_back(std::move(citation));
     }
+  }
+
+  // The latest 修正/修订 of its 题注 amends the earlier versions of its title, from
+  // the day this text takes effect (the revision's own day when that is unknown).
+  void add_revision(DocumentSummary& summary, const Fact& fact) const {
+    LineageStatement statement;
+    statement.kind = LineageKind::amend;
+    statement.target_title = summary.title;
+    statement.takes_effect = summary.effective_from ? summary.effective_from : summary.revised_on;
+    statement.evidence = evidence(fact.text, fact.span);
+    summary.lineage.push_back(std::move(statement));
+  }
+
+  // 《办法》 for the 《驻马店市…管理办法》 the document cited before: the nearest earlier
+  // citation whose title ends with it (the text abbreviates it so). Unchanged otherwise.
+  static std::string full_title(const DocumentSummary& summary, const std::string& title, std::uint32_t before) {
+    if (title.empty()) return title;
+    for (auto it = summary.cites.rbegin(); it != summary.cites.rend(); ++it)
+      if (it->evidence.offset < before && it->title.size() > title.size() && it->title.ends_with(title))
+        return it->title;
+    return title;
   }
 
   // An attachment has no number of its own: it is cited by its notice's.

@@ -58,6 +58,9 @@ struct DocumentSummary {
   std::optional<std::chrono::year_month_day> signed_on;
   std::optional<std::chrono::year_month_day> effective_from;
   std::optional<std::chrono::year_month_day> expires_on;
+  // The latest 修正/修订 its 题注 records (2021年12月24日…第四次修正): this text is a
+  // revision of the earlier versions of the same title, which it supersedes.
+  std::optional<std::chrono::year_month_day> revised_on;
   // Its register entries without a status (the as-of date decides it): the
   // document's own first, then its clauses' in document order.
   std::vector<Entry> entries;

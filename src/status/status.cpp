@@ -18,6 +18,14 @@ const char* to_string(Status status) {
       return "not_yet_effective";
     case Status::no_validity:
       return "no_validity";
+    case Status::repealed:
+      return "repealed";
+    case Status::suspended:
+      return "suspended";
+    case Status::partly_repealed:
+      return "partly_repealed";
+    case Status::amended:
+      return "amended";
   }
   return "no_validity";
 }
@@ -29,11 +37,19 @@ const char* label_zh(Status status) {
     case Status::expiring:
       return "即将到期";
     case Status::expired:
-      return "已失效";
+      return "失效";
     case Status::not_yet_effective:
       return "尚未施行";
     case Status::no_validity:
       return "未载明有效期";
+    case Status::repealed:
+      return "已废止";
+    case Status::suspended:
+      return "停止执行";
+    case Status::partly_repealed:
+      return "部分失效";
+    case Status::amended:
+      return "已被修改";
   }
   return "未载明有效期";
 }

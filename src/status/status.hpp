@@ -7,11 +7,24 @@
 
 namespace clausecheck::status {
 
-enum class Status { in_force, expiring, expired, not_yet_effective, no_validity };
+// What the dates say (in_force … no_validity), or what a later document did
+// to it (repealed … amended), which wins over the dates (docs/status.md, "Lineage").
+enum class Status {
+  in_force,
+  expiring,
+  expired,
+  not_yet_effective,
+  no_validity,
+  repealed,
+  suspended,
+  partly_repealed,
+  amended
+};
 
-// "in_force", "expiring", "expired", "not_yet_effective", "no_validity"
+// "in_force", "expiring", "expired", "not_yet_effective", "no_validity",
+// "repealed", "suspended", "partly_repealed", "amended"
 CLAUSECHECK_API const char* to_string(Status status);
-// 现行有效, 即将到期, 已失效, 尚未施行, 未载明有效期
+// 现行有效, 即将到期, 失效, 尚未施行, 未载明有效期, 已废止, 停止执行, 部分失效, 已被修改
 CLAUSECHECK_API const char* label_zh(Status status);
 
 // Today in the local time zone (TZ), the default --as-of.

@@ -169,6 +169,7 @@ json to_json(const DocumentSummary& s) {
           {"signed_on", day(s.signed_on)},
           {"effective_from", day(s.effective_from)},
           {"expires_on", day(s.expires_on)},
+          {"revised_on", day(s.revised_on)},
           {"entries", std::move(entries)},
           {"lineage", std::move(lineage)},
           {"cites", std::move(cites)}};
@@ -188,6 +189,7 @@ DocumentSummary summary_from_json(const json& j, const std::string& origin) {
   s.signed_on = r.day_or_none(j, "signed_on");
   s.effective_from = r.day_or_none(j, "effective_from");
   s.expires_on = r.day_or_none(j, "expires_on");
+  s.revised_on = r.day_or_none(j, "revised_on");
   for (const json& e : r.array(j, "entries")) s.entries.push_back(r.entry(e, s));
   for (const json& l : r.array(j, "lineage")) s.lineage.push_back(r.statement(l));
   for (const json& c : r.array(j, "cites")) s.cites.push_back(r.citation(c));

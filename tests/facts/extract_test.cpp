@@ -398,6 +398,43 @@ TEST_CASE("停止执行 of other measures is a suspension, kept apart from 废�
   }
 }
 
+TEST_CASE(
+    "lineage statements: 不再执行, 以本解释为准 (partial), 修改为, 代替, a 题注's 修正; none without a named "
+    "document") {
+  using Kind = facts::Repeal::Kind;
+  auto no_longer = of<facts::Repeal>(
+      extract("《最高人民法院关于办理未成年人刑事案件的解释》（法发〔1995〕9号）自本解释公布之日起不再执行。")
+          .document_facts());
+  REQUIRE(no_longer.size() == 1);
+  CHECK(no_longer[0].kind == Kind::repeal);
+  auto prevails = of<facts::Repeal>(
+      extract("《最高人民法院关于审理骗购外汇刑事案件的解释》（法释〔1998〕20号）与本解释不一致的，以本解释为准。")
+          .document_facts());
+  REQUIRE(prevails.size() == 1);
+  CHECK(prevails[0].kind == Kind::replacement);
+  CHECK(prevails[0].partial);
+  CHECK(of<facts::Repeal>(extract("此前发布的司法解释与本解释不一致的，以本解释为准。").document_facts()).empty());
+  auto amend = of<facts::Repeal>(extract("将《宁川市某某意见》第一条修改为：“给予奖励30万元。”").document_facts());
+  REQUIRE(amend.size() == 1);
+  CHECK(amend[0].kind == Kind::amendment);
+  CHECK(of<facts::Repeal>(extract("将第一条修改为：“给予奖励30万元。”").document_facts()).empty());
+  auto replace =
+      of<facts::Repeal>(extract("本办法代替《宁川市停车收费管理暂行办法》（宁政办〔2017〕21号）。").document_facts());
+  REQUIRE(replace.size() == 1);
+  CHECK(replace[0].kind == Kind::replacement);
+  CHECK(of<facts::Repeal>(extract("以统一社会信用代码代替市场主体的名称。").document_facts()).empty());
+  auto part = of<facts::Repeal>(extract("《某某条例》中有关看守所的规定即行废止。").document_facts());
+  REQUIRE(part.size() == 1);
+  CHECK(part[0].partial);
+  auto revision = of<facts::Repeal>(extract("2021年12月24日第十三届全国人民代表大会常务委员会第三十二次会议《关于修改〈"
+                                            "中华人民共和国民事诉讼法〉的决定》第四次修正")
+                                        .document_facts());
+  REQUIRE(revision.size() == 1);
+  CHECK(revision[0].kind == Kind::revision);
+  CHECK(revision[0].date == d(2021, 12, 24));
+  CHECK(of<facts::Repeal>(extract("该条例经第三次修正后，适用范围扩大。").document_facts()).empty());
+}
+
 TEST_CASE("malformed dates: no fact, a diagnostic with its place") {
   auto r = extract("于2023年13月完成，2月30日前报送。");
   CHECK(of<facts::DateFact>(r.clause_facts()).empty());

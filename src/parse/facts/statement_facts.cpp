@@ -235,35 +235,136 @@ void effect(ScanContext& ctx, StatementSinks& sinks, const std::vector<std::uint
   }
 }
 
-// 原市政府已出台的相关政策继续有效; 《…》同时废止; …自本办法施行之日起废止; 《…》同时停止执行.
-void repeal(FactSink& sink, const std::vector<std::uint32_t>& starts) {
+// A statement names another document when 《 or a document number's 〔 stands in it.
+bool names_other(std::string_view region) {
+  return region.find("《") != std::string_view::npos || region.find("〔") != std::string_view::npos;
+}
+
+// 《…》中有关看守所的规定即行废止: only the part after the last title is ended.
+bool names_part(std::string_view target) {
+  const std::size_t close = target.rfind("》");
+  if (close == std::string_view::npos) return false;
+  const std::string_view after = target.substr(close);
+  return after.find("中有关") != std::string_view::npos || after.find("中关于") != std::string_view::npos;
+}
+
+// A 题注's line: 2021年12月24日第十三届全国人民代表大会常务委员会第三十二次会议…第四次修正,
+// or the same in brackets (（2009年8月27日…修正）). The date leads the paragraph
+// and 修正 or 修订 ends it.
+std::optional<Date> revision_date(std::string_view text, std::size_t at, int document_year) {
+  std::size_t tail = at + std::string_view("修正").size();
+  for (std::string_view close : {"）"sv, ")"sv})
+    if (auto e = word_after(text, tail, close)) tail = *e;
+  if (skip_spaces(text, tail) != text.size()) return std::nullopt;
+  std::size_t lead = skip_spaces(text, 0);
+  for (std::string_view open : {"（"sv, "("sv})
+    if (auto e = word_after(text, lead, open)) lead = *e;
+  const auto d = grammar::match_date(text.substr(lead));
+  if (!d) return std::nullopt;
+  return grammar::calendar_date(*d, document_year);
+}
+
+// A lineage statement at `at` of the trigger: its kind, where its target is
+// written (before the verb, or after it for 代替《…》) and where it ends.
+struct LineageAt {
+  facts::Repeal::Kind kind = facts::Repeal::Kind::repeal;
+  std::size_t mark = 0;  // the target is written in [sentence begin, mark)
+  std::size_t end = 0;
+  bool partial = false;
+};
+
+// 《…》同时废止, 自…之日起废止, 《…》（…）停止执行, 《…》自…起不再执行. A statute's own procedure
+// (复议期间不停止执行, 申请停止执行, 可以停止执行) has none of these leads.
+std::optional<LineageAt> ending_at(std::string_view text, std::size_t at) {
+  using Kind = facts::Repeal::Kind;
+  const std::string_view rest = text.substr(at);
+  std::size_t verb_at = at, length = 0;
+  Kind kind = Kind::repeal;
+  if (rest.starts_with("废止")) {
+    length = 6;
+  } else if (rest.starts_with("停止执行")) {
+    kind = Kind::suspension;
+    length = 12;
+  } else if (rest.starts_with("再执行")) {
+    const auto no = word_before(text, at, "不");
+    if (!no) return std::nullopt;
+    verb_at = *no;
+    length = at + 9 - verb_at;
+  } else {
+    return std::nullopt;
+  }
+  for (std::string_view lead : {"同时"sv, "予以"sv, "即行"sv, "起"sv, "时"sv})
+    if (auto b = word_before(text, verb_at, lead)) return LineageAt{kind, *b, verb_at + length};
+  // Right after the title or its number: 《…》（国办发〔2016〕82号）停止执行.
+  for (std::string_view lead : {"》"sv, "）"sv, ")"sv})
+    if (word_before(text, verb_at, lead)) return LineageAt{kind, verb_at, verb_at + length};
+  return std::nullopt;
+}
+
+// 《…》（法释〔1998〕20号）与本解释不一致的，以本解释为准: the earlier text gives way where
+// they differ.
+std::optional<LineageAt> prevails_at(std::string_view text, std::size_t at) {
+  if (!text.substr(at).starts_with("准")) return std::nullopt;
+  const auto be = word_before(text, at, "为");
+  if (!be) return std::nullopt;
+  const std::size_t fragment = fragment_begin(text, *be);
+  if (!text.substr(skip_spaces(text, fragment)).starts_with("以本")) return std::nullopt;
+  const std::size_t before = fragment > 0 ? fragment - 1 : 0;
+  const std::size_t sentence = sentence_begin(text, before);
+  if (text.substr(sentence, fragment - sentence).find("不一致") == std::string_view::npos) return std::nullopt;
+  return LineageAt{facts::Repeal::Kind::replacement, fragment, at + 3, true};
+}
+
+// 将《…》第五条修改为, 本办法代替《…》, 《…》被本办法取代.
+std::optional<LineageAt> change_at(std::string_view text, std::size_t at) {
+  using Kind = facts::Repeal::Kind;
+  const std::string_view rest = text.substr(at);
+  if (rest.starts_with("修改为")) return LineageAt{Kind::amendment, at, at + 9};
+  const bool replace = rest.starts_with("代替") || (rest.starts_with("代") && word_before(text, at, "取"));
+  if (!replace) return std::nullopt;
+  const std::size_t fragment = fragment_begin(text, at);
+  const std::string_view head = text.substr(fragment, at - fragment);
+  if (head.find("被") != std::string_view::npos) return LineageAt{Kind::replacement, at, at + 6};
+  if (!text.substr(skip_spaces(text, fragment)).starts_with("本")) return std::nullopt;
+  return LineageAt{Kind::replacement, fragment_end(text, at), fragment_end(text, at)};
+}
+
+// 原市政府已出台的相关政策继续有效; 《…》同时废止; …自本办法施行之日起废止; 《…》同时停止执行;
+// 《…》与本解释不一致的，以本解释为准; 将《…》第五条修改为; 本办法代替《…》; a 题注's …修正.
+void lineage(ScanContext& ctx, FactSink& sink, const std::vector<std::uint32_t>& starts) {
   using Kind = facts::Repeal::Kind;
   const std::string_view text = sink.paragraph.text;
   StartCursor sentence_at(text, sentence_begin);
   for (const std::uint32_t at : starts) {
     const std::string_view rest = text.substr(at);
-    std::size_t mark = at, end = 0;
-    Kind kind = Kind::repeal;
     if (rest.starts_with("继续有效") || rest.starts_with("继续执行")) {
-      kind = Kind::continuation;
-      end = at + 12;
-    } else if (rest.starts_with("废止") || rest.starts_with("停止执行")) {
-      // Only a statement about other measures: 《…》同时废止, 自…之日起停止执行. A statute's own
-      // procedure (复议期间不停止执行, 申请停止执行, 可以停止执行) has none of these leads.
-      const bool stop = rest.starts_with("停止执行");
-      for (std::string_view lead : {"同时"sv, "予以"sv, "即行"sv, "起"sv, "时"sv})
-        if (auto b = word_before(text, at, lead)) {
-          mark = *b;
-          end = at + (stop ? 12 : 6);
-          kind = stop ? Kind::suspension : Kind::repeal;
-          break;
-        }
+      const std::size_t begin = sentence_at(at);
+      std::string_view target = text.substr(begin, at - begin);
+      if (target.starts_with("原")) target.remove_prefix(3);
+      sink.add(facts::Repeal{Kind::continuation, std::string(target)}, begin, at + 12);
+      continue;
     }
-    if (!end) continue;
-    const std::size_t begin = sentence_at(mark);
-    std::string_view target = text.substr(begin, mark - begin);
+    if (rest.starts_with("修正") || rest.starts_with("修订")) {
+      if (auto day = revision_date(text, at, ctx.document_year))
+        sink.add(facts::Repeal{Kind::revision, "", false, day}, skip_spaces(text, 0), at + 6);
+      continue;
+    }
+    std::optional<LineageAt> found = ending_at(text, at);
+    if (!found) found = prevails_at(text, at);
+    if (!found) found = change_at(text, at);
+    if (!found) continue;
+    const std::size_t begin = sentence_at(std::min<std::size_t>(found->mark, at));
+    const bool target_after = found->mark > at;
+    std::string_view target =
+        target_after ? text.substr(at, found->mark - at) : text.substr(begin, found->mark - begin);
     if (target.starts_with("原")) target.remove_prefix(3);
-    sink.add(facts::Repeal{kind, std::string(target)}, begin, end);
+    // 申请停止执行 and 以统一社会信用代码代替名称 name no document; a 废止 with a lead does
+    // (…自本办法施行之日起废止 may point back at the measures named earlier).
+    const bool ends_named = found->kind == Kind::repeal || found->kind == Kind::suspension;
+    if (!ends_named && !names_other(target)) continue;
+    const bool partial = found->partial || names_part(target);
+    sink.add(facts::Repeal{found->kind, std::string(target), partial, std::nullopt}, begin,
+             std::max<std::size_t>(found->end, at));
   }
 }
 
@@ -273,7 +374,7 @@ void scan_statements(ScanContext& context, StatementSinks& sinks, const Triggers
   std::vector<PlacedEffect> effects;
   effect(context, sinks, triggers.from, effects);
   validity(context, sinks, triggers.validity, effects);
-  repeal(sinks.document, triggers.repeal);
+  lineage(context, sinks.document, triggers.repeal);
 }
 
 }  // namespace clausecheck::parse

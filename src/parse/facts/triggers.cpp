@@ -14,7 +14,7 @@ const CharSet figure_chars(
     U"0123456789０１２３４５６７８９〇○零一二两三四五六七八九十百千万亿半壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億");
 const CharSet any_trigger(
     U"0123456789０１２３４５６７８９〇○零一二两三四五六七八九十百千万亿半壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億每自施有试继"
-    U"废停《〔[【［责");
+    U"废停再准代修《〔[【［责");
 
 // The last two bytes of the three-byte triggers, as the 16-bit word they are
 // in memory. A character whose last two bytes are none of these is no trigger
@@ -44,7 +44,8 @@ class TailSet {
 };
 
 const TailSet trigger_tails(
-    U"０１２３４５６７８９〇○零一二两三四五六七八九十百千万亿半壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億每自施有试继废停《〔【"
+    U"０１２３４５６７８９〇○零一二两三四五六七八九十百千万亿半壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億每自施有试继废停再准代"
+    U"修《〔【"
     U"［责");
 
 void add(Triggers& out, char32_t c, std::uint32_t at) {
@@ -67,6 +68,10 @@ void add(Triggers& out, char32_t c, std::uint32_t at) {
     case U'继':
     case U'废':
     case U'停':
+    case U'再':
+    case U'准':
+    case U'代':
+    case U'修':
       out.repeal.push_back(at);
       break;
     case U'《':

@@ -15,7 +15,9 @@ struct Triggers {
   std::vector<std::uint32_t> every;     // 每 (每年4月30日前, 每季度末)
   std::vector<std::uint32_t> from;      // 自 (自发布之日起, 自2023年5月1日起), 施 (施行日期为…)
   std::vector<std::uint32_t> validity;  // 有 (有效期), 试 (试行期)
-  std::vector<std::uint32_t> repeal;    // 继 (继续有效), 废 (废止), 停 (停止执行)
+  // 继 (继续有效), 废 (废止), 停 (停止执行), 再 (不再执行), 准 (以本办法为准), 代 (代替, 取代),
+  // 修 (修改为, 修正, 修订)
+  std::vector<std::uint32_t> repeal;
   std::vector<std::uint32_t> titles;    // 《
   std::vector<std::uint32_t> brackets;  // 〔 [ 【 ［ (document numbers)
   std::vector<std::uint32_t> duty;      // 责 (责任单位)
