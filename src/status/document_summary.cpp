@@ -149,9 +149,6 @@ class SummaryBuilder {
     auto first = std::lower_bound(references.begin(), references.end(), fact.span.begin,
                                   [](const PlacedReference& r, std::uint32_t at) { return r.fact->span.begin < at; });
     for (auto it = first; it != references.end() && it->fact->span.begin < fact.span.end; ++it) {
-      // 根据《…》 in the same sentence is the basis the statement rests on, not its target
-      // (the citations stand in the references' order).
-      if (summary.cites[static_cast<std::size_t>(it - references.begin())].basis) continue;
       const auto& reference = std::get<facts::Reference>(it->fact->value);
       LineageStatement statement;
       statement.kind = *kind;
