@@ -6,6 +6,8 @@ find_package(spdlog REQUIRED)
 find_package(CLI11 REQUIRED)
 find_package(nlohmann_json 3.10 REQUIRED)
 find_package(doctest REQUIRED)
+find_package(SQLite3 REQUIRED)     # libsqlite3-dev: the embedded index
+find_package(PostgreSQL REQUIRED)  # libpq-dev: the shared index
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(RE2 REQUIRED IMPORTED_TARGET re2)
 # .docx and OFD are ZIP packages of XML parts (src/ingest/zip_archive, xml_part).

@@ -11,6 +11,9 @@
 #include "cli/config.hpp"
 #include "cli/input_options.hpp"
 #include "model/messages.hpp"
+#include "cli/status_settings.hpp"
+#include "index/store.hpp"
+#include "index/stored_summaries.hpp"
 #include "ingest/inputs.hpp"
 #include "model/input_error.hpp"
 #include "parse/parse_paths.hpp"
@@ -25,6 +28,7 @@ namespace {
 
 struct StatusCommandOptions {
   std::vector<std::string> inputs;
+  std::string db;
   std::string as_of;
   std::string format = "text";
   std::string output;
@@ -36,21 +40,6 @@ struct StatusCommandOptions {
   ingest::InputOptions walk;
 };
 
-std::chrono::year_month_day as_of_date(const StatusCommandOptions& opt, const Config& config) {
-  if (opt.as_of.empty()) return config.as_of ? config.as_of->first_day() : status::today();
-  const auto date = parse_iso_date(opt.as_of);
-  if (!date || date->precision != Precision::day) throw InputError("--as-of", msg(Msg::bad_date_option, {opt.as_of}));
-  return date->ymd;
-}
-
-status::StatusOptions status_options(const StatusCommandOptions& opt, const Config& config) {
-  status::StatusOptions options;
-  options.warn_days = opt.warn_days.value_or(config.settings.warning_days);
-  options.count = config.settings.civil_code_count ? status::DayCount::civil_code : status::DayCount::administrative;
-  if (!opt.count.empty()) status::parse_day_count(opt.count, options.count);
-  return options;
-}
-
 std::string render(const status::Register& reg, const std::string& format) {
   std::ostringstream out;
   if (format == "json") out << text::dump_json(status::to_json(reg)) << '\n';
@@ -60,10 +49,36 @@ std::string render(const status::Register& reg, const std::string& format) {
   return out.str();
 }
 
+// The register of what the index holds: its stored summaries through the
+// same build_register, so that it is the register `status` gives for the files.
+int run_status_db(const StatusCommandOptions& opt, const Config& config, std::chrono::year_month_day as_of,
+                  status::StatusOptions options) {
+  if (!opt.inputs.empty()) throw InputError("status", "--db 与文件不能同时给出 (--db or files, not both)");
+  std::vector<std::filesystem::path> read;
+  if (!config.path.empty()) read.push_back(config.path);
+  if (!index::is_postgresql_url(opt.db)) read.push_back(opt.db);
+  reports::refuse_overwrite(opt.output, read, "-o");
+  const auto store = index::open_store(opt.db, index::Access::read);
+  const std::vector<status::DocumentSummary> summaries = index::load_summaries(*store);
+  // A duration was counted when the files were indexed: a different --count now would not be applied.
+  if (const auto stored = index::stored_day_count(*store); stored && *stored != options.count)
+    throw InputError(store->name(), std::string("索引按 ") + to_string(*stored) + " 计算期限 (indexed with --count " +
+                                        to_string(*stored) + ", asked for " + to_string(options.count) +
+                                        "): run `clausecheck index` with that --count first");
+  const status::Register reg = status::build_register(summaries, as_of, options);
+  spdlog::info("{} entries as of {} from {}", reg.entries.size(), Date{as_of, Precision::day}.iso(), store->name());
+  reports::write_output(opt.output, render(reg, opt.format), read);
+  if (!opt.output.empty()) note(std::to_string(reg.entries.size()) + " register entries → " + opt.output);
+  return 0;
+}
+
 int run_status(const StatusCommandOptions& opt) {
   const Config config = find_and_load_config(opt.config, !opt.no_config_discovery);
-  const auto as_of = as_of_date(opt, config);
-  const status::StatusOptions options = status_options(opt, config);
+  const auto as_of = as_of_date(opt.as_of, config);
+  const status::StatusOptions options = status_options(opt.warn_days, opt.count, config);
+  if (!opt.db.empty()) return run_status_db(opt, config, as_of, options);
+  if (opt.inputs.empty())
+    throw InputError("status", "需要文件或目录，或 --db (give files or directories, or --db FILE|URL)");
   int code = 0;
   const std::vector<std::filesystem::path> paths = find_documents(opt.inputs, opt.walk, code);
   std::vector<std::filesystem::path> read = paths;
@@ -95,12 +110,14 @@ void add_status_command(CLI::App& app, int& exit_code) {
       "Examples:\n"
       "  clausecheck status examples/zhumadian-gazette-2023-02.txt --as-of 2026-11-28\n"
       "  clausecheck status --format json -o register.json policies/\n"
+      "  clausecheck status --db index.db --as-of 2026-11-28   # what `clausecheck index` stored\n"
       "\nCounting (docs/status.md): a validity runs from the effective date and its last day is the\n"
       "day before the anniversary; --count civil_code makes the anniversary the last day.\n"
       "Exit codes: 0 done, 2 a file, option or config could not be used.");
   cmd->add_option("inputs", opt->inputs,
-                  "Files or directories (" + ingest::extension_list(", ") + " inside), - for stdin")
-      ->required();
+                  "Files or directories (" + ingest::extension_list(", ") + " inside), - for stdin");
+  cmd->add_option("--db", opt->db, "Answer from this index (a SQLite file or postgresql://…) instead of files")
+      ->type_name("FILE|URL");
   cmd->add_option("--as-of", opt->as_of, "Status date YYYY-MM-DD (default: the config's as_of, else today)")
       ->type_name("DATE");
   cmd->add_option("--format", opt->format, "Output format")

@@ -45,8 +45,8 @@ OptionSpec option_spec(const CLI::Option& opt, const std::vector<std::string>& p
     spec.value = ValueKind::file;  // a pack file or directory, or a built-in pack's name
     spec.choices = pack_names;
   } else {
-    // Paths are TEXT; a date is DATE and a number INT, SIZE, FLOAT…: nothing to offer.
-    spec.value = type.rfind("TEXT", 0) == 0 ? ValueKind::file : ValueKind::free;
+    // Paths are TEXT (FILE|URL: --db); a date is DATE and a number INT, SIZE, FLOAT…: nothing to offer.
+    spec.value = type.rfind("TEXT", 0) == 0 || type.rfind("FILE", 0) == 0 ? ValueKind::file : ValueKind::free;
   }
   return spec;
 }

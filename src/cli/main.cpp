@@ -37,6 +37,8 @@ int run(int argc, char** argv) {
   clausecheck::cli::add_rules_command(app, exit_code);
   clausecheck::cli::add_diff_command(app, exit_code);
   clausecheck::cli::add_status_command(app, exit_code);
+  clausecheck::cli::add_index_command(app, exit_code);
+  clausecheck::cli::add_query_command(app, exit_code);
   clausecheck::cli::add_explain_command(app, exit_code);
   clausecheck::cli::add_init_command(app, exit_code);
   clausecheck::cli::add_completion_command(app, exit_code);

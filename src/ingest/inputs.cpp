@@ -38,11 +38,12 @@ bool is_document(const fs::path& p) {
 
 using FileId = std::pair<dev_t, ino_t>;
 
-// std::filesystem::path's order (name by name) at the cost of one string
-// compare: a separator sorts before every other byte. Every path compared here
-// is the walked directory / a name, so no separator is doubled and the two
-// orders agree; path::compare splits both paths into names on each call, which
-// was a tenth of a check of 100,000 small files.
+}  // namespace
+
+// A separator sorts before every other byte. Every path compared here is the
+// walked directory / a name, so no separator is doubled and the two orders
+// agree; path::compare splits both paths into names on each call, which was a
+// tenth of a check of 100,000 small files.
 bool path_less(const fs::path& a, const fs::path& b) {
   const std::string& x = a.native();
   const std::string& y = b.native();
@@ -52,6 +53,8 @@ bool path_less(const fs::path& a, const fs::path& b) {
   const auto rank = [](char c) { return c == '/' ? 0 : static_cast<unsigned char>(c) + 1; };
   return rank(*i) < rank(*j);
 }
+
+namespace {
 
 // Whether `path` is `dir` or lies below it (both canonical).
 bool within(const fs::path& path, const fs::path& dir) {

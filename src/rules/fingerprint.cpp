@@ -1,23 +1,16 @@
 #include "rules/fingerprint.hpp"
 
 #include <cstdint>
-#include <cstdio>
+
+#include "text/fnv1a.hpp"
 
 namespace clausecheck {
 
 namespace {
 
-constexpr std::uint64_t kFnvOffset = 14695981039346656037ULL;
-constexpr std::uint64_t kFnvPrime = 1099511628211ULL;
-
 void mix(std::uint64_t& hash, std::string_view bytes) {
-  for (const char c : bytes) {
-    hash ^= static_cast<unsigned char>(c);
-    hash *= kFnvPrime;
-  }
   // A separator that cannot occur in UTF-8 text keeps ("ab","c") apart from ("a","bc").
-  hash ^= 0xFF;
-  hash *= kFnvPrime;
+  hash = text::fnv1a("\xFF", text::fnv1a(bytes, hash));
 }
 
 }  // namespace
@@ -38,13 +31,11 @@ std::string normalize_evidence(std::string_view evidence) {
 }
 
 std::string fingerprint_of(const Finding& finding) {
-  std::uint64_t hash = kFnvOffset;
+  std::uint64_t hash = text::kFnv1aOffset;
   mix(hash, finding.rule);
   mix(hash, finding.anchor);
   mix(hash, normalize_evidence(finding.evidence));
-  char hex[17];
-  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
-  return hex;
+  return text::hex64(hash);
 }
 
 void ensure_fingerprints(std::vector<Finding>& findings) {
