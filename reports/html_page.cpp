@@ -1,6 +1,7 @@
 #include "reports/html_page.hpp"
 
 #include "reports/html_csp.hpp"
+#include "text/escape_markup.hpp"
 
 namespace clausecheck::reports {
 
@@ -33,31 +34,7 @@ thead{display:table-header-group}tr{break-inside:avoid}table{width:99.5%}a{color
 }  // namespace
 
 std::string html_escape(std::string_view text, text::Breaks breaks) {
-  std::string out;
-  const std::string shown = text::visible(text, breaks);
-  out.reserve(shown.size());
-  for (char c : shown) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
+  return text::escape_markup(text::visible(text, breaks));
 }
 
 std::string json_data_block(std::string json) {

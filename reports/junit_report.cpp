@@ -1,6 +1,7 @@
 #include <map>
 #include <sstream>
 
+#include "text/escape_markup.hpp"
 #include "text/escape_visible.hpp"
 #include "reports/report.hpp"
 #include "model/page_suffix.hpp"
@@ -14,41 +15,7 @@ namespace {
 // among them) and the controls a CI page would pass on raw are made visible
 // (\x1b, \xff, \ufffe); the five special characters are escaped, and line
 // breaks and tabs written as references so that attribute values keep them.
-std::string xml(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text::visible(text, text::Breaks::kept)) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&apos;";
-        break;
-      case '\n':
-        out += "&#10;";
-        break;
-      case '\r':
-        out += "&#13;";
-        break;
-      case '\t':
-        out += "&#9;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
+std::string xml(std::string_view text) { return text::escape_markup(text::visible(text, text::Breaks::kept), true); }
 
 std::string place(const Finding& f) {
   return f.file + ":" + std::to_string(f.location.line) + ":" + std::to_string(f.location.column) +
