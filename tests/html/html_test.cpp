@@ -15,6 +15,7 @@
 #include "reports/html_status.hpp"
 #include "reports/report.hpp"
 #include "reports/sample_findings.hpp"
+#include "text/escape_markup.hpp"
 
 using namespace clausecheck;
 
@@ -167,4 +168,10 @@ TEST_CASE("status html: a repealed or suspended document's bar stops where its r
   CHECK(group.find("2018-05-01 → 2021-07-01") != std::string::npos);
   // The document in force after it keeps an open bar.
   CHECK(html.find("<g class=\"bar s-no_validity open\">") != std::string::npos);
+}
+
+TEST_CASE("escape_markup: the five specials as references; line breaks and tabs too where an attribute keeps them") {
+  CHECK(text::escape_markup("a<b>&\"'") == "a&lt;b&gt;&amp;&quot;&#39;");
+  CHECK(text::escape_markup("一\n二\t三\r") == "一\n二\t三\r");
+  CHECK(text::escape_markup("一\n二\t三\r", true) == "一&#10;二&#9;三&#13;");
 }
