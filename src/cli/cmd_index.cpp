@@ -73,6 +73,7 @@ void add_index_command(CLI::App& app, int& exit_code) {
   add_jobs_option(*cmd, opt->jobs);
   add_max_size_option(*cmd);
   add_follow_symlinks_option(*cmd, opt->walk);
+  add_selection_options(*cmd, opt->walk);
   cmd->callback(guarded(exit_code, [opt] { return run_index(*opt); }));
 }
 
