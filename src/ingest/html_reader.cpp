@@ -357,12 +357,10 @@ std::string extract(std::string_view markup, std::string_view lower, Range range
     } else if (t.kind == Token::start && is_dropped(t.name) && !t.attributes.ends_with('/')) {
       dropping = t.name;
       nested = 0;
-    } else if (t.name == "br") {
+    } else if (t.name == "br" || (t.name == "tr" && t.kind == Token::end)) {  // a table row ends its line
       w.line_break();
     } else if (t.name == "td" || t.name == "th") {
       if (t.kind == Token::start) w.cell_break();
-    } else if (t.name == "tr" && t.kind == Token::end) {
-      w.line_break();
     } else if (is_block(t.name)) {
       w.paragraph_break();
     }
