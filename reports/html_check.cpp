@@ -93,7 +93,7 @@ void write_summary(const Groups& groups, const std::map<std::string, RuleCounts>
       if (meta.id == rule) summary = meta.summary;
     out += fmt::format("<tr><td><a href=\"#rule-{0}\"><code>{0}</code></a></td>", html_escape(rule));
     for (Severity s : kSeverities)
-      out += "<td class=\"num\">" + cell_count(n.by_severity[static_cast<int>(s)]) + "</td>";
+      out += "<td class=\"num\">" + cell_count(n.by_severity[static_cast<std::size_t>(s)]) + "</td>";
     out += "<td>" + html_escape(summary) + "</td></tr>\n";
   }
   // A corpus run has a row per file: closed, so that the findings are not pages below.
@@ -105,9 +105,9 @@ void write_summary(const Groups& groups, const std::map<std::string, RuleCounts>
   for (std::size_t i = 0; i < groups.files.size(); ++i) {
     std::array<int, 3> n{};
     for (const Finding* f : groups.findings[i])
-      if (!f->suppressed) ++n[static_cast<int>(f->severity)];
+      if (!f->suppressed) ++n[static_cast<std::size_t>(f->severity)];
     out += "<tr><td class=\"mono\">" + html_escape(groups.files[i], text::Breaks::escaped) + "</td>";
-    for (Severity s : kSeverities) out += "<td class=\"num\">" + cell_count(n[static_cast<int>(s)]) + "</td>";
+    for (Severity s : kSeverities) out += "<td class=\"num\">" + cell_count(n[static_cast<std::size_t>(s)]) + "</td>";
     out += "</tr>\n";
   }
   out += "</tbody></table>\n</details>\n</section>\n";
@@ -209,7 +209,7 @@ void write_html(const std::vector<Finding>& findings, const ReportContext& conte
     for (const Finding* f : group) {
       RuleCounts& n = rules[f->rule];
       ++n.total;
-      if (!f->suppressed) ++n.by_severity[static_cast<int>(f->severity)];
+      if (!f->suppressed) ++n.by_severity[static_cast<std::size_t>(f->severity)];
     }
   const FindingCounts counts = count_shown(findings);
   HtmlPage page;

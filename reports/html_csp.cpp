@@ -22,16 +22,16 @@ constexpr std::uint32_t rotr(std::uint32_t x, int n) { return (x >> n) | (x << (
 
 void compress(std::array<std::uint32_t, 8>& h, const unsigned char* block) {
   std::array<std::uint32_t, 64> w{};
-  for (int i = 0; i < 16; ++i)
+  for (std::size_t i = 0; i < 16; ++i)
     w[i] = std::uint32_t{block[4 * i]} << 24 | std::uint32_t{block[4 * i + 1]} << 16 |
            std::uint32_t{block[4 * i + 2]} << 8 | std::uint32_t{block[4 * i + 3]};
-  for (int i = 16; i < 64; ++i) {
+  for (std::size_t i = 16; i < 64; ++i) {
     const std::uint32_t s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3);
     const std::uint32_t s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10);
     w[i] = w[i - 16] + s0 + w[i - 7] + s1;
   }
   std::array<std::uint32_t, 8> v = h;
-  for (int i = 0; i < 64; ++i) {
+  for (std::size_t i = 0; i < 64; ++i) {
     const std::uint32_t s1 = rotr(v[4], 6) ^ rotr(v[4], 11) ^ rotr(v[4], 25);
     const std::uint32_t ch = (v[4] & v[5]) ^ (~v[4] & v[6]);
     const std::uint32_t t1 = v[7] + s1 + ch + kRound[i] + w[i];
@@ -39,7 +39,7 @@ void compress(std::array<std::uint32_t, 8>& h, const unsigned char* block) {
     const std::uint32_t maj = (v[0] & v[1]) ^ (v[0] & v[2]) ^ (v[1] & v[2]);
     v = {t1 + s0 + maj, v[0], v[1], v[2], v[3] + t1, v[4], v[5], v[6]};
   }
-  for (int i = 0; i < 8; ++i) h[i] += v[i];
+  for (std::size_t i = 0; i < 8; ++i) h[i] += v[i];
 }
 
 std::string base64(const std::array<unsigned char, 32>& bytes) {
@@ -75,8 +75,8 @@ std::string sha256_base64(std::string_view bytes) {
   for (std::size_t at = 0; at < tail.size(); at += 64)
     compress(h, reinterpret_cast<const unsigned char*>(tail.data() + at));
   std::array<unsigned char, 32> digest{};
-  for (int i = 0; i < 8; ++i)
-    for (int b = 0; b < 4; ++b) digest[4 * i + b] = static_cast<unsigned char>(h[i] >> (24 - 8 * b));
+  for (std::size_t i = 0; i < 8; ++i)
+    for (std::size_t b = 0; b < 4; ++b) digest[4 * i + b] = static_cast<unsigned char>(h[i] >> (24 - 8 * b));
   return base64(digest);
 }
 
