@@ -133,7 +133,9 @@ TEST_CASE("query: the questions answer from the register of the whole index, on 
     CHECK(a["repealed_by"].is_array());
   }
   // A citation of a lapsed document, never a notice naming its own attachment.
-  for (const auto& a : ask("cites-repealed --as-of 2026-11-28")["answers"]) {
+  // Held in a local: a range-for over a member of the temporary ask() returns reads freed memory.
+  const auto cites = ask("cites-repealed --as-of 2026-11-28");
+  for (const auto& a : cites["answers"]) {
     CHECK(a["cites"]["file"] != a["file"]);
     CHECK(a["cites"]["status"] != "in_force");
   }
