@@ -57,7 +57,7 @@ InputFormat detect_format(const std::string& path, std::string_view bytes) {
   if (starts(bytes, "{\\rtf")) throw InputError(path, "是 RTF 文件，不支持此格式；请另存为 .docx");
   if (starts(bytes, "\x89PNG") || starts(bytes, "\xFF\xD8\xFF") || starts(bytes, "GIF8") ||
       starts(bytes, std::string_view("II*\0", 4)) || starts(bytes, std::string_view("MM\0*", 4)) ||
-      (starts(bytes, "RIFF") && bytes.substr(8, 4) == "WEBP"))
+      (starts(bytes, "RIFF") && bytes.size() >= 12 && bytes.substr(8, 4) == "WEBP"))
     throw InputError(path, "是图片，没有文字；不支持此格式，请先识别文字（OCR）后另存为文本");
   if (starts(bytes, "\x1F\x8B") || starts(bytes, "7z\xBC\xAF") || starts(bytes, "Rar!"))
     throw InputError(path, "是压缩包（gzip/7z/rar），不支持此格式；请先解压");
