@@ -8,6 +8,19 @@ date_type const& date() { return date_rule; }
 
 std::optional<DateText> match_date(std::string_view text) { return match_start<DateText>(date_rule, text); }
 
+namespace {
+const auto opening = *(x3::lit("（") | x3::lit("(") | x3::lit("〔") | x3::lit("[") | x3::lit(" ") | x3::lit("\u3000"));
+}  // namespace
+
+std::optional<DateText> match_opening_date(std::string_view text) {
+  const char* first = text.data();
+  x3::parse(first, text.data() + text.size(), opening);  // zero or more: always succeeds
+  const auto skipped = static_cast<std::size_t>(first - text.data());
+  auto date = match_date(text.substr(skipped));
+  if (date) date->length += skipped;
+  return date;
+}
+
 std::optional<DateText> match_day_of_month(std::string_view text) { return match_start<DateText>(day_of_month, text); }
 
 std::optional<DecadeText> match_decade(std::string_view text) { return match_start<DecadeText>(decade, text); }

@@ -50,6 +50,9 @@ date_type const& date();
 
 // The date at the start of text.
 std::optional<DateText> match_date(std::string_view text);
+// The date a line opens with after brackets and blanks, as a statute's 题注 has it:
+// (2014年11月1日…通过), （2015年7月1日…）, 〔1998年〕. Its length counts from the text's start.
+std::optional<DateText> match_opening_date(std::string_view text);
 // A day of the month alone at the start of text (5日, 十五号), for 每月5日前.
 std::optional<DateText> match_day_of_month(std::string_view text);
 // 上世纪90年代, 上个世纪八十年代, 20世纪80年代, 二十世纪九十年代, 本世纪20年代.

@@ -111,7 +111,7 @@ std::optional<Date> adoption_date(const Document& doc) {
   for (std::size_t i = 0; i < doc.preamble.size() && i < kAdoptionLines; ++i) {
     const std::string_view line = doc.preamble[i].text;
     if (!adoption_line(line)) continue;
-    const auto written = grammar::match_date(line);
+    const auto written = grammar::match_opening_date(line);
     if (!written || !written->year) continue;
     const auto date = grammar::calendar_date(*written, written->year);
     if (date && (!first || date->first_day() < first->first_day())) first = date;

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "model/model_json.hpp"
+#include "parse/document_kind.hpp"
 
 namespace clausecheck::status {
 
@@ -100,7 +101,11 @@ class SummaryBuilder {
     summary.kind = doc.kind;
     summary.type = doc.type;
     summary.attachment = parent != nullptr;
-    if (doc.signed_date) summary.signed_on = doc.signed_date->first_day();
+    // A statute prints no signing date; the day it was adopted (its 题注, 2015年7月1日
+    // …会议通过) is the day it was made, which lineage needs to tell an earlier act
+    // from a later one of the same name.
+    if (const auto made = doc.signed_date ? doc.signed_date : parse::adoption_date(doc))
+      summary.signed_on = made->first_day();
     return summary;
   }
 

@@ -43,6 +43,19 @@ TEST_CASE("the length covers the date only") {
   CHECK(match_date("2023年6个月")->length == std::string_view("2023年").size());
 }
 
+TEST_CASE("a date opening a line after brackets, as a statute's 题注") {
+  const auto half = match_opening_date("(2014年11月1日第十二届全国人民代表大会常务委员会第十一次会议通过)");
+  REQUIRE(half);
+  CHECK(std::tuple{half->year, half->month, half->day} == std::tuple{2014, 11, 1});
+  CHECK(half->length == std::string_view("(2014年11月1日").size());
+  const auto full = match_opening_date("（　1996年3月17日第八届全国人民代表大会第四次会议通过）");
+  REQUIRE(full);
+  CHECK(full->year == 1996);
+  CHECK(match_opening_date("2015年7月1日 第十二届全国人民代表大会常务委员会第十五次会议通过")->day == 1);
+  CHECK_FALSE(match_opening_date("（根据2009年8月27日第十一届全国人民代表大会常务委员会第十次会议修正）"));
+  CHECK_FALSE(match_opening_date("（（"));
+}
+
 TEST_CASE("year's end and halves") {
   CHECK(match_date("2023年底")->part == Part::year_end);
   CHECK(match_date("2023年末")->part == Part::year_end);
