@@ -10,6 +10,7 @@
 #include "cli/status_settings.hpp"
 #include "index/store.hpp"
 #include "index/update_index.hpp"
+#include "ingest/inputs.hpp"
 #include "model/input_error.hpp"
 
 namespace clausecheck::cli {
@@ -61,14 +62,14 @@ void add_index_command(CLI::App& app, int& exit_code) {
       "\nA file whose size and mtime are unchanged is not read; one whose content hash is unchanged is not\n"
       "parsed; a file indexed under a DIR given that is gone is removed (docs/index.md).\n"
       "Exit codes: 0 done, 2 a file, option, config or the database could not be used.");
-  cmd->add_option("inputs", opt->inputs, "Files or directories (.txt and .md inside)")->required();
+  cmd->add_option("inputs", opt->inputs, "Files or directories (" + ingest::extension_list(", ") + " inside)")
+      ->required();
   cmd->add_option("--db", opt->db, "The index: a SQLite file (created when missing) or postgresql://…")
       ->type_name("FILE|URL")
       ->required();
   cmd->add_option("--as-of", opt->as_of, "Status date of the stored findings (default: the config's as_of, else today)")
       ->type_name("DATE");
-  cmd->add_option("--count", opt->count, "How the last day is counted (default: the config's, else administrative)")
-      ->check(CLI::IsMember({"administrative", "civil_code"}));
+  add_count_option(*cmd, opt->count);
   add_config_options(*cmd, opt->config, opt->no_config_discovery);
   add_jobs_option(*cmd, opt->jobs);
   add_max_size_option(*cmd);

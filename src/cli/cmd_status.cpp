@@ -126,8 +126,7 @@ void add_status_command(CLI::App& app, int& exit_code) {
   cmd->add_option("-o,--output", opt->output, "Write the register to FILE instead of stdout");
   cmd->add_option("--warn-days", opt->warn_days, "Expiring within this many days (default: the config's, else 90)")
       ->check(CLI::NonNegativeNumber);
-  cmd->add_option("--count", opt->count, "How the last day is counted (default: the config's, else administrative)")
-      ->check(CLI::IsMember({"administrative", "civil_code"}));
+  add_count_option(*cmd, opt->count);
   add_config_options(*cmd, opt->config, opt->no_config_discovery);
   add_jobs_option(*cmd, opt->jobs);
   add_max_size_option(*cmd);

@@ -51,6 +51,13 @@ inline CLI::Option* add_jobs_option(CLI::App& cmd, unsigned& jobs) {
       ->capture_default_str();
 }
 
+// --count administrative|civil_code, shared by the commands that count a
+// validity's last day (status, index; docs/status.md, "Counting a validity period").
+inline CLI::Option* add_count_option(CLI::App& cmd, std::string& count) {
+  return cmd.add_option("--count", count, "How the last day is counted (default: the config's, else administrative)")
+      ->check(CLI::IsMember({"administrative", "civil_code"}));
+}
+
 // --config FILE and --no-config-discovery, shared by the commands that read a
 // config: without discovery only an explicit --config is read, never a
 // .clausecheck.yaml or suppressions file found next to the inputs (docs/config.md, CI).
