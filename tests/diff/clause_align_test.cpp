@@ -413,3 +413,49 @@ TEST_CASE(
   CHECK(count(changes, ClauseChangeKind::deleted) == 1);
   CHECK(by_new_path(changes, "第六条").old_path == "第六条");
 }
+
+namespace {
+
+// 行政复议法 2017 第十条: who applies, and (its last paragraph) who may act for them.
+const std::string kApplicant =
+    "依照本法申请行政复议的公民、法人或者其他组织是申请人。有权申请行政复议的公民死亡的，其近亲属可以申请行政复议。";
+const std::string kAgent = "申请人、第三人可以委托代理人代为参加行政复议。";
+// 2023 第十七条: that paragraph grown into an article of its own.
+const std::string kAgentArticle =
+    "申请人、第三人可以委托一至二名律师、基层法律服务工作者或者其他代理人代为参加行政复议。"
+    "申请人、第三人委托代理人的，应当向行政复议机构提交授权委托书、委托人及被委托人的身份证明文件。"
+    "授权委托书应当载明委托事项、权限和期限。";
+
+Clause with_paragraphs(int n, const std::vector<std::string>& paragraphs) {
+  Clause c = statute_article(n, paragraphs.front());
+  for (std::size_t k = 1; k < paragraphs.size(); ++k) c.body.push_back(make_paragraph(paragraphs[k], 0));
+  return c;
+}
+
+// law_around with 第六条 of the given paragraphs and, when `grown` is not empty, a 第七条 of it.
+std::vector<Clause> law_with_sixth(const std::vector<std::string>& sixth, const std::string& grown) {
+  std::vector<Clause> out =
+      law_around(grown.empty() ? std::vector<std::string>{""} : std::vector<std::string>{"", grown});
+  out[5] = with_paragraphs(6, sixth);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a paragraph that became an article of its own, grown by new sentences: split off from its article") {
+  const auto changes =
+      align_clauses(law_with_sixth({kApplicant, kAgent}, ""), law_with_sixth({kApplicant}, kAgentArticle));
+  const ClauseChange& grown = by_new_path(changes, "第七条");
+  CHECK(grown.kind == ClauseChangeKind::split);
+  CHECK(grown.old_path == "第六条");
+  CHECK(by_new_path(changes, "第六条").old_path == "第六条");
+  CHECK(count(changes, ClauseChangeKind::inserted) == 0);
+}
+
+TEST_CASE("a new article that repeats a paragraph its neighbour kept: inserted, not split") {
+  // 第六条 keeps its 代理人 paragraph: the new article's words are in its old partner as much as in it.
+  const auto changes =
+      align_clauses(law_with_sixth({kApplicant, kAgent}, ""), law_with_sixth({kApplicant, kAgent}, kAgentArticle));
+  CHECK(by_new_path(changes, "第七条").kind == ClauseChangeKind::inserted);
+  CHECK(count(changes, ClauseChangeKind::split) == 0);
+}
