@@ -657,7 +657,10 @@ class Aligner {
           ++found;
           const auto z = static_cast<std::size_t>(partner[yy]);
           if (!coverable(*other[z].clause)) continue;
-          if (plain_share(article_set(side, side_bigrams, x), article_set(other, other_bigrams, z)) < kGate) continue;
+          const std::vector<std::uint64_t>& xs = article_set(side, side_bigrams, x);
+          if (plain_share(xs, article_set(other, other_bigrams, z)) < kGate) continue;
+          // Too few words of its own to tell (articles that differ by a figure): no weights made for them.
+          if (own_words(xs, article_set(side, side_bigrams, yy)).size() < kMinDistinct) continue;
           out.push_back({x, yy, z});
         }
       }

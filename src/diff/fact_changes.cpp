@@ -213,6 +213,7 @@ namespace {
 // group (kind, subject, value) is left out, else it would pair with another
 // figure or read as removed. Within one clause a figure said twice stays twice.
 std::vector<const Fact*> facts_of_groups(const FactGroups& groups) {
+  if (groups.size() == 1) return own_facts(*groups.front());  // most pairs: no keys to make
   std::vector<const Fact*> out;
   std::unordered_set<std::string> earlier;  // keys of the facts of the groups before
   for (const std::vector<Fact>* group : groups) {
