@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <variant>
 
 namespace clausecheck::diff {
@@ -205,6 +206,29 @@ std::vector<FactChange> compare_facts(const std::vector<Fact>& old_all, const st
 
 namespace {
 
+// The facts of several clauses taken together (a pair with its pieces). A
+// figure that each of the merged articles stated is stated once in the
+// article they became (会计法 2017 第四十三、四十四条 each 处五千元以上十万元以下,
+// 2024 第四十一条 once): a fact of a later group equal to one of an earlier
+// group (kind, subject, value) is left out, else it would pair with another
+// figure or read as removed. Within one clause a figure said twice stays twice.
+std::vector<const Fact*> facts_of_groups(const FactGroups& groups) {
+  if (groups.size() == 1) return own_facts(*groups.front());  // most pairs: no keys to make
+  std::vector<const Fact*> out;
+  std::unordered_set<std::string> earlier;  // keys of the facts of the groups before
+  for (const std::vector<Fact>* group : groups) {
+    std::vector<std::string> keys;
+    for (const Fact* f : own_facts(*group)) {
+      std::string key = kind_key(*f) + subject_of(f->value) + "|" + std::visit(Canonical{}, f->value);
+      if (earlier.count(key)) continue;
+      keys.push_back(std::move(key));
+      out.push_back(f);
+    }
+    earlier.insert(keys.begin(), keys.end());
+  }
+  return out;
+}
+
 std::vector<FactChange> compare_own(const std::vector<const Fact*>& old_facts,
                                     const std::vector<const Fact*>& new_facts) {
   FactPairing pairing(old_facts, new_facts);
@@ -256,9 +280,7 @@ std::vector<FactChange> compare_own(const std::vector<const Fact*>& old_facts,
 
 std::vector<FactChange> compare_facts(const FactGroups& old_groups, const FactGroups& new_groups,
                                       const std::function<std::string(const Fact&)>& part) {
-  std::vector<const Fact*> old_facts, new_facts;
-  for (const std::vector<Fact>* g : old_groups) std::ranges::copy(own_facts(*g), std::back_inserter(old_facts));
-  for (const std::vector<Fact>* g : new_groups) std::ranges::copy(own_facts(*g), std::back_inserter(new_facts));
+  const std::vector<const Fact*> old_facts = facts_of_groups(old_groups), new_facts = facts_of_groups(new_groups);
   if (!part) return compare_own(old_facts, new_facts);
   // One pairing per part; parts are few (a document's header dates, closing dates, the rest).
   std::map<std::string, std::pair<std::vector<const Fact*>, std::vector<const Fact*>>> parts;

@@ -344,3 +344,118 @@ TEST_CASE("articles that became items of another article: merged into it, not de
   CHECK(merged_into_fourth == 1);
   CHECK(by_new_path(changes, "第六条").old_path == "第七条");
 }
+
+namespace {
+
+Clause statute_article(int n, const std::string& text) {
+  Clause c = clause("第" + cn(n) + "条", text);
+  c.number.style = NumberStyle::article;
+  return c;
+}
+
+// 会计法 2017 → 2024: two penalty articles that share their 尚不构成犯罪
+// paragraph word for word, and the article that joined them.
+const std::string kForge =
+    "伪造、变造会计凭证、会计帐簿，编制虚假财务会计报告，构成犯罪的，依法追究刑事责任。"
+    "有前款行为，尚不构成犯罪的，由县级以上人民政府财政部门予以通报，可以对单位并处五千元以上十万元以下的罚款；"
+    "对其直接负责的主管人员和其他直接责任人员，可以处三千元以上五万元以下的罚款。";
+const std::string kHide =
+    "隐匿或者故意销毁依法应当保存的会计凭证、会计帐簿、财务会计报告，构成犯罪的，依法追究刑事责任。"
+    "有前款行为，尚不构成犯罪的，由县级以上人民政府财政部门予以通报，可以对单位并处五千元以上十万元以下的罚款；"
+    "对其直接负责的主管人员和其他直接责任人员，可以处三千元以上五万元以下的罚款。";
+const std::string kJoined =
+    "伪造、变造会计凭证、会计账簿，编制虚假财务会计报告，隐匿或者故意销毁依法应当保存的会计凭证、会计账簿、"
+    "财务会计报告的，由县级以上人民政府财政部门责令限期改正，给予警告、通报批评，没收违法所得，"
+    "可以并处二十万元以上二百万元以下的罚款；对其直接负责的主管人员和其他直接责任人员，可以处十万元以上五十万元以下的罚"
+    "款；"
+    "构成犯罪的，依法追究刑事责任。";
+// What the 2024 law says of 伪造 alone, had it dropped 隐匿: the shared paragraph is still there, 隐匿's own words not.
+const std::string kForgeAlone =
+    "伪造、变造会计凭证、会计账簿，编制虚假财务会计报告的，由县级以上人民政府财政部门责令限期改正，给予警告、"
+    "通报批评，没收违法所得，可以并处二十万元以上二百万元以下的罚款；对其直接负责的主管人员和其他直接责任人员，"
+    "可以处十万元以上五十万元以下的罚款；构成犯罪的，依法追究刑事责任。";
+
+// 第一至五条 kMeasures, then `middle`, then 第…条 kMeasures[5…9].
+std::vector<Clause> law_around(const std::vector<std::string>& middle) {
+  std::vector<Clause> out;
+  for (std::size_t k = 0; k < 5; ++k) out.push_back(statute_article(static_cast<int>(out.size()) + 1, kMeasures[k]));
+  for (const std::string& text : middle) out.push_back(statute_article(static_cast<int>(out.size()) + 1, text));
+  for (std::size_t k = 5; k < 10; ++k) out.push_back(statute_article(static_cast<int>(out.size()) + 1, kMeasures[k]));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("two articles that shared most of their wording merged into one: merged, not deleted") {
+  const auto changes = align_clauses(law_around({kForge, kHide}), law_around({kJoined}));
+  CHECK(count(changes, ClauseChangeKind::deleted) == 0);
+  CHECK(count(changes, ClauseChangeKind::merged) == 1);
+  int into_sixth = 0;  // the pair and the piece both go to 第六条
+  for (const ClauseChange& c : changes)
+    if (c.old_path == "第六条" || c.old_path == "第七条") into_sixth += c.new_path == "第六条";
+  CHECK(into_sixth == 2);
+  CHECK(by_new_path(changes, "第七条").old_path == "第八条");
+}
+
+TEST_CASE("an article split into two that share most of their wording: split, not inserted") {
+  const auto changes = align_clauses(law_around({kJoined}), law_around({kForge, kHide}));
+  CHECK(count(changes, ClauseChangeKind::inserted) == 0);
+  CHECK(count(changes, ClauseChangeKind::split) == 1);
+  CHECK(by_new_path(changes, "第六条").old_path == "第六条");
+  CHECK(by_new_path(changes, "第七条").old_path == "第六条");
+}
+
+TEST_CASE(
+    "a deleted article whose shared wording is in its neighbour's successor but whose own words are not: deleted") {
+  // 隐匿 dropped: its 尚不构成犯罪 paragraph is in the new 第六条 as much as 伪造's, its own words are nowhere.
+  const auto changes = align_clauses(law_around({kForge, kHide}), law_around({kForgeAlone}));
+  CHECK(count(changes, ClauseChangeKind::merged) == 0);
+  CHECK(count(changes, ClauseChangeKind::deleted) == 1);
+  CHECK(by_new_path(changes, "第六条").old_path == "第六条");
+}
+
+namespace {
+
+// 行政复议法 2017 第十条: who applies, and (its last paragraph) who may act for them.
+const std::string kApplicant =
+    "依照本法申请行政复议的公民、法人或者其他组织是申请人。有权申请行政复议的公民死亡的，其近亲属可以申请行政复议。";
+const std::string kAgent = "申请人、第三人可以委托代理人代为参加行政复议。";
+// 2023 第十七条: that paragraph grown into an article of its own.
+const std::string kAgentArticle =
+    "申请人、第三人可以委托一至二名律师、基层法律服务工作者或者其他代理人代为参加行政复议。"
+    "申请人、第三人委托代理人的，应当向行政复议机构提交授权委托书、委托人及被委托人的身份证明文件。"
+    "授权委托书应当载明委托事项、权限和期限。";
+
+Clause with_paragraphs(int n, const std::vector<std::string>& paragraphs) {
+  Clause c = statute_article(n, paragraphs.front());
+  for (std::size_t k = 1; k < paragraphs.size(); ++k) c.body.push_back(make_paragraph(paragraphs[k], 0));
+  return c;
+}
+
+// law_around with 第六条 of the given paragraphs and, when `grown` is not empty, a 第七条 of it.
+std::vector<Clause> law_with_sixth(const std::vector<std::string>& sixth, const std::string& grown) {
+  std::vector<Clause> out =
+      law_around(grown.empty() ? std::vector<std::string>{""} : std::vector<std::string>{"", grown});
+  out[5] = with_paragraphs(6, sixth);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a paragraph that became an article of its own, grown by new sentences: split off from its article") {
+  const auto changes =
+      align_clauses(law_with_sixth({kApplicant, kAgent}, ""), law_with_sixth({kApplicant}, kAgentArticle));
+  const ClauseChange& grown = by_new_path(changes, "第七条");
+  CHECK(grown.kind == ClauseChangeKind::split);
+  CHECK(grown.old_path == "第六条");
+  CHECK(by_new_path(changes, "第六条").old_path == "第六条");
+  CHECK(count(changes, ClauseChangeKind::inserted) == 0);
+}
+
+TEST_CASE("a new article that repeats a paragraph its neighbour kept: inserted, not split") {
+  // 第六条 keeps its 代理人 paragraph: the new article's words are in its old partner as much as in it.
+  const auto changes =
+      align_clauses(law_with_sixth({kApplicant, kAgent}, ""), law_with_sixth({kApplicant, kAgent}, kAgentArticle));
+  CHECK(by_new_path(changes, "第七条").kind == ClauseChangeKind::inserted);
+  CHECK(count(changes, ClauseChangeKind::split) == 0);
+}

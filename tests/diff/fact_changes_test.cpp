@@ -86,3 +86,31 @@ TEST_CASE("a clause gains a penalty before an unchanged one: the new bounds adde
   CHECK(in_order[0].old_fact->text == "5000元以上");
   CHECK(in_order[0].new_fact->text == "3000元以上");
 }
+
+TEST_CASE("two merged articles that stated the same fine: stated once in the article they became, no change") {
+  // 会计法 2017 第四十三、四十四条 each 处五千元以上十万元以下; 2024 第四十一条 (their merger) once, here unchanged.
+  const auto fine = [](Comparator op, double value, const char* text) {
+    return threshold_fact("可以对单位并处", op, value, "元", text);
+  };
+  const std::vector<Fact> first = {fine(Comparator::ge, 5000, "五千元以上"),
+                                   fine(Comparator::le, 100000, "十万元以下")};
+  const std::vector<Fact> second = {fine(Comparator::ge, 5000, "五千元以上"),
+                                    fine(Comparator::le, 100000, "十万元以下")};
+  const std::vector<Fact> merged = {fine(Comparator::ge, 5000, "五千元以上"),
+                                    fine(Comparator::le, 100000, "十万元以下")};
+  CHECK(compare_facts(FactGroups{&first, &second}, FactGroups{&merged}).empty());
+
+  // Raised in the merger: one change per bound, not two.
+  const std::vector<Fact> raised = {fine(Comparator::ge, 200000, "二十万元以上"),
+                                    fine(Comparator::le, 2000000, "二百万元以下")};
+  const auto changes = compare_facts(FactGroups{&first, &second}, FactGroups{&raised});
+  REQUIRE(changes.size() == 2);
+  for (const FactChange& c : changes) CHECK((c.old_fact != nullptr && c.new_fact != nullptr));
+
+  // One clause that says a figure twice keeps both: against one, one is removed.
+  const std::vector<Fact> twice = {fine(Comparator::ge, 5000, "五千元以上"), fine(Comparator::ge, 5000, "五千元以上")};
+  const std::vector<Fact> once = {fine(Comparator::ge, 5000, "五千元以上")};
+  const auto removed = compare_facts(FactGroups{&twice}, FactGroups{&once});
+  REQUIRE(removed.size() == 1);
+  CHECK(removed[0].new_fact == nullptr);
+}
