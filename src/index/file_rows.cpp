@@ -95,21 +95,21 @@ void write_summary(Store& store, std::int64_t id, std::int64_t ordinal, const st
   const std::array<Value, 3> summary = {id, ordinal, text::dump_json(status::to_json(s), -1)};
   store.run("INSERT INTO summaries (file_id, ordinal, summary) VALUES ($1, $2, $3)", summary);
   for (const status::LineageStatement& l : s.lineage) {
-    const std::array<Value, 11> row = {id,
+    const std::array<Value, 12> row = {id,
                                        ordinal,
                                        std::string(status::to_string(l.kind)),
                                        l.target_title,
                                        l.target_number,
                                        std::int64_t{l.partial ? 1 : 0},
                                        day(l.takes_effect),
+                                       day(l.target_made_by),
                                        text_or_null(l.clause),
                                        std::int64_t{l.evidence.location.line},
                                        std::int64_t{l.evidence.location.column},
                                        l.evidence.text};
     store.run(
-        "INSERT INTO lineage (file_id, document, kind, target_title, target_number, partial, takes_effect, clause, "
-        "line, "
-        "col, evidence) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+        "INSERT INTO lineage (file_id, document, kind, target_title, target_number, partial, takes_effect, "
+        "target_made_by, clause, line, col, evidence) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
         row);
   }
   for (const status::Citation& c : s.cites) {

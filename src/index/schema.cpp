@@ -14,7 +14,7 @@ namespace {
 
 constexpr const char* kVersionTable = "clausecheck_schema";
 
-// Every table of version 1, children of `files` first (dropped in this order,
+// Every table of the current version, children of `files` first (dropped in this order,
 // created in reverse). One SQL text for both back-ends: BIGINT, TEXT and
 // explicit ids (no SERIAL or AUTOINCREMENT, which differ).
 constexpr std::array<const char*, 8> kTables = {"findings", "citations", "lineage",   "facts",
@@ -80,6 +80,7 @@ CREATE TABLE lineage (
   target_number TEXT NOT NULL,
   partial BIGINT NOT NULL,
   takes_effect TEXT,
+  target_made_by TEXT,
   clause TEXT,
   line BIGINT NOT NULL,
   col BIGINT NOT NULL,

@@ -4,7 +4,8 @@
 namespace clausecheck::index {
 
 // The version of the tables this build writes and reads (docs/index.md, "Schema").
-inline constexpr int kSchemaVersion = 1;
+// 2: lineage statements carry target_made_by (the date written before the title they name).
+inline constexpr int kSchemaVersion = 2;
 
 // Makes `store` an index of kSchemaVersion, or refuses it (InputError, exit 2):
 // - no tables at all: the tables are created (write access), or "no index" (read);

@@ -13,11 +13,17 @@ namespace {
 
 constexpr std::array<const char*, 4> kKindNames = {"repeal", "amend", "replace", "suspend"};
 
-// A reference fact and the clause it stands in.
+// A reference or date fact and the clause it stands in.
 struct PlacedReference {
   const Fact* fact;
   std::optional<std::string> clause;
 };
+
+// The facts a lineage statement is read from besides itself: the documents it
+// names and the dates written before them.
+bool placed_kind(const Fact& fact) {
+  return std::holds_alternative<facts::Reference>(fact.value) || std::holds_alternative<facts::DateFact>(fact.value);
+}
 
 std::optional<LineageKind> lineage_kind(facts::Repeal::Kind kind) {
   switch (kind) {
@@ -72,13 +78,14 @@ class SummaryBuilder {
 
     std::vector<PlacedReference> references;
     for (const Fact& fact : doc.facts)
-      if (std::holds_alternative<facts::Reference>(fact.value)) references.push_back({&fact, std::nullopt});
+      if (placed_kind(fact)) references.push_back({&fact, std::nullopt});
     std::vector<const Clause*> chain;
     for (const Clause& clause : doc.clauses) add_clause(at, doc, parent, clause, chain, references);
     std::sort(references.begin(), references.end(), [](const PlacedReference& a, const PlacedReference& b) {
       return a.fact->span.begin < b.fact->span.begin;
     });
-    for (const PlacedReference& r : references) add_citation(out_[at], r);
+    for (const PlacedReference& r : references)
+      if (std::holds_alternative<facts::Reference>(r.fact->value)) add_citation(out_[at], r);
     const Fact* revision = nullptr;
     for (const Fact& fact : doc.facts) {
       add_statement(out_[at], fact, references);
@@ -113,7 +120,7 @@ class SummaryBuilder {
                   std::vector<const Clause*>& chain, std::vector<PlacedReference>& references) {
     chain.push_back(&clause);
     for (const Fact& fact : clause.facts) {
-      if (std::holds_alternative<facts::Reference>(fact.value)) references.push_back({&fact, clause_path(chain)});
+      if (placed_kind(fact)) references.push_back({&fact, clause_path(chain)});
       const std::optional<ClauseWindow> window = clause_window(fact);
       if (!window) continue;
       Entry entry = document_entry(doc, parent);
@@ -153,9 +160,16 @@ class SummaryBuilder {
     if (!kind) return;
     auto first = std::lower_bound(references.begin(), references.end(), fact.span.begin,
                                   [](const PlacedReference& r, std::uint32_t at) { return r.fact->span.begin < at; });
+    std::optional<Date> written;  // since the last reference: 1992年…发布的《…》
     for (auto it = first; it != references.end() && it->fact->span.begin < fact.span.end; ++it) {
+      if (const auto* date = std::get_if<facts::DateFact>(&it->fact->value)) {
+        written = date->date;
+        continue;
+      }
       const auto& reference = std::get<facts::Reference>(it->fact->value);
       LineageStatement statement;
+      if (written) statement.target_made_by = written->last_day();
+      written.reset();
       statement.kind = *kind;
       statement.target_title = full_title(summary, reference.title, it->fact->span.begin);
       if (reference.number) statement.target_number = reference.number->raw;

@@ -30,7 +30,10 @@ struct LineageStatement {
   // or a part named (《…》中有关看守所的规定即行废止).
   bool partial = false;
   std::optional<std::chrono::year_month_day> takes_effect;  // none: the document's own effective date is unknown
-  std::optional<std::string> clause;                        // where the statement stands
+  // The last day of the date written before the title (1992年12月21日…发布的《…》): the text
+  // meant was made by then, so a later version of that title is not it. None when none is written.
+  std::optional<std::chrono::year_month_day> target_made_by;
+  std::optional<std::string> clause;  // where the statement stands
   Evidence evidence;
 };
 
@@ -55,6 +58,7 @@ struct DocumentSummary {
   std::string kind;  // 法律, 行政法规, 规章, 行政规范性文件 … (parse/document_kind.hpp)
   std::string type;  // 办法, 通知 … (the title's end)
   bool attachment = false;
+  // The day it was first made: its signing date, else (a statute) the date its 题注 opens with.
   std::optional<std::chrono::year_month_day> signed_on;
   std::optional<std::chrono::year_month_day> effective_from;
   std::optional<std::chrono::year_month_day> expires_on;

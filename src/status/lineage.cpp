@@ -60,6 +60,7 @@ class Resolver {
       return;
     }
     std::vector<std::size_t> found = candidates(source, title, s.target_number);
+    std::erase_if(found, [&](std::size_t c) { return made_after(c, s); });
     if (found.empty()) {
       out_.unresolved.push_back({source, &s, {}});
       return;
@@ -91,10 +92,17 @@ class Resolver {
     const auto newer = version_of(docs_[source]);
     if (!newer) return;
     for (std::size_t target : lookup(by_title_, title)) {
-      if (target == source || docs_[target].issuer != docs_[source].issuer) continue;
+      if (target == source || docs_[target].issuer != docs_[source].issuer || made_after(target, s)) continue;
       const auto older = version_of(docs_[target]);
       if (older && *older < *newer) out_.edges.push_back({source, target, &s});
     }
+  }
+
+  // A document first made after the day a statement dates the text it names by
+  // (1992年…发布的《专利法实施细则》 is not the 2001 text revised in 2010).
+  bool made_after(std::size_t candidate, const LineageStatement& s) const {
+    const auto& made = docs_[candidate].signed_on;
+    return s.target_made_by && made && *made > *s.target_made_by;
   }
 
   // The candidates other than the source and not made after it.

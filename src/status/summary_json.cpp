@@ -121,6 +121,7 @@ class Reader {
     out.target_number = text(s, "target_number");
     out.partial = flag(s, "partial");
     out.takes_effect = day_or_none(s, "takes_effect");
+    out.target_made_by = day_or_none(s, "target_made_by");
     out.clause = text_or_none(s, "clause");
     out.evidence = evidence(s);
     return out;
@@ -149,6 +150,7 @@ json to_json(const DocumentSummary& s) {
                        {"target_number", l.target_number},
                        {"partial", l.partial},
                        {"takes_effect", day(l.takes_effect)},
+                       {"target_made_by", day(l.target_made_by)},
                        {"clause", text_or_null(l.clause)},
                        {"evidence", evidence_json(l.evidence)}});
   json cites = json::array();

@@ -432,6 +432,24 @@ TEST_CASE(
   REQUIRE(revision.size() == 1);
   CHECK(revision[0].kind == Kind::revision);
   CHECK(revision[0].date == d(2021, 12, 24));
+  // One bracket of several entries: the revision is the last 根据's, not the adoption opening it.
+  auto bracket =
+      of<facts::Repeal>(extract("（1999年4月29日第九届全国人民代表大会常务委员会第九次会议通过　根据2009年8月"
+                                "27日第十一届全国人民代表大会常务委员会第十次会议《关于修改部分法律的决定》第"
+                                "一次修正　根据2017年9月1日第十二届全国人民代表大会常务委员会第二十九次会议《关"
+                                "于修改〈中华人民共和国法官法〉等八部法律的决定》第二次修正）")
+                            .document_facts());
+  REQUIRE(bracket.size() == 1);
+  CHECK(bracket[0].date == d(2017, 9, 1));
+  auto basis_only = of<facts::Repeal>(
+      extract("（根据2009年8月27日第十一届全国人民代表大会常务委员会第十次会议修正）").document_facts());
+  REQUIRE(basis_only.size() == 1);
+  CHECK(basis_only[0].date == d(2009, 8, 27));
+  // A 根据 that no date follows, inside a line the date leads, leaves the line's date.
+  auto cited =
+      of<facts::Repeal>(extract("2010年12月29日根据《国务院关于废止和修改部分行政法规的决定》修订").document_facts());
+  REQUIRE(cited.size() == 1);
+  CHECK(cited[0].date == d(2010, 12, 29));
   CHECK(of<facts::Repeal>(extract("该条例经第三次修正后，适用范围扩大。").document_facts()).empty());
 }
 

@@ -1,7 +1,9 @@
-// The lineage set (tests/data/lineage): nineteen documents of one city in chains
+// The lineage set (tests/data/lineage): twenty-one documents of one city in chains
 // — repealed, amended twice, replaced, suspended, cited after repeal, a short
 // title, a number alone, a target outside the set, a repeal not yet in effect, a
-// part given way — read, resolved and put in the register, checked against
+// part given way, a 规章 revised twice in a one-bracket 题注 whose revisions keep
+// repeating the 1995 text's repeal (d21 amends d20; the repeal means neither) —
+// read, resolved and put in the register, checked against
 // TRUTH.tsv edge by edge and status by status.
 #include <doctest/doctest.h>
 

@@ -2,6 +2,8 @@
 // the very register a run builds from the files.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "model/input_error.hpp"
@@ -39,6 +41,23 @@ TEST_CASE("the seed's summaries, through JSON and back, give the register the fi
     const nlohmann::json from_files = to_json(build_register(seed(), as_of, options));
     CHECK(to_json(build_register(back, as_of, options)) == from_files);
   }
+}
+
+TEST_CASE("a statement's date before the title it names survives JSON") {
+  // 1995年3月1日宁川市人民政府发布的《宁川市集贸市场管理办法》同时废止, in a text first made in 2003.
+  const ParsedFile file =
+      parse::parse_path(std::string(CLAUSECHECK_SOURCE_DIR) + "/tests/data/lineage/d21-market-rules-2023.txt");
+  const std::vector<DocumentSummary> summaries = summarize(file, StatusOptions{});
+  REQUIRE(summaries.size() == 1);
+  const DocumentSummary& s = summaries.front();
+  CHECK(s.signed_on == year_month_day{year{2003} / 5 / 20});
+  CHECK(s.revised_on == year_month_day{year{2023} / 4 / 1});
+  const auto repeal = std::find_if(s.lineage.begin(), s.lineage.end(),
+                                   [](const LineageStatement& l) { return l.kind == LineageKind::repeal; });
+  REQUIRE(repeal != s.lineage.end());
+  CHECK(repeal->target_made_by == year_month_day{year{1995} / 3 / 1});
+  const DocumentSummary back = summary_from_json(nlohmann::json::parse(to_json(s).dump()), "index.db");
+  CHECK(to_json(back) == to_json(s));
 }
 
 TEST_CASE("a summary's entries carry the document's number and title, the document's own first") {

@@ -249,7 +249,7 @@ bool names_part(std::string_view target) {
 }
 
 // A 题注's line: 2021年12月24日第十三届全国人民代表大会常务委员会第三十二次会议…第四次修正,
-// or the same in brackets (（2009年8月27日…修正）). The date leads the paragraph
+// or the same in brackets (（根据2009年8月27日…修正）). A date leads the paragraph
 // and 修正 or 修订 ends it.
 std::optional<Date> revision_date(std::string_view text, std::size_t at, int document_year) {
   std::size_t tail = at + std::string_view("修正").size();
@@ -257,10 +257,19 @@ std::optional<Date> revision_date(std::string_view text, std::size_t at, int doc
     if (auto e = word_after(text, tail, close)) tail = *e;
   if (skip_spaces(text, tail) != text.size()) return std::nullopt;
   std::size_t lead = skip_spaces(text, 0);
-  for (std::string_view open : {"（"sv, "("sv})
+  for (std::string_view open : {"（"sv, "("sv, "根据"sv})
     if (auto e = word_after(text, lead, open)) lead = *e;
-  const auto d = grammar::match_date(text.substr(lead));
+  auto d = grammar::match_date(text.substr(lead));
   if (!d) return std::nullopt;
+  // A 题注 of several entries in one bracket dates each revision after its own 根据:
+  // （1999年…通过　根据2009年…第一次修正　根据2017年…第二次修正）.
+  for (std::size_t basis = text.rfind("根据", at); basis != std::string_view::npos && basis > lead;
+       basis = text.rfind("根据", basis - 1)) {
+    if (const auto entry = grammar::match_date(text.substr(basis + "根据"sv.size()))) {
+      d = entry;
+      break;
+    }
+  }
   return grammar::calendar_date(*d, document_year);
 }
 
