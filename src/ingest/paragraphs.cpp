@@ -84,7 +84,8 @@ SourceLines page_lines(std::string_view text, const std::vector<std::uint32_t>& 
 
 std::vector<Paragraph> split_paragraphs(const SourceText& source) {
   const std::string_view text = source.text();
-  if (!source.page_starts().empty()) return pdf_paragraphs(text, page_lines(text, source.page_starts()));
+  if (!source.page_starts().empty() && source.page_lines() == SourceText::PageLines::printed)
+    return pdf_paragraphs(text, page_lines(text, source.page_starts()));
   const SourceLines lines = split_lines(text);
   return is_markdown(text, lines) ? markdown_paragraphs(text, lines) : pdf_paragraphs(text, lines);
 }
