@@ -76,6 +76,36 @@ bool is_sentence_final(char32_t c) {
   }
 }
 
+bool is_opening_bracket(char32_t c) {
+  switch (c) {
+    case U'（':
+    case '(':
+    case U'【':
+    case U'〔':
+    case '[':
+    case U'「':
+    case U'『':
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_closing_bracket(char32_t c) {
+  switch (c) {
+    case U'）':
+    case ')':
+    case U'】':
+    case U'〕':
+    case ']':
+    case U'」':
+    case U'』':
+      return true;
+    default:
+      return false;
+  }
+}
+
 bool is_closing_quote(char32_t c) { return c == U'”' || c == U'’' || c == '"' || c == '\''; }
 
 }  // namespace
@@ -90,19 +120,19 @@ bool ends_sentence(std::string_view line) {
   return is_closing_quote(last.value) && is_sentence_final(last_cp(line.substr(0, line.size() - last.length)));
 }
 
-bool ends_with_closing_bracket(std::string_view line) {
-  switch (last_cp(line)) {
-    case U'）':
-    case ')':
-    case U'】':
-    case U'〕':
-    case ']':
-    case U'」':
-    case U'』':
-      return true;
-    default:
-      return false;
+bool ends_with_closing_bracket(std::string_view line) { return is_closing_bracket(last_cp(line)); }
+
+bool leaves_bracket_open(std::string_view line) {
+  // One depth for all kinds: the seed closes a （ with a ) now and then. A stray closer does not make the
+  // next opener count as closed.
+  std::size_t depth = 0;
+  for (std::size_t at = 0; at < line.size();) {
+    const text::CodePoint cp = text::decode_at(line, at);
+    if (is_opening_bracket(cp.value)) ++depth;
+    else if (is_closing_bracket(cp.value) && depth > 0) --depth;
+    at += cp.length;
   }
+  return depth > 0;
 }
 
 bool ends_with_comma(std::string_view line) {

@@ -17,6 +17,9 @@ bool ends_sentence(std::string_view line);
 // Ends with a closing bracket: ） ) 】 〕 ] 」 』 — the end of a responsibility
 // list (责任单位：…) or of a title such as …若干措施（试行）.
 bool ends_with_closing_bracket(std::string_view line);
+// Leaves a bracket open at its end: more of （ ( 【 〔 [ 「 『 opened than closed, as a paragraph of a PDF
+// rebuilt up to a line that ends in its responsibility list (…清零。（责任单位：) does.
+bool leaves_bracket_open(std::string_view line);
 // Ends with a comma or enumeration comma: the sentence goes on.
 bool ends_with_comma(std::string_view line);
 // Contains sentence punctuation (，。；： and ASCII ,;:): running text rather

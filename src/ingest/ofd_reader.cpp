@@ -97,14 +97,14 @@ std::string resolve(ZipArchive& zip, std::string_view base, std::string_view rel
 
 }  // namespace
 
-std::string ofd_text(ZipArchive& zip) {
+OfdText ofd_text(ZipArchive& zip) {
   const auto entry = parse_part(zip.path(), "OFD.xml", zip.require("OFD.xml", "OFD 入口文件"));
   const pugi::xml_node root = child(child(*entry, "OFD"), "DocBody");
   const std::string doc_root = child(root, "DocRoot").text().get();
   if (doc_root.empty()) throw InputError(zip.path(), "OFD.xml 中没有 DocBody/DocRoot（文档根节点）");
   const std::string doc_path = resolve(zip, "OFD.xml", doc_root);
   const auto document = parse_part(zip.path(), doc_path, zip.require(doc_path, "OFD 文档"));
-  std::string out;
+  OfdText out;
   for (pugi::xml_node page = child(child(child(*document, "Document"), "Pages"), "Page"); page;
        page = page.next_sibling()) {
     if (local_name(page) != "Page") continue;
@@ -112,8 +112,11 @@ std::string ofd_text(ZipArchive& zip) {
     const auto content = parse_part(zip.path(), page_path, zip.require(page_path, "OFD 页面"));
     std::vector<Code> codes;
     collect(child(child(*content, "Page"), "Content"), codes);
-    if (!out.empty()) out += "\f\n";
-    out += page_text(std::move(codes));
+    // The form feed's line ends the page before, as pdftotext sets it: a page starts after it.
+    if (!out.page_starts.empty()) out.text += "\f\n";
+    if (out.text.size() >= 0x7FFF'FFFF) throw InputError(zip.path(), "OFD 的文字太多（2 GiB 以上），不像是一份公文");
+    out.page_starts.push_back(static_cast<std::uint32_t>(out.text.size()));
+    out.text += page_text(std::move(codes));
   }
   return out;
 }

@@ -1,5 +1,7 @@
 #pragma once
+#include <cstdint>
 #include <string>
+#include <vector>
 
 #include "ingest/zip_archive.hpp"
 
@@ -16,6 +18,11 @@ namespace clausecheck::ingest {
 // (running heads, page numbers, paragraphs cut by a page break) applies.
 // Throws InputError for a package missing a part the chain needs, a part that
 // is not well-formed XML, or a path in it that leaves the package.
-std::string ofd_text(ZipArchive& zip);
+struct OfdText {
+  std::string text;
+  // Where each page's first line starts in text, the first 0: a finding names the page and the line of it.
+  std::vector<std::uint32_t> page_starts;
+};
+OfdText ofd_text(ZipArchive& zip);
 
 }  // namespace clausecheck::ingest

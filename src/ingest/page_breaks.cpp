@@ -100,11 +100,15 @@ class Cleaner {
 
   // A line that fills its column (a PDF's: Block::wrapped) goes on even without the punctuation of running
   // text (a title, a heading cut in two), but not after a full stop or a closing bracket: a paragraph ending
-  // at the column's edge is told only by that, and one cut there in error is cut at a sentence's end.
+  // at the column's edge is told only by that, and one cut there in error is cut at a sentence's end. A
+  // bracket still open is the exception: the paragraph rebuilt so far (a PDF's lines are joined without a
+  // line break, so `last` is all of it) cannot end inside it, whatever its last line ends with
+  // (…清零。（责任单位： at the column's edge, the units on the next line).
   static bool continues(std::string_view prev_text, bool prev_wrapped, std::string_view next_first) {
     const std::string_view last = last_line(prev_text);
-    const bool goes_on =
-        prev_wrapped ? !ends_sentence(last) && !ends_with_closing_bracket(last) : !ends_paragraph(last);
+    const bool goes_on = prev_wrapped
+                             ? leaves_bracket_open(last) || (!ends_sentence(last) && !ends_with_closing_bracket(last))
+                             : !ends_paragraph(last);
     return goes_on && !starts_paragraph(next_first);
   }
 

@@ -13,12 +13,12 @@ namespace clausecheck::ingest {
 namespace {
 
 // How much narrower than a page's full line a line may be and still fill its column: a paragraph's first
-// line is indented by two characters (four columns of display_width); a heading two characters shorter
+// line is indented by two characters (four columns of printed_width); a heading two characters shorter
 // than that is not full.
 constexpr std::size_t kWrapSlack = 5;
 
 // The width of a full line of a page: the most common width of its lines (most lines of running text fill
-// their column), not the widest, which a line of digits and spaces, narrower on paper than display_width
+// their column), not the widest, which a line of digits and spaces, narrower on paper than printed_width
 // counts them, can exceed. The widest of the most common wins a tie.
 std::size_t full_width(std::vector<std::size_t> widths) {
   std::sort(widths.begin(), widths.end());
@@ -55,7 +55,9 @@ SourceLines page_lines(std::string_view text, const std::vector<std::uint32_t>& 
     const Line& l = all.lines[i];
     while (page + 1 < page_starts.size() && l.begin >= page_starts[page + 1]) ++page;
     page_of[i] = page;
-    widths[i] = text::display_width(text.substr(l.begin, l.end - l.begin));
+    // printed_width, not a terminal's display_width: a line of a heading with quotes (开展“红色公积金、服务暖人心”)
+    // fills its column on paper and must read as full.
+    widths[i] = text::printed_width(text.substr(l.begin, l.end - l.begin));
     if (!furniture[i]) page_widths[page].push_back(widths[i]);
   }
   std::vector<std::size_t> full(page_starts.size());
@@ -82,7 +84,8 @@ SourceLines page_lines(std::string_view text, const std::vector<std::uint32_t>& 
 
 std::vector<Paragraph> split_paragraphs(const SourceText& source) {
   const std::string_view text = source.text();
-  if (!source.page_starts().empty()) return pdf_paragraphs(text, page_lines(text, source.page_starts()));
+  if (!source.page_starts().empty() && source.page_lines() == SourceText::PageLines::printed)
+    return pdf_paragraphs(text, page_lines(text, source.page_starts()));
   const SourceLines lines = split_lines(text);
   return is_markdown(text, lines) ? markdown_paragraphs(text, lines) : pdf_paragraphs(text, lines);
 }

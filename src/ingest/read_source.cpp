@@ -167,14 +167,17 @@ SourceText decode_owned(std::string path, std::string bytes, Blank blank) {
 
 namespace {
 
-// Text a reader made from a package or a page: held to what decoded text is held to.
-SourceText extracted(std::string path, std::string text, std::string format, Blank blank) {
+// Text a reader made from a package or a page: held to what decoded text is held to. An OFD's comes with
+// its page table, its paragraphs apart by blank lines (SourceText::PageLines).
+SourceText extracted(std::string path, std::string text, std::string format, Blank blank,
+                     std::vector<std::uint32_t> page_starts = {}) {
   if (const auto bad = text::first_invalid_utf8(text); bad != std::string_view::npos)
     throw InputError(path, format + " 中的文字不是有效的 UTF-8（提取后字节偏移 " + std::to_string(bad) + "）");
   if (const auto at = first_control_byte(text); at != std::string_view::npos)
     throw InputError(path, format + " 中的文字含有控制字符 " + hex_byte(static_cast<unsigned char>(text[at])));
   if (blank == Blank::refuse && text::only_blanks(text)) throw InputError(path, format + " 文件中没有文字");
-  return SourceText(std::move(path), std::move(text), std::move(format));
+  return SourceText(std::move(path), std::move(text), std::move(format), std::move(page_starts),
+                    SourceText::PageLines::blank_line_paragraphs);
 }
 
 // An HTML page in the charset it declares (GBK pages are common on government sites), else as text is decoded.
@@ -206,7 +209,8 @@ SourceText read_any(std::string path, std::string bytes, Blank blank) {
     }
     case InputFormat::ofd: {
       ZipArchive zip(path, bytes, max_file_size());
-      return extracted(std::move(path), ofd_text(zip), "OFD", blank);
+      OfdText ofd = ofd_text(zip);
+      return extracted(std::move(path), std::move(ofd.text), "OFD", blank, std::move(ofd.page_starts));
     }
     case InputFormat::pdf:
       // poppler's text, already UTF-8; never blank (a scan is an error of its own).

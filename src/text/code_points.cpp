@@ -46,18 +46,46 @@ bool is_punctuation(char32_t c) {
          || (c >= 0xFF5B && c <= 0xFF65);  // ｛｜｝～ …
 }
 
-std::size_t display_width(std::string_view text) {
+namespace {
+
+bool is_wide(char32_t c) {
+  return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3) ||
+         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+         (c >= 0xFFE0 && c <= 0xFFE6) || c >= 0x20000;
+}
+
+// The punctuation of Chinese text that Unicode leaves of ambiguous width: a terminal sets it narrow, a CJK
+// font (Noto Sans CJK, 宋体) a full em wide, as an ideograph (the em dash 0.9 em).
+bool is_wide_in_cjk_font(char32_t c) {
+  switch (c) {
+    case U'\u2018':  // ‘
+    case U'\u2019':  // ’
+    case U'\u201C':  // “
+    case U'\u201D':  // ”
+    case U'\u2014':  // —
+    case U'\u2026':  // …
+    case U'\u00B7':  // ·
+      return true;
+    default:
+      return is_wide(c);
+  }
+}
+
+template <class Wide>
+std::size_t columns(std::string_view text, Wide wide) {
   std::size_t width = 0;
   for (std::size_t i = 0; i < text.size();) {
     const text::CodePoint cp = text::decode_at(text, i);
-    const char32_t c = cp.value;
-    const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3) ||
-                      (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
-                      (c >= 0xFFE0 && c <= 0xFFE6) || c >= 0x20000;
-    width += wide ? 2 : 1;
+    width += wide(cp.value) ? 2 : 1;
     i += cp.length;
   }
   return width;
 }
+
+}  // namespace
+
+std::size_t display_width(std::string_view text) { return columns(text, is_wide); }
+
+std::size_t printed_width(std::string_view text) { return columns(text, is_wide_in_cjk_font); }
 
 }  // namespace clausecheck::text

@@ -21,7 +21,10 @@ bool is_space(char32_t c);
 // emphasis rules treat apart from letters.
 bool is_punctuation(char32_t c);
 
-// Columns of a UTF-8 string on a terminal or a page set in a CJK font: CJK and full-width forms take two.
+// Columns of a UTF-8 string on a terminal: CJK and full-width forms take two.
 std::size_t display_width(std::string_view text);
+// Columns of a UTF-8 string printed in a CJK font (a PDF's line): as display_width, and the quotes “ ” ‘ ’,
+// the dash —, the ellipsis … and the middle dot · take two as well, as wide on paper as an ideograph.
+std::size_t printed_width(std::string_view text);
 
 }  // namespace clausecheck::text

@@ -1,9 +1,12 @@
 // File selection through the binary: --include/--exclude, .clausecheckignore,
-// `-` for standard input, and the exit code when no file could be read.
+// `-` for standard input, the exit code when no file could be read, and malformed files among good ones.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "run_cli.hpp"
 #include "ingest/temp_dir.hpp"
@@ -80,4 +83,46 @@ TEST_CASE("-vv: which config, which packs and each file's time as debug lines; -
   CHECK(debug.err.find("numbering-gap.txt: read and parsed, ") != std::string::npos);
   const CliRun info = run_cli("-v check --no-config-discovery " + kDrafts);
   CHECK(info.err.find("debug:") == std::string::npos);
+}
+
+TEST_CASE("malformed packages and PDFs: exit 2 with one error line naming the file, the other files still read") {
+  const std::string inputs = std::string(CLAUSECHECK_SOURCE_DIR) + "/tests/data/inputs/";
+  // Each file with what its message must say: a zip cut off (no central directory), a part with a DTD
+  // (an entity bomb), a PDF whose cross-reference table poppler cannot repair.
+  const std::vector<std::pair<std::string, std::string>> bad = {
+      {inputs + "bad-truncated.docx", "ZIP 包损坏或不完整"},
+      {inputs + "bad-truncated.ofd", "ZIP 包损坏或不完整"},
+      {inputs + "bad-xml-bomb.docx", "DOCTYPE"},
+      {inputs + "pdf/broken-xref.pdf", "无法打开 PDF"},
+  };
+  std::string all_bad;
+  for (const auto& entry : bad) {
+    // Named references, not structured bindings: doctest's CAPTURE takes them into a lambda, which clang
+    // (the asan preset) refuses for a binding.
+    const std::string& file = entry.first;
+    const std::string& says = entry.second;
+    all_bad += file + " ";
+    for (const std::string command : {"parse ", "check ", "status --as-of 2026-11-28 "}) {
+      CAPTURE(command + file);
+      const CliRun alone = run_cli(command + file);
+      CHECK(alone.code == 2);  // not a signal (-1), not a model
+      CHECK(alone.err.starts_with("error: " + file + ": "));
+      CHECK(alone.err.find(says) != std::string::npos);
+      CHECK(std::count(alone.err.begin(), alone.err.end(), '\n') == 1);
+      CHECK(alone.out.find(file) == std::string::npos);
+    }
+  }
+  // Among good files, whatever their order: the good ones read as when alone, the exit code theirs.
+  const std::string good_ofd = inputs + "numbering-gap.ofd";
+  const CliRun good_alone = run_cli("parse " + good_ofd + " " + kSeed);
+  REQUIRE(good_alone.code == 0);
+  const CliRun mixed = run_cli("parse " + all_bad + good_ofd + " " + kSeed);
+  CHECK(mixed.code == 0);
+  CHECK(mixed.out == good_alone.out);
+  CHECK(std::count(mixed.err.begin(), mixed.err.end(), '\n') == 4);
+  for (const auto& [file, says] : bad) CHECK(mixed.err.find("error: " + file + ": ") != std::string::npos);
+  // check: the good OFD's numbering gap is an error finding, so 1, not 2.
+  const CliRun checked = run_cli("check " + all_bad + good_ofd + " --as-of 2024-01-01");
+  CHECK(checked.code == 1);
+  CHECK(checked.out.find("numbering-gap.ofd:11:1: error: ") != std::string::npos);
 }

@@ -171,6 +171,7 @@ TEST_CASE("Word's numFmt values and Chinese counting") {
 
 TEST_CASE("malformed and hostile files: an error naming the file and what is wrong") {
   CHECK(error_of(kInputs + "bad-truncated.docx").find("ZIP 包损坏或不完整") != std::string::npos);
+  CHECK(error_of(kInputs + "bad-truncated.ofd").find("ZIP 包损坏或不完整") != std::string::npos);
   CHECK(error_of(kInputs + "bad-xml-bomb.docx").find("DOCTYPE") != std::string::npos);
   CHECK(error_of(kInputs + "bad-path.docx").find("越出包外（../../outside.xml）") != std::string::npos);
   CHECK(error_of(kInputs + "bad-path.ofd").find("越出包外（../../Doc_0/Document.xml）") != std::string::npos);

@@ -64,6 +64,13 @@ TEST_CASE("how a line ends") {
   CHECK(ends_sentence("推进重大科技成果产业化。\uE5F9\uE5F9"));
   CHECK(ends_with_closing_bracket("（责任单位：市科技局）"));
   CHECK(ends_with_closing_bracket("(责任单位：市科技局)"));
+  CHECK(leaves_bracket_open("实现台账清零。（责任单位："));
+  CHECK(leaves_bracket_open("（一）（责任单位：市科技局、"));
+  CHECK(leaves_bracket_open("(责任单位：【市科技局】"));
+  CHECK_FALSE(leaves_bracket_open("（责任单位：市科技局)"));
+  CHECK_FALSE(leaves_bracket_open("市科技局）。（试行）"));
+  // A stray closer before does not close the opener after it.
+  CHECK(leaves_bracket_open("）成员国等，（责任单位："));
   CHECK(is_complete_heading("三、2023年重点工作安排"));
   CHECK_FALSE(is_complete_heading("四、统筹推进新型城镇化和乡村振兴，"));
   CHECK_FALSE(is_complete_heading("3.强化人才支撑。绘制重点产业人才图"));

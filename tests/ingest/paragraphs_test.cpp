@@ -5,6 +5,7 @@
 
 #include "ingest/paragraphs.hpp"
 #include "ingest/read_source.hpp"
+#include "text/code_points.hpp"
 
 using namespace clausecheck;
 
@@ -158,4 +159,28 @@ TEST_CASE("a line printed again at the top of the next page is kept once") {
   // Seven repeated characters without evidence are not enough.
   CHECK(texts("工作，各县区人民政府，城乡一体化示\n\n城乡一体化示范区、经济开发区管委会）\n") ==
         Texts{"工作，各县区人民政府，城乡一体化示城乡一体化示范区、经济开发区管委会）"});
+}
+
+TEST_CASE("a page's line that fills its column goes on while a bracket is open, and quotes fill it as ideographs") {
+  CHECK(text::printed_width("开展“甲乙”——…·") == 20);
+  CHECK(text::display_width("开展“甲乙”——…·") == 14);  // a terminal sets them narrow
+  // One page of a PDF: a line per printed line, no blank lines; full lines are 20 ideographs wide.
+  const std::string page =
+      "甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚辛壬。\n"
+      "子丑寅卯辰巳午未申酉子丑寅卯辰巳午未申，\n"
+      // Full, and ending in a colon, but inside （: the units follow on the next line.
+      "甲乙丙丁戊己庚辛壬癸甲乙丙。（责任单位：\n"
+      "市市场监管局，各县区政府）\n"
+      // Full on paper (eight quotes, each as wide as an ideograph), not a heading of its own.
+      "三、开展“甲乙”“丙丁”“戊己”“庚辛”\n"
+      "志愿服务。甲乙丙。\n";
+  const SourceText source("t.pdf", page, "PDF", {0});
+  std::vector<std::string> out;
+  for (const Paragraph& p : ingest::split_paragraphs(source)) out.push_back(p.text);
+  CHECK(
+      out ==
+      Texts{
+          "甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚辛壬。",
+          "子丑寅卯辰巳午未申酉子丑寅卯辰巳午未申，甲乙丙丁戊己庚辛壬癸甲乙丙。（责任单位：市市场监管局，各县区政府）",
+          "三、开展“甲乙”“丙丁”“戊己”“庚辛”志愿服务。甲乙丙。"});
 }

@@ -362,7 +362,10 @@ def malformed(name_of):
     write_zip(os.path.join(HERE, 'bad-zip-bomb.docx'),
               [(n, d + bytes(8 << 20).replace(b'\0', b' ') if n == 'word/document.xml' else d) for n, d in entries])
     write_zip(os.path.join(HERE, 'bad-path.docx'), entries + [('../../outside.xml', '<x/>')])
-    ofd_entries = rezip(open(name_of('numbering-gap.ofd'), 'rb').read())
+    good_ofd = open(name_of('numbering-gap.ofd'), 'rb').read()
+    with open(os.path.join(HERE, 'bad-truncated.ofd'), 'wb') as f:
+        f.write(good_ofd[:len(good_ofd) // 2])  # a download cut off: no central directory
+    ofd_entries = rezip(good_ofd)
     write_zip(os.path.join(HERE, 'bad-path.ofd'),
               [(n, d.replace(b'Doc_0/Document.xml', b'../../Doc_0/Document.xml') if n == 'OFD.xml' else d)
                for n, d in ofd_entries])
