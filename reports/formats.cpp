@@ -125,4 +125,10 @@ const char* to_string(Command command) {
   return "";
 }
 
+std::optional<Command> command_named(std::string_view name) {
+  for (const Command command : kFormatCommands)
+    if (name == to_string(command)) return command;
+  return std::nullopt;
+}
+
 }  // namespace clausecheck::reports

@@ -3,6 +3,8 @@
 // saying what it is, and how each command that offers it writes it. Every
 // command's --format list, its help, its dispatch and the shell completions
 // read this table, so that a new format is one row plus its writer.
+#include <array>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -18,6 +20,8 @@ namespace clausecheck::reports {
 
 // The commands whose --format this table lists.
 enum class Command { check, diff, status, parse };
+inline constexpr std::array<Command, 4> kFormatCommands = {Command::check, Command::diff, Command::status,
+                                                           Command::parse};
 
 // What `diff` hands its writer: the changes and the change rules' findings
 // (with the rules that ran, for SARIF).
@@ -63,5 +67,7 @@ std::vector<std::string> format_names(Command command);
 const OutputFormat* find_format(std::string_view name, Command command);
 // "check", "diff", "status", "parse".
 const char* to_string(Command command);
+// The command of that name, when its --format comes from this table.
+std::optional<Command> command_named(std::string_view name);
 
 }  // namespace clausecheck::reports

@@ -17,8 +17,6 @@ const std::string kGazette = CLAUSECHECK_SOURCE_DIR "/examples/zhumadian-gazette
 const std::string kOld = CLAUSECHECK_SOURCE_DIR "/examples/revisions/measures/old.txt";
 const std::string kNew = CLAUSECHECK_SOURCE_DIR "/examples/revisions/measures/new.txt";
 
-const std::vector<Command> kCommands = {Command::check, Command::diff, Command::status, Command::parse};
-
 // A command line of `command` on the examples, --format left to add.
 std::string command_line(Command command) {
   switch (command) {
@@ -54,7 +52,7 @@ std::string between(const std::string& script, const std::string& after, const s
 }  // namespace
 
 TEST_CASE("every format a command offers is taken and written") {
-  for (const Command command : kCommands)
+  for (const Command command : clausecheck::reports::kFormatCommands)
     for (const std::string& name : clausecheck::reports::format_names(command)) {
       CAPTURE(name);
       const CliRun r = run_cli(command_line(command) + " --format " + name);
@@ -64,7 +62,7 @@ TEST_CASE("every format a command offers is taken and written") {
 }
 
 TEST_CASE("a format a command does not offer is refused, naming the ones it takes") {
-  for (const Command command : kCommands) {
+  for (const Command command : clausecheck::reports::kFormatCommands) {
     const std::string offered = "{" + joined(clausecheck::reports::format_names(command), ",") + "}";
     std::vector<std::string> refused = {"xml"};
     for (const auto& format : clausecheck::reports::output_formats())
@@ -80,7 +78,7 @@ TEST_CASE("a format a command does not offer is refused, naming the ones it take
 }
 
 TEST_CASE("--help lists each format of the command with what it is") {
-  for (const Command command : kCommands) {
+  for (const Command command : clausecheck::reports::kFormatCommands) {
     const CliRun r = run_cli(std::string(clausecheck::reports::to_string(command)) + " --help");
     REQUIRE(r.code == 0);
     for (const auto& format : clausecheck::reports::output_formats()) {
@@ -90,17 +88,24 @@ TEST_CASE("--help lists each format of the command with what it is") {
   }
 }
 
-TEST_CASE("the completion scripts offer exactly the table's formats") {
+TEST_CASE("the completion scripts offer exactly the table's formats, zsh and fish with their descriptions") {
   const std::string bash = run_cli("completion bash").out;
   const std::string zsh = run_cli("completion zsh").out;
   const std::string fish = run_cli("completion fish").out;
-  for (const Command command : kCommands) {
+  for (const Command command : clausecheck::reports::kFormatCommands) {
     const std::string name = clausecheck::reports::to_string(command);
-    const std::string words = joined(clausecheck::reports::format_names(command), " ");
+    std::vector<std::string> zsh_items, fish_words;
+    for (const auto& format : clausecheck::reports::output_formats())
+      if (clausecheck::reports::offers(format, command)) {
+        // The table's descriptions hold nothing either shell would need escaped.
+        zsh_items.push_back(std::string(format.name) + "\\:\"" + std::string(format.description) + "\"");
+        fish_words.push_back(std::string(format.name) + "\\\\t\"" + std::string(format.description) + "\"");
+      }
     CAPTURE(name);
-    CHECK(between(bash, "\"" + name + " --format\")", "echo '", "'") == words);
+    CHECK(between(bash, "\"" + name + " --format\")", "echo '", "'") ==
+          joined(clausecheck::reports::format_names(command), " "));
     const std::string zsh_function = zsh.substr(zsh.find("_clausecheck_" + name + "() {"));
-    CHECK(between(zsh_function, "'--format=", ":value:(", ")") == words);
-    CHECK(between(fish, "__clausecheck_path \\'" + name + "\\'' -l format", "-a '", "'") == words);
+    CHECK(between(zsh_function, "'--format=", ":value:((", "))") == joined(zsh_items, " "));
+    CHECK(between(fish, "__clausecheck_path \\'" + name + "\\'' -l format", "-a '", "' -d") == joined(fish_words, " "));
   }
 }
