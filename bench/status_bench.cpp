@@ -15,6 +15,7 @@
 #include "law_files.hpp"
 #include "model/input_error.hpp"
 #include "parse/parse_file.hpp"
+#include "reports/formats.hpp"
 #include "reports/report.hpp"
 #include "rules/engine.hpp"
 #include "rules/fingerprint.hpp"
@@ -68,16 +69,15 @@ int main(int argc, char** argv) {
   std::printf("seed findings: %zu; fingerprints %.3f ms\n", findings.size(), median_ms(101, [&] {
                 for (Finding& f : findings) f.fingerprint = fingerprint_of(f);
               }));
-  for (const std::string& name : reports::format_names()) {
-    reports::Format format{};
-    reports::parse_format(name, format);
+  for (const reports::OutputFormat& format : reports::output_formats()) {
+    if (!reports::offers(format, reports::Command::check)) continue;
     std::size_t bytes = 0;
     const double ms = median_ms(101, [&] {
       std::ostringstream out;
-      reports::write_report(format, findings, context, out);
+      format.check(findings, context, out);
       bytes = out.str().size();
     });
-    std::printf("  %-9s %8zu bytes %7.3f ms\n", name.c_str(), bytes, ms);
+    std::printf("  %-9s %8zu bytes %7.3f ms\n", std::string(format.name).c_str(), bytes, ms);
   }
 
   const std::vector<std::filesystem::path> paths = bench::law_files(corpus);

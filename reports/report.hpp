@@ -12,13 +12,7 @@
 
 namespace clausecheck::reports {
 
-enum class Format { text, json, sarif, junit, github, markdown, jsonl, gitlab, html };
-
-// "text", "json", "sarif", "junit", "github", "markdown", "jsonl", "gitlab", "html"
-const char* to_string(Format format);
-bool parse_format(const std::string& text, Format& out);
-// All format names, for CLI11's IsMember and help.
-const std::vector<std::string>& format_names();
+struct OutputFormat;  // formats.hpp: every format's writers, check's among them
 
 // What a writer needs besides the findings.
 struct ReportContext {
@@ -32,7 +26,7 @@ struct ReportContext {
 // Whether text, github and markdown show this finding.
 bool shown(const Finding& finding, const ReportContext& context);
 
-// One writer per format (docs/formats.md). Findings are written in the order given.
+// One writer per format (docs/formats.md, listed in formats.cpp). Findings are written in the order given.
 void write_text(const std::vector<Finding>& findings, const ReportContext& context, std::ostream& out);
 void write_json(const std::vector<Finding>& findings, const ReportContext& context, std::ostream& out);
 void write_sarif(const std::vector<Finding>& findings, const ReportContext& context, std::ostream& out);
@@ -43,8 +37,6 @@ void write_jsonl(const std::vector<Finding>& findings, const ReportContext& cont
 void write_gitlab(const std::vector<Finding>& findings, const ReportContext& context, std::ostream& out);
 // One self-contained page (html_check.cpp): summary, filterable findings grouped by file, rule docs.
 void write_html(const std::vector<Finding>& findings, const ReportContext& context, std::ostream& out);
-
-void write_report(Format format, const std::vector<Finding>& findings, const ReportContext& context, std::ostream& out);
 
 // The "findings" list of write_json, for documents that carry findings (diff's JSON).
 void write_findings(text::JsonWriter& out, const std::vector<Finding>& findings, const ReportContext& context);
@@ -58,10 +50,10 @@ std::string fit_step_summary(std::string table);
 
 // The `check` command's output: fingerprints filled, the report written to
 // `out_path` by write_output (never one of `inputs`) or to stdout when
-// out_path is empty. The github format also appends the full Markdown table
-// to $GITHUB_STEP_SUMMARY when that is set (never one of `inputs` either),
+// out_path is empty. A format with step_summary (github) also appends the full
+// Markdown table to $GITHUB_STEP_SUMMARY when that is set (never one of `inputs` either),
 // since GitHub shows only ten annotations of each level per step.
-void write_report(Format format, std::vector<Finding>& findings, const ReportContext& context,
+void write_report(const OutputFormat& format, std::vector<Finding>& findings, const ReportContext& context,
                   const std::filesystem::path& out_path, const std::vector<std::filesystem::path>& inputs = {});
 
 }  // namespace clausecheck::reports

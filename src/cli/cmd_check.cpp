@@ -15,6 +15,7 @@
 #include "cli/progress.hpp"
 #include "cli/config.hpp"
 #include "cli/config_yaml.hpp"
+#include "cli/format_option.hpp"
 #include "cli/input_options.hpp"
 #include "cli/logging.hpp"
 #include "cli/shard_option.hpp"
@@ -49,7 +50,7 @@ struct CheckOptions {
   std::string fail_on;
   std::string baseline;
   std::string write_baseline;
-  std::string format = "text";
+  const reports::OutputFormat* format = nullptr;  // set by --format
   std::string output;
   bool show_suppressed = false;
   unsigned jobs = 1;
@@ -109,12 +110,11 @@ void suppress(const std::vector<Suppression>& suppressions, const std::vector<ru
 }
 
 // -o, --write-baseline and the step summary (github format) checked against every file the run reads.
-void refuse_outputs(const CheckOptions& opt, reports::Format format, const std::vector<std::filesystem::path>& read) {
+void refuse_outputs(const CheckOptions& opt, const std::vector<std::filesystem::path>& read) {
   reports::refuse_overwrite(opt.output, read, "-o");
   if (!opt.write_baseline.empty()) reports::refuse_overwrite(opt.write_baseline, read, "--write-baseline");
   const char* summary = std::getenv(reports::kStepSummary);
-  if (format == reports::Format::github && summary && *summary)
-    reports::refuse_overwrite(summary, read, reports::kStepSummary);
+  if (opt.format->step_summary && summary && *summary) reports::refuse_overwrite(summary, read, reports::kStepSummary);
 }
 
 // A discovered config or suppressions file that turns the check off is said so,
@@ -154,8 +154,6 @@ int run_check(const CheckOptions& opt) {
     settings.as_of = config.as_of ? *config.as_of : Date{status::today(), Precision::day};
   }
   const std::string fail_on = !opt.fail_on.empty() ? opt.fail_on : config.fail_on.value_or("error");
-  reports::Format format;
-  reports::parse_format(opt.format, format);
 
   int code = 0;  // 2 once a path could not be used: the other files are still checked and reported, see unreadable_code
   std::vector<std::filesystem::path> paths = find_documents(opt.inputs, opt.walk, code);
@@ -171,7 +169,7 @@ int run_check(const CheckOptions& opt) {
   for (const rules::Pack& pack : packs) read.push_back(pack.origin);  // a built-in's "<builtin>/…" names no file
   const std::vector<Suppression> suppressions =
       load_all_suppressions(config, paths, packs, !opt.no_config_discovery, read);
-  refuse_outputs(opt, format, read);
+  refuse_outputs(opt, read);
   // Standard input can be read once: its text is kept for a rule that reads the files' texts again.
   std::shared_ptr<const SourceText> stdin_text;
   const auto source_of = [&](std::size_t i) {
@@ -238,7 +236,7 @@ int run_check(const CheckOptions& opt) {
       if (!f.suppressed) accepted.push_back(f);
     write_baseline(opt.write_baseline, accepted, read);
   }
-  reports::write_report(format, findings, context, opt.output, read);
+  reports::write_report(*opt.format, findings, context, opt.output, read);
   if (!opt.output.empty()) note(reports::describe(reports::count_shown(findings)) + " → " + opt.output);
 
   code = unreadable_code(code != 0, checked.size());
@@ -274,7 +272,7 @@ void add_check_command(CLI::App& app, int& exit_code) {
       ->check(CLI::IsMember({"error", "warning", "info", "never"}));
   cmd->add_option("--baseline", opt.baseline, "Baseline file: findings in it are not new and do not fail the run");
   cmd->add_option("--write-baseline", opt.write_baseline, "Write the findings as a baseline file");
-  cmd->add_option("--format", opt.format, "Output format")->check(CLI::IsMember(reports::format_names()));
+  add_format_option(*cmd, reports::Command::check, opt.format, "text");
   cmd->add_option("-o,--output", opt.output, "Write the report to this file instead of stdout (never an input file)");
   cmd->add_flag(
       "--show-suppressed", opt.show_suppressed,

@@ -1,13 +1,13 @@
 #include <spdlog/spdlog.h>
 
 #include <iostream>
-#include <sstream>
 
 #include "cli/commands.hpp"
 #include "cli/terminal.hpp"
 #include "cli/logging.hpp"
 #include "reports/finding_counts.hpp"
 #include "cli/config.hpp"
+#include "cli/format_option.hpp"
 #include "cli/input_options.hpp"
 #include "cli/trust.hpp"
 #include "reports/output_file.hpp"
@@ -15,11 +15,7 @@
 #include "diff/diff_files.hpp"
 #include "model/input_error.hpp"
 #include "parse/parse_paths.hpp"
-#include "reports/diff_json.hpp"
-#include "text/escape_json.hpp"
-#include "reports/diff_markdown.hpp"
-#include "reports/diff_text.hpp"
-#include "reports/html_diff.hpp"
+#include "reports/formats.hpp"
 #include "reports/report.hpp"
 #include "rules/engine.hpp"
 #include "rules/fingerprint.hpp"
@@ -33,7 +29,7 @@ namespace {
 struct DiffOptions {
   std::string old_path;
   std::string new_path;
-  std::string format = "text";
+  const reports::OutputFormat* format = nullptr;  // set by --format
   std::string output;
   std::string fail_on;  // default: the config's fail_on, else error
   std::string config;
@@ -73,17 +69,9 @@ std::vector<rules::Rule> change_rules(const DiffOptions& opt, const Config& conf
 
 std::string render(const DiffOptions& opt, const diff::ChangeSet& changes, const std::vector<Finding>& findings,
                    const std::vector<rules::Rule>& rules) {
-  if (opt.format == "sarif") {
-    reports::ReportContext context;
-    for (const rules::Rule& rule : rules) context.rules.push_back(rule.meta);
-    std::ostringstream out;
-    reports::write_sarif(findings, context, out);
-    return out.str();
-  }
-  if (opt.format == "json") return reports::diff_json(changes, findings) + "\n";
-  if (opt.format == "markdown") return reports::diff_markdown(changes, findings);
-  if (opt.format == "html") return reports::diff_html(changes, findings);
-  return reports::diff_text(changes, findings);
+  reports::ReportContext context;
+  for (const rules::Rule& rule : rules) context.rules.push_back(rule.meta);
+  return opt.format->diff({changes, findings, context});
 }
 
 int run_diff(const DiffOptions& opt) {
@@ -137,9 +125,7 @@ void add_diff_command(CLI::App& app, int& exit_code) {
       "\nExit codes: 0 no finding at or above the fail level, 1 findings at or above it, 2 a file could not be read.");
   cmd->add_option("old", opt->old_path, "The old version")->required();
   cmd->add_option("new", opt->new_path, "The new version")->required();
-  cmd->add_option("--format", opt->format, "Output format")
-      ->check(CLI::IsMember({"text", "json", "markdown", "sarif", "html"}))
-      ->capture_default_str();
+  add_format_option(*cmd, reports::Command::diff, opt->format, "text");
   cmd->add_option("-o,--output", opt->output, "Write the output to FILE instead of stdout");
   cmd->add_option("--fail-on", opt->fail_on,
                   "Exit 1 when a change rule fires at or above this severity (default: the config's, else error)")

@@ -7,15 +7,15 @@
 #include "cli/progress.hpp"
 #include "cli/logging.hpp"
 #include "cli/input_options.hpp"
-#include "cli/outline.hpp"
+#include "cli/format_option.hpp"
 #include "cli/shard_option.hpp"
 #include "ingest/inputs.hpp"
 #include "model/input_error.hpp"
-#include "model/model_json.hpp"
 #include "ingest/shard.hpp"
 #include "parse/ordered_pipeline.hpp"
 #include "parse/parse_file.hpp"
 #include "text/escape_visible.hpp"
+#include "reports/formats.hpp"
 #include "reports/output_file.hpp"
 #include "model/page_suffix.hpp"
 
@@ -25,7 +25,7 @@ namespace {
 
 struct ParseOptions {
   std::vector<std::string> inputs;
-  std::string format = "outline";
+  const reports::OutputFormat* format = nullptr;  // set by --format
   std::string output;
   bool strict = false;
   unsigned jobs = 1;
@@ -63,7 +63,8 @@ int run_parse(const ParseOptions& opt) {
   try {
     // -o refused before any work, not after it; the output written a file at a time, in input order.
     reports::OutputFile out(opt.output, paths);
-    if (opt.format == "json") out.write(model_json_head());
+    const reports::ModelWriter& writer = opt.format->parse;
+    if (writer.head) out.write(writer.head());
     // Each file read, parsed and formatted on a worker, written here in input order, then dropped.
     parse::ordered_pipeline(
         paths.size(), opt.jobs,
@@ -72,9 +73,7 @@ int run_parse(const ParseOptions& opt) {
           ParsedOutput made;
           made.documents = file.documents.size();
           if (opt.strict) made.warnings = diagnostics(file);
-          if (opt.format == "json") made.text = model_json_part(file, i == 0);
-          else if (opt.format == "jsonl") made.text = model_json_line(file);
-          else made.text = outline(file);
+          made.text = writer.file(file);
           return made;
         },
         [&](std::size_t i, parse::Outcome<ParsedOutput>& outcome) {
@@ -90,15 +89,12 @@ int run_parse(const ParseOptions& opt) {
           spdlog::info("{}: {} documents", paths[i].string(), made.documents);
           for (const std::string& w : made.warnings) std::cerr << w;
           warnings += made.warnings.size();
-          // The json form's separator is made with the part: after a file that failed, the next is the first.
-          if (opt.format == "json" && written == 0 && i != 0) made.text.erase(0, 1);
+          // Between two files written: one that failed leaves no separator behind.
+          if (written > 0) out.write(writer.separator);
           out.write(made.text);  // a failed write ends the run (exit 2), not one file
           ++written;
         });
-    if (opt.format == "json") {
-      out.write(model_json_tail(written > 0));
-      out.write("\n");
-    }
+    if (writer.tail) out.write(writer.tail(written > 0));
     out.commit();
     if (!opt.output.empty()) note(std::to_string(written) + " files → " + opt.output);
   } catch (const InputError& e) {
@@ -124,9 +120,7 @@ void add_parse_command(CLI::App& app, int& exit_code) {
   cmd->add_option("files", opt->inputs,
                   "Files or directories (" + ingest::extension_list(", ") + " inside), - for stdin")
       ->required();
-  cmd->add_option("--format", opt->format, "Output format")
-      ->check(CLI::IsMember({"outline", "json", "jsonl"}))
-      ->capture_default_str();
+  add_format_option(*cmd, reports::Command::parse, opt->format, "outline");
   cmd->add_option("-o,--output", opt->output, "Write the output to FILE instead of stdout");
   cmd->add_flag("--strict", opt->strict, "Report malformed dates and numbers as warnings (exit 1 if any)");
   add_jobs_option(*cmd, opt->jobs);

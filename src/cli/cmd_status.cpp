@@ -9,6 +9,7 @@
 #include "cli/progress.hpp"
 #include "cli/logging.hpp"
 #include "cli/config.hpp"
+#include "cli/format_option.hpp"
 #include "cli/input_options.hpp"
 #include "model/messages.hpp"
 #include "cli/status_settings.hpp"
@@ -17,10 +18,8 @@
 #include "ingest/inputs.hpp"
 #include "model/input_error.hpp"
 #include "parse/parse_paths.hpp"
-#include "text/escape_json.hpp"
 #include "reports/output_file.hpp"
-#include "reports/html_status.hpp"
-#include "reports/register_format.hpp"
+#include "reports/formats.hpp"
 
 namespace clausecheck::cli {
 
@@ -30,7 +29,7 @@ struct StatusCommandOptions {
   std::vector<std::string> inputs;
   std::string db;
   std::string as_of;
-  std::string format = "text";
+  const reports::OutputFormat* format = nullptr;  // set by --format
   std::string output;
   std::string config;
   bool no_config_discovery = false;
@@ -40,12 +39,9 @@ struct StatusCommandOptions {
   ingest::InputOptions walk;
 };
 
-std::string render(const status::Register& reg, const std::string& format) {
+std::string render(const status::Register& reg, const reports::OutputFormat& format) {
   std::ostringstream out;
-  if (format == "json") out << text::dump_json(status::to_json(reg)) << '\n';
-  else if (format == "markdown") status::write_markdown(reg, out);
-  else if (format == "html") out << reports::register_html(reg);
-  else status::write_text(reg, out);
+  format.status(reg, out);
   return out.str();
 }
 
@@ -67,7 +63,7 @@ int run_status_db(const StatusCommandOptions& opt, const Config& config, std::ch
                                         "): run `clausecheck index` with that --count first");
   const status::Register reg = status::build_register(summaries, as_of, options);
   spdlog::info("{} entries as of {} from {}", reg.entries.size(), Date{as_of, Precision::day}.iso(), store->name());
-  reports::write_output(opt.output, render(reg, opt.format), read);
+  reports::write_output(opt.output, render(reg, *opt.format), read);
   if (!opt.output.empty()) note(std::to_string(reg.entries.size()) + " register entries → " + opt.output);
   return 0;
 }
@@ -96,7 +92,7 @@ int run_status(const StatusCommandOptions& opt) {
   }
   const status::Register reg = status::build_register(files, as_of, options);
   spdlog::info("{} entries as of {}", reg.entries.size(), Date{as_of, Precision::day}.iso());
-  reports::write_output(opt.output, render(reg, opt.format), read);
+  reports::write_output(opt.output, render(reg, *opt.format), read);
   if (!opt.output.empty()) note(std::to_string(reg.entries.size()) + " register entries → " + opt.output);
   return unreadable_code(code != 0, files.size());
 }
@@ -120,9 +116,7 @@ void add_status_command(CLI::App& app, int& exit_code) {
       ->type_name("FILE|URL");
   cmd->add_option("--as-of", opt->as_of, "Status date YYYY-MM-DD (default: the config's as_of, else today)")
       ->type_name("DATE");
-  cmd->add_option("--format", opt->format, "Output format")
-      ->check(CLI::IsMember({"text", "json", "markdown", "html"}))
-      ->capture_default_str();
+  add_format_option(*cmd, reports::Command::status, opt->format, "text");
   cmd->add_option("-o,--output", opt->output, "Write the register to FILE instead of stdout");
   cmd->add_option("--warn-days", opt->warn_days, "Expiring within this many days (default: the config's, else 90)")
       ->check(CLI::NonNegativeNumber);

@@ -23,6 +23,7 @@ struct OptionSpec {
   std::string description;
   ValueKind value = ValueKind::none;
   std::vector<std::string> choices;
+  std::vector<std::string> choice_descriptions;  // one per choice, or none (--format's come from the format table)
   bool repeatable = false;
 };
 

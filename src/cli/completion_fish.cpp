@@ -15,6 +15,23 @@ std::string quoted(const std::string& text) {
   return out + "'";
 }
 
+// The words of -a, each with what it is after a tab where the option has
+// descriptions: fish splits -a's text into words when it completes, turning
+// \t into the tab and dropping the double quotes.
+std::string described_choices(const OptionSpec& o) {
+  if (o.choice_descriptions.empty()) return joined(o.choices, " ");
+  std::vector<std::string> words;
+  for (std::size_t i = 0; i < o.choices.size(); ++i) {
+    std::string description;
+    for (const char c : o.choice_descriptions[i]) {
+      if (c == '"' || c == '\\' || c == '$') description += '\\';
+      description += c;
+    }
+    words.push_back(o.choices[i] + "\\t\"" + description + "\"");
+  }
+  return joined(words, " ");
+}
+
 // True when exactly the words of `path` have been given as subcommands
 // (fish's __fish_seen_subcommand_from knows only one level at a time).
 std::string condition(const std::string& program, const std::string& path) {
@@ -28,7 +45,7 @@ std::string option_line(const std::string& program, const std::string& path, con
     case ValueKind::none:
       break;
     case ValueKind::choice:
-      line += " -x -a " + quoted(joined(o.choices, " "));
+      line += " -x -a " + quoted(described_choices(o));
       break;
     case ValueKind::file:
       line += " -r -F";

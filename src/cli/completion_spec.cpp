@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "cli/completion.hpp"
+#include "reports/formats.hpp"
 
 namespace clausecheck::cli {
 
@@ -27,7 +28,19 @@ std::vector<std::string> member_list(const std::string& type_name) {
   return out;
 }
 
-OptionSpec option_spec(const CLI::Option& opt, const std::vector<std::string>& pack_names) {
+// What each name of a command's --format is, from the format table
+// (reports/formats.cpp), for the shells that show it; none for an option the
+// table does not list (rules list's and query's --format).
+std::vector<std::string> format_descriptions(const CLI::App& app, const CLI::Option& opt,
+                                             const std::vector<std::string>& names) {
+  std::vector<std::string> out;
+  const auto command = reports::command_named(app.get_name());
+  if (!command || !opt.check_lname("format")) return out;
+  for (const std::string& name : names) out.emplace_back(reports::find_format(name, *command)->description);
+  return out;
+}
+
+OptionSpec option_spec(const CLI::App& app, const CLI::Option& opt, const std::vector<std::string>& pack_names) {
   OptionSpec spec;
   for (const auto& s : opt.get_snames()) spec.names.push_back("-" + s);
   for (const auto& l : opt.get_lnames()) spec.names.push_back("--" + l);
@@ -41,6 +54,7 @@ OptionSpec option_spec(const CLI::Option& opt, const std::vector<std::string>& p
   spec.choices = member_list(type);
   if (!spec.choices.empty()) {
     spec.value = ValueKind::choice;
+    spec.choice_descriptions = format_descriptions(app, opt, spec.choices);
   } else if (opt.check_lname("rules")) {
     spec.value = ValueKind::file;  // a pack file or directory, or a built-in pack's name
     spec.choices = pack_names;
@@ -62,7 +76,7 @@ CommandSpec command_spec(const CLI::App& app, const std::vector<std::string>& pa
     if (opt->get_positional())
       spec.positionals.push_back({opt->get_name(), opt->get_description(), opt->get_items_expected_max() > 1,
                                   member_list(opt->get_type_name())});
-    else spec.options.push_back(option_spec(*opt, pack_names));
+    else spec.options.push_back(option_spec(app, *opt, pack_names));
   }
   for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; }))
     spec.subcommands.push_back(command_spec(*sub, pack_names));

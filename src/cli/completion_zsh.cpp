@@ -19,12 +19,28 @@ std::string quoted(const std::string& text) {
   return out;
 }
 
+// Choices with what each is, as _arguments takes them: ((word\:"description" …)),
+// the description a double-quoted word inside the single-quoted spec.
+std::string described_choices(const OptionSpec& o) {
+  std::vector<std::string> items;
+  for (std::size_t i = 0; i < o.choices.size(); ++i) {
+    std::string description;
+    for (const char c : o.choice_descriptions[i]) {
+      if (c == '\'') description += "'\\''";
+      else if (c == '"' || c == '\\' || c == '$' || c == '`' || c == ':') description += std::string("\\") + c;
+      else description += c;
+    }
+    items.push_back(o.choices[i] + "\\:\"" + description + "\"");
+  }
+  return "((" + joined(items, " ") + "))";
+}
+
 std::string action(const OptionSpec& o) {
   switch (o.value) {
     case ValueKind::none:
       return "";
     case ValueKind::choice:
-      return ":value:(" + joined(o.choices, " ") + ")";
+      return ":value:" + (o.choice_descriptions.empty() ? "(" + joined(o.choices, " ") + ")" : described_choices(o));
     case ValueKind::file:
       return o.choices.empty() ? ":file:_files" : ":pack:{_files; compadd -- " + joined(o.choices, " ") + "}";
     case ValueKind::free:

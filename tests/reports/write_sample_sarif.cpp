@@ -3,6 +3,7 @@
 // the SARIF Multitool.
 #include <iostream>
 
+#include "reports/formats.hpp"
 #include "reports/report.hpp"
 #include "reports/sample_findings.hpp"
 #include "rules/fingerprint.hpp"
@@ -23,7 +24,7 @@ int main(int argc, char** argv) {
                            "examples/old.txt",     {5, 2},
                            "自2030年1月1日起施行", "驻政〔2030〕1号"};
   const BaselineComparison baseline{1, 2, {gone}};
-  reports::write_report(reports::Format::sarif, findings, reports::ReportContext{testing::sample_rules(), &baseline},
-                        argv[1]);
+  reports::write_report(*reports::find_format("sarif", reports::Command::check), findings,
+                        reports::ReportContext{testing::sample_rules(), &baseline}, argv[1]);
   return 0;
 }

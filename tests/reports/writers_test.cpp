@@ -8,6 +8,7 @@
 #include "text/code_points.hpp"
 #include "text/utf8.hpp"
 #include "reports/finding_region.hpp"
+#include "reports/formats.hpp"
 #include "reports/report.hpp"
 #include "reports/sample_findings.hpp"
 #include "rules/fingerprint.hpp"
@@ -20,10 +21,13 @@ using clausecheck::testing::TempDir;
 
 namespace {
 
-std::string render(Format format, std::vector<Finding> findings, const ReportContext& context) {
+// Through the format table, as `check` writes it.
+std::string render(std::string_view format, std::vector<Finding> findings, const ReportContext& context) {
   ensure_fingerprints(findings);
   std::ostringstream out;
-  write_report(format, findings, context, out);
+  const OutputFormat* row = find_format(format, Command::check);
+  REQUIRE(row != nullptr);
+  row->check(findings, context, out);
   return out.str();
 }
 
@@ -37,16 +41,6 @@ std::size_t count(const std::string& text, const std::string& what) {
 
 }  // namespace
 
-TEST_CASE("format names round-trip") {
-  for (const std::string& name : format_names()) {
-    Format f{};
-    REQUIRE(parse_format(name, f));
-    CHECK(to_string(f) == name);
-  }
-  Format f{};
-  CHECK_FALSE(parse_format("xml", f));
-}
-
 TEST_CASE("the end of a finding: given, or derived from the evidence in code points") {
   Finding f = sample_findings()[0];  // 统筹筹 at 120:7
   CHECK(end_of(f) == Location{120, 10});
@@ -57,7 +51,7 @@ TEST_CASE("the end of a finding: given, or derived from the evidence in code poi
 }
 
 TEST_CASE("text: one clang-tidy style line per finding, evidence and fix below") {
-  const std::string text = render(Format::text, sample_findings(), with_rules());
+  const std::string text = render("text", sample_findings(), with_rules());
   CHECK(text.find("examples/seed.txt:120:7: warning: 疑似重复字“统筹筹” [typos.repeat]\n    统筹筹\n    ^~~~~~\n    "
                   "fix: 统筹\n") == 0);
   CHECK(text.find("drafts/wrong brackets.txt:3:1: error: 文号应使用六角括号〔〕：驻政[2023]9号 "
@@ -70,7 +64,7 @@ TEST_CASE("text: the evidence is underlined in its line, in terminal columns (CJ
   findings[0].before = "…我们抓城乡";  // "…" one column, five CJK characters ten
   findings[0].after = ", 发展";
   findings[2].evidence = "有效期\n一年";  // over two lines: the first is shown
-  const std::string text = render(Format::text, findings, with_rules());
+  const std::string text = render("text", findings, with_rules());
   CHECK(text.find("    …我们抓城乡统筹筹, 发展\n" + std::string(15, ' ') + "^~~~~~\n") != std::string::npos);
   CHECK(text.find("    有效期\n    ^~~~~~\n") != std::string::npos);
   CHECK(text::display_width("驻政[2023]9号") == 13);
@@ -80,13 +74,13 @@ TEST_CASE("text with a baseline hides the findings already in it") {
   auto findings = sample_findings();
   findings[0].in_baseline = true;
   BaselineComparison baseline{1, 2, {}};
-  const std::string text = render(Format::text, findings, ReportContext{sample_rules(), &baseline});
+  const std::string text = render("text", findings, ReportContext{sample_rules(), &baseline});
   CHECK(text.find("统筹筹") == std::string::npos);
   CHECK(text.find("2 findings (1 error, 0 warnings, 1 info); 1 in the baseline, 0 fixed since\n") != std::string::npos);
 }
 
 TEST_CASE("json: the findings@1 contract with byte offsets beside code-point columns") {
-  const auto json = nlohmann::json::parse(render(Format::json, sample_findings(), with_rules()));
+  const auto json = nlohmann::json::parse(render("json", sample_findings(), with_rules()));
   CHECK(json["schema"] == "clausecheck/findings@1");
   REQUIRE(json["findings"].size() == 3);
   const auto& f = json["findings"][0];
@@ -106,7 +100,7 @@ TEST_CASE("json: the findings@1 contract with byte offsets beside code-point col
 }
 
 TEST_CASE("sarif: driver rules with help, code-point regions, fingerprints") {
-  const auto log = nlohmann::json::parse(render(Format::sarif, sample_findings(), with_rules()));
+  const auto log = nlohmann::json::parse(render("sarif", sample_findings(), with_rules()));
   CHECK(log["version"] == "2.1.0");
   REQUIRE(log["runs"].size() == 1);
   const auto& run = log["runs"][0];
@@ -143,7 +137,7 @@ TEST_CASE("sarif: driver rules with help, code-point regions, fingerprints") {
 TEST_CASE("json, sarif and text: a finding's other places are its related locations, and only where it has some") {
   std::vector<Finding> findings = sample_findings();
   findings[1].related = {{{5, 1}, {5, 4}, "(二)"}, {{7, 1}, {7, 4}, "(三)"}};
-  const auto json = nlohmann::json::parse(render(Format::json, findings, with_rules()));
+  const auto json = nlohmann::json::parse(render("json", findings, with_rules()));
   CHECK_FALSE(json["findings"][0].contains("related"));
   const auto& related = json["findings"][1]["related"];
   REQUIRE(related.size() == 2);
@@ -152,7 +146,7 @@ TEST_CASE("json, sarif and text: a finding's other places are its related locati
   CHECK(related[1]["end_column"] == 4);
   CHECK(related[1]["evidence"] == "(三)");
 
-  const auto log = nlohmann::json::parse(render(Format::sarif, findings, with_rules()));
+  const auto log = nlohmann::json::parse(render("sarif", findings, with_rules()));
   const auto& results = log["runs"][0]["results"];
   CHECK_FALSE(results[0].contains("relatedLocations"));
   const auto& places = results[1]["relatedLocations"];
@@ -164,7 +158,7 @@ TEST_CASE("json, sarif and text: a finding's other places are its related locati
   CHECK(places[1]["physicalLocation"]["region"]["endColumn"] == 4);
   CHECK(places[1]["message"]["text"] == "(三)");
 
-  const std::string text = render(Format::text, findings, with_rules());
+  const std::string text = render("text", findings, with_rules());
   CHECK(text.find("[format.doc-number-brackets]\n    驻政[2023]9号\n") != std::string::npos);
   CHECK(text.find("    also at: 5:1 7:1\n") != std::string::npos);
   CHECK(count(text, "also at:") == 1);
@@ -174,7 +168,7 @@ TEST_CASE("sarif: rule tags are the pack and the kind, each once") {
   auto rules = sample_rules();
   rules[0].pack = "consistency";
   rules[0].kind = "consistency";
-  const auto log = nlohmann::json::parse(render(Format::sarif, sample_findings(), ReportContext{rules, nullptr}));
+  const auto log = nlohmann::json::parse(render("sarif", sample_findings(), ReportContext{rules, nullptr}));
   const auto& descriptors = log["runs"][0]["tool"]["driver"]["rules"];
   CHECK(descriptors[0]["properties"]["tags"] == nlohmann::json::array({"consistency"}));
   CHECK(descriptors[1]["properties"]["tags"] == nlohmann::json::array({"format", "pattern"}));
@@ -183,7 +177,7 @@ TEST_CASE("sarif: rule tags are the pack and the kind, each once") {
 TEST_CASE("sarif: a finding of an unlisted rule still gets a descriptor") {
   auto findings = sample_findings();
   findings[0].rule = "custom.rule";
-  const auto log = nlohmann::json::parse(render(Format::sarif, findings, with_rules()));
+  const auto log = nlohmann::json::parse(render("sarif", findings, with_rules()));
   const auto& rules = log["runs"][0]["tool"]["driver"]["rules"];
   REQUIRE(rules.size() == 5);
   CHECK(rules[4]["id"] == "custom.rule");
@@ -198,7 +192,7 @@ TEST_CASE("sarif: baselineState new, unchanged and absent") {
                      "examples/old.txt",     {5, 2},
                      "自2030年1月1日起施行", ""};
   BaselineComparison baseline{1, 2, {gone}};
-  const auto log = nlohmann::json::parse(render(Format::sarif, findings, ReportContext{sample_rules(), &baseline}));
+  const auto log = nlohmann::json::parse(render("sarif", findings, ReportContext{sample_rules(), &baseline}));
   const auto& results = log["runs"][0]["results"];
   REQUIRE(results.size() == 4);
   CHECK(results[0]["baselineState"] == "unchanged");
@@ -213,7 +207,7 @@ TEST_CASE("junit: one suite per rule, a failure per finding at or above the fail
   findings[1].message = "a<b & \"c\"\x01";
   ReportContext every = with_rules();
   every.fail_level = Severity::info;  // --fail-on info: each of the three fails
-  const std::string xml = render(Format::junit, findings, every);
+  const std::string xml = render("junit", findings, every);
   CHECK(xml.rfind(
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"clausecheck\" tests=\"4\" failures=\"3\"",
             0) == 0);
@@ -228,8 +222,8 @@ TEST_CASE("junit: one suite per rule, a failure per finding at or above the fail
 }
 
 TEST_CASE("junit: below the fail level a finding is a passing case with its text, not a failure") {
-  const auto findings = sample_findings();                                       // a warning, an error and an info
-  const std::string by_default = render(Format::junit, findings, with_rules());  // --fail-on error
+  const auto findings = sample_findings();                                 // a warning, an error and an info
+  const std::string by_default = render("junit", findings, with_rules());  // --fail-on error
   CHECK(count(by_default, "<failure ") == 1);
   CHECK(by_default.find("<failure message=\"文号应使用六角括号") != std::string::npos);
   CHECK(count(by_default, "<system-out>") == 2);
@@ -239,10 +233,10 @@ TEST_CASE("junit: below the fail level a finding is a passing case with its text
 
   ReportContext warning = with_rules();
   warning.fail_level = Severity::warning;
-  CHECK(count(render(Format::junit, findings, warning), "<failure ") == 2);
+  CHECK(count(render("junit", findings, warning), "<failure ") == 2);
   ReportContext never = with_rules();
   never.fail_level = std::nullopt;  // --fail-on never
-  const std::string none = render(Format::junit, findings, never);
+  const std::string none = render("junit", findings, never);
   CHECK(count(none, "<failure ") == 0);
   CHECK(count(none, "<system-out>") == 3);
 }
@@ -253,7 +247,7 @@ TEST_CASE("junit: findings in the baseline are skipped, not failed") {
   BaselineComparison baseline{1, 2, {}};
   ReportContext context{sample_rules(), &baseline};
   context.fail_level = Severity::info;
-  const std::string xml = render(Format::junit, findings, context);
+  const std::string xml = render("junit", findings, context);
   CHECK(count(xml, "<failure ") == 2);
   CHECK(count(xml, "<skipped ") == 1);
   CHECK(xml.find("failures=\"2\" errors=\"0\" skipped=\"1\">") != std::string::npos);
@@ -263,7 +257,7 @@ TEST_CASE("github: workflow commands with %, CR, LF and property separators esca
   auto findings = sample_findings();
   findings[1].message = "100% 错误\r\n第二行";
   findings[1].file = "drafts/a,b:c.txt";
-  const std::string out = render(Format::github, findings, with_rules());
+  const std::string out = render("github", findings, with_rules());
   CHECK(out.find("::warning file=examples/seed.txt,line=120,col=7,endLine=120,endColumn=10,title=typos.repeat::"
                  "疑似重复字“统筹筹”%0A统筹筹\n") == 0);
   CHECK(out.find("::error file=drafts/a%2Cb%3Ac.txt,line=3,col=1,endLine=3,endColumn=11,"
@@ -281,7 +275,7 @@ TEST_CASE("github: the full table goes to $GITHUB_STEP_SUMMARY, appended") {
   }
   ::setenv("GITHUB_STEP_SUMMARY", summary.c_str(), 1);
   auto findings = sample_findings();
-  write_report(Format::github, findings, with_rules(), dir.path / "annotations.txt");
+  write_report(*find_format("github", Command::check), findings, with_rules(), dir.path / "annotations.txt");
   ::unsetenv("GITHUB_STEP_SUMMARY");
   std::ifstream in(summary);
   std::stringstream text;
@@ -294,7 +288,7 @@ TEST_CASE("github: the full table goes to $GITHUB_STEP_SUMMARY, appended") {
 TEST_CASE("markdown: counts and a table row per finding, pipes escaped") {
   auto findings = sample_findings();
   findings[2].evidence = "a|b";
-  const std::string md = render(Format::markdown, findings, with_rules());
+  const std::string md = render("markdown", findings, with_rules());
   CHECK(md.rfind("## clausecheck: 3 findings (1 error, 1 warning, 1 info)\n\n| severity | rule | location | message | "
                  "evidence |",
                  0) == 0);
@@ -302,7 +296,7 @@ TEST_CASE("markdown: counts and a table row per finding, pipes escaped") {
                 "文号应使用六角括号〔〕：驻政\\[2023\\]9号 | "
                 "驻政\\[2023\\]9号 |") != std::string::npos);
   CHECK(md.find("a\\|b") != std::string::npos);
-  CHECK(render(Format::markdown, {}, with_rules()) == "## clausecheck: 0 findings (0 errors, 0 warnings, 0 info)\n\n");
+  CHECK(render("markdown", {}, with_rules()) == "## clausecheck: 0 findings (0 errors, 0 warnings, 0 info)\n\n");
 }
 
 namespace {
@@ -315,32 +309,31 @@ std::vector<Finding> with_suppressed_typo() {
 
 TEST_CASE("suppressed findings: hidden and counted in text, github and markdown unless asked for") {
   const auto findings = with_suppressed_typo();
-  const std::string text = render(Format::text, findings, with_rules());
+  const std::string text = render("text", findings, with_rules());
   CHECK(text.find("统筹筹") == std::string::npos);
   CHECK(text.find("2 findings (1 error, 0 warnings, 1 info); 1 suppressed\n") != std::string::npos);
-  CHECK(render(Format::github, findings, with_rules()).find("typos.repeat") == std::string::npos);
-  CHECK(render(Format::markdown, findings, with_rules()).find("typos.repeat") == std::string::npos);
+  CHECK(render("github", findings, with_rules()).find("typos.repeat") == std::string::npos);
+  CHECK(render("markdown", findings, with_rules()).find("typos.repeat") == std::string::npos);
 
   ReportContext show = with_rules();
   show.show_suppressed = true;
-  const std::string shown_text = render(Format::text, findings, show);
+  const std::string shown_text = render("text", findings, show);
   CHECK(
       shown_text.find(
           "examples/seed.txt:120:7: warning: 疑似重复字“统筹筹” [typos.repeat]\n    统筹筹\n    ^~~~~~\n    fix: 统筹\n"
           "    suppressed: 原文如此，已核对 (.clausecheck.yaml:4:5)\n") == 0);
-  CHECK(render(Format::github, findings, show).find("::warning file=examples/seed.txt,line=120") == 0);
-  CHECK(render(Format::markdown, findings, show).find("| warning (suppressed) | `typos.repeat` |") !=
-        std::string::npos);
+  CHECK(render("github", findings, show).find("::warning file=examples/seed.txt,line=120") == 0);
+  CHECK(render("markdown", findings, show).find("| warning (suppressed) | `typos.repeat` |") != std::string::npos);
 }
 
 TEST_CASE("suppressed findings: JSON carries the reason, SARIF an external suppression, JUnit a skip") {
   const auto findings = with_suppressed_typo();
-  const auto json = nlohmann::json::parse(render(Format::json, findings, with_rules()));
+  const auto json = nlohmann::json::parse(render("json", findings, with_rules()));
   CHECK(json["findings"][0]["suppressed"]["reason"] == "原文如此，已核对");
   CHECK(json["findings"][0]["suppressed"]["origin"] == ".clausecheck.yaml:4:5");
   CHECK_FALSE(json["findings"][1].contains("suppressed"));
 
-  const auto log = nlohmann::json::parse(render(Format::sarif, findings, with_rules()));
+  const auto log = nlohmann::json::parse(render("sarif", findings, with_rules()));
   const auto& results = log["runs"][0]["results"];
   REQUIRE(results.size() == 3);
   REQUIRE(results[0]["suppressions"].size() == 1);
@@ -351,7 +344,7 @@ TEST_CASE("suppressed findings: JSON carries the reason, SARIF an external suppr
 
   ReportContext every = with_rules();
   every.fail_level = Severity::info;
-  const std::string xml = render(Format::junit, findings, every);
+  const std::string xml = render("junit", findings, every);
   CHECK(count(xml, "<failure ") == 2);
   CHECK(xml.find("<skipped message=\"suppressed: 原文如此，已核对\"/>") != std::string::npos);
 }
@@ -400,7 +393,7 @@ void check_terminal_safe(const std::string& out) {
 }  // namespace
 
 TEST_CASE("text: hostile file names and texts are shown escaped, one line per finding") {
-  const std::string text = render(Format::text, hostile_findings(), showing_all());
+  const std::string text = render("text", hostile_findings(), showing_all());
   check_terminal_safe(text);
   // File, message, before, after and fix of each finding (the evidence shows its first line), and the suppression.
   CHECK(count(text, "forged") == 3 * 5 + 2);
@@ -422,12 +415,12 @@ TEST_CASE("text: the underline spans the evidence as shown, escapes included") {
   auto findings = sample_findings();
   findings[0].before = "\x1b";
   findings[0].evidence = "\u202e筹";
-  const std::string text = render(Format::text, findings, with_rules());
+  const std::string text = render("text", findings, with_rules());
   CHECK(text.find("    \\x1b\\u202e筹\n        ^~~~~~~~\n") != std::string::npos);
 }
 
 TEST_CASE("github: controls made visible, breaks percent-encoded, one command per finding") {
-  const std::string out = render(Format::github, hostile_findings(), showing_all());
+  const std::string out = render("github", hostile_findings(), showing_all());
   check_terminal_safe(out);
   CHECK(count(out, "\n") == 3);
   std::istringstream lines(out);
@@ -439,7 +432,7 @@ TEST_CASE("github: controls made visible, breaks percent-encoded, one command pe
 }
 
 TEST_CASE("junit: well-formed XML whatever the names and texts hold") {
-  const std::string xml = render(Format::junit, hostile_findings(), showing_all());
+  const std::string xml = render("junit", hostile_findings(), showing_all());
   check_terminal_safe(xml);
   CHECK(xml.find("<b>") == std::string::npos);
   CHECK(xml.find("&lt;b&gt;&amp;[a]") != std::string::npos);
@@ -448,7 +441,7 @@ TEST_CASE("junit: well-formed XML whatever the names and texts hold") {
 }
 
 TEST_CASE("markdown: hostile cells render as their text: no HTML, link, mention or extra row") {
-  const std::string md = render(Format::markdown, hostile_findings(), showing_all());
+  const std::string md = render("markdown", hostile_findings(), showing_all());
   check_terminal_safe(md);
   CHECK(md.find("<b>") == std::string::npos);
   CHECK(md.find("](") == md.find("\\](") + 1);  // every ]( escaped
@@ -467,12 +460,12 @@ TEST_CASE("markdown: hostile cells render as their text: no HTML, link, mention 
 
 TEST_CASE("json and sarif: file names that are not UTF-8 are escaped, the output parses") {
   const auto findings = hostile_findings();
-  const auto json = nlohmann::json::parse(render(Format::json, findings, with_rules()));
+  const auto json = nlohmann::json::parse(render("json", findings, with_rules()));
   CHECK(json["findings"][0]["file"].get<std::string>().find("\\xff\uffff") != std::string::npos);
   CHECK(json["findings"][0]["message"].get<std::string>().find("\x1b[31m") !=
         std::string::npos);  // data kept, JSON-escaped
 
-  const auto log = nlohmann::json::parse(render(Format::sarif, findings, with_rules()));
+  const auto log = nlohmann::json::parse(render("sarif", findings, with_rules()));
   const auto& location = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"];
   const std::string uri = location["artifactLocation"]["uri"];
   CHECK(uri.find("%1B%5B31m%07") != std::string::npos);  // the real bytes, percent-encoded
@@ -492,12 +485,12 @@ TEST_CASE("json and sarif: a line or column of 0 or wrapped from a negative base
                      ""};
   BaselineComparison baseline{0, 3, {gone}};
   const ReportContext context{sample_rules(), &baseline};
-  const auto json = nlohmann::json::parse(render(Format::json, findings, context));
+  const auto json = nlohmann::json::parse(render("json", findings, context));
   CHECK(json["findings"][0]["line"] == 1);
   CHECK(json["findings"][0]["column"] == 1);
   CHECK(json["absent"][0]["line"] == 1);
   CHECK(json["absent"][0]["column"] == 1);
-  const auto log = nlohmann::json::parse(render(Format::sarif, findings, context));
+  const auto log = nlohmann::json::parse(render("sarif", findings, context));
   const auto& results = log["runs"][0]["results"];
   CHECK(results[0]["locations"][0]["physicalLocation"]["region"]["startLine"] == 1);
   CHECK(results[3]["locations"][0]["physicalLocation"]["region"]["startLine"] == 1);
@@ -525,8 +518,8 @@ TEST_CASE("the step summary is cut after whole rows under GitHub's 1 MiB, with a
 
 TEST_CASE("jsonl: one compact line per finding, each the object json lists") {
   const auto findings = sample_findings();
-  const std::string lines = render(Format::jsonl, findings, with_rules());
-  const auto whole = nlohmann::json::parse(render(Format::json, findings, with_rules()));
+  const std::string lines = render("jsonl", findings, with_rules());
+  const auto whole = nlohmann::json::parse(render("json", findings, with_rules()));
   std::istringstream in(lines);
   std::string line;
   std::size_t i = 0;
@@ -539,7 +532,7 @@ TEST_CASE("jsonl: one compact line per finding, each the object json lists") {
 
 TEST_CASE("gitlab: a Code Quality report of the findings shown, severities in GitLab's terms") {
   auto findings = with_suppressed_typo();  // the typo suppressed, the other two shown
-  const auto report = nlohmann::json::parse(render(Format::gitlab, findings, with_rules()));
+  const auto report = nlohmann::json::parse(render("gitlab", findings, with_rules()));
   REQUIRE(report.is_array());
   REQUIRE(report.size() == 2);
   CHECK(report[0]["check_name"] == "format.doc-number-brackets");
@@ -559,25 +552,21 @@ TEST_CASE("a paged input's finding shows its page and line in every format; a te
   paged[0].location.page = 4;
   paged[0].location.page_line = 17;
   const ReportContext context = with_rules();
-  CHECK(render(Format::text, paged, context)
+  CHECK(render("text", paged, context)
             .find("examples/seed.txt:120:7: warning: 疑似重复字“统筹筹” "
                   "[typos.repeat] (page 4, line 17)\n") != std::string::npos);
-  const auto json = nlohmann::json::parse(render(Format::json, paged, context));
+  const auto json = nlohmann::json::parse(render("json", paged, context));
   CHECK(json["findings"][0]["page"] == 4);
   CHECK(json["findings"][0]["page_line"] == 17);
   CHECK_FALSE(json["findings"][1].contains("page"));
-  const auto sarif = nlohmann::json::parse(render(Format::sarif, paged, context));
+  const auto sarif = nlohmann::json::parse(render("sarif", paged, context));
   const auto& region = sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"];
   CHECK(region["properties"]["page"] == 4);
   CHECK(region["properties"]["pageLine"] == 17);
-  CHECK(render(Format::junit, paged, context).find("examples/seed.txt:120:7 (page 4, line 17)") != std::string::npos);
-  CHECK(render(Format::github, paged, context).find("疑似重复字“统筹筹” (page 4, line 17)") != std::string::npos);
-  CHECK(render(Format::markdown, paged, context).find("examples/seed.txt:120:7 (page 4, line 17)") !=
-        std::string::npos);
-  CHECK(render(Format::gitlab, paged, context).find("(page 4, line 17)") != std::string::npos);
-  for (const std::string& name : format_names()) {
-    Format format{};
-    REQUIRE(parse_format(name, format));
-    CHECK(count(render(format, sample_findings(), context), "page") == 0);
-  }
+  CHECK(render("junit", paged, context).find("examples/seed.txt:120:7 (page 4, line 17)") != std::string::npos);
+  CHECK(render("github", paged, context).find("疑似重复字“统筹筹” (page 4, line 17)") != std::string::npos);
+  CHECK(render("markdown", paged, context).find("examples/seed.txt:120:7 (page 4, line 17)") != std::string::npos);
+  CHECK(render("gitlab", paged, context).find("(page 4, line 17)") != std::string::npos);
+  for (const std::string& name : format_names(Command::check))
+    CHECK(count(render(name, sample_findings(), context), "page") == 0);
 }

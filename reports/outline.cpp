@@ -1,4 +1,4 @@
-#include "cli/outline.hpp"
+#include "reports/outline.hpp"
 
 #include <algorithm>
 
@@ -7,7 +7,7 @@
 #include "text/escape_visible.hpp"
 #include "model/page_suffix.hpp"
 
-namespace clausecheck::cli {
+namespace clausecheck::reports {
 
 namespace {
 
@@ -67,4 +67,4 @@ std::string outline(const ParsedFile& file) {
   return out;
 }
 
-}  // namespace clausecheck::cli
+}  // namespace clausecheck::reports

@@ -1,0 +1,73 @@
+#pragma once
+// The one table of output formats (formats.cpp): each format's name, a line
+// saying what it is, and how each command that offers it writes it. Every
+// command's --format list, its help, its dispatch and the shell completions
+// read this table, so that a new format is one row plus its writer.
+#include <array>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diff/change_set.hpp"
+#include "model/finding.hpp"
+#include "model/parsed_file.hpp"
+#include "reports/report.hpp"
+#include "status/register.hpp"
+
+namespace clausecheck::reports {
+
+// The commands whose --format this table lists.
+enum class Command { check, diff, status, parse };
+inline constexpr std::array<Command, 4> kFormatCommands = {Command::check, Command::diff, Command::status,
+                                                           Command::parse};
+
+// What `diff` hands its writer: the changes and the change rules' findings
+// (with the rules that ran, for SARIF).
+struct DiffReport {
+  const diff::ChangeSet& changes;
+  const std::vector<Finding>& findings;
+  const ReportContext& context;
+};
+
+// `parse` streams: the head, then each file as its worker made it, the
+// separator between two files, then the tail (told whether any file came).
+// A null head or tail writes nothing.
+struct ModelWriter {
+  std::string (*head)() = nullptr;
+  std::string (*file)(const ParsedFile& file) = nullptr;
+  std::string_view separator = {};
+  std::string (*tail)(bool any) = nullptr;
+};
+
+using FindingsWriter = void (*)(const std::vector<Finding>& findings, const ReportContext& context, std::ostream& out);
+using DiffWriter = std::string (*)(const DiffReport& report);
+using RegisterWriter = void (*)(const status::Register& reg, std::ostream& out);
+
+// One row: a command offers the format when its writer is set.
+struct OutputFormat {
+  std::string_view name;
+  std::string_view description;  // one line, for --help and the shell completions
+  FindingsWriter check = nullptr;
+  DiffWriter diff = nullptr;
+  RegisterWriter status = nullptr;
+  ModelWriter parse = {};
+  // check also appends the Markdown table to $GITHUB_STEP_SUMMARY, and refuses
+  // it as an output when it is a file the run reads.
+  bool step_summary = false;
+};
+
+// Every format, in the order --help and the completions list them.
+const std::vector<OutputFormat>& output_formats();
+bool offers(const OutputFormat& format, Command command);
+// The names `command` offers, in table order.
+std::vector<std::string> format_names(Command command);
+// The row of `name` when `command` offers it, else null.
+const OutputFormat* find_format(std::string_view name, Command command);
+// "check", "diff", "status", "parse".
+const char* to_string(Command command);
+// The command of that name, when its --format comes from this table.
+std::optional<Command> command_named(std::string_view name);
+
+}  // namespace clausecheck::reports

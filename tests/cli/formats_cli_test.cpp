@@ -1,0 +1,111 @@
+// The format table (reports/formats.cpp) is what the binary does: every
+// format a command offers is taken and written, every other one refused,
+// and the completion scripts offer exactly the table's names.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "cli/run_cli.hpp"
+#include "reports/formats.hpp"
+
+using clausecheck::reports::Command;
+
+namespace {
+
+const std::string kGazette = CLAUSECHECK_SOURCE_DIR "/examples/zhumadian-gazette-2023-02.txt";
+const std::string kOld = CLAUSECHECK_SOURCE_DIR "/examples/revisions/measures/old.txt";
+const std::string kNew = CLAUSECHECK_SOURCE_DIR "/examples/revisions/measures/new.txt";
+
+// A command line of `command` on the examples, --format left to add.
+std::string command_line(Command command) {
+  switch (command) {
+    case Command::check:
+      return "check --as-of 2026-11-28 --fail-on never " + kGazette;
+    case Command::diff:
+      return "diff --fail-on never " + kOld + " " + kNew;
+    case Command::status:
+      return "status --as-of 2026-11-28 " + kGazette;
+    case Command::parse:
+      return "parse " + kGazette;
+  }
+  return "";
+}
+
+std::string joined(const std::vector<std::string>& words, const std::string& separator) {
+  std::string out;
+  for (const std::string& w : words) out += (out.empty() ? "" : separator) + w;
+  return out;
+}
+
+// The words of `script` between `start` (the first after `after`) and `end`.
+std::string between(const std::string& script, const std::string& after, const std::string& start,
+                    const std::string& end) {
+  const auto anchor = script.find(after);
+  REQUIRE_MESSAGE(anchor != std::string::npos, after);
+  const auto open = script.find(start, anchor);
+  REQUIRE_MESSAGE(open != std::string::npos, start);
+  const auto from = open + start.size();
+  return script.substr(from, script.find(end, from) - from);
+}
+
+}  // namespace
+
+TEST_CASE("every format a command offers is taken and written") {
+  for (const Command command : clausecheck::reports::kFormatCommands)
+    for (const std::string& name : clausecheck::reports::format_names(command)) {
+      CAPTURE(name);
+      const CliRun r = run_cli(command_line(command) + " --format " + name);
+      CHECK(r.code == 0);
+      CHECK_FALSE(r.out.empty());
+    }
+}
+
+TEST_CASE("a format a command does not offer is refused, naming the ones it takes") {
+  for (const Command command : clausecheck::reports::kFormatCommands) {
+    const std::string offered = "{" + joined(clausecheck::reports::format_names(command), ",") + "}";
+    std::vector<std::string> refused = {"xml"};
+    for (const auto& format : clausecheck::reports::output_formats())
+      if (!clausecheck::reports::offers(format, command)) refused.emplace_back(format.name);
+    for (const std::string& name : refused) {
+      CAPTURE(name);
+      const CliRun r = run_cli(command_line(command) + " --format " + name);
+      CHECK(r.code == 2);
+      CHECK(r.out.empty());
+      CHECK(r.err.find(offered) != std::string::npos);
+    }
+  }
+}
+
+TEST_CASE("--help lists each format of the command with what it is") {
+  for (const Command command : clausecheck::reports::kFormatCommands) {
+    const CliRun r = run_cli(std::string(clausecheck::reports::to_string(command)) + " --help");
+    REQUIRE(r.code == 0);
+    for (const auto& format : clausecheck::reports::output_formats()) {
+      const bool listed = r.out.find(std::string(format.description)) != std::string::npos;
+      CHECK_MESSAGE(listed == clausecheck::reports::offers(format, command), format.name);
+    }
+  }
+}
+
+TEST_CASE("the completion scripts offer exactly the table's formats, zsh and fish with their descriptions") {
+  const std::string bash = run_cli("completion bash").out;
+  const std::string zsh = run_cli("completion zsh").out;
+  const std::string fish = run_cli("completion fish").out;
+  for (const Command command : clausecheck::reports::kFormatCommands) {
+    const std::string name = clausecheck::reports::to_string(command);
+    std::vector<std::string> zsh_items, fish_words;
+    for (const auto& format : clausecheck::reports::output_formats())
+      if (clausecheck::reports::offers(format, command)) {
+        // The table's descriptions hold nothing either shell would need escaped.
+        zsh_items.push_back(std::string(format.name) + "\\:\"" + std::string(format.description) + "\"");
+        fish_words.push_back(std::string(format.name) + "\\\\t\"" + std::string(format.description) + "\"");
+      }
+    CAPTURE(name);
+    CHECK(between(bash, "\"" + name + " --format\")", "echo '", "'") ==
+          joined(clausecheck::reports::format_names(command), " "));
+    const std::string zsh_function = zsh.substr(zsh.find("_clausecheck_" + name + "() {"));
+    CHECK(between(zsh_function, "'--format=", ":value:((", "))") == joined(zsh_items, " "));
+    CHECK(between(fish, "__clausecheck_path \\'" + name + "\\'' -l format", "-a '", "' -d") == joined(fish_words, " "));
+  }
+}
