@@ -59,6 +59,25 @@ bool comparable(const Clause& a, const Clause& b) {
   return x == y || a.level == b.level;
 }
 
+// The kNear nearest paired neighbours of side[x] of its kind one way (step -1
+// or 1), at most kReach clauses off: fn(neighbour, its partner) for each. A
+// split or merge stays where it was, so where they went tells where x went;
+// the bounds keep the work linear. Returns how many it found.
+constexpr int kNear = 4, kReach = 256;
+template <typename Fn>
+int walk_paired_neighbours(const std::vector<Flat>& side, const std::vector<int>& partner, std::size_t x, int step,
+                           Fn&& fn) {
+  int found = 0;
+  for (int y = static_cast<int>(x) + step, walked = 0;
+       y >= 0 && y < static_cast<int>(side.size()) && found < kNear && walked < kReach; y += step, ++walked) {
+    const auto yy = static_cast<std::size_t>(y);
+    if (partner[yy] < 0 || !comparable(*side[yy].clause, *side[x].clause)) continue;
+    ++found;
+    fn(yy, static_cast<std::size_t>(partner[yy]));
+  }
+  return found;
+}
+
 bool same_content(const Flat& a, const Flat& b) {
   return a.hash == b.hash && comparable(*a.clause, *b.clause) && a.text == b.text;
 }
@@ -503,20 +522,14 @@ class Aligner {
   // apart: their places then tell nothing (two unrelated laws pair a few
   // articles by chance, far apart), and the work stays linear.
   std::pair<std::size_t, std::size_t> neighbours_reach(std::size_t i) const {
-    constexpr int kNear = 4, kReach = 256;
     constexpr std::size_t kSpan = 128;
     std::size_t first = new_.size(), last = 0;
     int sides = 0;  // with a paired neighbour
     for (int step : {-1, 1}) {
-      int found = 0;
-      for (int y = static_cast<int>(i) + step, walked = 0;
-           y >= 0 && y < static_cast<int>(old_.size()) && found < kNear && walked < kReach; y += step, ++walked) {
-        const auto yy = static_cast<std::size_t>(y);
-        if (old_to_new_[yy] < 0 || !comparable(*old_[yy].clause, *old_[i].clause)) continue;
-        ++found;
-        first = std::min(first, static_cast<std::size_t>(old_to_new_[yy]));
-        last = std::max(last, static_cast<std::size_t>(old_to_new_[yy]) + 1);
-      }
+      const int found = walk_paired_neighbours(old_, old_to_new_, i, step, [&](std::size_t, std::size_t z) {
+        first = std::min(first, z);
+        last = std::max(last, z + 1);
+      });
       if (found == 0) (step < 0 ? first : last) = step < 0 ? 0 : new_.size();
       sides += found > 0;
     }
@@ -534,7 +547,6 @@ class Aligner {
   static std::vector<Piece> pieces(const std::vector<Flat>& side, const std::vector<int>& partner,
                                    const std::vector<Flat>& other, const std::vector<int>& other_partner,
                                    BigramSets& side_bigrams, BigramSets& other_bigrams, bool into_items) {
-    constexpr int kNear = 4, kReach = 256;
     constexpr double kPiece = 0.45;
     constexpr std::size_t kMinBigrams = 8;
     std::vector<Piece> out(side.size());
@@ -545,14 +557,8 @@ class Aligner {
       Piece& best = out[x];
       best.share = kPiece;
       for (int step : {-1, 1}) {
-        int found = 0;
-        for (int y = static_cast<int>(x) + step, walked = 0;
-             y >= 0 && y < static_cast<int>(side.size()) && found < kNear && walked < kReach; y += step, ++walked) {
-          const auto yy = static_cast<std::size_t>(y);
-          if (partner[yy] < 0 || !comparable(*side[yy].clause, *side[x].clause)) continue;
-          ++found;
-          const auto z = static_cast<std::size_t>(partner[yy]);
-          if (!comparable(*other[z].clause, *side[x].clause)) continue;
+        walk_paired_neighbours(side, partner, x, step, [&](std::size_t yy, std::size_t z) {
+          if (!comparable(*other[z].clause, *side[x].clause)) return;
           const std::vector<std::uint64_t>& pz = other_bigrams.of(z);
           if (exclusive_share(px, pz, {}) >= best.share) {  // an upper bound: the partner not yet made
             const double share = exclusive_share(px, pz, side_bigrams.of(yy));
@@ -563,7 +569,7 @@ class Aligner {
           // most of that item: the item's text found in x and not in z's
           // partner with its items. An item with a partner of its own came
           // from elsewhere.
-          if (!into_items) continue;
+          if (!into_items) return;
           std::optional<std::vector<std::uint64_t>> py;
           for (std::size_t t = z + 1, items = 0;
                t < other.size() && other[t].clause->level > other[z].clause->level && items < kReach; ++t, ++items) {
@@ -574,7 +580,7 @@ class Aligner {
             const double share = exclusive_share(pt, px, *py);
             if (share >= best.share) best = {static_cast<int>(z), share, true};
           }
-        }
+        });
       }
     }
     return out;
@@ -642,27 +648,20 @@ class Aligner {
   std::vector<PieceCandidate> sharing_candidates(const std::vector<Flat>& side, const std::vector<int>& partner,
                                                  const std::vector<Flat>& other, BigramSets& side_bigrams,
                                                  BigramSets& other_bigrams, const std::vector<Piece>& piece_of) {
-    constexpr int kNear = 4, kReach = 256;
     constexpr double kGate = 0.4;
     std::vector<PieceCandidate> out;
     for (std::size_t x = 0; x < side.size(); ++x) {
       if (partner[x] >= 0 || piece_of[x].clause >= 0 || !coverable(*side[x].clause)) continue;
       if (side_bigrams.of(x).size() < kMinDistinct) continue;
       for (int step : {-1, 1}) {
-        int found = 0;
-        for (int y = static_cast<int>(x) + step, walked = 0;
-             y >= 0 && y < static_cast<int>(side.size()) && found < kNear && walked < kReach; y += step, ++walked) {
-          const auto yy = static_cast<std::size_t>(y);
-          if (partner[yy] < 0 || !comparable(*side[yy].clause, *side[x].clause)) continue;
-          ++found;
-          const auto z = static_cast<std::size_t>(partner[yy]);
-          if (!coverable(*other[z].clause)) continue;
+        walk_paired_neighbours(side, partner, x, step, [&](std::size_t yy, std::size_t z) {
+          if (!coverable(*other[z].clause)) return;
           const std::vector<std::uint64_t>& xs = article_set(side, side_bigrams, x);
-          if (plain_share(xs, article_set(other, other_bigrams, z)) < kGate) continue;
+          if (plain_share(xs, article_set(other, other_bigrams, z)) < kGate) return;
           // Too few words of its own to tell (articles that differ by a figure): no weights made for them.
-          if (own_words(xs, article_set(side, side_bigrams, yy)).size() < kMinDistinct) continue;
+          if (own_words(xs, article_set(side, side_bigrams, yy)).size() < kMinDistinct) return;
           out.push_back({x, yy, z});
-        }
+        });
       }
     }
     return out;
@@ -705,7 +704,6 @@ class Aligner {
   // The nearest clause of x's kind in direction step that has a partner, -1
   // when none within kReach.
   static int nearest_paired(const std::vector<Flat>& side, const std::vector<int>& partner, std::size_t x, int step) {
-    constexpr int kReach = 256;
     for (int y = static_cast<int>(x) + step, walked = 0; y >= 0 && y < static_cast<int>(side.size()) && walked < kReach;
          y += step, ++walked) {
       const auto yy = static_cast<std::size_t>(y);
