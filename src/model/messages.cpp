@@ -70,6 +70,21 @@ const std::vector<MessageText> kCatalogue = {
      "has a UTF-8 BOM, but byte {} is not valid UTF-8"},
     {Msg::bad_encoding, "字节 {} 不是有效的 UTF-8，文件也不是有效的 GB18030/GBK 编码",
      "byte {} is not valid UTF-8, and the file is not valid GB18030/GBK either"},
+    {Msg::shard_expected, "应为 I/N，1 <= I <= N：{}", "expected I/N with 1 <= I <= N: {}"},
+    {Msg::config_expected_severity, "'{}'：应为 error、warning 或 info", "'{}': expected error, warning or info"},
+    {Msg::config_expected_day_count, "应为 administrative 或 civil_code", "expected administrative or civil_code"},
+    {Msg::config_expected_fail_on, "应为 error、warning、info 或 never{}", "expected error, warning, info or never{}"},
+    {Msg::config_unknown_rule, "没有编号为 '{}' 的规则{}", "no rule has the id '{}'{}"},
+    {Msg::status_db_or_files, "--db 与文件不能同时给出", "give --db or files, not both"},
+    {Msg::status_needs_inputs, "需要文件或目录，或 --db", "give files or directories, or --db FILE|URL"},
+    {Msg::index_count_differs, "索引按 --count {} 计算期限，本次要求 {}：请先以该 --count 运行 `clausecheck index`",
+     "indexed with --count {}, asked for {}: run `clausecheck index` with that --count first"},
+    {Msg::query_needs_subject, "repealed-by 需要文件的标题或文号",
+     "repealed-by needs the title or number of a document"},
+    {Msg::query_takes_no_subject, "{} 不需要参数 '{}'", "{} takes no argument ('{}')"},
+    {Msg::query_needs_issuer, "in-force 需要 --issuer（发文机关，如“驻马店市人民政府”）",
+     "in-force needs --issuer (the issuer's name as its documents write it)"},
+    {Msg::query_issuer_only_in_force, "--issuer 只用于 in-force", "--issuer is for in-force only"},
 };
 
 }  // namespace

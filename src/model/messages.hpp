@@ -77,6 +77,18 @@ enum class Msg {
   control_byte,
   bad_utf8_after_bom,
   bad_encoding,
+  shard_expected,
+  config_expected_severity,
+  config_expected_day_count,
+  config_expected_fail_on,
+  config_unknown_rule,
+  status_db_or_files,
+  status_needs_inputs,
+  index_count_differs,
+  query_needs_subject,
+  query_takes_no_subject,
+  query_needs_issuer,
+  query_issuer_only_in_force,
   count_  // not a message: the number of them
 };
 

@@ -93,7 +93,7 @@ TEST_CASE("a database that cannot be used is one error line naming it, and exit 
   CHECK(migrated.err.find("1 parsed") != std::string::npos);
   CHECK(run_cli("status --db " + quoted(db)).code == 0);
   // status takes files or --db, not both and not neither.
-  expect_refused(run_cli("status " + quoted(docs.string()) + " --db " + quoted(db)), "not both");
+  expect_refused(run_cli("status " + quoted(docs.string()) + " --db " + quoted(db)), "--db 与文件不能同时给出");
   expect_refused(run_cli("status"), "--db");
 }
 
