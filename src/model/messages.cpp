@@ -85,6 +85,20 @@ const std::vector<MessageText> kCatalogue = {
     {Msg::query_needs_issuer, "in-force 需要 --issuer（发文机关，如“驻马店市人民政府”）",
      "in-force needs --issuer (the issuer's name as its documents write it)"},
     {Msg::query_issuer_only_in_force, "--issuer 只用于 in-force", "--issuer is for in-force only"},
+    {Msg::index_missing, "没有这个索引：请先运行 `clausecheck index DIR --db {}`",
+     "no such index: build it with `clausecheck index DIR --db {}`"},
+    {Msg::index_not_regular, "不是普通文件：索引是一个普通文件", "not a regular file: an index is a regular file"},
+    {Msg::index_cannot_connect, "PostgreSQL：无法连接：{}", "PostgreSQL: cannot connect: {}"},
+    {Msg::index_foreign_tables, "不是 clausecheck 索引（有数据表，但没有 {}），未改动",
+     "not a clausecheck index (it has tables but no {}); left untouched"},
+    {Msg::index_no_version, "不是 clausecheck 索引（{} 中没有版本），未改动",
+     "not a clausecheck index ({} holds no version); left untouched"},
+    {Msg::index_newer, "索引格式版本 {} 新于本程序的 {}：请用写入它的 clausecheck，或索引到新数据库",
+     "index format {} is newer than this build's {}: use the clausecheck that wrote it, or index into a new database"},
+    {Msg::index_empty, "空数据库，没有索引：请先运行 `clausecheck index`",
+     "an empty database, no index: build it with `clausecheck index`"},
+    {Msg::index_older, "索引格式版本 {} 旧于 {}：对它运行 `clausecheck index` 即可迁移",
+     "index format {} is older than {}: run `clausecheck index` on it to migrate it"},
 };
 
 }  // namespace

@@ -89,6 +89,14 @@ enum class Msg {
   query_takes_no_subject,
   query_needs_issuer,
   query_issuer_only_in_force,
+  index_missing,
+  index_not_regular,
+  index_cannot_connect,
+  index_foreign_tables,
+  index_no_version,
+  index_newer,
+  index_empty,
+  index_older,
   count_  // not a message: the number of them
 };
 

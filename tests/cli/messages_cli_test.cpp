@@ -100,6 +100,8 @@ TEST_CASE("every message of the covered groups is in the catalogue, in the run's
         "check --config " + d + "bad-fail-on.yaml " + seed, "check --config " + d + "bad-rule.yaml " + seed}},
       {"status",
        {"status", "status --db " + d + "civil.db " + seed, "status --db " + d + "civil.db --count administrative"}},
+      {"index",
+       {"status --db " + d + "none.db", "status --db " + d + "empty.txt", "index " + seed + " --db " + d + "docs"}},
       {"query",
        {"query repealed-by --db " + d + "civil.db", "query in-force x --db " + d + "civil.db",
         "query in-force --db " + d + "civil.db", "query cites-repealed --issuer x --db " + d + "civil.db"}},
