@@ -10,6 +10,7 @@
 #include "reports/finding_region.hpp"
 #include "reports/markdown_cell.hpp"
 #include "model/page_suffix.hpp"
+#include "text/escape_json.hpp"
 
 namespace clausecheck::status {
 
@@ -100,42 +101,45 @@ std::string ended_citation_line(const EndedCitation& c) {
          "》 (" + label_zh(c.cited_status) + ") in " + place(c.by.evidence);
 }
 
+// One entry of the register, as json's "entries" list and jsonl's lines hold it.
+nlohmann::json entry_json(const Entry& e) {
+  nlohmann::json entry = {
+      {"document",
+       {{"number", e.document_number.empty() ? nlohmann::json() : nlohmann::json(e.document_number)},
+        {"title", e.document_title},
+        {"attachment", e.attachment}}},
+      {"clause", e.clause ? nlohmann::json(*e.clause) : nlohmann::json()},
+      {"status", to_string(e.status)},
+      {"label", label_zh(e.status)},
+      {"effective_from", e.effective_from ? nlohmann::json(day_or(e.effective_from, "")) : nlohmann::json()},
+      {"expires_on", e.expires_on ? nlohmann::json(day_or(e.expires_on, "")) : nlohmann::json()},
+      {"evidence",
+       {{"text", e.evidence.text},
+        {"file", e.evidence.file},
+        {"line", e.evidence.location.line},
+        {"column", e.evidence.location.column}}},
+      {"signing_date_stood_in", e.signing_date_stood_in},
+      {"notes", e.notes},
+  };
+  // A paged input's (PDF) page and line within it; a text input's register keeps its shape.
+  if (e.evidence.location.page != 0) {
+    entry["evidence"]["page"] = e.evidence.location.page;
+    entry["evidence"]["page_line"] = e.evidence.location.page_line;
+  }
+  for (const auto& [name, links] :
+       {std::pair{"repealed_by", &e.repealed_by}, std::pair{"amended_by", &e.amended_by},
+        std::pair{"replaced_by", &e.replaced_by}, std::pair{"suspended_by", &e.suspended_by}})
+    if (!links->empty()) entry[name] = links_json(*links);
+  if (e.conflict)
+    entry["conflict"] = {{"counted", day_or(e.conflict->counted, "")}, {"stated", day_or(e.conflict->stated, "")}};
+  return entry;
+}
+
 }  // namespace
 
 nlohmann::json to_json(const Register& reg) {
   nlohmann::json entries = nlohmann::json::array();
-  for (const Entry& e : reg.entries) {
-    nlohmann::json entry = {
-        {"document",
-         {{"number", e.document_number.empty() ? nlohmann::json() : nlohmann::json(e.document_number)},
-          {"title", e.document_title},
-          {"attachment", e.attachment}}},
-        {"clause", e.clause ? nlohmann::json(*e.clause) : nlohmann::json()},
-        {"status", to_string(e.status)},
-        {"label", label_zh(e.status)},
-        {"effective_from", e.effective_from ? nlohmann::json(day_or(e.effective_from, "")) : nlohmann::json()},
-        {"expires_on", e.expires_on ? nlohmann::json(day_or(e.expires_on, "")) : nlohmann::json()},
-        {"evidence",
-         {{"text", e.evidence.text},
-          {"file", e.evidence.file},
-          {"line", e.evidence.location.line},
-          {"column", e.evidence.location.column}}},
-        {"signing_date_stood_in", e.signing_date_stood_in},
-        {"notes", e.notes},
-    };
-    // A paged input's (PDF) page and line within it; a text input's register keeps its shape.
-    if (e.evidence.location.page != 0) {
-      entry["evidence"]["page"] = e.evidence.location.page;
-      entry["evidence"]["page_line"] = e.evidence.location.page_line;
-    }
-    for (const auto& [name, links] :
-         {std::pair{"repealed_by", &e.repealed_by}, std::pair{"amended_by", &e.amended_by},
-          std::pair{"replaced_by", &e.replaced_by}, std::pair{"suspended_by", &e.suspended_by}})
-      if (!links->empty()) entry[name] = links_json(*links);
-    if (e.conflict)
-      entry["conflict"] = {{"counted", day_or(e.conflict->counted, "")}, {"stated", day_or(e.conflict->stated, "")}};
-    entries.push_back(std::move(entry));
-  }
+  for (const Entry& e : reg.entries) entries.push_back(entry_json(e));
   nlohmann::json unresolved = nlohmann::json::array();
   for (const UnresolvedLineage& u : reg.unresolved)
     unresolved.push_back({{"kind", to_string(u.kind)},
@@ -158,6 +162,16 @@ nlohmann::json to_json(const Register& reg) {
           {"entries", std::move(entries)},
           {"unresolved", std::move(unresolved)},
           {"ended_citations", std::move(ended_citations)}};
+}
+
+void write_jsonl(const Register& reg, std::ostream& out) {
+  const std::string as_of = day_or(reg.as_of, "");
+  for (const Entry& e : reg.entries) {
+    nlohmann::json line = entry_json(e);
+    line["as_of"] = as_of;
+    line["schema"] = kEntrySchema;
+    out << text::dump_json(line, -1) << '\n';
+  }
 }
 
 void write_text(const Register& reg, std::ostream& out) {

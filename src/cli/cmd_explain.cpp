@@ -9,6 +9,7 @@
 #include "cli/terminal.hpp"
 #include "cli/language.hpp"
 #include "model/messages.hpp"
+#include "rules/nearest_name.hpp"
 #include "cli/rule_packs.hpp"
 #include "model/input_error.hpp"
 
@@ -63,7 +64,7 @@ int run_explain(const std::string& id, const std::vector<std::string>& specs) {
       ids.push_back(rule.meta.id);
     }
   }
-  std::cerr << error_prefix() << msg(Msg::no_such_rule, {id, did_you_mean(id, ids)}) << '\n';
+  std::cerr << error_prefix() << msg(Msg::no_such_rule, {id, rules::did_you_mean(id, ids)}) << '\n';
   return 2;
 }
 

@@ -2,6 +2,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "model/messages.hpp"
 #include "cli/commands.hpp"
 #include "cli/config.hpp"
 #include "cli/logging.hpp"
@@ -32,14 +33,12 @@ struct QueryCommandOptions {
 int run_query(const QueryCommandOptions& opt) {
   const Config config = find_and_load_config(opt.config, !opt.no_config_discovery);
   const auto as_of = as_of_date(opt.as_of, config);
-  if (opt.question == "repealed-by" && opt.subject.empty())
-    throw InputError("query", "repealed-by 需要文件的标题或文号 (give the title or number of a document)");
+  if (opt.question == "repealed-by" && opt.subject.empty()) throw InputError("query", msg(Msg::query_needs_subject));
   if (opt.question != "repealed-by" && !opt.subject.empty())
-    throw InputError("query", opt.question + " 不需要 '" + opt.subject + "' (takes no argument)");
-  if (opt.question == "in-force" && opt.issuer.empty())
-    throw InputError("query", "in-force 需要 --issuer (give the issuer, as 驻马店市人民政府)");
+    throw InputError("query", msg(Msg::query_takes_no_subject, {opt.question, opt.subject}));
+  if (opt.question == "in-force" && opt.issuer.empty()) throw InputError("query", msg(Msg::query_needs_issuer));
   if (opt.question != "in-force" && !opt.issuer.empty())
-    throw InputError("query", "--issuer 只用于 in-force (--issuer is for in-force only)");
+    throw InputError("query", msg(Msg::query_issuer_only_in_force));
   std::vector<std::filesystem::path> read;
   if (!config.path.empty()) read.push_back(config.path);
   if (!index::is_postgresql_url(opt.db)) read.push_back(opt.db);

@@ -49,7 +49,7 @@ std::string render(const status::Register& reg, const reports::OutputFormat& for
 // same build_register, so that it is the register `status` gives for the files.
 int run_status_db(const StatusCommandOptions& opt, const Config& config, std::chrono::year_month_day as_of,
                   status::StatusOptions options) {
-  if (!opt.inputs.empty()) throw InputError("status", "--db 与文件不能同时给出 (--db or files, not both)");
+  if (!opt.inputs.empty()) throw InputError("status", msg(Msg::status_db_or_files));
   std::vector<std::filesystem::path> read;
   if (!config.path.empty()) read.push_back(config.path);
   if (!index::is_postgresql_url(opt.db)) read.push_back(opt.db);
@@ -58,9 +58,7 @@ int run_status_db(const StatusCommandOptions& opt, const Config& config, std::ch
   const std::vector<status::DocumentSummary> summaries = index::load_summaries(*store);
   // A duration was counted when the files were indexed: a different --count now would not be applied.
   if (const auto stored = index::stored_day_count(*store); stored && *stored != options.count)
-    throw InputError(store->name(), std::string("索引按 ") + to_string(*stored) + " 计算期限 (indexed with --count " +
-                                        to_string(*stored) + ", asked for " + to_string(options.count) +
-                                        "): run `clausecheck index` with that --count first");
+    throw InputError(store->name(), msg(Msg::index_count_differs, {to_string(*stored), to_string(options.count)}));
   const status::Register reg = status::build_register(summaries, as_of, options);
   spdlog::info("{} entries as of {} from {}", reg.entries.size(), Date{as_of, Precision::day}.iso(), store->name());
   reports::write_output(opt.output, render(reg, *opt.format), read);
@@ -73,8 +71,7 @@ int run_status(const StatusCommandOptions& opt) {
   const auto as_of = as_of_date(opt.as_of, config);
   const status::StatusOptions options = status_options(opt.warn_days, opt.count, config);
   if (!opt.db.empty()) return run_status_db(opt, config, as_of, options);
-  if (opt.inputs.empty())
-    throw InputError("status", "需要文件或目录，或 --db (give files or directories, or --db FILE|URL)");
+  if (opt.inputs.empty()) throw InputError("status", msg(Msg::status_needs_inputs));
   int code = 0;
   const std::vector<std::filesystem::path> paths = find_documents(opt.inputs, opt.walk, code);
   std::vector<std::filesystem::path> read = paths;

@@ -91,25 +91,25 @@ Config load_config(const fs::path& path) {
   for (const auto& id : f.texts("disable")) config.disabled.insert(id);
   for (const auto& [id, level] : f.text_map("severity")) {
     Severity s;
-    if (!parse_severity(level, s)) f.fail("severity", "'" + id + "': 应为 error、warning 或 info");
+    if (!parse_severity(level, s)) f.fail("severity", msg(Msg::config_expected_severity, {id}));
     config.severities[id] = s;
   }
   note_rule_id_places(config, f, *source);
   if (f.has("as_of")) {
     config.as_of = parse_iso_date(f.text("as_of"));
-    if (!config.as_of) f.fail("as_of", "应为 YYYY-MM-DD (expected a date YYYY-MM-DD)");
+    if (!config.as_of) f.fail("as_of", msg(Msg::bad_date_option, {f.text("as_of")}));
   }
   // Up to a century: a window past that is a typo, and would overflow date arithmetic long before int does.
   config.settings.warning_days = f.integer_or("warning_days", config.settings.warning_days, 0, 36500);
   const std::string count = f.text_or("day_count", "administrative");
-  if (count != "administrative" && count != "civil_code") f.fail("day_count", "应为 administrative 或 civil_code");
+  if (count != "administrative" && count != "civil_code") f.fail("day_count", msg(Msg::config_expected_day_count));
   config.settings.civil_code_count = count == "civil_code";
   if (f.has("normative_types")) config.settings.normative_types = f.texts("normative_types");
   if (f.has("fail_on")) {
     config.fail_on = f.text("fail_on");
     static const std::vector<std::string> levels = {"error", "warning", "info", "never"};
     if (std::find(levels.begin(), levels.end(), *config.fail_on) == levels.end())
-      f.fail("fail_on", "应为 error、warning、info 或 never" + rules::did_you_mean(*config.fail_on, levels));
+      f.fail("fail_on", msg(Msg::config_expected_fail_on, {rules::did_you_mean(*config.fail_on, levels)}));
     config.fail_on_at = rules::mark_location(*source, f.node("fail_on").Mark());
   }
   if (f.has("suppress")) config.suppressions = parse_suppressions(f.node("suppress"), *source);
@@ -177,7 +177,7 @@ std::vector<rules::Rule> select_rules(const Config& config, const std::vector<st
   std::vector<std::string> ids(seen.begin(), seen.end());
   const auto known = [&](const std::string& id) {
     if (seen.count(id)) return;
-    const std::string message = "没有编号为 '" + id + "' 的规则 (no such rule)" + rules::did_you_mean(id, ids);
+    const std::string message = msg(Msg::config_unknown_rule, {id, rules::did_you_mean(id, ids)});
     const auto place = config.rule_id_places.find(id);
     if (place == config.rule_id_places.end()) throw InputError(config.path.string(), message);
     throw InputError(config.path.string(), place->second, message);

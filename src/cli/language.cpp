@@ -11,11 +11,6 @@
 
 namespace clausecheck::cli {
 
-std::string did_you_mean(std::string_view name, const std::vector<std::string>& candidates) {
-  const std::string best = rules::nearest_name(name, candidates);
-  return best.empty() ? "" : msg(Msg::did_you_mean, {best});
-}
-
 namespace {
 
 // The subcommand the command line names (its deepest), or the app.
@@ -86,7 +81,7 @@ std::string usage_error(const CLI::App& app, const CLI::ParseError& e, int argc,
   if (required && !at.get_subcommands({}).empty() && at.get_subcommands().empty()) {
     const std::string word = first_word(argc, argv, at);
     line = word.empty() ? msg(Msg::cli_command_required, {joined(command_names(at))})
-                        : msg(Msg::cli_unknown_command, {word}) + did_you_mean(word, command_names(at));
+                        : msg(Msg::cli_unknown_command, {word}) + rules::did_you_mean(word, command_names(at));
   } else if (dynamic_cast<const CLI::ExtrasError*>(&e) != nullptr) {
     // CLI11 keeps the extras only in its message: the first option the command does not have is the one to name.
     const std::vector<std::string> known = option_names(at);
@@ -96,7 +91,7 @@ std::string usage_error(const CLI::App& app, const CLI::ParseError& e, int argc,
       const std::string bare = arg.substr(0, arg.find('='));
       const bool grouped = !bare.starts_with("--") && bare.size() > 2;  // -vv
       if (!grouped && std::find(known.begin(), known.end(), bare) == known.end())
-        line = msg(Msg::cli_unknown_option, {bare}) + did_you_mean(bare, known);
+        line = msg(Msg::cli_unknown_option, {bare}) + rules::did_you_mean(bare, known);
     }
     if (line.empty())
       line = msg(Msg::cli_extra_argument, {std::string(e.what()).substr(std::string(e.what()).find(':') + 1)});

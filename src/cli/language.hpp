@@ -13,9 +13,6 @@ namespace clausecheck::cli {
 // (zh_* is Chinese, anything else English).
 void choose_language(int argc, char** argv);
 
-// " (did you mean 'x'?)" in the run's language for the nearest of `candidates`, or "".
-std::string did_you_mean(std::string_view name, const std::vector<std::string>& candidates);
-
 // A usage error of CLI11 as the lines printed for it, in the run's language:
 // an unknown command or option with the nearest name ("did you mean"), a
 // missing command or argument, a bad value; then where to find the usage.

@@ -3,6 +3,7 @@
 #include <optional>
 #include <string>
 
+#include "model/messages.hpp"
 #include "grammar/run_numbers.hpp"
 
 namespace clausecheck::cli {
@@ -18,7 +19,7 @@ inline CLI::Option* add_shard_option(CLI::App& cmd, std::optional<grammar::Shard
       ->type_name("I/N")
       ->check(CLI::Validator(
           [](std::string& text) -> std::string {
-            return grammar::match_shard(text) ? "" : "应为 I/N，1 <= I <= N (expected I/N with 1 <= I <= N): " + text;
+            return grammar::match_shard(text) ? "" : msg(Msg::shard_expected, {text});
           },
           "I/N"));
 }

@@ -6,6 +6,7 @@
 #include <memory>
 #include <string_view>
 
+#include "model/messages.hpp"
 #include "model/input_error.hpp"
 
 namespace clausecheck::index {
@@ -27,7 +28,7 @@ class PgStore final : public Store {
     if (!conn_ || PQstatus(conn_) != CONNECTION_OK) {
       const std::string reason = conn_ ? PQerrorMessage(conn_) : "out of memory";
       PQfinish(conn_);
-      throw InputError(name_, "PostgreSQL: 无法连接 (cannot connect): " + trimmed(reason));
+      throw InputError(name_, msg(Msg::index_cannot_connect, {trimmed(reason)}));
     }
     // Notices (a table that already exists) are not the user's business.
     PQsetNoticeProcessor(

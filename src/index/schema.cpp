@@ -6,6 +6,7 @@
 #include <array>
 #include <string>
 
+#include "model/messages.hpp"
 #include "model/input_error.hpp"
 
 namespace clausecheck::index {
@@ -141,33 +142,25 @@ std::optional<int> stored_version(Store& store) {
   const std::vector<std::string> tables = store.tables();
   if (tables.empty()) return std::nullopt;
   if (std::find(tables.begin(), tables.end(), kVersionTable) == tables.end())
-    throw InputError(store.name(), "不是 clausecheck 索引 (not a clausecheck index: it has tables but no " +
-                                       std::string(kVersionTable) + "); left untouched");
+    throw InputError(store.name(), msg(Msg::index_foreign_tables, {kVersionTable}));
   const std::vector<Row> rows = store.query(std::string("SELECT version FROM ") + kVersionTable, {});
   int version = -1;
   if (rows.size() == 1 && rows[0][0]) {
     const std::string& text = *rows[0][0];
     if (std::from_chars(text.data(), text.data() + text.size(), version).ec != std::errc{}) version = -1;
   }
-  if (version < 0)
-    throw InputError(store.name(), std::string("不是 clausecheck 索引 (not a clausecheck index: ") + kVersionTable +
-                                       " holds no version); left untouched");
+  if (version < 0) throw InputError(store.name(), msg(Msg::index_no_version, {kVersionTable}));
   if (version > kSchemaVersion)
-    throw InputError(store.name(), "索引格式版本 " + version_text(version) + " 新于本程序的 " +
-                                       version_text(kSchemaVersion) +
-                                       " (written by a later clausecheck: use that one, or index into a new database)");
+    throw InputError(store.name(), msg(Msg::index_newer, {version_text(version), version_text(kSchemaVersion)}));
   return version;
 }
 
 void prepare_schema(Store& store, Access access) {
   if (access == Access::read) {
     const std::optional<int> version = stored_version(store);
-    if (!version)
-      throw InputError(store.name(), "空数据库 (an empty database, no index): build it with `clausecheck index`");
+    if (!version) throw InputError(store.name(), msg(Msg::index_empty));
     if (*version < kSchemaVersion)
-      throw InputError(store.name(), "索引格式版本 " + version_text(*version) + " 旧于 " +
-                                         version_text(kSchemaVersion) +
-                                         " (an older index: run `clausecheck index` on it to migrate it)");
+      throw InputError(store.name(), msg(Msg::index_older, {version_text(*version), version_text(kSchemaVersion)}));
     return;
   }
   // Looked at inside the write transaction: two writers of a new shared index do not both create it.

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <map>
 
+#include "model/messages.hpp"
 #include "model/input_error.hpp"
 #include "reports/output_file.hpp"
 
@@ -136,11 +137,8 @@ std::unique_ptr<Store> open_sqlite(const std::filesystem::path& path, Access acc
                                    const std::vector<std::filesystem::path>& read) {
   struct stat st {};
   const bool exists = ::stat(path.c_str(), &st) == 0;
-  if (access == Access::read && !exists)
-    throw InputError(path.string(),
-                     "没有这个索引 (no such index): build it with `clausecheck index DIR --db " + path.string() + "`");
-  if (exists && !S_ISREG(st.st_mode))
-    throw InputError(path.string(), "不是普通文件 (not a regular file): an index is a regular file");
+  if (access == Access::read && !exists) throw InputError(path.string(), msg(Msg::index_missing, {path.string()}));
+  if (exists && !S_ISREG(st.st_mode)) throw InputError(path.string(), msg(Msg::index_not_regular));
   // The index is written: never one of the files the run reads, never through a dangling link.
   if (access == Access::write) reports::refuse_overwrite(path, read, "--db");
   return std::make_unique<SqliteStore>(path, access);

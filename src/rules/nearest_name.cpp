@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <numeric>
 
+#include "model/messages.hpp"
 #include "text/code_points.hpp"
 
 namespace clausecheck::rules {
@@ -40,7 +41,7 @@ std::string nearest_name(std::string_view name, const std::vector<std::string>& 
 
 std::string did_you_mean(std::string_view name, const std::vector<std::string>& candidates) {
   const std::string best = nearest_name(name, candidates);
-  return best.empty() ? "" : "（是否应为 '" + best + "'？did you mean '" + best + "'?）";
+  return best.empty() ? "" : msg(Msg::did_you_mean, {best});
 }
 
 }  // namespace clausecheck::rules

@@ -3,11 +3,17 @@
 // and the completion scripts offer exactly the table's names.
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <nlohmann/json.hpp>
+#include <sstream>
 #include <string>
 #include <vector>
 
 #include "cli/run_cli.hpp"
 #include "reports/formats.hpp"
+#include "reports/register_format.hpp"
 
 using clausecheck::reports::Command;
 
@@ -16,6 +22,8 @@ namespace {
 const std::string kGazette = CLAUSECHECK_SOURCE_DIR "/examples/zhumadian-gazette-2023-02.txt";
 const std::string kOld = CLAUSECHECK_SOURCE_DIR "/examples/revisions/measures/old.txt";
 const std::string kNew = CLAUSECHECK_SOURCE_DIR "/examples/revisions/measures/new.txt";
+// Documents that repeal, amend and suspend each other: entries with every member.
+const std::string kLineage = CLAUSECHECK_SOURCE_DIR "/tests/data/lineage";
 
 // A command line of `command` on the examples, --format left to add.
 std::string command_line(Command command) {
@@ -108,4 +116,46 @@ TEST_CASE("the completion scripts offer exactly the table's formats, zsh and fis
     CHECK(between(zsh_function, "'--format=", ":value:((", "))") == joined(zsh_items, " "));
     CHECK(between(fish, "__clausecheck_path \\'" + name + "\\'' -l format", "-a '", "' -d") == joined(fish_words, " "));
   }
+}
+
+TEST_CASE("status jsonl is json's entries, one a line, each with its as_of and schema") {
+  const std::string args = "status --as-of 2026-11-28 " + kGazette + " " + kLineage;
+  const CliRun json_run = run_cli(args + " --format json");
+  const CliRun jsonl_run = run_cli(args + " --format jsonl");
+  REQUIRE(json_run.code == 0);
+  REQUIRE(jsonl_run.code == 0);
+  const nlohmann::json whole = nlohmann::json::parse(json_run.out);
+  const nlohmann::json& entries = whole.at("entries");
+  REQUIRE(entries.size() > 10);
+  std::istringstream lines(jsonl_run.out);
+  std::string line;
+  std::size_t count = 0;
+  while (std::getline(lines, line)) {
+    CAPTURE(count);
+    REQUIRE(count < entries.size());
+    nlohmann::json record = nlohmann::json::parse(line);  // throws, failing the test, on a line that is not JSON
+    CHECK(record.at("as_of") == whole.at("as_of"));
+    CHECK(record.at("schema") == clausecheck::status::kEntrySchema);
+    record.erase("as_of");
+    record.erase("schema");
+    // Member by member, so that a failure names the one that differs.
+    for (const auto& member : entries[count].items()) {
+      CAPTURE(member.key());
+      CHECK(record.value(member.key(), nlohmann::json()) == member.value());
+    }
+    CHECK(record.size() == entries[count].size());
+    ++count;
+  }
+  CHECK(count == entries.size());
+  CHECK(jsonl_run.out.back() == '\n');
+
+  // -o writes the same bytes to a file, stdout left empty.
+  const auto file =
+      std::filesystem::temp_directory_path() / ("clausecheck-status-" + std::to_string(::getpid()) + ".jsonl");
+  const CliRun to_file = run_cli(args + " --format jsonl -o " + file.string());
+  CHECK(to_file.code == 0);
+  CHECK(to_file.out.empty());
+  std::ifstream written(file);
+  CHECK(std::string(std::istreambuf_iterator<char>(written), {}) == jsonl_run.out);
+  std::filesystem::remove(file);
 }

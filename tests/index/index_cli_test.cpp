@@ -70,15 +70,15 @@ TEST_CASE("a database that cannot be used is one error line naming it, and exit 
     CHECK(run.err.find(says) != std::string::npos);
   };
   expect_refused(run_cli("status --db " + quoted(text.string())), text.string() + ": SQLite: ");
-  expect_refused(run_cli("index " + quoted(docs.string()) + " --db " + quoted(text.string())), "not an index");
-  expect_refused(run_cli("query --db " + quoted(text.string()) + " cites-repealed"), "not an index");
-  expect_refused(run_cli("status --db " + quoted((dir.path() / "none.db").string())), "no such index");
-  expect_refused(run_cli("index " + quoted(docs.string()) + " --db " + quoted(docs.string())), "not a regular file");
+  expect_refused(run_cli("index " + quoted(docs.string()) + " --db " + quoted(text.string())), "不是 clausecheck 索引");
+  expect_refused(run_cli("query --db " + quoted(text.string()) + " cites-repealed"), "不是 clausecheck 索引");
+  expect_refused(run_cli("status --db " + quoted((dir.path() / "none.db").string())), "没有这个索引");
+  expect_refused(run_cli("index " + quoted(docs.string()) + " --db " + quoted(docs.string())), "不是普通文件");
   // The index is never one of the files the run reads.
   const auto doc = std::filesystem::directory_iterator(docs)->path();
   expect_refused(run_cli("index " + quoted(docs.string()) + " --db " + quoted(doc.string())), "--db");
   expect_refused(run_cli("status --db 'postgresql://nobody@/none?host=/nonexistent-socket-dir&connect_timeout=2'"),
-                 "PostgreSQL: 无法连接 (cannot connect)");
+                 "PostgreSQL：无法连接");
   expect_refused(run_cli("status --db 'postgresql://nobody:secret@/none?host=/nonexistent-socket-dir'"),
                  "postgresql://nobody:***@/none");
   CHECK(run_cli("status --db 'postgresql://nobody:secret@/none?host=/nonexistent-socket-dir'").err.find("secret") ==
@@ -87,13 +87,13 @@ TEST_CASE("a database that cannot be used is one error line naming it, and exit 
   const std::string db = (dir.path() / "old.db").string();
   REQUIRE(run_cli("index " + quoted(docs.string()) + " --db " + quoted(db) + " -q").code == 0);
   index::open_store(db, index::Access::write)->run("UPDATE clausecheck_schema SET version = 0");
-  expect_refused(run_cli("status --db " + quoted(db)), "an older index: run `clausecheck index` on it to migrate it");
+  expect_refused(run_cli("status --db " + quoted(db)), "对它运行 `clausecheck index` 即可迁移");
   const CliRun migrated = run_cli("index " + quoted(docs.string()) + " --db " + quoted(db));
   CHECK(migrated.code == 0);
   CHECK(migrated.err.find("1 parsed") != std::string::npos);
   CHECK(run_cli("status --db " + quoted(db)).code == 0);
   // status takes files or --db, not both and not neither.
-  expect_refused(run_cli("status " + quoted(docs.string()) + " --db " + quoted(db)), "not both");
+  expect_refused(run_cli("status " + quoted(docs.string()) + " --db " + quoted(db)), "--db 与文件不能同时给出");
   expect_refused(run_cli("status"), "--db");
 }
 

@@ -64,7 +64,7 @@ TEST_CASE("an index of an older schema: reading it is refused, indexing migrates
   auto reader = index::open_store(path.string(), index::Access::read);
   const std::string refused = message_of([&] { index::load_summaries(*reader); });
   CHECK(refused.find("旧于") != std::string::npos);
-  CHECK(refused.find("run `clausecheck index` on it to migrate it") != std::string::npos);
+  CHECK(refused.find("对它运行 `clausecheck index` 即可迁移") != std::string::npos);
   reader.reset();
   auto store = new_index(path);  // the migration: tables made anew, to be filled by the files again
   CHECK(store->query("SELECT version FROM clausecheck_schema", {}).at(0).at(0) ==
@@ -79,7 +79,7 @@ TEST_CASE("a newer schema and a database that is not ours are refused and left u
   for (const auto access : {index::Access::read, index::Access::write}) {
     auto store = index::open_store(newer.string(), access);
     const std::string refused = message_of([&] { index::prepare_schema(*store, access); });
-    CHECK(refused.find("written by a later clausecheck") != std::string::npos);
+    CHECK(refused.find("新于本程序的") != std::string::npos);
   }
   CHECK(index::open_store(newer.string(), index::Access::read)
             ->query("SELECT version FROM clausecheck_schema", {})
@@ -90,7 +90,7 @@ TEST_CASE("a newer schema and a database that is not ours are refused and left u
   index::open_store(theirs.string(), index::Access::write)->execute("CREATE TABLE customers (name TEXT)");
   auto store = index::open_store(theirs.string(), index::Access::write);
   const std::string refused = message_of([&] { index::prepare_schema(*store, index::Access::write); });
-  CHECK(refused.find("not a clausecheck index") != std::string::npos);
+  CHECK(refused.find("不是 clausecheck 索引") != std::string::npos);
   CHECK(store->tables() == std::vector<std::string>{"customers"});
 }
 
@@ -102,14 +102,14 @@ TEST_CASE("a file that is not a database, a folder, a FIFO and a missing index a
     CHECK(refused.find(text.string()) != std::string::npos);
     CHECK(refused.find("not an index, or a damaged one") != std::string::npos);
   }
-  CHECK(message_of([&] { index::open_store(dir.path().string(), index::Access::write); }).find("not a regular file") !=
+  CHECK(message_of([&] { index::open_store(dir.path().string(), index::Access::write); }).find("不是普通文件") !=
         std::string::npos);
   const auto fifo = dir.path() / "fifo.db";
   REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
-  CHECK(message_of([&] { index::open_store(fifo.string(), index::Access::write); }).find("not a regular file") !=
+  CHECK(message_of([&] { index::open_store(fifo.string(), index::Access::write); }).find("不是普通文件") !=
         std::string::npos);
   const auto missing = dir.path() / "missing.db";
-  CHECK(message_of([&] { index::open_store(missing.string(), index::Access::read); }).find("no such index") !=
+  CHECK(message_of([&] { index::open_store(missing.string(), index::Access::read); }).find("没有这个索引") !=
         std::string::npos);
   CHECK(!std::filesystem::exists(missing));
   // The files a run reads are never its index.

@@ -1,0 +1,128 @@
+// One language per run, from the catalogue: the binary is run on each mistake
+// of the message groups below in --lang en and --lang zh, and every line it
+// writes on stderr must be a message of the catalogue (src/model/messages.cpp)
+// in that run's language. A message written in one language in the code, or as
+// a "中文 (English)" pair, fails here. The groups covered are the ones listed
+// (docs/cli.md, "Language", says which are left).
+#include <doctest/doctest.h>
+
+#include <regex>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ingest/temp_dir.hpp"
+#include "model/messages.hpp"
+#include "run_cli.hpp"
+
+using clausecheck::Lang;
+
+namespace {
+
+bool has_han(std::string_view text) {  // U+3000–U+9FFF lead bytes
+  for (const char c : text)
+    if (static_cast<unsigned char>(c) >= 0xE3 && static_cast<unsigned char>(c) <= 0xE9) return true;
+  return false;
+}
+
+// A catalogue text as a regular expression: each {} any text.
+std::string text_pattern(std::string_view text) {
+  static const std::regex special(R"([.^$|()\[\]{}*+?\\])");
+  std::string pattern;
+  std::size_t from = 0;
+  for (std::size_t hole = text.find("{}"); from <= text.size(); hole = text.find("{}", from)) {
+    const std::string literal(text.substr(from, hole == std::string_view::npos ? std::string_view::npos : hole - from));
+    pattern += std::regex_replace(literal, special, R"(\$&)");
+    if (hole == std::string_view::npos) break;
+    pattern += ".*";
+    from = hole + 2;
+  }
+  return pattern;
+}
+
+std::string_view in(const clausecheck::MessageText& m, Lang lang) { return lang == Lang::zh ? m.zh : m.en; }
+
+// Each catalogue text in one language as a whole stderr line: after the error
+// prefix and the places and keys it is about ("file:3:5: 'as_of': "), and
+// before the nearest name ("did you mean") a message may end with. A text that
+// is only holes says nothing of its own (its words come from elsewhere) and
+// matches no line.
+std::vector<std::regex> catalogue_patterns(Lang lang) {
+  const auto& catalogue = clausecheck::message_catalogue();
+  const std::string nearest =
+      "(" + text_pattern(in(catalogue[static_cast<std::size_t>(clausecheck::Msg::did_you_mean)], lang)) + ")?";
+  std::vector<std::regex> out;
+  for (const clausecheck::MessageText& m : catalogue) {
+    const std::string_view text = in(m, lang);
+    if (std::regex_replace(std::string(text), std::regex(R"(\{\})"), "").empty()) continue;
+    out.emplace_back("(error: )?(.*: )?" + text_pattern(text) + nearest);
+  }
+  return out;
+}
+
+bool in_catalogue(const std::string& line, const std::vector<std::regex>& patterns) {
+  for (const std::regex& p : patterns)
+    if (std::regex_match(line, p)) return true;
+  return false;
+}
+
+struct Group {
+  std::string name;
+  std::vector<std::string> mistakes;  // command lines, each an exit 2
+};
+
+}  // namespace
+
+TEST_CASE("every message of the covered groups is in the catalogue, in the run's language") {
+  const TempDir dir;
+  dir.write("empty.txt", "");
+  dir.write("list.yaml", "- a\n");
+  dir.write("docs/notes.bin", "x");
+  dir.write("bad-as-of.yaml", "as_of: 2024-13-01\n");
+  dir.write("bad-severity.yaml", "severity:\n  validity.expired: loud\n");
+  dir.write("bad-count.yaml", "day_count: lunar\n");
+  dir.write("bad-fail-on.yaml", "fail_on: eror\n");
+  dir.write("bad-rule.yaml", "disable: [validity.expird]\n");
+  const std::string d = dir.path().string() + "/";
+  const std::string seed = CLAUSECHECK_SOURCE_DIR "/examples/zhumadian-gazette-2023-02.txt";
+  REQUIRE(run_cli("index " + seed + " --db " + d + "civil.db --count civil_code").code == 0);
+  const std::vector<Group> groups = {
+      {"usage",
+       {"chek", "", "rules lst", "check --fromat json x.txt", "check", "explain validity.expird",
+        "check --as-of 2024-13-01 " + seed, "check --shard 3/2 " + seed}},
+      {"files",
+       {"check " + d + "missing.txt", "check " + d + "docs", "check - - < /dev/null", "check " + d + "empty.txt",
+        "init -o " + d + "empty.txt"}},
+      {"config",
+       {"check --config " + d + "list.yaml " + seed, "check --config " + d + "bad-as-of.yaml " + seed,
+        "check --config " + d + "bad-severity.yaml " + seed, "check --config " + d + "bad-count.yaml " + seed,
+        "check --config " + d + "bad-fail-on.yaml " + seed, "check --config " + d + "bad-rule.yaml " + seed}},
+      {"status",
+       {"status", "status --db " + d + "civil.db " + seed, "status --db " + d + "civil.db --count administrative"}},
+      {"index",
+       {"status --db " + d + "none.db", "status --db " + d + "empty.txt", "index " + seed + " --db " + d + "docs"}},
+      {"query",
+       {"query repealed-by --db " + d + "civil.db", "query in-force x --db " + d + "civil.db",
+        "query in-force --db " + d + "civil.db", "query cites-repealed --issuer x --db " + d + "civil.db"}},
+  };
+  for (const Lang lang : {Lang::en, Lang::zh}) {
+    const std::vector<std::regex> patterns = catalogue_patterns(lang);
+    const std::string flag = lang == Lang::zh ? " --lang zh " : " --lang en ";
+    for (const Group& group : groups)
+      for (const std::string& args : group.mistakes) {
+        const CliRun r = run_shell(CLAUSECHECK_BINARY + flag + args);
+        CAPTURE(group.name);
+        CAPTURE(flag);
+        CAPTURE(args);
+        CHECK(r.code == 2);
+        CHECK(!r.err.empty());
+        std::istringstream lines(r.err);
+        for (std::string line; std::getline(lines, line);) {
+          CAPTURE(line);
+          CHECK(in_catalogue(line, patterns));
+          CHECK(has_han(line) == (lang == Lang::zh));
+        }
+      }
+  }
+}
