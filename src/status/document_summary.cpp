@@ -14,7 +14,7 @@ namespace {
 constexpr std::array<const char*, 4> kKindNames = {"repeal", "amend", "replace", "suspend"};
 
 // A reference or date fact and the clause it stands in.
-struct PlacedReference {
+struct PlacedFact {
   const Fact* fact;
   std::optional<std::string> clause;
 };
@@ -76,15 +76,14 @@ class SummaryBuilder {
     out_[at].expires_on = window.expires_on;
     out_[at].entries.push_back(std::move(entry));
 
-    std::vector<PlacedReference> references;
+    std::vector<PlacedFact> references;
     for (const Fact& fact : doc.facts)
       if (placed_kind(fact)) references.push_back({&fact, std::nullopt});
     std::vector<const Clause*> chain;
     for (const Clause& clause : doc.clauses) add_clause(at, doc, parent, clause, chain, references);
-    std::sort(references.begin(), references.end(), [](const PlacedReference& a, const PlacedReference& b) {
-      return a.fact->span.begin < b.fact->span.begin;
-    });
-    for (const PlacedReference& r : references)
+    std::sort(references.begin(), references.end(),
+              [](const PlacedFact& a, const PlacedFact& b) { return a.fact->span.begin < b.fact->span.begin; });
+    for (const PlacedFact& r : references)
       if (std::holds_alternative<facts::Reference>(r.fact->value)) add_citation(out_[at], r);
     const Fact* revision = nullptr;
     for (const Fact& fact : doc.facts) {
@@ -117,7 +116,7 @@ class SummaryBuilder {
   }
 
   void add_clause(std::size_t at, const Document& doc, const Document* parent, const Clause& clause,
-                  std::vector<const Clause*>& chain, std::vector<PlacedReference>& references) {
+                  std::vector<const Clause*>& chain, std::vector<PlacedFact>& references) {
     chain.push_back(&clause);
     for (const Fact& fact : clause.facts) {
       if (placed_kind(fact)) references.push_back({&fact, clause_path(chain)});
@@ -134,7 +133,7 @@ class SummaryBuilder {
     chain.pop_back();
   }
 
-  void add_citation(DocumentSummary& summary, const PlacedReference& placed) const {
+  void add_citation(DocumentSummary& summary, const PlacedFact& placed) const {
     const auto& reference = std::get<facts::Reference>(placed.fact->value);
     Citation citation;
     citation.title = reference.title;
@@ -145,10 +144,17 @@ class SummaryBuilder {
     summary.cites.push_back(std::move(citation));
   }
 
+  // A bracket closed between a date and the title after it: the date belongs to
+  // the title before (《甲办法》（2015年3月1日发布）、《乙办法》同时废止), not to this one.
+  bool bracket_closes(std::uint32_t from, std::uint32_t to) const {
+    const std::string_view between = std::string_view(source_.text()).substr(from, to - from);
+    return between.find("）") != std::string_view::npos || between.find(')') != std::string_view::npos;
+  }
+
   // A lineage fact's statements, one per document it names: the references
   // within its span (ordered by place). A statement naming none (本办法施行前的规定同时废止)
   // has no document to act on. A 题注's revision dates the text instead.
-  void add_statement(DocumentSummary& summary, const Fact& fact, const std::vector<PlacedReference>& references) const {
+  void add_statement(DocumentSummary& summary, const Fact& fact, const std::vector<PlacedFact>& references) const {
     const auto* repeal = std::get_if<facts::Repeal>(&fact.value);
     if (!repeal) return;
     if (repeal->kind == facts::Repeal::Kind::revision) {
@@ -159,16 +165,18 @@ class SummaryBuilder {
     const std::optional<LineageKind> kind = lineage_kind(repeal->kind);
     if (!kind) return;
     auto first = std::lower_bound(references.begin(), references.end(), fact.span.begin,
-                                  [](const PlacedReference& r, std::uint32_t at) { return r.fact->span.begin < at; });
+                                  [](const PlacedFact& r, std::uint32_t at) { return r.fact->span.begin < at; });
     std::optional<Date> written;  // since the last reference: 1992年…发布的《…》
+    std::uint32_t written_end = 0;
     for (auto it = first; it != references.end() && it->fact->span.begin < fact.span.end; ++it) {
       if (const auto* date = std::get_if<facts::DateFact>(&it->fact->value)) {
         written = date->date;
+        written_end = it->fact->span.end;
         continue;
       }
       const auto& reference = std::get<facts::Reference>(it->fact->value);
       LineageStatement statement;
-      if (written) statement.target_made_by = written->last_day();
+      if (written && !bracket_closes(written_end, it->fact->span.begin)) statement.target_made_by = written->last_day();
       written.reset();
       statement.kind = *kind;
       statement.target_title = full_title(summary, reference.title, it->fact->span.begin);

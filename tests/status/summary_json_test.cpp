@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <map>
 
 #include <nlohmann/json.hpp>
 
@@ -58,6 +59,24 @@ TEST_CASE("a statement's date before the title it names survives JSON") {
   CHECK(repeal->target_made_by == year_month_day{year{1995} / 3 / 1});
   const DocumentSummary back = summary_from_json(nlohmann::json::parse(to_json(s).dump()), "index.db");
   CHECK(to_json(back) == to_json(s));
+}
+
+TEST_CASE("a date bracketed after one title bounds no other title of the statement") {
+  const ParsedFile file = parse::parse_source(std::make_shared<SourceText>(
+      "rules.txt",
+      "宁川市集贸市场管理办法\n\n（2023年5月20日宁川市人民政府令第12号公布）\n\n"
+      "第一条　为了加强集贸市场管理，制定本办法。\n\n"
+      "第二条　本办法自2023年7月1日起施行。《宁川市农贸市场管理办法》（2015年3月1日发布）、"
+      "《宁川市早市管理办法》和2018年6月1日宁川市人民政府发布的《宁川市夜市管理办法》同时废止。\n"));
+  const std::vector<DocumentSummary> summaries = summarize(file, StatusOptions{});
+  REQUIRE(summaries.size() == 1);
+  std::map<std::string, std::optional<year_month_day>> bound;
+  for (const LineageStatement& l : summaries.front().lineage)
+    if (l.kind == LineageKind::repeal) bound[l.target_title] = l.target_made_by;
+  REQUIRE(bound.size() == 3);
+  CHECK(bound["宁川市农贸市场管理办法"] == std::nullopt);  // its date follows it
+  CHECK(bound["宁川市早市管理办法"] == std::nullopt);      // the bracketed date went with the title before
+  CHECK(bound["宁川市夜市管理办法"] == year_month_day{year{2018} / 6 / 1});
 }
 
 TEST_CASE("a summary's entries carry the document's number and title, the document's own first") {
