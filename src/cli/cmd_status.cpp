@@ -55,7 +55,7 @@ int run_status_db(const StatusCommandOptions& opt, const Config& config, std::ch
   if (!index::is_postgresql_url(opt.db)) read.push_back(opt.db);
   reports::refuse_overwrite(opt.output, read, "-o");
   const auto store = index::open_store(opt.db, index::Access::read);
-  const std::vector<status::DocumentSummary> summaries = index::load_summaries(*store);
+  const std::vector<status::DocumentSummary> summaries = index::load_summaries(*store, opt.jobs);
   // A duration was counted when the files were indexed: a different --count now would not be applied.
   if (const auto stored = index::stored_day_count(*store); stored && *stored != options.count)
     throw InputError(store->name(), msg(Msg::index_count_differs, {to_string(*stored), to_string(options.count)}));

@@ -11,8 +11,9 @@ namespace clausecheck::index {
 // files (ingest::path_less), each file's in its stored order: what
 // build_register needs to give the register `status` gives for those files.
 // Throws InputError when the index is not ours, too old or too new (schema.hpp),
-// or a stored summary does not read back.
-std::vector<status::DocumentSummary> load_summaries(Store& store);
+// or a stored summary does not read back. The summaries are read back on
+// `jobs` threads; the result is the same for every `jobs`.
+std::vector<status::DocumentSummary> load_summaries(Store& store, unsigned jobs = 1);
 
 // The day count (administrative, civil_code) the index's summaries were made
 // with; InputError when files were indexed with different ones.
