@@ -13,19 +13,19 @@ namespace {
 json day(const std::optional<year_month_day>& d) { return d ? json(Date{*d, Precision::day}.iso()) : json(); }
 json text_or_null(const std::optional<std::string>& s) { return s ? json(*s) : json(); }
 
-json evidence_json(const Evidence& e) {
-  return {{"text", e.text},
-          {"file", e.file},
-          {"line", e.location.line},
-          {"column", e.location.column},
-          {"offset", e.offset}};
+// The file is written only where it is not the summary's own: every piece of evidence comes from
+// that file, and its path repeated was a quarter of the stored bytes, which `status --db` reads back.
+json evidence_json(const Evidence& e, const std::string& summary_file) {
+  json out = {{"text", e.text}, {"line", e.location.line}, {"column", e.location.column}, {"offset", e.offset}};
+  if (e.file != summary_file) out["file"] = e.file;
+  return out;
 }
 
-json entry_json(const Entry& e) {
+json entry_json(const Entry& e, const std::string& summary_file) {
   json out = {{"clause", text_or_null(e.clause)},
               {"effective_from", day(e.effective_from)},
               {"expires_on", day(e.expires_on)},
-              {"evidence", evidence_json(e.evidence)},
+              {"evidence", evidence_json(e.evidence, summary_file)},
               {"signing_date_stood_in", e.signing_date_stood_in},
               {"notes", e.notes},
               {"conflict", json()}};
@@ -36,7 +36,7 @@ json entry_json(const Entry& e) {
 // Reads one stored summary, every error naming where it came from.
 class Reader {
  public:
-  explicit Reader(const std::string& origin) : origin_(origin) {}
+  Reader(const std::string& origin, std::string summary_file) : origin_(origin), file_(std::move(summary_file)) {}
 
   const json& member(const json& object, const char* key) const {
     if (!object.is_object()) fail(key, "missing");
@@ -87,7 +87,7 @@ class Reader {
 
   Evidence evidence(const json& object) const {
     const json& e = member(object, "evidence");
-    return {text(e, "text"), text(e, "file"),
+    return {text(e, "text"), e.contains("file") ? text(e, "file") : file_,
             Location{whole<std::uint32_t>(e, "line"), whole<std::uint32_t>(e, "column")},
             whole<std::uint32_t>(e, "offset")};
   }
@@ -138,13 +138,14 @@ class Reader {
     throw InputError(origin_, std::string("document summary: \"") + key + "\" " + what);
   }
   const std::string& origin_;
+  std::string file_;  // the summary's file: that of every piece of evidence that names none
 };
 
 }  // namespace
 
 json to_json(const DocumentSummary& s) {
   json entries = json::array();
-  for (const Entry& e : s.entries) entries.push_back(entry_json(e));
+  for (const Entry& e : s.entries) entries.push_back(entry_json(e, s.file));
   json lineage = json::array();
   for (const LineageStatement& l : s.lineage)
     lineage.push_back({{"kind", to_string(l.kind)},
@@ -154,14 +155,14 @@ json to_json(const DocumentSummary& s) {
                        {"takes_effect", day(l.takes_effect)},
                        {"target_made_by", day(l.target_made_by)},
                        {"clause", text_or_null(l.clause)},
-                       {"evidence", evidence_json(l.evidence)}});
+                       {"evidence", evidence_json(l.evidence, s.file)}});
   json cites = json::array();
   for (const Citation& c : s.cites)
     cites.push_back({{"title", c.title},
                      {"number", c.number},
                      {"basis", c.basis},
                      {"clause", text_or_null(c.clause)},
-                     {"evidence", evidence_json(c.evidence)}});
+                     {"evidence", evidence_json(c.evidence, s.file)}});
   return {{"file", s.file},
           {"title", s.title},
           {"short_titles", s.short_titles},
@@ -180,9 +181,9 @@ json to_json(const DocumentSummary& s) {
 }
 
 DocumentSummary summary_from_json(const json& j, const std::string& origin) {
-  const Reader r(origin);
   DocumentSummary s;
-  s.file = r.text(j, "file");
+  s.file = Reader(origin, {}).text(j, "file");
+  const Reader r(origin, s.file);
   s.title = r.text(j, "title");
   s.short_titles = r.texts(j, "short_titles");
   s.number = r.text(j, "number");

@@ -61,6 +61,24 @@ TEST_CASE("a statement's date before the title it names survives JSON") {
   CHECK(to_json(back) == to_json(s));
 }
 
+TEST_CASE("evidence names its file in the stored JSON only where it is not the summary's own") {
+  const ParsedFile file =
+      parse::parse_path(std::string(CLAUSECHECK_SOURCE_DIR) + "/tests/data/lineage/d21-market-rules-2023.txt");
+  std::vector<DocumentSummary> summaries = summarize(file, StatusOptions{});
+  REQUIRE(summaries.size() == 1);
+  DocumentSummary& s = summaries.front();
+  REQUIRE(!s.entries.empty());
+  REQUIRE(!s.lineage.empty());
+  const nlohmann::json stored = to_json(s);
+  CHECK(!stored["entries"][0]["evidence"].contains("file"));
+  CHECK(!stored["lineage"][0]["evidence"].contains("file"));
+  CHECK(summary_from_json(stored, "index.db").entries[0].evidence.file == s.file);
+  s.lineage.front().evidence.file = "other.txt";
+  const nlohmann::json other = to_json(s);
+  CHECK(other["lineage"][0]["evidence"]["file"] == "other.txt");
+  CHECK(to_json(summary_from_json(other, "index.db")) == other);
+}
+
 TEST_CASE("a date bracketed after one title bounds no other title of the statement") {
   const ParsedFile file = parse::parse_source(std::make_shared<SourceText>(
       "rules.txt",
