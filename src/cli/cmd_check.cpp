@@ -181,10 +181,10 @@ int run_check(const CheckOptions& opt) {
   // taken here in input order, then the file dropped (docs/scale.md). A rule
   // that counts over the whole run reads the checked files' texts again.
   std::vector<std::size_t> checked;
-  rules::RuleRun run(rules, settings, [&](const std::function<void(const std::string&)>& take) {
+  rules::RuleRun run(rules, settings, [&](const rules::TextCount& count, const rules::TextMerge& merge) {
     parse::ordered_pipeline(
-        checked.size(), opt.jobs, [&](std::size_t k) { return source_of(checked[k]); },
-        [&](std::size_t, parse::Outcome<std::shared_ptr<const SourceText>>& source) { take(source.get()->text()); });
+        checked.size(), opt.jobs, [&](std::size_t k) { return count(source_of(checked[k])->text()); },
+        [&](std::size_t, parse::Outcome<std::unique_ptr<rules::FileNote>>& counted) { merge(counted.get()); });
   });
   // A file that cannot be read is one error line; an error of a rule (InputError in a pack) ends the run.
   struct Checked {

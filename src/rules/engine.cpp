@@ -88,8 +88,8 @@ std::vector<Finding> RuleRun::finish() {
 
 std::vector<Finding> run_rules(const std::vector<Rule>& rules, const std::vector<ParsedFile>& files,
                                const RunSettings& settings) {
-  RuleRun run(rules, settings, [&files](const std::function<void(const std::string&)>& take) {
-    for (const ParsedFile& file : files) take(file.source->text());
+  RuleRun run(rules, settings, [&files](const TextCount& count, const TextMerge& merge) {
+    for (const ParsedFile& file : files) merge(count(file.source->text()));
   });
   for (const ParsedFile& file : files) run.add(run.check(file));
   return run.finish();

@@ -39,6 +39,11 @@ std::uint64_t pair_key(const std::string& text, std::size_t at) {
   return key;
 }
 
+// The pairs one file's text holds, counted on a worker thread and added to the run's.
+struct PairCounts : FileNote {
+  Pairs pairs;
+};
+
 class RepetitionCheck : public Check {
  public:
   explicit RepetitionCheck(const RuleFields& f) : particles_(f.texts("particles")) {
@@ -65,8 +70,8 @@ class RepetitionCheck : public Check {
     for (const auto& file : input.files) notes.push_back(note(file, scope, out));
     decide(
         notes,
-        [&input](const std::function<void(const std::string&)>& take) {
-          for (const auto& file : input.files) take(file.source->text());
+        [&input](const TextCount& count, const TextMerge& merge) {
+          for (const auto& file : input.files) merge(count(file.source->text()));
         },
         out);
   }
@@ -102,7 +107,16 @@ class RepetitionCheck : public Check {
           any_pair = true;
         }
     Pairs pairs;
-    if (any_pair && texts) texts([&](const std::string& text) { count_pairs(text, unsettled, pairs); });
+    if (any_pair && texts)
+      texts(
+          [&unsettled](const std::string& text) {
+            auto counted = std::make_unique<PairCounts>();
+            count_pairs(text, unsettled, counted->pairs);
+            return counted;
+          },
+          [&pairs](std::unique_ptr<FileNote> counted) {
+            for (const auto& [pair, n] : static_cast<const PairCounts&>(*counted).pairs) pairs[pair] += n;
+          });
     for (auto& note : notes)
       for (auto& [draft, pair] : static_cast<Doublings&>(*note).drafts) {
         if (pair) {
