@@ -17,6 +17,8 @@ string(CONCAT CPACK_DEBIAN_PACKAGE_DESCRIPTION
 set(CPACK_DEBIAN_PACKAGE_SECTION text)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# libpq is opened at run time (src/index/libpq.hpp), so dpkg-shlibdeps cannot see it: named here.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libpq5")
 # The library is installed into the package too; its own soname is no dependency.
 set(CPACK_DEBIAN_PACKAGE_GENERATE_SHLIBS ON)
 set(CPACK_STRIP_FILES ON)

@@ -1,11 +1,10 @@
 #include "index/pg_store.hpp"
 
-#include <libpq-fe.h>
-
 #include <map>
 #include <memory>
 #include <string_view>
 
+#include "index/libpq.hpp"
 #include "model/messages.hpp"
 #include "model/input_error.hpp"
 
@@ -18,43 +17,45 @@ namespace {
 constexpr const char* kWriterLock = "SELECT pg_advisory_xact_lock(7142243355196418)";
 
 struct ResultFree {
-  void operator()(PGresult* r) const { PQclear(r); }
+  // A result exists only once the library is loaded (a connection was made).
+  void operator()(PGresult* r) const { libpq("PostgreSQL").clear(r); }
 };
 using Result = std::unique_ptr<PGresult, ResultFree>;
 
 class PgStore final : public Store {
  public:
-  explicit PgStore(const std::string& url) : name_(without_password(url)), conn_(PQconnectdb(url.c_str())) {
-    if (!conn_ || PQstatus(conn_) != CONNECTION_OK) {
-      const std::string reason = conn_ ? PQerrorMessage(conn_) : "out of memory";
-      PQfinish(conn_);
+  explicit PgStore(const std::string& url)
+      : name_(without_password(url)), pq_(libpq(name_)), conn_(pq_.connectdb(url.c_str())) {
+    if (!conn_ || pq_.status(conn_) != CONNECTION_OK) {
+      const std::string reason = conn_ ? pq_.error_message(conn_) : "out of memory";
+      pq_.finish(conn_);
       throw InputError(name_, msg(Msg::index_cannot_connect, {trimmed(reason)}));
     }
     // Notices (a table that already exists) are not the user's business.
-    PQsetNoticeProcessor(
+    pq_.set_notice_processor(
         conn_, [](void*, const char*) {}, nullptr);
   }
-  ~PgStore() override { PQfinish(conn_); }
+  ~PgStore() override { pq_.finish(conn_); }
 
   const std::string& name() const override { return name_; }
   const char* backend() const override { return "postgresql"; }
 
-  void execute(const std::string& sql) override { check(Result(PQexec(conn_, sql.c_str())), sql); }
+  void execute(const std::string& sql) override { check(Result(pq_.exec(conn_, sql.c_str())), sql); }
 
   void run(const std::string& sql, std::span<const Value> params) override { exec_prepared(sql, params); }
 
   std::vector<Row> query(const std::string& sql, std::span<const Value> params) override {
     const Result result = exec_prepared(sql, params);
     std::vector<Row> rows;
-    const int n = PQntuples(result.get());
-    const int columns = PQnfields(result.get());
+    const int n = pq_.ntuples(result.get());
+    const int columns = pq_.nfields(result.get());
     rows.reserve(static_cast<std::size_t>(n));
     for (int i = 0; i < n; ++i) {
       Row row(static_cast<std::size_t>(columns));
       for (int c = 0; c < columns; ++c)
-        if (!PQgetisnull(result.get(), i, c))
-          row[static_cast<std::size_t>(c)].emplace(PQgetvalue(result.get(), i, c),
-                                                   static_cast<std::size_t>(PQgetlength(result.get(), i, c)));
+        if (!pq_.getisnull(result.get(), i, c))
+          row[static_cast<std::size_t>(c)].emplace(pq_.getvalue(result.get(), i, c),
+                                                   static_cast<std::size_t>(pq_.getlength(result.get(), i, c)));
       rows.push_back(std::move(row));
     }
     return rows;
@@ -74,7 +75,7 @@ class PgStore final : public Store {
     execute(kWriterLock);
   }
   void commit() override { execute("COMMIT"); }
-  void rollback() noexcept override { PQclear(PQexec(conn_, "ROLLBACK")); }
+  void rollback() noexcept override { pq_.clear(pq_.exec(conn_, "ROLLBACK")); }
 
  private:
   static std::string trimmed(std::string s) {
@@ -83,9 +84,10 @@ class PgStore final : public Store {
   }
 
   const Result& check(const Result& result, const std::string& sql) const {
-    const ExecStatusType status = PQresultStatus(result.get());
+    const ExecStatusType status = pq_.result_status(result.get());
     if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) return result;
-    std::string reason = PQstatus(conn_) == CONNECTION_OK ? PQresultErrorMessage(result.get()) : PQerrorMessage(conn_);
+    std::string reason =
+        pq_.status(conn_) == CONNECTION_OK ? pq_.result_error_message(result.get()) : pq_.error_message(conn_);
     throw InputError(name_, "PostgreSQL: " + trimmed(reason) + " (in: " + sql.substr(0, 60) + ")");
   }
 
@@ -93,7 +95,7 @@ class PgStore final : public Store {
     auto it = prepared_.find(sql);
     if (it == prepared_.end()) {
       const std::string name = "s" + std::to_string(prepared_.size());
-      check(Result(PQprepare(conn_, name.c_str(), sql.c_str(), 0, nullptr)), sql);
+      check(Result(pq_.prepare(conn_, name.c_str(), sql.c_str(), 0, nullptr)), sql);
       it = prepared_.emplace(sql, name).first;
     }
     std::vector<std::string> texts(params.size());
@@ -104,13 +106,14 @@ class PgStore final : public Store {
       else continue;
       values[i] = texts[i].c_str();
     }
-    Result result(
-        PQexecPrepared(conn_, it->second.c_str(), static_cast<int>(params.size()), values.data(), nullptr, nullptr, 0));
+    Result result(pq_.exec_prepared(conn_, it->second.c_str(), static_cast<int>(params.size()), values.data(), nullptr,
+                                    nullptr, 0));
     check(result, sql);
     return result;
   }
 
   std::string name_;
+  const LibPq& pq_;
   PGconn* conn_;
   std::map<std::string, std::string, std::less<>> prepared_;
 };
