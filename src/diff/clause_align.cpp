@@ -198,6 +198,8 @@ class Aligner {
       if (new_to_old_[j] < 0) news.push_back(j);
     if (olds.empty() || news.empty()) return;
     std::vector<TextProfile> old_profiles, new_profiles;
+    old_profiles.reserve(olds.size());
+    new_profiles.reserve(news.size());
     for (std::size_t i : olds) old_profiles.push_back(make_profile(old_[i].text));
     for (std::size_t j : news) new_profiles.push_back(make_profile(new_[j].text));
 

@@ -6,7 +6,12 @@
 namespace clausecheck::diff {
 
 RarityWeights::RarityWeights(const std::vector<const std::vector<std::uint64_t>*>& sets) {
+  // Sized first: grown by doubling, the copies of this array (every bigram of
+  // both versions) were a sixth of the page faults of a diff of two long laws.
+  std::size_t total = 0;
+  for (const std::vector<std::uint64_t>* s : sets) total += s->size();
   std::vector<std::uint64_t> all;
+  all.reserve(total);
   for (const std::vector<std::uint64_t>* s : sets) all.insert(all.end(), s->begin(), s->end());
   std::sort(all.begin(), all.end());
   for (std::size_t k = 0; k < all.size();) {
