@@ -1,4 +1,6 @@
 #include <CLI/CLI.hpp>
+#include <malloc.h>
+
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
@@ -67,6 +69,15 @@ int run(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // Memory the run frees is kept for what it allocates next instead of going
+  // back to the kernel: every fresh page costs a page fault, and in a virtual
+  // machine a fault costs more than the work done on the page. glibc's default
+  // gives a block of 128 KB or more its own mapping, unmapped when freed, so a
+  // vector grown by doubling faults in each of its sizes, and the next file's
+  // or the next pass's blocks fault in anew (a diff of two 1.25 MB lines:
+  // 23,300 → 14,800 faults, 0.45 → 0.32 s CPU).
+  mallopt(M_MMAP_THRESHOLD, 32 << 20);  // the most glibc accepts on 64 bits
+  mallopt(M_TRIM_THRESHOLD, 128 << 20);
   // A closed pipe is then a write error to report (exit 2), not a silent death by SIGPIPE.
   std::signal(SIGPIPE, SIG_IGN);
   int code = 3;
