@@ -4,8 +4,8 @@
 #include "cli/commands.hpp"
 #include "cli/rule_packs.hpp"
 #include "model/input_error.hpp"
-#include "rules/example_runner.hpp"
 #include "reports/rules_json.hpp"
+#include "rules_testing/example_runner.hpp"
 #include "text/escape_json.hpp"
 
 namespace clausecheck::cli {
@@ -36,7 +36,7 @@ int run_test(const std::vector<std::string>& specs) {
         ++failed;
       }
     }
-    for (const auto& r : rules::run_examples(pack)) {
+    for (const auto& r : rules_testing::run_examples(pack)) {
       const std::string name = r.rule + (r.should_fire ? ".fires[" : ".passes[") + std::to_string(r.index) + "]";
       if (r.ok) {
         ++passed;
