@@ -3,6 +3,8 @@
 #include <array>
 #include <cstdint>
 
+#include "text/utf8.hpp"
+
 namespace clausecheck::grammar {
 
 BOOST_SPIRIT_INSTANTIATE(comparator_before_type, iterator_type, context_type)
@@ -21,7 +23,6 @@ std::optional<ComparatorMatch> match_at(const Rule& rule, std::string_view text,
   if (!x3::parse(first, last, rule, op)) return std::nullopt;
   return ComparatorMatch{op, offset, static_cast<std::size_t>(first - (text.data() + offset))};
 }
-bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
 // The first characters of the words before a figure, so the backward search
 // runs the grammar only where a word can start; keep in step with the
@@ -63,7 +64,7 @@ std::optional<ComparatorMatch> find_comparator_before(std::string_view text) {
   // 达到 yields to a bound written earlier (最高…达到).
   std::optional<ComparatorMatch> nearest;
   for (std::size_t at = text.size(); at-- > 0;) {
-    if (is_continuation_byte(text[at]) || !may_start_word(text, at)) continue;
+    if (text::is_continuation(text[at]) || !may_start_word(text, at)) continue;
     auto m = match_at(comparator_before_rule, text, at);
     if (!m) continue;
     *m = widen(text, *m);

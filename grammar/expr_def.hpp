@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "grammar/expr.hpp"
+#include "text/utf8.hpp"
 
 namespace clausecheck::expr::grammar {
 
@@ -28,9 +29,7 @@ struct ParseState {
   // At `at`, past any spaces before it (an action's range starts before them).
   SyntaxError error_at(iterator_type at, const std::string& message) const {
     x3::parse(at, text.end(), *x3::ascii::space);
-    std::size_t column = 1;
-    for (auto it = text.begin(); it != at; ++it)
-      if ((static_cast<unsigned char>(*it) & 0xC0) != 0x80) ++column;
+    const std::size_t column = 1 + text::code_point_count(std::string_view(text.begin(), at));
     return SyntaxError(offset(at), column, message);
   }
 };

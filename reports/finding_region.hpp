@@ -7,7 +7,4 @@ namespace clausecheck::reports {
 // else derived from the start and the evidence text, which is the span's text.
 Location end_of(const Finding& finding);
 
-// Code points in a UTF-8 string.
-std::size_t code_points(std::string_view text);
-
 }  // namespace clausecheck::reports

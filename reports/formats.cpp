@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "model/model_json.hpp"
+#include "reports/answer_text.hpp"
 #include "reports/diff_json.hpp"
 #include "reports/diff_markdown.hpp"
 #include "reports/diff_text.hpp"
@@ -11,6 +12,8 @@
 #include "reports/html_status.hpp"
 #include "reports/outline.hpp"
 #include "reports/register_format.hpp"
+#include "reports/rules_json.hpp"
+#include "reports/rules_text.hpp"
 #include "text/escape_json.hpp"
 
 namespace clausecheck::reports {
@@ -33,6 +36,11 @@ void register_as_json(const status::Register& reg, std::ostream& out) {
 }
 void register_as_html(const status::Register& reg, std::ostream& out) { out << register_html(reg); }
 
+void answer_as_json(const nlohmann::json& answer, std::ostream& out) { out << text::dump_json(answer) << '\n'; }
+void rules_as_json(const std::vector<rules::Pack>& packs, std::ostream& out) {
+  out << text::dump_json(rules_json(packs)) << '\n';
+}
+
 // The model's JSON is one document: each file made as if it were the first,
 // the comma between two put in by the command, so that a file that failed
 // leaves no stray separator.
@@ -47,16 +55,20 @@ const std::vector<OutputFormat>& output_formats() {
        .description = "plain text for a terminal",
        .check = write_text,
        .diff = diff_as_text,
-       .status = status::write_text},
+       .status = status::write_text,
+       .query = write_answer_text,
+       .rules_list = write_rules_text},
       {.name = "outline",
        .description = "an indented tree of documents and clauses, the line of each",
        .parse = {.file = outline}},
       {.name = "json",
-       .description = "one JSON document, its schema named inside",
+       .description = "one JSON document",
        .check = write_json,
        .diff = diff_as_json,
        .status = register_as_json,
-       .parse = {.head = model_json_head, .file = model_json_file, .separator = ",", .tail = model_json_end}},
+       .parse = {.head = model_json_head, .file = model_json_file, .separator = ",", .tail = model_json_end},
+       .query = answer_as_json,
+       .rules_list = rules_as_json},
       {.name = "sarif", .description = "SARIF 2.1.0, for code scanning", .check = write_sarif, .diff = diff_as_sarif},
       {.name = "junit", .description = "JUnit XML, a test case per rule, for CI test reports", .check = write_junit},
       {.name = "github",
@@ -93,6 +105,10 @@ bool offers(const OutputFormat& format, Command command) {
       return format.status != nullptr;
     case Command::parse:
       return format.parse.file != nullptr;
+    case Command::query:
+      return format.query != nullptr;
+    case Command::rules_list:
+      return format.rules_list != nullptr;
   }
   return false;
 }
@@ -122,6 +138,10 @@ const char* to_string(Command command) {
       return "status";
     case Command::parse:
       return "parse";
+    case Command::query:
+      return "query";
+    case Command::rules_list:
+      return "rules list";
   }
   return "";
 }

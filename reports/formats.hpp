@@ -4,6 +4,7 @@
 // command's --format list, its help, its dispatch and the shell completions
 // read this table, so that a new format is one row plus its writer.
 #include <array>
+#include <nlohmann/json_fwd.hpp>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -14,14 +15,15 @@
 #include "model/finding.hpp"
 #include "model/parsed_file.hpp"
 #include "reports/report.hpp"
+#include "rules/rule.hpp"
 #include "status/register.hpp"
 
 namespace clausecheck::reports {
 
-// The commands whose --format this table lists.
-enum class Command { check, diff, status, parse };
-inline constexpr std::array<Command, 4> kFormatCommands = {Command::check, Command::diff, Command::status,
-                                                           Command::parse};
+// The commands whose --format this table lists: every command that has one.
+enum class Command { check, diff, status, parse, query, rules_list };
+inline constexpr std::array<Command, 6> kFormatCommands = {Command::check, Command::diff,  Command::status,
+                                                           Command::parse, Command::query, Command::rules_list};
 
 // What `diff` hands its writer: the changes and the change rules' findings
 // (with the rules that ran, for SARIF).
@@ -44,6 +46,10 @@ struct ModelWriter {
 using FindingsWriter = void (*)(const std::vector<Finding>& findings, const ReportContext& context, std::ostream& out);
 using DiffWriter = std::string (*)(const DiffReport& report);
 using RegisterWriter = void (*)(const status::Register& reg, std::ostream& out);
+// `query`: the answer to a named question of the index, as the index made it (src/index/questions.hpp).
+using AnswerWriter = void (*)(const nlohmann::json& answer, std::ostream& out);
+// `rules list`: the rules of the packs given.
+using RulesWriter = void (*)(const std::vector<rules::Pack>& packs, std::ostream& out);
 
 // One row: a command offers the format when its writer is set.
 struct OutputFormat {
@@ -53,6 +59,8 @@ struct OutputFormat {
   DiffWriter diff = nullptr;
   RegisterWriter status = nullptr;
   ModelWriter parse = {};
+  AnswerWriter query = nullptr;
+  RulesWriter rules_list = nullptr;
   // check also appends the Markdown table to $GITHUB_STEP_SUMMARY, and refuses
   // it as an output when it is a file the run reads.
   bool step_summary = false;
@@ -65,7 +73,7 @@ bool offers(const OutputFormat& format, Command command);
 std::vector<std::string> format_names(Command command);
 // The row of `name` when `command` offers it, else null.
 const OutputFormat* find_format(std::string_view name, Command command);
-// "check", "diff", "status", "parse".
+// "check", "diff", "status", "parse", "query", "rules list": the words of the command line.
 const char* to_string(Command command);
 // The command of that name, when its --format comes from this table.
 std::optional<Command> command_named(std::string_view name);

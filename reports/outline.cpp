@@ -6,6 +6,7 @@
 
 #include "text/escape_visible.hpp"
 #include "model/page_suffix.hpp"
+#include "text/utf8.hpp"
 
 namespace clausecheck::reports {
 
@@ -17,7 +18,7 @@ constexpr std::size_t kPreviewBytes = 60;
 // joined by spaces: the outline gives each clause one line.
 std::string preview(const std::string& text) {
   std::size_t cut = std::min(text.size(), kPreviewBytes);
-  while (cut > 0 && cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  while (cut > 0 && cut < text.size() && text::is_continuation(text[cut])) --cut;
   std::string out = text.substr(0, cut);
   for (char& c : out)
     if (c == '\n') c = ' ';

@@ -5,6 +5,7 @@
 #include "model/messages.hpp"
 #include "cli/commands.hpp"
 #include "cli/config.hpp"
+#include "cli/format_option.hpp"
 #include "cli/logging.hpp"
 #include "cli/status_settings.hpp"
 #include "index/questions.hpp"
@@ -12,7 +13,6 @@
 #include "index/stored_summaries.hpp"
 #include "model/input_error.hpp"
 #include "reports/output_file.hpp"
-#include "text/escape_json.hpp"
 
 namespace clausecheck::cli {
 
@@ -24,7 +24,7 @@ struct QueryCommandOptions {
   std::string subject;
   std::string issuer;
   std::string as_of;
-  std::string format = "text";
+  const reports::OutputFormat* format = nullptr;
   std::string output;
   std::string config;
   bool no_config_discovery = false;
@@ -51,8 +51,7 @@ int run_query(const QueryCommandOptions& opt) {
   else if (opt.question == "in-force") answer = index::in_force(*store, opt.issuer, as_of, options);
   else answer = index::cites_repealed(*store, as_of, options);
   std::ostringstream out;
-  if (opt.format == "json") out << text::dump_json(answer) << '\n';
-  else index::write_answer_text(answer, out);
+  opt.format->query(answer, out);
   reports::write_output(opt.output, out.str(), read);
   if (!opt.output.empty()) note(std::to_string(answer["answers"].size()) + " answers → " + opt.output);
   return 0;
@@ -80,9 +79,7 @@ void add_query_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--issuer", opt->issuer, "For in-force: the issuing body, as the documents name it");
   cmd->add_option("--as-of", opt->as_of, "The date asked about YYYY-MM-DD (default: the config's as_of, else today)")
       ->type_name("DATE");
-  cmd->add_option("--format", opt->format, "Output format")
-      ->check(CLI::IsMember({"text", "json"}))
-      ->capture_default_str();
+  add_format_option(*cmd, reports::Command::query, opt->format, "text");
   cmd->add_option("-o,--output", opt->output, "Write the answer to FILE instead of stdout");
   add_config_options(*cmd, opt->config, opt->no_config_discovery);
   cmd->callback(guarded(exit_code, [opt] { return run_query(*opt); }));

@@ -2,26 +2,17 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "cli/format_option.hpp"
 #include "cli/rule_packs.hpp"
 #include "model/input_error.hpp"
-#include "rules/example_runner.hpp"
-#include "reports/rules_json.hpp"
-#include "text/escape_json.hpp"
+#include "rules_testing/example_runner.hpp"
 
 namespace clausecheck::cli {
 
 namespace {
-// One line per rule (tab-separated), or the JSON document tools read.
-int run_list(const std::vector<std::string>& specs, const std::string& format) {
-  const std::vector<rules::Pack> packs = packs_for(specs);
-  if (format == "json") {
-    std::cout << text::dump_json(reports::rules_json(packs)) << '\n';
-    return 0;
-  }
-  for (const auto& pack : packs)
-    for (const auto& rule : pack.rules)
-      std::cout << rule.meta.id << '\t' << to_string(rule.meta.severity) << '\t' << rule.meta.kind << '\t'
-                << rule.meta.scope << '\t' << rule.meta.summary << '\n';
+// In the format chosen: one line per rule (tab-separated), or the JSON document tools read.
+int run_list(const std::vector<std::string>& specs, const reports::OutputFormat& format) {
+  format.rules_list(packs_for(specs), std::cout);
   return 0;
 }
 
@@ -36,7 +27,7 @@ int run_test(const std::vector<std::string>& specs) {
         ++failed;
       }
     }
-    for (const auto& r : rules::run_examples(pack)) {
+    for (const auto& r : rules_testing::run_examples(pack)) {
       const std::string name = r.rule + (r.should_fire ? ".fires[" : ".passes[") + std::to_string(r.index) + "]";
       if (r.ok) {
         ++passed;
@@ -63,15 +54,13 @@ void add_rules_command(CLI::App& app, int& exit_code) {
       "Without PACK: every built-in pack (validity, format, consistency, typos; changes for diff).\n"
       "Exit codes (test): 0 every example behaved, 1 one did not, 2 a pack could not be loaded.");
   static std::vector<std::string> list_specs, test_specs;
-  static std::string list_format = "text";
+  static const reports::OutputFormat* list_format = nullptr;
   auto* list = rules->add_subcommand("list", "List every rule: id, severity, kind, scope, summary");
-  list->add_option("--format", list_format, "Output format: text (one tab-separated line per rule) or json")
-      ->check(CLI::IsMember({"text", "json"}))
-      ->capture_default_str();
+  add_format_option(*list, reports::Command::rules_list, list_format, "text");
   list->add_option("packs", list_specs, "Pack files, directories or built-in pack names (default: all built-in packs)");
   auto* test = rules->add_subcommand("test", "Run each rule's examples: `fires` must fire, `passes` must not");
   test->add_option("packs", test_specs, "Pack files, directories or built-in pack names (default: all built-in packs)");
-  list->callback(guarded(exit_code, [] { return run_list(list_specs, list_format); }));
+  list->callback(guarded(exit_code, [] { return run_list(list_specs, *list_format); }));
   test->callback(guarded(exit_code, [] { return run_test(test_specs); }));
 }
 

@@ -28,13 +28,20 @@ std::vector<std::string> member_list(const std::string& type_name) {
   return out;
 }
 
+// The words of a command below the program's name: "check", "rules list".
+std::string command_path(const CLI::App& app) {
+  const CLI::App* parent = app.get_parent();
+  if (parent == nullptr || parent->get_parent() == nullptr) return app.get_name();
+  return command_path(*parent) + " " + app.get_name();
+}
+
 // What each name of a command's --format is, from the format table
-// (reports/formats.cpp), for the shells that show it; none for an option the
-// table does not list (rules list's and query's --format).
+// (reports/formats.cpp), for the shells that show it; none for another
+// option of choices.
 std::vector<std::string> format_descriptions(const CLI::App& app, const CLI::Option& opt,
                                              const std::vector<std::string>& names) {
   std::vector<std::string> out;
-  const auto command = reports::command_named(app.get_name());
+  const auto command = reports::command_named(command_path(app));
   if (!command || !opt.check_lname("format")) return out;
   for (const std::string& name : names) out.emplace_back(reports::find_format(name, *command)->description);
   return out;

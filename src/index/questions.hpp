@@ -1,7 +1,6 @@
 #pragma once
 #include <chrono>
 #include <nlohmann/json.hpp>
-#include <ostream>
 #include <string>
 
 #include "index/store.hpp"
@@ -12,7 +11,7 @@ namespace clausecheck::index {
 // The named questions `clausecheck query` answers from an index
 // (docs/index.md, "Questions"). Each answer is one JSON object
 // {"question", "asked", "as_of", "answers": [...]}, the same on both
-// back-ends; write_answer_text prints it for reading.
+// back-ends; `query --format` writes it (reports/formats.cpp).
 
 // What repealed the document whose number is `asked`, or whose title is or contains it.
 nlohmann::json repealed_by(Store& store, const std::string& asked, std::chrono::year_month_day as_of,
@@ -24,7 +23,5 @@ nlohmann::json in_force(Store& store, const std::string& issuer, std::chrono::ye
 
 // The documents that cite (依据《…》, 根据《…》) one that is repealed or lapsed on `as_of`.
 nlohmann::json cites_repealed(Store& store, std::chrono::year_month_day as_of, const status::StatusOptions& options);
-
-void write_answer_text(const nlohmann::json& answer, std::ostream& out);
 
 }  // namespace clausecheck::index

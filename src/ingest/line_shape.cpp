@@ -4,12 +4,11 @@
 
 #include "grammar/line_shape.hpp"
 #include "text/utf8.hpp"
+#include "text/han.hpp"
 
 namespace clausecheck::ingest {
 
 namespace {
-
-bool is_ideograph(char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; }
 
 // A forward reader over the code points of a line (a form field's label).
 class Reader {
@@ -156,7 +155,7 @@ bool is_complete_heading(std::string_view line) {
 
 bool is_field_line(std::string_view line) {
   Reader r(line);
-  const std::size_t label = r.skip(is_ideograph, 7);
+  const std::size_t label = r.skip(text::is_han, 7);
   if (label < 2 || label > 6 || !(r.eat(U'：') || r.eat(':'))) return false;
   return !contains_any(line.substr(r.pos()), {"，", "、", "。", "；"});
 }

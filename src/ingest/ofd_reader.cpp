@@ -53,12 +53,6 @@ void collect(const pugi::xml_node& parent, std::vector<Code>& codes) {
   }
 }
 
-std::size_t code_points(std::string_view s) {
-  std::size_t n = 0;
-  for (std::size_t i = 0; i < s.size(); i += text::sequence_length(static_cast<unsigned char>(s[i]))) ++n;
-  return n;
-}
-
 // A page's lines, in reading order.
 std::string page_text(std::vector<Code> codes) {
   std::stable_sort(codes.begin(), codes.end(), [](const Code& a, const Code& b) { return a.y < b.y; });
@@ -79,7 +73,7 @@ std::string page_text(std::vector<Code> codes) {
       const Code& c = codes[k];
       if (k > i && c.x - right > c.size) line += ' ';
       line += c.text;
-      right = c.x + static_cast<double>(code_points(c.text)) * c.size;
+      right = c.x + static_cast<double>(text::code_point_count(c.text)) * c.size;
     }
     out += line;
     out += '\n';

@@ -6,6 +6,7 @@
 #include "ingest/line_shape.hpp"
 #include "ingest/page_furniture.hpp"
 #include "text/utf8.hpp"
+#include "text/han.hpp"
 
 namespace clausecheck::ingest {
 
@@ -184,10 +185,10 @@ class Cleaner {
   std::vector<bool> dropped_;
 };
 
-// Holds a CJK unified ideograph (U+4E00 to U+9FFF: lead bytes E4 to E9).
+// Holds a Han character.
 bool has_ideograph(std::string_view s) {
-  for (char c : s)
-    if (static_cast<unsigned char>(c) >= 0xE4 && static_cast<unsigned char>(c) <= 0xE9) return true;
+  for (std::size_t at = 0; at < s.size(); ++at)
+    if (text::han_at(s, at)) return true;
   return false;
 }
 

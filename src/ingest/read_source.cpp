@@ -17,6 +17,7 @@
 #include "text/utf8.hpp"
 #include "model/input_error.hpp"
 #include "model/messages.hpp"
+#include "text/han.hpp"
 
 namespace clausecheck::ingest {
 
@@ -84,7 +85,7 @@ bool looks_chinese(std::string_view utf8) {
     const text::CodePoint cp = text::decode_at(utf8, i);
     i += cp.length;
     const char32_t c = cp.value;
-    const bool common = (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x3000 && c <= 0x303F) ||
+    const bool common = text::is_han(c) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x3000 && c <= 0x303F) ||
                         (c >= 0xFF00 && c <= 0xFFEF) || (c >= 0x2000 && c <= 0x206F) || (c >= 0x2460 && c <= 0x24FF) ||
                         (c >= 0x2160 && c <= 0x217F) || (c >= 0x20000 && c <= 0x3134F) || c == 0x00B7 || c == 0x00D7 ||
                         c == 0x2103;

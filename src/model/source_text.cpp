@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "text/blank.hpp"
+#include "text/utf8.hpp"
 
 namespace clausecheck {
 
@@ -13,24 +14,10 @@ namespace {
 constexpr std::uint32_t kBlock = 256;
 constexpr std::uint32_t kLongLine = 4096;
 
-bool starts_point(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
-
-// The bytes that start a code point (all but 10xxxxxx), eight at a time: a
-// continuation byte has bit 7 set and bit 6 clear. A column on a long line is
-// counted from its block's start, two such counts a span, which byte by byte
-// were a tenth of `parse --format json` of a 10 MB line.
+// The code points of text[begin, end): a location's column.
 std::uint32_t count_points(const char* begin, const char* end) {
-  constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
-  std::uint32_t continuation = 0;
-  const char* p = begin;
-  for (; end - p >= 8; p += 8) {
-    std::uint64_t word;
-    std::memcpy(&word, p, 8);
-    // One bit a byte at most: moved to each byte's low bit and summed into the top byte by the multiply.
-    continuation += static_cast<std::uint32_t>((((word & ~(word << 1) & kHigh) >> 7) * 0x0101010101010101ULL) >> 56);
-  }
-  return static_cast<std::uint32_t>(p - begin) - continuation +
-         static_cast<std::uint32_t>(std::count_if(p, end, starts_point));
+  return static_cast<std::uint32_t>(
+      text::code_point_count(std::string_view(begin, static_cast<std::size_t>(end - begin))));
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include "text/blank.hpp"
 #include "parse/clause_tree.hpp"
 #include "parse/text_shape.hpp"
+#include "text/utf8.hpp"
 
 namespace clausecheck::parse {
 
@@ -35,7 +36,7 @@ std::optional<BracketHeading> bracket_heading(std::string_view text) {
   const std::size_t close = find_any(text, {"）", ")"});
   if (close == std::string_view::npos) return std::nullopt;
   const std::string_view inner = text.substr(open, close - open);
-  const std::size_t length = code_points(inner);
+  const std::size_t length = text::code_point_count(inner);
   if (length < kBracketHeadingMin || length > kBracketHeadingMax || has_sentence_end(inner) ||
       find_any(inner, {"，", "、", "《", "（", "("}) != std::string_view::npos)
     return std::nullopt;
@@ -69,7 +70,7 @@ HeadingSplit split_heading(NumberStyle style, const Paragraph& rest) {
   const std::size_t stop = rest.text.find("。");
   const std::string_view first(rest.text.data(), stop == std::string::npos ? 0 : stop);
   // 五、本通知自2023年1月1日起执行。 is the document's closing statement, not a heading.
-  const bool short_plain = stop != std::string::npos && code_points(first) <= kHeadingMax &&
+  const bool short_plain = stop != std::string::npos && text::code_point_count(first) <= kHeadingMax &&
                            find_any(first, {"，", "；", "：", ","}) == std::string_view::npos &&
                            !is_closing_statement(first);
   if (!short_plain) {

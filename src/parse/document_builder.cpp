@@ -7,6 +7,7 @@
 #include "parse/document_type.hpp"
 #include "parse/header_lines.hpp"
 #include "parse/text_shape.hpp"
+#include "text/utf8.hpp"
 
 namespace clausecheck::parse {
 
@@ -42,7 +43,7 @@ std::vector<std::string> split_addressees(std::string_view text) {
 // 第二条 具备下列条件之一的…： is a lead-in of a clause, not a salutation; so is
 // a sentence announcing what follows (…现就…作如下规定：, 特作以下的规定：, 通知如下：).
 bool is_addressee_line(std::string_view text) {
-  return text.ends_with("：") && !has_sentence_end(text) && code_points(text) <= kAddresseesMax &&
+  return text.ends_with("：") && !has_sentence_end(text) && text::code_point_count(text) <= kAddresseesMax &&
          !grammar::match_clause_number(text) && text.find("如下") == std::string_view::npos &&
          !text.ends_with("规定：");
 }

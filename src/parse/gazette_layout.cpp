@@ -6,6 +6,7 @@
 #include "grammar/masthead.hpp"
 #include "parse/date_line.hpp"
 #include "parse/text_shape.hpp"
+#include "text/utf8.hpp"
 
 namespace clausecheck::parse {
 
@@ -52,7 +53,7 @@ bool is_title_piece(std::string_view text) {
   for (char c : text)
     if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) return false;
   int year = 0;
-  return !is_year_line(text, year) && code_points(text) <= 60;
+  return !is_year_line(text, year) && text::code_point_count(text) <= 60;
 }
 
 constexpr std::array kColophonKeys = {"主办单位", "编辑出版", "出版日期", "通讯地址", "邮政编码",

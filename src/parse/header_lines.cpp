@@ -9,6 +9,7 @@
 #include "parse/date_line.hpp"
 #include "parse/document_type.hpp"
 #include "parse/text_shape.hpp"
+#include "text/utf8.hpp"
 
 namespace clausecheck::parse {
 
@@ -65,7 +66,7 @@ std::string_view label_of(std::string_view squeezed) {
   const auto colon = find_any(squeezed, {"：", ":"});
   if (colon == std::string_view::npos || colon == 0) return {};
   const auto label = squeezed.substr(0, colon);
-  if (code_points(label) > kLabelMax || label.find("关于") != std::string_view::npos) return {};
+  if (text::code_point_count(label) > kLabelMax || label.find("关于") != std::string_view::npos) return {};
   return label;
 }
 
@@ -78,7 +79,7 @@ bool is_bracketed_note(std::string_view s) {
   const auto inner = s.substr(s.starts_with("（") ? 3 : 1);
   for (std::string_view opening : kNoteOpenings)
     if (inner.starts_with(opening)) return true;
-  return code_points(s) > kShortNoteMax;
+  return text::code_point_count(s) > kShortNoteMax;
 }
 
 // 武汉市人民政府办公厅 2023年5月15日印发: who printed the document and when.
@@ -135,7 +136,8 @@ bool names_organ(std::string_view name) {
 bool is_masthead_line(std::string_view text) {
   const std::string s = squeeze(text);
   constexpr std::string_view kFile = "文件";
-  if (!s.ends_with(kFile) || code_points(s) > kMastheadMax || s.find("关于") != std::string::npos) return false;
+  if (!s.ends_with(kFile) || text::code_point_count(s) > kMastheadMax || s.find("关于") != std::string::npos)
+    return false;
   const std::string_view issuer = std::string_view(s).substr(0, s.size() - kFile.size());
   return issuer.empty() || names_organ(issuer);
 }
@@ -153,7 +155,7 @@ bool is_header_note(std::string_view text) {
   const std::string s = squeeze(text);
   if (!has_han(s) && (is_index_code(s) || !has_ascii_letter(s))) return true;  // HHCR-2023-01005, - 3 -
   if (!label_of(s).empty() || ingest::is_decorated_page_number(s)) return true;
-  if (s.starts_with("附件") && code_points(s) <= kAttachmentLabelMax) return true;
+  if (s.starts_with("附件") && text::code_point_count(s) <= kAttachmentLabelMax) return true;
   return is_bracketed_note(s) || is_printing_line(s);
 }
 

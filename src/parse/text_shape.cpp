@@ -40,17 +40,10 @@ std::string squeeze(std::string_view text) {
   return out;
 }
 
-std::size_t code_points(std::string_view text) {
-  std::size_t n = 0;
-  for (char c : text)
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
-  return n;
-}
-
 bool looks_like_title(std::string_view text) {
-  return !text.empty() && !ends_sentence(text) && !has_sentence_end(text) && code_points(text) <= kTitleMax &&
-         !parse_signing_line(text) && !grammar::match_clause_number(text) && !is_header_note(text) &&
-         !is_masthead_line(text);
+  return !text.empty() && !ends_sentence(text) && !has_sentence_end(text) &&
+         text::code_point_count(text) <= kTitleMax && !parse_signing_line(text) &&
+         !grammar::match_clause_number(text) && !is_header_note(text) && !is_masthead_line(text);
 }
 
 std::size_t find_any(std::string_view text, std::initializer_list<std::string_view> chars) {

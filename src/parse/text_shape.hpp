@@ -16,8 +16,6 @@ std::string squeeze(std::string_view text);
 using ingest::ends_sentence;
 using ingest::has_sentence_end;
 
-std::size_t code_points(std::string_view text);
-
 // Could stand as a document title: short, no sentence end, not a signing line,
 // not a numbered clause, not a masthead and not a header note (索引号：…,
 // （此件公开发布）: header_lines.hpp).

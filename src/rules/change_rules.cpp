@@ -3,9 +3,6 @@
 #include <array>
 #include <string_view>
 
-#include "diff/diff_files.hpp"
-#include "parse/parse_file.hpp"
-#include "rules/engine.hpp"
 #include "rules/pack_loader.hpp"
 
 namespace clausecheck::diff::builtin {
@@ -92,14 +89,6 @@ const rules::Pack& builtin_changes_pack() {
     return rules::load_pack("<builtin>/" + std::string(name), std::string(text));
   }();
   return pack;
-}
-
-std::vector<Finding> run_change_example(const rules::Rule& rule, const std::string& old_text,
-                                        const std::string& new_text, const rules::RunSettings& settings) {
-  const ParsedFile old_file = parse::parse_source(std::make_shared<const SourceText>("old.txt", old_text));
-  const ParsedFile new_file = parse::parse_source(std::make_shared<const SourceText>("new.txt", new_text));
-  const ChangeSet changes = diff_files(old_file, new_file);
-  return rules::run_change_rules({rule}, to_rule_changes(changes, old_file, new_file), settings);
 }
 
 }  // namespace clausecheck::diff

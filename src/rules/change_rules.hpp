@@ -24,10 +24,4 @@ std::vector<rules::Change> to_rule_changes(const ChangeSet& changes, const Parse
 // The built-in pack rules/changes.yaml, embedded in the binary.
 const rules::Pack& builtin_changes_pack();
 
-// Runs one change rule on the two versions of one of its examples
-// ({old: …, new: …} in the pack): both parsed, diffed, and the rule alone run
-// on the changes (what `rules test` needs for change rules).
-std::vector<Finding> run_change_example(const rules::Rule& rule, const std::string& old_text,
-                                        const std::string& new_text, const rules::RunSettings& settings);
-
 }  // namespace clausecheck::diff

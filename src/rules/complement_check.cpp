@@ -12,6 +12,7 @@
 #include "parse/facts/fact_text.hpp"
 #include "rules/kinds.hpp"
 #include "rules/model_walk.hpp"
+#include "text/utf8.hpp"
 
 namespace clausecheck::rules {
 
@@ -33,7 +34,7 @@ std::string base_before_number(const SourceText& source, const Fact& fact, const
   std::size_t begin = at;
   for (int n = 0; n < count && begin > 0; ++n) {
     do --begin;
-    while (begin > 0 && (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80);
+    while (begin > 0 && text::is_continuation(text[begin]));
   }
   return text.substr(begin, at - begin);
 }

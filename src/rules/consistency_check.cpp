@@ -12,29 +12,16 @@
 #include "rules/model_values.hpp"
 #include "rules/model_walk.hpp"
 #include "rules/text_scan.hpp"
+#include "text/utf8.hpp"
+#include "text/code_points.hpp"
 
 namespace clausecheck::rules {
 
 namespace {
 enum class What { abbreviation, toc, figure };
 
-std::string without_spaces(const std::string& s) {
-  std::string out;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == ' ' || s[i] == '\n' || s[i] == '\t') continue;
-    if (s.compare(i, 3, "\u3000") == 0) {
-      i += 2;
-      continue;
-    }
-    out.push_back(s[i]);
-  }
-  return out;
-}
-
-std::size_t code_points(const std::string& s) {
-  return static_cast<std::size_t>(
-      std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
+// A title as a table of contents and a heading may each space it: without the spaces comparable_text drops.
+std::string without_spaces(const std::string& s) { return text::to_utf8(text::comparable_text(s)); }
 
 // The next ASCII capital at or after `from`, or npos. Eight bytes are tested
 // at a time: statutes hold few capitals, and a byte-by-byte loop was most of
@@ -185,7 +172,7 @@ class ConsistencyCheck : public Check {
         for (const auto& fact : clause.facts) {
           const auto* t = std::get_if<facts::Threshold>(&fact.value);
           // Short subjects (罚款, 比例) name no one thing: different clauses mean different things.
-          if (!t || code_points(t->subject) < 4) continue;
+          if (!t || text::code_point_count(t->subject) < 4) continue;
           const auto [it, fresh] = index.emplace(t->subject, subjects.size());
           if (fresh) {
             subjects.push_back({&fact, &clause, parent, {}});

@@ -1,4 +1,5 @@
 #include "rules/model_walk.hpp"
+#include "text/utf8.hpp"
 
 #include <algorithm>
 
@@ -84,7 +85,7 @@ std::string span_text(const SourceText& source, Span span, std::size_t max_bytes
   const auto& text = source.text();
   const std::size_t begin = std::min<std::size_t>(span.begin, text.size());
   std::size_t end = std::min<std::size_t>({span.end, text.size(), begin + max_bytes});
-  while (end > begin && end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  while (end > begin && end < text.size() && text::is_continuation(text[end])) --end;
   return text.substr(begin, end - begin);
 }
 

@@ -20,16 +20,11 @@
 #include "rules/han_lexicon.hpp"
 #include "rules/kinds.hpp"
 #include "rules/text_scan.hpp"
+#include "text/han.hpp"
 
 namespace clausecheck::rules {
 
 namespace {
-
-bool is_han(std::string_view ch) {
-  if (ch.size() != 3) return false;
-  const auto b0 = static_cast<unsigned char>(ch[0]);
-  return b0 >= 0xE4 && b0 <= 0xE9;  // U+4E00–U+9FFF
-}
 
 // Two three-byte characters packed into one integer.
 using Pairs = std::unordered_map<std::uint64_t, int>;
@@ -88,7 +83,7 @@ class RepetitionCheck : public Check {
         auto made = out.draft(place, Span{*it, *it + 6}, {{"match", text.substr(*it, 6)}}, text.substr(*it, 3));
         if (!made) continue;
         std::optional<std::uint64_t> pair;
-        if (han_at(text, *it + 6)) pair = pair_key(text, *it + 3);
+        if (text::han_at(text, *it + 6)) pair = pair_key(text, *it + 3);
         kept->drafts.emplace_back(std::move(*made), pair);
       }
     });
@@ -140,8 +135,7 @@ class RepetitionCheck : public Check {
         continue;
       }
       const std::size_t len = text::sequence_length(lead);
-      if (len == 3 && lead >= 0xE4 && lead <= 0xE9 && p[i] == p[i + 3] && p[i + 1] == p[i + 4] &&
-          p[i + 2] == p[i + 5]) {
+      if (len == 3 && text::han_at(text, i) && p[i] == p[i + 3] && p[i + 1] == p[i + 4] && p[i + 2] == p[i + 5]) {
         out.push_back(static_cast<std::uint32_t>(i));
         i += 6;
         continue;
@@ -206,8 +200,8 @@ class RepetitionCheck : public Check {
     for (std::string_view follow : {"了", "着", "过", "（", "("})
       if (text.compare(next, follow.size(), follow) == 0) return true;
     // The first item of an enumeration of short names: 郊区|区、县, 本市|市、县, 其中|中、青年.
-    if (text.compare(next, std::string_view("、").size(), "、") == 0 && han_at(text, next + 3)) return true;
-    return han_at(text, next) &&
+    if (text.compare(next, std::string_view("、").size(), "、") == 0 && text::han_at(text, next + 3)) return true;
+    return text::han_at(text, next) &&
            (closes_phrase(text, next + 3) || (!begins_word(text, next) && !localizer(text, next)));
   }
 
@@ -222,8 +216,8 @@ class RepetitionCheck : public Check {
 
   // A lexicon word ends with the character at `at` (政府|府, 统筹|筹).
   static bool ends_word(const std::string& text, std::size_t at) {
-    return (at >= 3 && han_at(text, at - 3) && is_han_word(std::string_view(text.data() + at - 3, 6))) ||
-           (at >= 6 && han_at(text, at - 6) && han_at(text, at - 3) &&
+    return (at >= 3 && text::han_at(text, at - 3) && is_han_word(std::string_view(text.data() + at - 3, 6))) ||
+           (at >= 6 && text::han_at(text, at - 6) && text::han_at(text, at - 3) &&
             is_han_word(std::string_view(text.data() + at - 6, 9)));
   }
 
@@ -242,20 +236,16 @@ class RepetitionCheck : public Check {
     return false;
   }
 
-  static bool han_at(const std::string& text, std::size_t at) {
-    return at + 3 <= text.size() && is_han(std::string_view(text.data() + at, 3));
-  }
-
   // The Han character at `second` and the one or two after it form a word of the lexicon.
   // A line break with no punctuation before it may split the word (饮用水水 / 源, as a
   // copy broke a sentence): the next line's first character is read as the next one.
   static bool begins_word(const std::string& text, std::size_t second) {
     if (const std::size_t wrapped = text.find_first_not_of("\r\n", second + 3);
-        wrapped != std::string::npos && wrapped > second + 3 && han_at(text, wrapped))
+        wrapped != std::string::npos && wrapped > second + 3 && text::han_at(text, wrapped))
       return is_han_word(text.substr(second, 3) + text.substr(wrapped, 3));
-    if (!han_at(text, second + 3)) return false;
+    if (!text::han_at(text, second + 3)) return false;
     return is_han_word(std::string_view(text.data() + second, 6)) ||
-           (han_at(text, second + 6) && is_han_word(std::string_view(text.data() + second, 9)));
+           (text::han_at(text, second + 6) && is_han_word(std::string_view(text.data() + second, 9)));
   }
 
   // The first character ends a word and the second is a particle of its own.

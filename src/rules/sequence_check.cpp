@@ -11,6 +11,7 @@
 #include "rules/kinds.hpp"
 #include "rules/model_walk.hpp"
 #include "text/chinese_number.hpp"
+#include "text/blank.hpp"
 
 namespace clausecheck::rules {
 
@@ -59,13 +60,10 @@ std::optional<ClauseNumber> last_run_in(std::string_view line, bool glued = fals
     // 第（三）、 （四）项: a space inside a list of cited items opens no item.
     if (line.substr(0, at).ends_with("、")) return;
     std::string_view rest = line.substr(at + mark.size());
-    // Spaces, tabs, ideographic and no-break spaces (a copy's ;\u00a0(二)…).
-    for (;;) {
-      if (rest.starts_with(" ") || rest.starts_with("\t")) rest.remove_prefix(1);
-      else if (rest.starts_with("\u00a0")) rest.remove_prefix(2);
-      else if (rest.starts_with("　")) rest.remove_prefix(3);
+    // Blanks: spaces, tabs, ideographic and no-break spaces (a copy's ;\u00a0(二)…).
+    while (!rest.empty())
+      if (const std::size_t n = text::blank_at(rest, 0)) rest.remove_prefix(n);
       else break;
-    }
     auto m = grammar::match_clause_number(rest);
     if (!m && glued && mark == "。") m = grammar::match_glued_article(rest);
     if (m && (!last || at >= last_at)) {

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "rules/model_walk.hpp"
+#include "text/utf8.hpp"
 
 namespace clausecheck::rules {
 
@@ -111,7 +112,7 @@ void for_each_match(const RE2& re, const std::string& text, Span region, int gro
     const auto cb = static_cast<std::uint32_t>(chosen.data() - text.data());
     if (end == begin) {  // an empty match finds nothing to show: step one character past it
       pos = end + 1;
-      while (pos < region.end && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
+      while (pos < region.end && text::is_continuation(text[pos])) ++pos;
     } else {
       std::vector<std::string> groups;
       groups.reserve(pieces.size());

@@ -1,5 +1,6 @@
 #include "text/utf8.hpp"
 
+#include <algorithm>
 #include <cstring>
 
 namespace clausecheck::text {
@@ -47,6 +48,24 @@ std::size_t first_invalid_utf8(std::string_view bytes) {
     i += len;
   }
   return std::string_view::npos;
+}
+
+// Eight bytes at a time: a continuation byte has bit 7 set and bit 6 clear. A
+// column on a long line is counted from its block's start, two such counts a
+// span, which byte by byte were a tenth of `parse --format json` of a 10 MB line.
+std::size_t code_point_count(std::string_view utf8) {
+  constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+  std::size_t continuation = 0;
+  const char* p = utf8.data();
+  const char* const end = p + utf8.size();
+  for (; end - p >= 8; p += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, p, 8);
+    // One bit a byte at most: moved to each byte's low bit and summed into the top byte by the multiply.
+    continuation += static_cast<std::size_t>((((word & ~(word << 1) & kHigh) >> 7) * 0x0101010101010101ULL) >> 56);
+  }
+  return static_cast<std::size_t>(p - utf8.data()) - continuation +
+         static_cast<std::size_t>(std::count_if(p, end, [](char c) { return !is_continuation(c); }));
 }
 
 void append_utf8(std::string& out, char32_t cp) {

@@ -10,6 +10,15 @@ namespace clausecheck::text {
 // forms, surrogates and code points above U+10FFFF are ill-formed), or npos.
 std::size_t first_invalid_utf8(std::string_view bytes);
 
+// Whether `byte` continues a character (10xxxxxx) rather than starting one:
+// where a cut or a backward step in valid UTF-8 may not stop.
+inline bool is_continuation(char byte) { return (static_cast<unsigned char>(byte) & 0xC0) == 0x80; }
+
+// The code points of valid UTF-8 (its bytes that start a character): the
+// columns of a location, and the length limits the parser and the rules count
+// in characters.
+std::size_t code_point_count(std::string_view utf8);
+
 // The code point starting at bytes[at] in valid UTF-8, and its length.
 struct CodePoint {
   char32_t value = 0;

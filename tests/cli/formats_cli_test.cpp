@@ -1,8 +1,10 @@
 // The format table (reports/formats.cpp) is what the binary does: every
-// format a command offers is taken and written, every other one refused,
-// and the completion scripts offer exactly the table's names.
+// format a command offers (check, diff, status, parse, query, rules list) is
+// taken and written, every other one refused, and the completion scripts
+// offer exactly the table's names.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -25,6 +27,20 @@ const std::string kNew = CLAUSECHECK_SOURCE_DIR "/examples/revisions/measures/ne
 // Documents that repeal, amend and suspend each other: entries with every member.
 const std::string kLineage = CLAUSECHECK_SOURCE_DIR "/tests/data/lineage";
 
+// An index of the gazette for `query`, made once and removed at exit.
+struct GazetteIndex {
+  std::filesystem::path path =
+      std::filesystem::temp_directory_path() / ("clausecheck-formats-" + std::to_string(::getpid()) + ".db");
+  GazetteIndex() { REQUIRE(run_cli("-q index --as-of 2026-11-28 " + kGazette + " --db " + path.string()).code == 0); }
+  ~GazetteIndex() {
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path.string() + suffix);
+  }
+};
+std::string gazette_index() {
+  static const GazetteIndex index;
+  return index.path.string();
+}
+
 // A command line of `command` on the examples, --format left to add.
 std::string command_line(Command command) {
   switch (command) {
@@ -36,6 +52,10 @@ std::string command_line(Command command) {
       return "status --as-of 2026-11-28 " + kGazette;
     case Command::parse:
       return "parse " + kGazette;
+    case Command::query:
+      return "query --db " + gazette_index() + " in-force --issuer 驻马店市人民政府 --as-of 2023-06-01";
+    case Command::rules_list:
+      return "rules list";
   }
   return "";
 }
@@ -112,7 +132,9 @@ TEST_CASE("the completion scripts offer exactly the table's formats, zsh and fis
     CAPTURE(name);
     CHECK(between(bash, "\"" + name + " --format\")", "echo '", "'") ==
           joined(clausecheck::reports::format_names(command), " "));
-    const std::string zsh_function = zsh.substr(zsh.find("_clausecheck_" + name + "() {"));
+    std::string function = name;  // the zsh function of a subcommand: rules list → _clausecheck_rules_list
+    std::replace(function.begin(), function.end(), ' ', '_');
+    const std::string zsh_function = zsh.substr(zsh.find("_clausecheck_" + function + "() {"));
     CHECK(between(zsh_function, "'--format=", ":value:((", "))") == joined(zsh_items, " "));
     CHECK(between(fish, "__clausecheck_path \\'" + name + "\\'' -l format", "-a '", "' -d") == joined(fish_words, " "));
   }

@@ -9,6 +9,7 @@
 #include "diff/diff_files.hpp"
 #include "parse/parse_file.hpp"
 #include "rules/engine.hpp"
+#include "rules_testing/example_runner.hpp"
 
 using namespace clausecheck;
 
@@ -16,7 +17,7 @@ namespace {
 
 std::size_t findings_of_example(const rules::Rule& rule, const rules::Example& example) {
   REQUIRE(example.old);
-  return diff::run_change_example(rule, *example.old, example.text, rules::RunSettings{}).size();
+  return rules_testing::run_change_example(rule, *example.old, example.text, rules::RunSettings{}).size();
 }
 
 }  // namespace

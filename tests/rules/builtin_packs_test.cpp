@@ -6,7 +6,7 @@
 #include "rules/change_rules.hpp"
 #include "parse/parse_file.hpp"
 #include "rules/engine.hpp"
-#include "rules/example_runner.hpp"
+#include "rules_testing/example_runner.hpp"
 #include "rules/pack_loader.hpp"
 
 using namespace clausecheck;
@@ -41,7 +41,7 @@ TEST_CASE("every built-in rule, change rules too, has examples, and each fires o
       CHECK_MESSAGE(!rule.passes.empty(), rule.meta.id);
       CHECK_MESSAGE(!rule.meta.docs.empty(), rule.meta.id);
     }
-    for (const auto& r : run_examples(pack)) {
+    for (const auto& r : rules_testing::run_examples(pack)) {
       CHECK_MESSAGE(r.ok, r.rule, (r.should_fire ? " fires[" : " passes["), r.index, "] ", r.first_message);
       change_examples += pack.name == "changes";
     }

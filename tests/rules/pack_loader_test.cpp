@@ -6,6 +6,7 @@
 #include "rules/change_rules.hpp"
 #include "model/input_error.hpp"
 #include "rules/pack_loader.hpp"
+#include "rules_testing/example_runner.hpp"
 
 using namespace clausecheck;
 using namespace clausecheck::rules;
@@ -167,9 +168,9 @@ TEST_CASE("pack: every node of the wrong type is an error at its place naming th
 
 TEST_CASE("a change rule whose expression clashes on the values it meets is exit 2 at that part of the pack") {
   const Pack pack = load_pack("p.yaml", rule("change", "    when: change.kind + 1 > 0\n"));
-  CHECK_THROWS_WITH_AS(
-      diff::run_change_example(pack.rules[0], "测试通知\n一、比例不超过2%。\n", "测试通知\n一、比例不超过3%。\n", {}),
-      doctest::Contains("p.yaml:6:11: 规则 t.a 'when': 运算 '+' 不适用于"), InputError);
+  CHECK_THROWS_WITH_AS(rules_testing::run_change_example(pack.rules[0], "测试通知\n一、比例不超过2%。\n",
+                                                         "测试通知\n一、比例不超过3%。\n", {}),
+                       doctest::Contains("p.yaml:6:11: 规则 t.a 'when': 运算 '+' 不适用于"), InputError);
 }
 
 TEST_CASE("pack: YAML nested past yaml-cpp's depth limit is a syntax error, not a crash") {

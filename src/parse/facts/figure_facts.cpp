@@ -25,7 +25,10 @@ bool is_arabic_digit(char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'�
 const CharSet chinese_numerals(U"〇○零一二两三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億");
 bool is_chinese_numeral(char32_t c) { return chinese_numerals.contains(c); }
 bool is_ascii_letter(char32_t c) { return (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z'); }
-bool is_punctuation(char32_t c) {
+// What ends the noun after a count: ASCII other than letters and digits, the CJK symbols and the full-width
+// punctuation. Not text::is_punctuation, which also holds the quotes and dashes of General Punctuation: those
+// stay inside the noun (8家焕新老字号（品牌）、“爆品”运营商).
+bool ends_noun(char32_t c) {
   return (c < 0x80 && !is_ascii_letter(c) && !(c >= U'0' && c <= U'9')) || (c >= 0x3000 && c <= 0x303F) ||
          (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20);
 }
@@ -254,9 +257,7 @@ class FigureScanner {
 
   // Other runs than a date's (1.2万, 三年, 10—20) skip the date grammar.
   std::size_t characters(std::size_t begin, std::size_t end) const {
-    std::size_t n = 0;
-    for (std::size_t at = begin; at < end; ++at) n += (static_cast<unsigned char>(text_[at]) & 0xC0) != 0x80;
-    return n;
+    return text::code_point_count(text_.substr(begin, end - begin));
   }
 
   // The calendar date a DateText means, or a diagnostic when there is none.
@@ -800,7 +801,7 @@ class FigureScanner {
     constexpr std::size_t reach = 40 * 3;
     if (at < frag + reach) return frag;
     std::size_t from = at - reach;
-    while (from < at && (static_cast<unsigned char>(text_[from]) & 0xC0) == 0x80) ++from;
+    while (from < at && text::is_continuation(text_[from])) ++from;
     return from;
   }
 
@@ -832,7 +833,7 @@ class FigureScanner {
     std::size_t end = begin;
     while (end < text_.size()) {
       const auto cp = text::decode_at(text_, end);
-      if (cp.length == 0 || is_punctuation(cp.value)) break;
+      if (cp.length == 0 || ends_noun(cp.value)) break;
       end += cp.length;
     }
     return text_.substr(begin, end - begin);

@@ -1,25 +1,26 @@
-#include "rules/example_runner.hpp"
+#include "rules_testing/example_runner.hpp"
 
-#include "rules/change_rules.hpp"
+#include "diff/diff_files.hpp"
 #include "parse/parse_file.hpp"
+#include "rules/change_rules.hpp"
 #include "rules/engine.hpp"
 
-namespace clausecheck::rules {
+namespace clausecheck::rules_testing {
 
 Date example_as_of() { return *make_date(2025, 1, 1); }
 
 namespace {
-ExampleResult run_one(const Rule& rule, const Example& example, bool should_fire, std::size_t index,
+ExampleResult run_one(const rules::Rule& rule, const rules::Example& example, bool should_fire, std::size_t index,
                       const std::string& origin) {
-  RunSettings settings;
+  rules::RunSettings settings;
   settings.as_of = example_as_of();
   std::vector<Finding> findings;
   if (example.old) {
-    findings = diff::run_change_example(rule, *example.old, example.text, settings);
+    findings = run_change_example(rule, *example.old, example.text, settings);
   } else {
     std::vector<ParsedFile> files;
     files.push_back(parse::parse_source(std::make_shared<const SourceText>(origin, example.text)));
-    findings = run_rules({rule}, files, settings);
+    findings = rules::run_rules({rule}, files, settings);
   }
   ExampleResult r;
   r.rule = rule.meta.id;
@@ -33,7 +34,7 @@ ExampleResult run_one(const Rule& rule, const Example& example, bool should_fire
 }
 }  // namespace
 
-std::vector<ExampleResult> run_examples(const Pack& pack) {
+std::vector<ExampleResult> run_examples(const rules::Pack& pack) {
   std::vector<ExampleResult> out;
   for (const auto& rule : pack.rules) {
     for (std::size_t i = 0; i < rule.fires.size(); ++i)
@@ -44,4 +45,12 @@ std::vector<ExampleResult> run_examples(const Pack& pack) {
   return out;
 }
 
-}  // namespace clausecheck::rules
+std::vector<Finding> run_change_example(const rules::Rule& rule, const std::string& old_text,
+                                        const std::string& new_text, const rules::RunSettings& settings) {
+  const ParsedFile old_file = parse::parse_source(std::make_shared<const SourceText>("old.txt", old_text));
+  const ParsedFile new_file = parse::parse_source(std::make_shared<const SourceText>("new.txt", new_text));
+  const diff::ChangeSet changes = diff::diff_files(old_file, new_file);
+  return rules::run_change_rules({rule}, diff::to_rule_changes(changes, old_file, new_file), settings);
+}
+
+}  // namespace clausecheck::rules_testing
