@@ -36,7 +36,14 @@ void register_as_html(const status::Register& reg, std::ostream& out) { out << r
 // The model's JSON is one document: each file made as if it were the first,
 // the comma between two put in by the command, so that a file that failed
 // leaves no stray separator.
-std::string model_json_file(const ParsedFile& file) { return model_json_part(file, true); }
+void model_json_file(const ParsedFile& file, const text::JsonWriter::Drain& drain) {
+  model_json_part(file, true, drain);
+}
+// The writers that make a file's text whole.
+template <std::string (*whole)(const ParsedFile&)>
+void in_one_chunk(const ParsedFile& file, const text::JsonWriter::Drain& drain) {
+  drain(whole(file));
+}
 std::string model_json_end(bool any) { return model_json_tail(any) + "\n"; }
 
 }  // namespace
@@ -50,7 +57,7 @@ const std::vector<OutputFormat>& output_formats() {
        .status = status::write_text},
       {.name = "outline",
        .description = "an indented tree of documents and clauses, the line of each",
-       .parse = {.file = outline}},
+       .parse = {.file = in_one_chunk<outline>}},
       {.name = "json",
        .description = "one JSON document, its schema named inside",
        .check = write_json,
@@ -72,7 +79,7 @@ const std::vector<OutputFormat>& output_formats() {
        .description = "one JSON object a line (a finding, a file or a register entry), to stream and shard",
        .check = write_jsonl,
        .status = status::write_jsonl,
-       .parse = {.file = model_json_line}},
+       .parse = {.file = in_one_chunk<model_json_line>}},
       {.name = "gitlab", .description = "GitLab Code Quality report", .check = write_gitlab},
       {.name = "html",
        .description = "one self-contained HTML page",

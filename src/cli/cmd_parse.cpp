@@ -47,7 +47,7 @@ std::vector<std::string> diagnostics(const ParsedFile& file) {
 }
 
 struct ParsedOutput {
-  std::string text;
+  std::vector<std::string> chunks;  // the file's text, a megabyte a chunk
   std::size_t documents = 0;
   std::vector<std::string> warnings;
 };
@@ -73,7 +73,7 @@ int run_parse(const ParseOptions& opt) {
           ParsedOutput made;
           made.documents = file.documents.size();
           if (opt.strict) made.warnings = diagnostics(file);
-          made.text = writer.file(file);
+          writer.file(file, [&](std::string_view chunk) { made.chunks.emplace_back(chunk); });
           return made;
         },
         [&](std::size_t i, parse::Outcome<ParsedOutput>& outcome) {
@@ -91,7 +91,10 @@ int run_parse(const ParseOptions& opt) {
           warnings += made.warnings.size();
           // Between two files written: one that failed leaves no separator behind.
           if (written > 0) out.write(writer.separator);
-          out.write(made.text);  // a failed write ends the run (exit 2), not one file
+          for (std::string& chunk : made.chunks) {  // a failed write ends the run (exit 2), not one file
+            out.write(chunk);
+            std::string().swap(chunk);  // written, given back
+          }
           ++written;
         });
     if (writer.tail) out.write(writer.tail(written > 0));
