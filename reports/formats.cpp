@@ -44,7 +44,14 @@ void rules_as_json(const std::vector<rules::Pack>& packs, std::ostream& out) {
 // The model's JSON is one document: each file made as if it were the first,
 // the comma between two put in by the command, so that a file that failed
 // leaves no stray separator.
-std::string model_json_file(const ParsedFile& file) { return model_json_part(file, true); }
+void model_json_file(const ParsedFile& file, const text::JsonWriter::Drain& drain) {
+  model_json_part(file, true, drain);
+}
+// The writers that make a file's text whole.
+template <std::string (*whole)(const ParsedFile&)>
+void in_one_chunk(const ParsedFile& file, const text::JsonWriter::Drain& drain) {
+  drain(whole(file));
+}
 std::string model_json_end(bool any) { return model_json_tail(any) + "\n"; }
 
 }  // namespace
@@ -60,7 +67,7 @@ const std::vector<OutputFormat>& output_formats() {
        .rules_list = write_rules_text},
       {.name = "outline",
        .description = "an indented tree of documents and clauses, the line of each",
-       .parse = {.file = outline}},
+       .parse = {.file = in_one_chunk<outline>}},
       {.name = "json",
        .description = "one JSON document",
        .check = write_json,
@@ -84,7 +91,7 @@ const std::vector<OutputFormat>& output_formats() {
        .description = "one JSON object a line (a finding, a file or a register entry), to stream and shard",
        .check = write_jsonl,
        .status = status::write_jsonl,
-       .parse = {.file = model_json_line}},
+       .parse = {.file = in_one_chunk<model_json_line>}},
       {.name = "gitlab", .description = "GitLab Code Quality report", .check = write_gitlab},
       {.name = "html",
        .description = "one self-contained HTML page",

@@ -17,6 +17,7 @@
 #include "reports/report.hpp"
 #include "rules/rule.hpp"
 #include "status/register.hpp"
+#include "text/json_writer.hpp"
 
 namespace clausecheck::reports {
 
@@ -38,7 +39,9 @@ struct DiffReport {
 // A null head or tail writes nothing.
 struct ModelWriter {
   std::string (*head)() = nullptr;
-  std::string (*file)(const ParsedFile& file) = nullptr;
+  // A file's text, handed to `drain` a chunk at a time: the JSON of a 10 MB line
+  // (200 MB) is never one string grown by doubling, each doubling copied and faulted in.
+  void (*file)(const ParsedFile& file, const text::JsonWriter::Drain& drain) = nullptr;
   std::string_view separator = {};
   std::string (*tail)(bool any) = nullptr;
 };

@@ -1,6 +1,8 @@
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <iostream>
+#include <optional>
 
 #include "cli/commands.hpp"
 #include "cli/terminal.hpp"
@@ -47,7 +49,8 @@ std::vector<std::string> diagnostics(const ParsedFile& file) {
 }
 
 struct ParsedOutput {
-  std::string text;
+  std::vector<std::string> chunks;  // the file's text, a megabyte a chunk, made on a worker
+  std::optional<ParsedFile> file;   // or, on one thread, the file, its text made as it is written
   std::size_t documents = 0;
   std::vector<std::string> warnings;
 };
@@ -66,14 +69,18 @@ int run_parse(const ParseOptions& opt) {
     const reports::ModelWriter& writer = opt.format->parse;
     if (writer.head) out.write(writer.head());
     // Each file read, parsed and formatted on a worker, written here in input order, then dropped.
+    // On one thread nothing waits for a file's text: it goes out as it is made, never held
+    // whole (the JSON of a 10 MB line is 200 MB).
+    const bool one_thread = std::min<std::size_t>(opt.jobs, paths.size()) <= 1;
     parse::ordered_pipeline(
         paths.size(), opt.jobs,
         [&](std::size_t i) {
-          const ParsedFile file = parse::parse_path(paths[i]);
+          ParsedFile file = parse::parse_path(paths[i]);
           ParsedOutput made;
           made.documents = file.documents.size();
           if (opt.strict) made.warnings = diagnostics(file);
-          made.text = writer.file(file);
+          if (one_thread) made.file.emplace(std::move(file));
+          else writer.file(file, [&](std::string_view chunk) { made.chunks.emplace_back(chunk); });
           return made;
         },
         [&](std::size_t i, parse::Outcome<ParsedOutput>& outcome) {
@@ -91,7 +98,12 @@ int run_parse(const ParseOptions& opt) {
           warnings += made.warnings.size();
           // Between two files written: one that failed leaves no separator behind.
           if (written > 0) out.write(writer.separator);
-          out.write(made.text);  // a failed write ends the run (exit 2), not one file
+          // A failed write ends the run (exit 2), not one file.
+          if (made.file) writer.file(*made.file, [&](std::string_view chunk) { out.write(chunk); });
+          for (std::string& chunk : made.chunks) {
+            out.write(chunk);
+            std::string().swap(chunk);  // written, given back
+          }
           ++written;
         });
     if (writer.tail) out.write(writer.tail(written > 0));

@@ -195,11 +195,17 @@ std::string model_json(const ParsedFile& file) {
 std::string model_json_head() { return "{\n  \"files\": ["; }
 
 std::string model_json_part(const ParsedFile& file, bool first) {
+  std::string text;
+  model_json_part(file, first, [&](std::string_view chunk) { text += chunk; });
+  return text;
+}
+
+void model_json_part(const ParsedFile& file, bool first, const JsonWriter::Drain& drain) {
   std::string text = first ? "\n    " : ",\n    ";
-  JsonWriter out(text);
+  JsonWriter out(text, 2, drain);
   out.nest(2);
   write_file(out, file);
-  return text;
+  drain(text);  // the rest, under a chunk
 }
 
 std::string model_json_tail(bool any) {
@@ -222,7 +228,7 @@ std::string model_json(const std::vector<ParsedFile>& files) {
 
 void model_json(const std::vector<ParsedFile>& files, const JsonWriter::Drain& drain) {
   drain(model_json_head());
-  for (std::size_t i = 0; i < files.size(); ++i) drain(model_json_part(files[i], i == 0));
+  for (std::size_t i = 0; i < files.size(); ++i) model_json_part(files[i], i == 0, drain);
   drain(model_json_tail(!files.empty()));
 }
 

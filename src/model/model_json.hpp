@@ -19,6 +19,8 @@ std::string model_json(const ParsedFile& file);
 // some file was written). Their concatenation is model_json(files).
 std::string model_json_head();
 std::string model_json_part(const ParsedFile& file, bool first);
+// The same part, handed to `drain` a megabyte at a time.
+void model_json_part(const ParsedFile& file, bool first, const text::JsonWriter::Drain& drain);
 std::string model_json_tail(bool any);
 // One file's object on one line and a newline: `parse --format jsonl`.
 std::string model_json_line(const ParsedFile& file);

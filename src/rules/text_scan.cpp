@@ -98,13 +98,43 @@ void for_each_line_with(const std::string& text, Span region, const std::string&
   }
 }
 
+namespace {
+// Above this byte no match of `re` that holds a character begins, when RE2 can
+// tell (RE2::PossibleMatchRange: every match s has s <= max, so s[0] <= max[0])
+// and that byte is ASCII, so that every byte skipped is one no match starts at
+// and the first byte not skipped starts a character. 0xFF when it cannot tell.
+// The range is worked out from the start of a text: \b and \B, which hold
+// there otherwise than after a letter, leave it unknown.
+unsigned char first_byte_bound(const RE2& re) {
+  constexpr unsigned char kAny = 0xFF;
+  if (re.pattern().find("\\b") != std::string::npos || re.pattern().find("\\B") != std::string::npos) return kAny;
+  std::string min, max;
+  if (!re.PossibleMatchRange(&min, &max, 1)) return kAny;
+  if (max.empty()) return 0;  // only the empty string matches: no position starts a match that holds one
+  const auto high = static_cast<unsigned char>(max.front());
+  return high < 0x80 ? high : kAny;
+}
+
+// After this many empty matches in one region the bound is worth its DFA walk;
+// a clause's few do not pay for it.
+constexpr int kEmptyMatchesBeforeBound = 16;
+}  // namespace
+
 void for_each_match(const RE2& re, const std::string& text, Span region, int group,
                     const std::function<void(Span, const std::vector<std::string>&)>& fn) {
   const int n = re.NumberOfCapturingGroups() + 1;
   std::vector<re2::StringPiece> pieces(static_cast<std::size_t>(n));
   const re2::StringPiece input(text.data(), region.end);
   std::size_t pos = region.begin;
-  while (pos <= region.end && re.Match(input, pos, region.end, RE2::UNANCHORED, pieces.data(), n)) {
+  int empty_matches = 0;
+  unsigned char bound = 0xFF;
+  // Once bytes are passed over, a search starts where a match most likely begins: tried there
+  // alone first (one DFA pass, where a search takes a second one backwards to find its start).
+  const auto match_from = [&](std::size_t at) {
+    return (bound != 0xFF && re.Match(input, at, region.end, RE2::ANCHOR_START, pieces.data(), n)) ||
+           re.Match(input, at, region.end, RE2::UNANCHORED, pieces.data(), n);
+  };
+  while (pos <= region.end && match_from(pos)) {
     const auto begin = static_cast<std::uint32_t>(pieces[0].data() - text.data());
     const auto end = static_cast<std::uint32_t>(begin + pieces[0].size());
     const auto g = static_cast<std::size_t>(group);
@@ -113,6 +143,13 @@ void for_each_match(const RE2& re, const std::string& text, Span region, int gro
     if (end == begin) {  // an empty match finds nothing to show: step one character past it
       pos = end + 1;
       while (pos < region.end && text::is_continuation(text[pos])) ++pos;
+      // x* matches empty before every character: one search each would find only that. The
+      // bytes no match holding a character starts at are passed over here, not searched.
+      if (++empty_matches == kEmptyMatchesBeforeBound) bound = first_byte_bound(re);
+      if (bound != 0xFF) {
+        while (pos<region.end&& static_cast<unsigned char>(text[pos])> bound) ++pos;
+        if (pos == region.end) return;  // what is left holds no match but empty ones
+      }
     } else {
       std::vector<std::string> groups;
       groups.reserve(pieces.size());

@@ -37,3 +37,11 @@ TEST_CASE("durations are written as documents write them") {
   CHECK(to_chinese(DurationValue{0, 0, 0, 30}) == "30个工作日");
   CHECK(to_chinese(DurationValue{}) == "0日");
 }
+
+TEST_CASE("iso pads each field with zeros, and prints a year past four digits whole") {
+  using namespace std::chrono;
+  CHECK(Date{year{7} / January / 5, Precision::day}.iso() == "0007-01-05");
+  CHECK(Date{year{987} / November / 30, Precision::month}.iso() == "0987-11");
+  CHECK(Date{year{12345} / March / 1, Precision::day}.iso() == "12345-03-01");
+  CHECK(Date{year{-5} / March / 1, Precision::year}.iso() == "-005");
+}

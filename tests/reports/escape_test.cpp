@@ -38,6 +38,10 @@ TEST_CASE("visible: controls, bidi controls, noncharacters and bad bytes as esca
        "\\u202a\\u202b\\u202c\\u202d \\u2066\\u2067\\u2068\\u2069"},
       {"\u200e\u200f\u061c \u2028\u2029", "\\u200e\\u200f\\u061c \\u2028\\u2029"},
       {"\uffff\ufffe\ufffd", "\\uffff\\ufffe\ufffd"},  // U+FFFD is a character
+      // Runs of Chinese are copied whole: what stops them is still escaped, and the
+      // three-byte forms of every other lead byte (E0, E1, ED, EE) are characters.
+      {"中\u202e文\uffff字\x1b", "中\\u202e文\\uffff字\\x1b"},
+      {"\u0800\u1000\ud7ff\ue000\u3000", "\u0800\u1000\ud7ff\ue000\u3000"},
       {"bad\xff\xfe", "bad\\xff\\xfe"},
       {"cut \xe4\xb8", "cut \\xe4\\xb8"},  // a sequence cut short
       {"\xed\xa0\x80 lone surrogate", "\\xed\\xa0\\x80 lone surrogate"},

@@ -52,3 +52,33 @@ TEST_CASE("an empty match is stepped past, never handed over; the matches after 
       [&](Span m, const std::vector<std::string>&) { found.push_back(text.substr(m.begin, m.end - m.begin)); });
   CHECK(found == std::vector<std::string>{"xx", "x"});
 }
+
+namespace {
+std::vector<std::string> matches(const std::string& pattern, const std::string& text) {
+  const RE2 re(pattern);
+  std::vector<std::string> found;
+  rules::for_each_match(
+      re, text, Span{0, static_cast<std::uint32_t>(text.size())}, 0,
+      [&](Span m, const std::vector<std::string>&) { found.push_back(text.substr(m.begin, m.end - m.begin)); });
+  return found;
+}
+std::string repeated(const std::string& unit, int times) {
+  std::string out;
+  for (int k = 0; k < times; ++k) out += unit;
+  return out;
+}
+}  // namespace
+
+// Past a few empty matches the bytes no match that holds a character can start
+// at are passed over unsearched: the matches after them are all still found.
+TEST_CASE("after many empty matches, a match that holds a character is still found wherever it starts") {
+  const std::string chinese = repeated("中文，", 20);
+  CHECK(matches("x*", chinese + "xx" + chinese + "x") == std::vector<std::string>{"xx", "x"});
+  CHECK(matches("(?i)x*", chinese + "X1x") == std::vector<std::string>{"X", "x"});
+  CHECK(matches("[a-c]*d?", chinese + "ad" + chinese + "d") == std::vector<std::string>{"ad", "d"});
+  CHECK(matches("中|x*", chinese) == std::vector<std::string>(20, "中"));
+  // \B holds between y and z, not at the start of a text, where RE2 works out the
+  // bytes a match can start with: z must not be passed over.
+  CHECK(matches("(?:\\Bz|a)*", chinese + "yz") == std::vector<std::string>{"z"});
+  CHECK(matches("x*", chinese).empty());
+}
