@@ -1,4 +1,5 @@
 #include "grammar/expr_def.hpp"
+#include "model/messages.hpp"
 
 #include <cstdio>
 
@@ -88,9 +89,9 @@ ast::Ptr parse(std::string_view text) {
   const auto parser = x3::with<grammar::state_tag>(std::ref(state))[grammar::whole];
   if (!x3::phrase_parse(first, text.end(), parser, x3::ascii::space, out)) {
     if (state.error) throw *state.error;
-    throw state.error_at(first, "不是表达式 (not an expression)");
+    throw state.error_at(first, msg(Msg::expr_not_expression));
   }
-  if (first != text.end()) throw state.error_at(first, "表达式后有多余内容 (unexpected text after the expression)");
+  if (first != text.end()) throw state.error_at(first, msg(Msg::expr_trailing_text));
   return out;
 }
 

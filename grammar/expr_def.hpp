@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "grammar/expr.hpp"
+#include "model/messages.hpp"
 #include "text/utf8.hpp"
 
 namespace clausecheck::expr::grammar {
@@ -52,8 +53,7 @@ struct error_handler {
   x3::error_handler_result on_error(iterator_type&, iterator_type const&, Exception const& x,
                                     Context const& context) const {
     ParseState& state = state_of(context);
-    if (!state.error)
-      state.error = state.error_at(x.where(), "此处应为 " + x.which() + " (expected " + x.which() + ")");
+    if (!state.error) state.error = state.error_at(x.where(), msg(Msg::expr_expected, {x.which()}));
     return x3::error_handler_result::fail;
   }
 };
@@ -69,9 +69,7 @@ struct nest_directive : x3::unary_parser<Subject, nest_directive<Subject>> {
   template <typename Iterator, typename Context, typename RContext, typename Attribute>
   bool parse(Iterator& first, Iterator const& last, Context const& context, RContext& rcontext, Attribute& attr) const {
     ParseState& state = state_of(context);
-    if (state.depth >= kMaxDepth)
-      throw state.error_at(first, "嵌套超过 " + std::to_string(kMaxDepth) + " 层 (nested more than " +
-                                      std::to_string(kMaxDepth) + " levels deep)");
+    if (state.depth >= kMaxDepth) throw state.error_at(first, msg(Msg::expr_too_deep, {std::to_string(kMaxDepth)}));
     ++state.depth;
     const bool ok = this->subject.parse(first, last, context, rcontext, attr);
     --state.depth;

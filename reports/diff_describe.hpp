@@ -5,11 +5,17 @@
 
 namespace clausecheck::reports {
 
-// Chinese words for the diff's kinds, shared by the text and Markdown diffs.
-const char* kind_label(diff::ClauseChangeKind kind);  // 新增, 删除, 合并, 拆分, 移动, 修改, 序号变化, 未变
-const char* field_label(const std::string& field);     // 文号, 标题, 成文日期, 试行标记, 有效期, 施行
-const char* fact_kind_label(const std::string& kind);  // 限值, 期限, 截止日期, 数额 …
-const char* part_label(diff::PassagePart part);        // 正文前, 正文后, 全文
+// The diff's words in the run's language (model/messages.hpp), shared by the
+// text, Markdown and HTML diffs.
+std::string kind_label(diff::ClauseChangeKind kind);  // 新增, 删除, 合并, 拆分, 移动, 修改, 序号变化, 未变
+std::string field_label(const std::string& field);     // 文号, 标题, 成文日期, 试行标记, 有效期, 施行
+std::string fact_kind_label(const std::string& kind);  // 限值, 期限, 截止日期, 数额 …
+std::string part_label(diff::PassagePart part);        // 正文前, 正文后, 全文
+
+// Punctuation in the run's language: "：" or ": ", "，" or ", ", "（text）" or " (text)".
+const char* colon();
+const char* list_separator();
+std::string in_brackets(const std::string& text);
 
 // The kind as a reader sees it: 修改（仅标点） when the redline changes nothing but
 // punctuation (，→ , or 。→ ；), else kind_label.

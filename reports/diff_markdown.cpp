@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "model/messages.hpp"
 #include "reports/diff_describe.hpp"
 #include "reports/markdown_cell.hpp"
 #include "text/code_points.hpp"
@@ -62,7 +63,7 @@ std::string side(const diff::Redline& redline, diff::RedlineOp shown) {
 }
 
 std::string row(const diff::ClauseChange& c) {
-  std::string old_cell = "（无）", new_cell = "（删除）";
+  std::string old_cell = msg(Msg::value_none), new_cell = msg(Msg::md_clause_deleted);
   if (c.old_clause && c.new_clause && !c.redline.empty()) {
     old_cell = markdown_cell(c.old_clause->number.printed) + side(c.redline, diff::RedlineOp::deleted);
     new_cell = markdown_cell(c.new_clause->number.printed) + side(c.redline, diff::RedlineOp::inserted);
@@ -71,12 +72,12 @@ std::string row(const diff::ClauseChange& c) {
     if (c.new_clause) new_cell = markdown_cell(clause_text(*c.new_clause));
   }
   std::string note = change_label(c.kind, c.redline);
-  if (c.kind == diff::ClauseChangeKind::moved) note += markdown_cell("（原" + c.old_path + "，现" + c.new_path + "）");
-  else if (c.kind == diff::ClauseChangeKind::merged) note += markdown_cell("（并入" + c.new_path + "）");
-  else if (c.kind == diff::ClauseChangeKind::split) note += markdown_cell("（由" + c.old_path + "拆出）");
+  if (c.kind == diff::ClauseChangeKind::moved) note += markdown_cell(msg(Msg::md_moved, {c.old_path, c.new_path}));
+  else if (c.kind == diff::ClauseChangeKind::merged) note += markdown_cell(msg(Msg::md_merged, {c.new_path}));
+  else if (c.kind == diff::ClauseChangeKind::split) note += markdown_cell(msg(Msg::md_split, {c.old_path}));
   else if (c.old_clause && c.new_clause && c.old_path != c.new_path)
-    note += markdown_cell("（" + c.old_path + "→" + c.new_path + "）");
-  for (const diff::FactChange& f : c.facts) note += "；" + markdown_cell(describe(f));
+    note += markdown_cell(in_brackets(c.old_path + "→" + c.new_path));
+  for (const diff::FactChange& f : c.facts) note += (language() == Lang::zh ? "；" : "; ") + markdown_cell(describe(f));
   return fmt::format("| {} | {} | {} |\n", old_cell, new_cell, note);
 }
 
@@ -84,7 +85,7 @@ std::string row(const diff::ClauseChange& c) {
 std::string passage_rows(const std::vector<diff::PassageChange>& passages) {
   std::string rows;
   for (const diff::PassageChange& p : passages) {
-    std::string old_cell = "（无）", new_cell = "（删除）";
+    std::string old_cell = msg(Msg::value_none), new_cell = msg(Msg::md_clause_deleted);
     if (!p.redline.empty()) {
       old_cell = side(p.redline, diff::RedlineOp::deleted);
       new_cell = side(p.redline, diff::RedlineOp::inserted);
@@ -100,25 +101,27 @@ std::string passage_rows(const std::vector<diff::PassageChange>& passages) {
 void write_document(const diff::DocumentChange& d, int depth, std::string& out) {
   const std::string hashes(static_cast<std::size_t>(depth), '#');
   if (d.status == diff::DocumentStatus::added) {
-    out += fmt::format("{} 新增：{}\n\n《{}》\n\n", hashes, markdown_cell(d.new_name), markdown_cell(d.new_doc->title));
+    out += fmt::format("{}\n\n《{}》\n\n", msg(Msg::md_document_added, {hashes, markdown_cell(d.new_name)}),
+                       markdown_cell(d.new_doc->title));
     return;
   }
   if (d.status == diff::DocumentStatus::removed) {
-    out += fmt::format("{} 删除：{}\n\n《{}》\n\n", hashes, markdown_cell(d.old_name), markdown_cell(d.old_doc->title));
+    out += fmt::format("{}\n\n《{}》\n\n", msg(Msg::md_document_removed, {hashes, markdown_cell(d.old_name)}),
+                       markdown_cell(d.old_doc->title));
     return;
   }
   out += fmt::format("{} {}\n\n", hashes,
                      markdown_cell(d.old_name == d.new_name ? d.new_name : d.old_name + " → " + d.new_name));
   if (!d.fields.empty() || !d.facts.empty()) {
-    out += "| 项目 | 原文 | 修订后 |\n|---|---|---|\n";
+    out += msg(Msg::md_field_columns) + "\n|---|---|---|\n";
     for (const diff::FieldChange& f : d.fields)
       if (!shown_as_fact(f))
         out += fmt::format("| {} | {} | {} |\n", field_label(f.field), markdown_cell(field_value(f.field, f.old_value)),
                            markdown_cell(field_value(f.field, f.new_value)));
     for (const diff::FactChange& f : d.facts)
       out += fmt::format("| {} | {} | {} |\n", fact_kind_label(f.kind),
-                         f.old_fact ? markdown_cell(f.old_fact->text) : "（无）",
-                         f.new_fact ? markdown_cell(f.new_fact->text) : "（无）");
+                         f.old_fact ? markdown_cell(f.old_fact->text) : msg(Msg::value_none),
+                         f.new_fact ? markdown_cell(f.new_fact->text) : msg(Msg::value_none));
     out += "\n";
   }
   std::string rows = passage_rows(d.passages);
@@ -126,13 +129,13 @@ void write_document(const diff::DocumentChange& d, int depth, std::string& out) 
   int renumbered_count = 0;
   for (const diff::ClauseChange& c : d.clauses) {
     if (c.kind == diff::ClauseChangeKind::renumbered) {
-      renumbered += (renumbered_count++ ? "，" : "") + markdown_cell(c.old_path + "→" + c.new_path);
+      renumbered += (renumbered_count++ ? list_separator() : "") + markdown_cell(c.old_path + "→" + c.new_path);
     } else if (c.kind != diff::ClauseChangeKind::unchanged || !c.facts.empty()) {
       rows += row(c);
     }
   }
-  if (!rows.empty()) out += "| 原条款 | 修订后条款 | 变化说明 |\n|---|---|---|\n" + rows + "\n";
-  if (renumbered_count) out += fmt::format("序号变化（{}条）：{}\n\n", renumbered_count, renumbered);
+  if (!rows.empty()) out += msg(Msg::md_clause_columns) + "\n|---|---|---|\n" + rows + "\n";
+  if (renumbered_count) out += msg(Msg::md_renumbered, {std::to_string(renumbered_count), renumbered}) + "\n\n";
   for (const diff::DocumentChange& a : d.attachments)
     if (diff::has_changes(a)) write_document(a, depth + 1, out);
 }
@@ -140,23 +143,23 @@ void write_document(const diff::DocumentChange& d, int depth, std::string& out) 
 }  // namespace
 
 std::string diff_markdown(const diff::ChangeSet& changes, const std::vector<Finding>& findings) {
-  std::string out = "# 新旧对照表\n\n";
+  std::string out = msg(Msg::md_diff_title) + "\n\n";
   if (changes.old_source && changes.new_source)
-    out += fmt::format("原文件：{}　修订后：{}\n\n", markdown_code(changes.old_source->path()),
-                       markdown_code(changes.new_source->path()));
-  if (changes.empty()) out += "两个版本没有差别。\n";
+    out += msg(Msg::md_diff_files,
+               {markdown_code(changes.old_source->path()), markdown_code(changes.new_source->path())}) +
+           "\n\n";
+  if (changes.empty()) out += msg(Msg::diff_no_difference) + "\n";
   for (const diff::DocumentChange& d : changes.documents)
     if (diff::has_changes(d)) write_document(d, 2, out);
-  if (!changes.text.empty())
-    out += "## 全文\n\n| 原文 | 修订后 | 变化说明 |\n|---|---|---|\n" + passage_rows(changes.text) + "\n";
+  if (!changes.text.empty()) out += msg(Msg::md_whole_text) + "\n|---|---|---|\n" + passage_rows(changes.text) + "\n";
   if (!changes.toc.empty()) {
-    out += "## 目录变化\n\n";
+    out += msg(Msg::md_toc_heading) + "\n\n";
     for (const diff::TocChange& t : changes.toc)
-      out += fmt::format("- {}：{}\n", t.added ? "新增" : "删除", markdown_cell(t.title));
+      out += msg(t.added ? Msg::md_toc_added : Msg::md_toc_removed, {markdown_cell(t.title)}) + "\n";
     out += "\n";
   }
   if (!findings.empty()) {
-    out += "## 变更规则\n\n| 规则 | 级别 | 位置 | 说明 |\n|---|---|---|---|\n";
+    out += msg(Msg::md_change_rules) + "\n|---|---|---|---|\n";
     for (const Finding& f : findings)
       out += fmt::format("| {} | {} | {} | {} |\n", markdown_code_cell(f.rule), to_string(f.severity),
                          markdown_cell(f.file + ":" + std::to_string(f.location.line) + page_suffix(f.location)),

@@ -7,6 +7,7 @@
 #include "diff/clause_align.hpp"
 #include "reports/diff_describe.hpp"
 #include "text/escape_visible.hpp"
+#include "model/messages.hpp"
 #include "model/page_suffix.hpp"
 
 namespace clausecheck::reports {
@@ -71,8 +72,8 @@ void write_clauses(const diff::DocumentChange& d, const std::string& indent, std
     for (const diff::FactChange& f : c.facts) out += indent + "    " + text::visible(describe(f)) + "\n";
   }
   if (!renumbered.empty()) {
-    out += fmt::format("{}序号变化（{}条）：", indent, renumbered.size());
-    for (std::size_t k = 0; k < renumbered.size(); ++k) out += (k ? "，" : "") + renumbered[k];
+    out += indent + msg(Msg::diff_renumbered, {std::to_string(renumbered.size())});
+    for (std::size_t k = 0; k < renumbered.size(); ++k) out += (k ? list_separator() : "") + renumbered[k];
     out += "\n";
   }
 }
@@ -80,7 +81,7 @@ void write_clauses(const diff::DocumentChange& d, const std::string& indent, std
 // Paragraphs outside the clauses: a redline when edited, else the text that came or went.
 void write_passages(const std::vector<diff::PassageChange>& passages, const std::string& indent, std::string& out) {
   for (const diff::PassageChange& p : passages) {
-    out += fmt::format("{}{}段落{}\n", indent, part_label(p.part), kind_label(p.kind));
+    out += indent + msg(Msg::diff_paragraph, {part_label(p.part), kind_label(p.kind)}) + "\n";
     const std::string& gone_or_came = p.kind == diff::ClauseChangeKind::deleted ? p.old_text : p.new_text;
     const diff::Redline whole = {
         {p.kind == diff::ClauseChangeKind::deleted ? diff::RedlineOp::deleted : diff::RedlineOp::inserted,
@@ -94,24 +95,28 @@ std::string titled(const std::string& name, const Document& doc) {
   return name == doc.title ? name : name + "《" + doc.title + "》";
 }
 
-void write_document(const diff::DocumentChange& d, const std::string& indent, const char* prefix, std::string& out) {
-  const std::string name = d.status == diff::DocumentStatus::added ? "（无） → " + titled(d.new_name, *d.new_doc)
-                           : d.status == diff::DocumentStatus::removed ? titled(d.old_name, *d.old_doc) + " → （无）"
+void write_document(const diff::DocumentChange& d, const std::string& indent, const std::string& prefix,
+                    std::string& out) {
+  const std::string none = msg(Msg::value_none);
+  const std::string name = d.status == diff::DocumentStatus::added     ? none + " → " + titled(d.new_name, *d.new_doc)
+                           : d.status == diff::DocumentStatus::removed ? titled(d.old_name, *d.old_doc) + " → " + none
                            : d.old_name == d.new_name                  ? d.new_name
                                                                        : d.old_name + " → " + d.new_name;
-  static const std::array<const char*, 4> status = {"未变", "有修改", "新增", "删除"};
-  out += fmt::format("{}{}{}【{}】\n", indent, prefix, text::visible(name), status[static_cast<std::size_t>(d.status)]);
+  // In the order of DocumentStatus.
+  const Msg status =
+      static_cast<Msg>(static_cast<std::size_t>(Msg::document_unchanged) + static_cast<std::size_t>(d.status));
+  out += indent + prefix + text::visible(name) + msg(status) + "\n";
   if (d.status == diff::DocumentStatus::added || d.status == diff::DocumentStatus::removed) return;
   for (const diff::FieldChange& f : d.fields)
     if (!shown_as_fact(f))
-      out += fmt::format("{}  {}：{} → {}\n", indent, field_label(f.field),
+      out += fmt::format("{}  {}{}{} → {}\n", indent, field_label(f.field), colon(),
                          text::visible(field_value(f.field, f.old_value)),
                          text::visible(field_value(f.field, f.new_value)));
   for (const diff::FactChange& f : d.facts) out += indent + "  " + text::visible(describe(f)) + "\n";
   write_passages(d.passages, indent + "  ", out);
   write_clauses(d, indent + "  ", out);
   for (const diff::DocumentChange& a : d.attachments) {
-    if (diff::has_changes(a)) write_document(a, indent + "  ", "附件：", out);
+    if (diff::has_changes(a)) write_document(a, indent + "  ", msg(Msg::diff_attachment), out);
   }
 }
 
@@ -124,26 +129,27 @@ void count_kinds(const diff::DocumentChange& d, std::array<int, 8>& counts) {
 
 std::string diff_text(const diff::ChangeSet& changes, const std::vector<Finding>& findings) {
   std::string out;
-  if (changes.empty()) out += "两个版本没有差别。\n";
+  if (changes.empty()) out += msg(Msg::diff_no_difference) + "\n";
   for (const diff::DocumentChange& d : changes.documents)
     if (diff::has_changes(d)) write_document(d, "", "", out);
   write_passages(changes.text, "", out);
   for (const diff::TocChange& t : changes.toc)
-    out += fmt::format("目录{}：{}（第{}页）\n", t.added ? "新增" : "删除", text::visible(t.title), t.page);
+    out +=
+        msg(t.added ? Msg::diff_toc_added : Msg::diff_toc_removed, {text::visible(t.title), std::to_string(t.page)}) +
+        "\n";
   for (const Finding& f : findings)
     out += fmt::format("{}:{}:{}: {} [{}] {}{}\n", text::visible(f.file), f.location.line, f.location.column,
                        to_string(f.severity), text::visible(f.rule), text::visible(f.message), page_suffix(f.location));
   std::array<int, 8> counts{};
   for (const diff::DocumentChange& d : changes.documents) count_kinds(d, counts);
-  out += fmt::format("条款：新增 {}，删除 {}，合并 {}，拆分 {}，移动 {}，修改 {}，序号变化 {}，未变 {}\n",
-                     counts[static_cast<std::size_t>(diff::ClauseChangeKind::inserted)],
-                     counts[static_cast<std::size_t>(diff::ClauseChangeKind::deleted)],
-                     counts[static_cast<std::size_t>(diff::ClauseChangeKind::merged)],
-                     counts[static_cast<std::size_t>(diff::ClauseChangeKind::split)],
-                     counts[static_cast<std::size_t>(diff::ClauseChangeKind::moved)],
-                     counts[static_cast<std::size_t>(diff::ClauseChangeKind::modified)],
-                     counts[static_cast<std::size_t>(diff::ClauseChangeKind::renumbered)],
-                     counts[static_cast<std::size_t>(diff::ClauseChangeKind::unchanged)]);
+  const auto count = [&](diff::ClauseChangeKind kind) {
+    return std::to_string(counts[static_cast<std::size_t>(kind)]);
+  };
+  using K = diff::ClauseChangeKind;
+  out +=
+      msg(Msg::diff_clause_counts, {count(K::inserted), count(K::deleted), count(K::merged), count(K::split),
+                                    count(K::moved), count(K::modified), count(K::renumbered), count(K::unchanged)}) +
+      "\n";
   return out;
 }
 

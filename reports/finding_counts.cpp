@@ -1,11 +1,11 @@
 #include "reports/finding_counts.hpp"
 
+#include "model/messages.hpp"
+
 namespace clausecheck::reports {
 
 namespace {
-std::string counted(int n, const char* one, const char* many) {
-  return std::to_string(n) + " " + (n == 1 ? one : many);
-}
+std::string counted(int n, Msg one, Msg many) { return msg(n == 1 ? one : many, {std::to_string(n)}); }
 }  // namespace
 
 FindingCounts count_shown(const std::vector<Finding>& findings) {
@@ -24,9 +24,11 @@ FindingCounts count_shown(const std::vector<Finding>& findings) {
 }
 
 std::string describe(const FindingCounts& c) {
-  return counted(c.total(), "finding", "findings") + " (" + counted(c.errors, "error", "errors") + ", " +
-         counted(c.warnings, "warning", "warnings") + ", " + std::to_string(c.infos) + " info)" +
-         (c.suppressed ? "; " + std::to_string(c.suppressed) + " suppressed" : "");
+  return msg(Msg::findings_summary, {counted(c.total(), Msg::count_finding_one, Msg::count_finding_many),
+                                     counted(c.errors, Msg::count_error_one, Msg::count_error_many),
+                                     counted(c.warnings, Msg::count_warning_one, Msg::count_warning_many),
+                                     msg(Msg::count_info, {std::to_string(c.infos)})}) +
+         (c.suppressed ? msg(Msg::findings_suppressed, {std::to_string(c.suppressed)}) : "");
 }
 
 }  // namespace clausecheck::reports

@@ -1,3 +1,4 @@
+#include "model/messages.hpp"
 #include "reports/finding_counts.hpp"
 #include "reports/markdown_cell.hpp"
 #include "reports/report.hpp"
@@ -11,16 +12,17 @@ namespace clausecheck::reports {
 // link or a mention.
 void write_markdown(const std::vector<Finding>& findings, const ReportContext& context, std::ostream& out) {
   const FindingCounts counts = count_shown(findings);
-  out << "## clausecheck: " << describe(counts) << "\n\n";
+  out << msg(Msg::check_markdown_heading, {describe(counts)}) << "\n\n";
   if (context.baseline)
-    out << context.baseline->unchanged << " findings in the baseline are not shown; " << context.baseline->absent.size()
-        << " baseline findings are gone.\n\n";
+    out << msg(Msg::check_markdown_baseline,
+               {std::to_string(context.baseline->unchanged), std::to_string(context.baseline->absent.size())})
+        << "\n\n";
   if (counts.total() == 0 && !(context.show_suppressed && counts.suppressed)) return;
-  out << "| severity | rule | location | message | evidence |\n|---|---|---|---|---|\n";
+  out << msg(Msg::check_markdown_columns) << "\n|---|---|---|---|---|\n";
   for (const Finding& f : findings) {
     if (!shown(f, context)) continue;
-    out << "| " << to_string(f.severity) << (f.suppressed ? " (suppressed)" : "") << " | " << markdown_code_cell(f.rule)
-        << " | "
+    out << "| " << to_string(f.severity) << (f.suppressed ? msg(Msg::check_markdown_suppressed) : "") << " | "
+        << markdown_code_cell(f.rule) << " | "
         << markdown_cell(f.file + ":" + std::to_string(f.location.line) + ":" + std::to_string(f.location.column) +
                          page_suffix(f.location))
         << " | " << markdown_cell(f.message) << " | " << markdown_cell(f.evidence) << " |\n";

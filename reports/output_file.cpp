@@ -13,6 +13,7 @@
 #include <system_error>
 
 #include "model/input_error.hpp"
+#include "model/messages.hpp"
 
 namespace clausecheck::reports {
 
@@ -20,9 +21,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// "无法写入（cannot open the output: Permission denied）"
-InputError write_error(const fs::path& path, const std::string& what, const std::string& english, int err) {
-  return InputError(path.string(), what + "（" + english + ": " + std::strerror(err) + "）");
+// "无法写入（Permission denied）": the message in the run's language, the reason the system's.
+InputError write_error(const fs::path& path, Msg what, int err) {
+  return InputError(path.string(), msg(what, {std::strerror(err)}));
 }
 
 // Every byte written, or the reason why not (a closed pipe is EPIPE where
@@ -31,7 +32,7 @@ void write_all(int fd, std::string_view content, const fs::path& shown) {
   for (std::size_t done = 0; done < content.size();) {
     const ssize_t n = ::write(fd, content.data() + done, content.size() - done);
     if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) throw write_error(shown, "写入失败", "cannot write the output", n < 0 ? errno : EIO);
+    if (n <= 0) throw write_error(shown, Msg::output_write_failed, n < 0 ? errno : EIO);
     done += static_cast<std::size_t>(n);
   }
 }
@@ -59,7 +60,7 @@ void write_and_close(int fd, std::string_view content, const fs::path& shown) {
     ::close(fd);
     throw;
   }
-  if (::close(fd) != 0) throw write_error(shown, "写入失败", "cannot write the output", errno);
+  if (::close(fd) != 0) throw write_error(shown, Msg::output_write_failed, errno);
 }
 
 // The temporary file of the write under way, for the signal handler to remove.
@@ -83,9 +84,9 @@ class TempFile {
   explicit TempFile(const fs::path& target) {
     const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
     name_ = (dir / ("." + target.filename().string() + ".XXXXXX")).string();
-    if (name_.size() >= sizeof pending_temp) throw InputError(target.string(), "路径太长（path too long）");
+    if (name_.size() >= sizeof pending_temp) throw InputError(target.string(), msg(Msg::output_path_too_long));
     fd_ = ::mkstemp(name_.data());  // O_CREAT | O_EXCL: never opens what is already there
-    if (fd_ < 0) throw write_error(target, "无法在输出目录中创建临时文件", "cannot create a temporary file", errno);
+    if (fd_ < 0) throw write_error(target, Msg::output_no_temp_file, errno);
     std::memcpy(pending_temp, name_.c_str(), name_.size() + 1);
     has_pending_temp = 1;
     for (std::size_t i = 0; i < std::size(kStopSignals); ++i)
@@ -140,15 +141,11 @@ void refuse_overwrite(const fs::path& output, const std::vector<fs::path>& read,
   struct stat link {
   }, out{};
   if (::lstat(output.c_str(), &link) != 0) return;  // nothing there yet: no input either
-  if (::stat(output.c_str(), &out) != 0)
-    throw InputError(
-        output.string(),
-        option + " 是指向不存在目标的符号链接，不会跟随它创建文件（refusing a dangling symlink as output）");
+  if (::stat(output.c_str(), &out) != 0) throw InputError(output.string(), msg(Msg::output_dangling_symlink, {option}));
   for (const fs::path& file : read) {
     struct stat in {};
     if (::stat(file.c_str(), &in) == 0 && in.st_dev == out.st_dev && in.st_ino == out.st_ino)
-      throw InputError(output.string(),
-                       option + " 不能是本次运行读取的文件 " + file.string() + "（refusing to overwrite an input）");
+      throw InputError(output.string(), msg(Msg::output_is_input, {option, file.string()}));
   }
 }
 
@@ -162,20 +159,20 @@ OutputFile::OutputFile(const fs::path& path, const std::vector<fs::path>& inputs
   refuse_overwrite(path, inputs, "输出文件");
   struct stat st {};
   if (::stat(path.c_str(), &st) != 0) {
-    if (errno != ENOENT) throw write_error(path, "无法写入", "cannot write the output", errno);
+    if (errno != ENOENT) throw write_error(path, Msg::output_cannot_write, errno);
     replace(path, nullptr);
     return;
   }
   if (!S_ISREG(st.st_mode) || descriptor_alias(path)) {
     fd_ = ::open(path.c_str(), O_WRONLY | O_APPEND | O_NOCTTY | O_CLOEXEC);
-    if (fd_ < 0) throw write_error(path, "无法写入", "cannot open the output", errno);
+    if (fd_ < 0) throw write_error(path, Msg::output_cannot_open, errno);
     owns_fd_ = true;
     return;
   }
   // A symlink stays: the file it leads to is replaced, beside itself.
   std::error_code ec;
   const fs::path target = fs::canonical(path, ec);
-  if (ec) throw InputError(path.string(), "无法写入（cannot write the output: " + ec.message() + "）");
+  if (ec) throw InputError(path.string(), msg(Msg::output_cannot_write, {ec.message()}));
   replace(target, &st);
 }
 
@@ -200,17 +197,16 @@ void OutputFile::write(std::string_view chunk) { write_all(fd_, chunk, shown_); 
 
 void OutputFile::commit() {
   if (temp_) {
-    if (::fsync(fd_) != 0 || temp_->close() != 0)
-      throw write_error(target_, "写入失败", "cannot write the output", errno);
+    if (::fsync(fd_) != 0 || temp_->close() != 0) throw write_error(target_, Msg::output_write_failed, errno);
     fd_ = -1;
     if (::rename(temp_->name().c_str(), target_.c_str()) != 0)
-      throw write_error(target_, "无法写入", "cannot replace the output", errno);
+      throw write_error(target_, Msg::output_cannot_replace, errno);
     temp_->renamed();
     sync_directory_of(target_);
   } else if (owns_fd_) {
     owns_fd_ = false;
     // close's error is the last chance to hear of a failed write.
-    if (::close(fd_) != 0) throw write_error(shown_, "写入失败", "cannot write the output", errno);
+    if (::close(fd_) != 0) throw write_error(shown_, Msg::output_write_failed, errno);
   }
 }
 
@@ -228,7 +224,7 @@ void append_output(const fs::path& path, const std::string& content, const std::
   // Created only where no symlink stands (one that exists was checked above to lead somewhere).
   const int flags = O_WRONLY | O_APPEND | O_NOCTTY | O_CLOEXEC | (is_link ? 0 : O_CREAT | O_NOFOLLOW);
   const int fd = ::open(path.c_str(), flags, 0666);
-  if (fd < 0) throw write_error(path, "无法写入 " + option, "cannot append", errno);
+  if (fd < 0) throw InputError(path.string(), msg(Msg::output_cannot_append, {option, std::strerror(errno)}));
   write_and_close(fd, content, path);
 }
 

@@ -9,6 +9,7 @@
 #include "text/escape_visible.hpp"
 #include "reports/finding_region.hpp"
 #include "reports/markdown_cell.hpp"
+#include "model/messages.hpp"
 #include "model/page_suffix.hpp"
 #include "text/escape_json.hpp"
 
@@ -35,8 +36,8 @@ constexpr std::size_t kColumns = 7;
 using Row = std::array<std::string, kColumns>;
 
 Row row_of(const Entry& e) {
-  return {to_string(e.status), day_or(e.expires_on, "-"), day_or(e.effective_from, "-"),
-          document_name(e),    e.clause.value_or("-"),    place(e.evidence),
+  return {label(e.status),  day_or(e.expires_on, "-"), day_or(e.effective_from, "-"),
+          document_name(e), e.clause.value_or("-"),    place(e.evidence),
           e.evidence.text};
 }
 
@@ -77,28 +78,28 @@ std::string target_name(const UnresolvedLineage& u) {
 // The lines under an entry's row: each later document acting on it.
 std::vector<std::string> lineage_lines(const Entry& e) {
   std::vector<std::string> lines;
-  const std::pair<const char*, const std::vector<LineageLink>*> kinds[] = {{"repealed_by", &e.repealed_by},
-                                                                           {"replaced_by", &e.replaced_by},
-                                                                           {"suspended_by", &e.suspended_by},
-                                                                           {"amended_by", &e.amended_by}};
-  for (const auto& [name, links] : kinds)
+  const std::pair<Msg, const std::vector<LineageLink>*> kinds[] = {{Msg::register_repealed_by, &e.repealed_by},
+                                                                   {Msg::register_replaced_by, &e.replaced_by},
+                                                                   {Msg::register_suspended_by, &e.suspended_by},
+                                                                   {Msg::register_amended_by, &e.amended_by}};
+  for (const auto& [line, links] : kinds)
     for (const LineageLink& l : *links)
-      lines.push_back(std::string(name) + ": " + (l.document_number.empty() ? l.document_title : l.document_number) +
-                      " (" + place(l.evidence) + ", from " + day_or(l.takes_effect, "-") + ")");
+      lines.push_back(msg(line, {l.document_number.empty() ? l.document_title : l.document_number, place(l.evidence),
+                                 day_or(l.takes_effect, "-")}));
   return lines;
 }
 
 std::string unresolved_line(const UnresolvedLineage& u) {
-  std::string line = std::string(u.candidates.empty() ? "unresolved " : "ambiguous ") + to_string(u.kind) + " " +
-                     target_name(u) + " in " + place(u.by.evidence);
-  for (const std::string& c : u.candidates) line += "; may be " + c;
+  std::string line = msg(u.candidates.empty() ? Msg::register_unresolved : Msg::register_ambiguous,
+                         {to_string(u.kind), target_name(u), place(u.by.evidence)});
+  for (const std::string& c : u.candidates) line += msg(Msg::register_may_be, {c});
   return line;
 }
 
 // 宁城管〔2023〕11号 rests on 《…》 (已废止) in file:line:column.
 std::string ended_citation_line(const EndedCitation& c) {
-  return (c.by.document_number.empty() ? c.by.document_title : c.by.document_number) + " rests on 《" + c.cited_title +
-         "》 (" + label_zh(c.cited_status) + ") in " + place(c.by.evidence);
+  return msg(Msg::register_rests_on, {c.by.document_number.empty() ? c.by.document_title : c.by.document_number,
+                                      c.cited_title, label(c.cited_status), place(c.by.evidence)});
 }
 
 // One entry of the register, as json's "entries" list and jsonl's lines hold it.
@@ -175,7 +176,9 @@ void write_jsonl(const Register& reg, std::ostream& out) {
 }
 
 void write_text(const Register& reg, std::ostream& out) {
-  const Row header = {"status", "expires_on", "effective", "document", "clause", "location", "evidence"};
+  const Row header = {msg(Msg::register_col_status),   msg(Msg::register_col_expires), msg(Msg::register_col_effective),
+                      msg(Msg::register_col_document), msg(Msg::register_col_clause),  msg(Msg::register_col_location),
+                      msg(Msg::register_col_evidence)};
   std::vector<const Entry*> sorted = by_expiry(reg);
   std::array<std::size_t, kColumns> widths{};
   auto widen = [&](const Row& row) {
@@ -191,22 +194,28 @@ void write_text(const Register& reg, std::ostream& out) {
     }
     out << line << '\n';
   };
-  out << "as of " << day_or(reg.as_of, "") << ": " << reg.entries.size() << " entries\n";
+  out << msg(Msg::register_summary, {day_or(reg.as_of, ""), std::to_string(reg.entries.size())}) << '\n';
   print(header);
   for (const Entry* e : sorted) {
     print(visible_row(*e));
-    for (const std::string& note : e->notes) out << "    note: " << text::visible(note) << '\n';
+    for (const std::string& note : e->notes) out << "    " << msg(Msg::register_note, {text::visible(note)}) << '\n';
     for (const std::string& line : lineage_lines(*e)) out << "    " << text::visible(line) << '\n';
   }
-  if (!reg.unresolved.empty()) out << reg.unresolved.size() << " lineage targets not resolved\n";
+  if (!reg.unresolved.empty())
+    out << msg(Msg::register_unresolved_count, {std::to_string(reg.unresolved.size())}) << '\n';
   for (const UnresolvedLineage& u : reg.unresolved) out << "  " << text::visible(unresolved_line(u)) << '\n';
-  if (!reg.ended_citations.empty()) out << reg.ended_citations.size() << " citations of ended documents\n";
+  if (!reg.ended_citations.empty())
+    out << msg(Msg::register_ended_count, {std::to_string(reg.ended_citations.size())}) << '\n';
   for (const EndedCitation& c : reg.ended_citations) out << "  " << text::visible(ended_citation_line(c)) << '\n';
 }
 
 void write_markdown(const Register& reg, std::ostream& out) {
-  out << "## Register as of " << day_or(reg.as_of, "") << "\n\n";
-  out << "| status | expires on | effective from | document | clause | location | evidence | notes |\n";
+  out << msg(Msg::register_heading, {day_or(reg.as_of, "")}) << "\n\n|";
+  for (const Msg column :
+       {Msg::register_col_status, Msg::register_col_expires, Msg::register_col_effective, Msg::register_col_document,
+        Msg::register_col_clause, Msg::register_col_location, Msg::register_col_evidence, Msg::register_col_notes})
+    out << ' ' << msg(column) << " |";
+  out << '\n';
   out << "|---|---|---|---|---|---|---|---|\n";
   for (const Entry* e : by_expiry(reg)) {
     const Row row = row_of(*e);
@@ -218,11 +227,11 @@ void write_markdown(const Register& reg, std::ostream& out) {
     out << ' ' << reports::markdown_cell(notes) << " |\n";
   }
   if (!reg.unresolved.empty()) {
-    out << "\n### Lineage targets not resolved\n\n";
+    out << '\n' << msg(Msg::register_unresolved_heading) << "\n\n";
     for (const UnresolvedLineage& u : reg.unresolved) out << "- " << reports::markdown_cell(unresolved_line(u)) << '\n';
   }
   if (reg.ended_citations.empty()) return;
-  out << "\n### Citations of ended documents\n\n";
+  out << '\n' << msg(Msg::register_ended_heading) << "\n\n";
   for (const EndedCitation& c : reg.ended_citations)
     out << "- " << reports::markdown_cell(ended_citation_line(c)) << '\n';
 }

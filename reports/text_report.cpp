@@ -1,5 +1,6 @@
 #include <algorithm>
 
+#include "model/messages.hpp"
 #include "text/code_points.hpp"
 #include "text/escape_visible.hpp"
 #include "reports/finding_counts.hpp"
@@ -36,22 +37,23 @@ void write_text(const std::vector<Finding>& findings, const ReportContext& conte
     out << text::visible(f.file) << ':' << f.location.line << ':' << f.location.column << ": " << to_string(f.severity)
         << ": " << text::visible(f.message) << " [" << text::visible(f.rule) << "]" << page_suffix(f.location) << '\n';
     if (!f.evidence.empty()) write_evidence(f, out);
-    if (f.fix) out << "    fix: " << text::visible(*f.fix) << '\n';
+    if (f.fix) out << "    " << msg(Msg::finding_fix, {text::visible(*f.fix)}) << '\n';
     // The defect's other places, as line:column (the other half-width items of its list).
     if (!f.related.empty()) {
-      out << "    also at:";
+      out << "    " << msg(Msg::finding_also_at);
       for (const RelatedPlace& r : f.related)
         out << ' ' << r.location.line << ':' << r.location.column << page_suffix(r.location);
       out << '\n';
     }
     if (f.suppressed)
-      out << "    suppressed: " << text::visible(f.suppressed->reason) << " (" << text::visible(f.suppressed->origin)
-          << ")\n";
+      out << "    "
+          << msg(Msg::finding_suppressed, {text::visible(f.suppressed->reason), text::visible(f.suppressed->origin)})
+          << '\n';
   }
   out << describe(count_shown(findings));
   if (context.baseline)
-    out << "; " << context.baseline->unchanged << " in the baseline, " << context.baseline->absent.size()
-        << " fixed since";
+    out << msg(Msg::findings_baseline,
+               {std::to_string(context.baseline->unchanged), std::to_string(context.baseline->absent.size())});
   out << '\n';
 }
 

@@ -64,7 +64,7 @@ const std::vector<std::string> kProfileKeys = {"name", "normative_cap_years", "t
 
 void load_profile(Config& config, const RuleFields& f, const std::shared_ptr<const SourceText>& source) {
   const YAML::Node node = f.node("profile");
-  rules::check_keys(*source, node, kProfileKeys, "profile ");
+  rules::check_keys(*source, node, kProfileKeys, msg(Msg::what_profile));
   const RuleFields p(node, source);
   config.settings.profile.name = p.text_or("name", config.settings.profile.name);
   config.settings.profile.normative_cap_years = p.integer_or("normative_cap_years", 5, 1, 1000);
@@ -80,7 +80,7 @@ Config load_config(const fs::path& path) {
   if (root.IsNull()) return config;
   if (!root.IsMap())
     throw InputError(path.string(), rules::mark_location(*source, root.Mark()), msg(Msg::config_not_mapping));
-  rules::check_keys(*source, root, kConfigKeys, "配置");
+  rules::check_keys(*source, root, kConfigKeys, msg(Msg::what_config_keys));
   const RuleFields f(root, source);
   config.packs = f.texts("packs");
   for (auto& pack : config.packs) {

@@ -12,6 +12,7 @@
 #include "model/source_text.hpp"
 #include "rules/baseline.hpp"
 #include "rules/rule_meta.hpp"
+#include "model/messages.hpp"
 
 namespace clausecheck {
 
@@ -80,12 +81,12 @@ class Reader {
   }
   bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception&) {
     const auto offset = static_cast<std::uint32_t>(position > 0 ? position - 1 : 0);
-    throw InputError(file_.path(), file_.locate(offset), "基线文件不是有效的 JSON（invalid JSON）");
+    throw InputError(file_.path(), file_.locate(offset), msg(Msg::baseline_invalid_json));
   }
 
   std::vector<BaselineEntry> take() {
     if (schema_ != kBaselineSchema || !findings_)
-      throw InputError(file_.path(), std::string("不是 ") + kBaselineSchema + " 基线文件（not a baseline file）");
+      throw InputError(file_.path(), msg(Msg::not_a_baseline, {kBaselineSchema}));
     return std::move(entries_);
   }
 
@@ -112,15 +113,15 @@ class Reader {
     const std::uint32_t at = token_start();
     ++depth_;
     if (skip_from_ != 0) return true;
-    if (depth_ == 1 && !object) fail(at, std::string("不是 ") + kBaselineSchema + " 基线文件（not a baseline file）");
+    if (depth_ == 1 && !object) fail(at, msg(Msg::not_a_baseline, {kBaselineSchema}));
     if (depth_ == 2) {
       if (key_ == "findings" && !object) findings_ = true;
       else if (key_ == "findings" || key_ == "schema")
-        wrong_type(at, key_ == "findings" ? "列表（a list）" : "字符串（a string）");
+        wrong_type(at, msg(key_ == "findings" ? Msg::a_list : Msg::a_string));
       else skip_from_ = depth_;
     } else if (depth_ == 3) {
       entries_.emplace_back();
-      if (!object) fail(at, entry_label() + ": 应为对象（expected an object）");
+      if (!object) fail(at, entry_label() + ": " + msg(Msg::expected_object));
       entry_at_ = at;
       has_fingerprint_ = has_rule_ = false;
     } else if (depth_ == 4) {
@@ -134,8 +135,8 @@ class Reader {
     token_start();
     if (skip_from_ == depth_) skip_from_ = 0;
     else if (skip_from_ == 0 && depth_ == 3) {
-      if (!has_fingerprint_) fail(entry_at_, entry_label() + ": 缺少 'fingerprint'（required key missing）");
-      if (!has_rule_) fail(entry_at_, entry_label() + ": 缺少 'rule'（required key missing）");
+      if (!has_fingerprint_) fail(entry_at_, entry_label() + ": " + msg(Msg::key_missing, {"fingerprint"}));
+      if (!has_rule_) fail(entry_at_, entry_label() + ": " + msg(Msg::key_missing, {"rule"}));
     }
     --depth_;
     return true;
@@ -144,14 +145,14 @@ class Reader {
   bool scalar(const Scalar& value) {
     const std::uint32_t at = token_start();
     if (skip_from_ != 0) return true;
-    if (depth_ == 0) fail(at, std::string("不是 ") + kBaselineSchema + " 基线文件（not a baseline file）");
+    if (depth_ == 0) fail(at, msg(Msg::not_a_baseline, {kBaselineSchema}));
     if (depth_ == 1) {
-      if (key_ == "schema" && value.type != Scalar::Type::string) wrong_type(at, "字符串（a string）");
-      if (key_ == "findings") wrong_type(at, "列表（a list）");
+      if (key_ == "schema" && value.type != Scalar::Type::string) wrong_type(at, msg(Msg::a_string));
+      if (key_ == "findings") wrong_type(at, msg(Msg::a_list));
       if (key_ == "schema") schema_ = value.text;
     } else if (depth_ == 2) {
       entries_.emplace_back();
-      fail(at, entry_label() + ": 应为对象（expected an object）");
+      fail(at, entry_label() + ": " + msg(Msg::expected_object));
     } else {
       field_type_check(at, value, false);
     }
@@ -159,7 +160,7 @@ class Reader {
   }
 
   [[noreturn]] void wrong_type(std::uint32_t at, const std::string& expected) const {
-    fail(at, "'" + key_ + "': 应为" + expected);
+    fail(at, msg(Msg::baseline_expected, {key_, expected}));
   }
 
   // A field of the current entry: stored when of its type, else an error at it.
@@ -169,7 +170,7 @@ class Reader {
     if (key_ == "line" || key_ == "column") {
       constexpr std::uint64_t max = std::numeric_limits<std::int32_t>::max();
       if (container || value.type != Scalar::Type::unsigned_integer || value.number < 1 || value.number > max)
-        fail(at, label + "应为 1 至 " + std::to_string(max) + " 的整数（expected a line or column number）");
+        fail(at, label + msg(Msg::expected_integer_range, {"1", std::to_string(max)}));
       (key_ == "line" ? e.location.line : e.location.column) = static_cast<std::uint32_t>(value.number);
       return;
     }
@@ -181,9 +182,9 @@ class Reader {
                         : key_ == "anchor"    ? &e.anchor
                                               : nullptr;
     if (!text && key_ != "severity") return;  // a field this version does not read
-    if (container || value.type != Scalar::Type::string) fail(at, label + "应为字符串（expected a string）");
+    if (container || value.type != Scalar::Type::string) fail(at, label + msg(Msg::expected_string));
     if (key_ == "severity") {
-      if (!parse_severity(value.text, e.severity)) fail(at, label + "应为 error、warning 或 info");
+      if (!parse_severity(value.text, e.severity)) fail(at, label + msg(Msg::expected_severity));
       return;
     }
     *text = value.text;

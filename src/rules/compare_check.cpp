@@ -7,6 +7,7 @@
 #include "rules/message.hpp"
 #include "rules/model_values.hpp"
 #include "rules/model_walk.hpp"
+#include "model/messages.hpp"
 
 namespace clausecheck::rules {
 
@@ -26,8 +27,7 @@ class CompareCheck : public Check {
         facts_(f.fact_kinds("facts")),
         shown_fields_(model_fields_in(f.text("message"))) {
     static const std::vector<std::string> places = {"title", "validity", "effective", "number"};
-    if (std::find(places.begin(), places.end(), at_) == places.end())
-      f.fail("at", "应为 title、validity、effective 或 number (expected one of title, validity, effective, number)");
+    if (std::find(places.begin(), places.end(), at_) == places.end()) f.fail("at", msg(Msg::compare_expected_at));
   }
 
   bool per_file() const override { return true; }

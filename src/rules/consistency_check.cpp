@@ -12,6 +12,7 @@
 #include "rules/model_values.hpp"
 #include "rules/model_walk.hpp"
 #include "rules/text_scan.hpp"
+#include "model/messages.hpp"
 #include "text/utf8.hpp"
 #include "text/code_points.hpp"
 
@@ -59,9 +60,9 @@ class ConsistencyCheck : public Check {
     if (check == "abbreviation") what_ = What::abbreviation;
     else if (check == "toc") what_ = What::toc;
     else if (check == "figure") what_ = What::figure;
-    else f.fail("check", "应为 abbreviation、toc 或 figure (expected abbreviation, toc or figure)");
+    else f.fail("check", msg(Msg::consistency_expected_check));
     // Abbreviations and the table of contents are the run's and the gazette's, not one document's.
-    if (when_ && what_ != What::figure) f.fail("when", "只用于 check: figure (only with check: figure)");
+    if (when_ && what_ != What::figure) f.fail("when", msg(Msg::consistency_when_figure));
   }
 
   // toc and figure read one file; abbreviation compares spellings across the run.

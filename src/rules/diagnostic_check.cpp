@@ -2,6 +2,7 @@
 // does not exist: 2023年2月30日), reported as a finding wherever it stands,
 // with or without `parse --strict`.
 #include "rules/kinds.hpp"
+#include "model/messages.hpp"
 
 namespace clausecheck::rules {
 
@@ -9,7 +10,7 @@ namespace {
 class DiagnosticCheck : public Check {
  public:
   explicit DiagnosticCheck(const RuleFields& f) : code_(f.text("code")) {
-    if (code_ != "invalid-date") f.fail("code", "未知的诊断代码 (unknown diagnostic code; known: invalid-date)");
+    if (code_ != "invalid-date") f.fail("code", msg(Msg::unknown_diagnostic_code));
   }
 
   bool per_file() const override { return true; }

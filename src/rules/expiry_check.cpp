@@ -11,6 +11,7 @@
 #include "rules/model_values.hpp"
 #include "rules/model_walk.hpp"
 #include "status/register.hpp"
+#include "model/messages.hpp"
 
 namespace clausecheck::rules {
 
@@ -27,11 +28,9 @@ class ExpiryCheck : public Check {
       if (name == "expired") statuses_.push_back(status::Status::expired);
       else if (name == "expiring") statuses_.push_back(status::Status::expiring);
       else if (name == "not_yet_effective") statuses_.push_back(status::Status::not_yet_effective);
-      else
-        f.fail("status",
-               "应为 expired、expiring 或 not_yet_effective (expected expired, expiring or not_yet_effective)");
+      else f.fail("status", msg(Msg::expiry_expected_status));
     }
-    if (statuses_.empty()) f.fail("status", "至少需要一个状态 (needs at least one status)");
+    if (statuses_.empty()) f.fail("status", msg(Msg::expiry_needs_status));
   }
 
   // A file's entries in the register come from that file alone.

@@ -1,4 +1,5 @@
 #include "rules/expr_eval.hpp"
+#include "model/messages.hpp"
 
 #include <re2/re2.h>
 
@@ -98,7 +99,7 @@ Date plus(const Date& date, const DurationValue& d, int sign) {
   const long long months = sign * (12LL * d.years + d.months);
   const long long days = sign * (static_cast<long long>(d.days) + d.workdays);
   if (std::llabs(months) > kMaxShiftMonths || std::llabs(days) > kMaxShiftDays)
-    throw EvalError("日期超出范围 (a date moved by more than 10000 years)");
+    throw EvalError(msg(Msg::expr_date_range));
   year_month total = ymd.year() / ymd.month() + std::chrono::months{months};
   const auto last_day = (total / last).day();
   year_month_day moved{total.year(), total.month(), std::min(ymd.day(), last_day)};
@@ -141,15 +142,14 @@ bool equal(const Value& a, const Value& b) {
 }
 
 [[noreturn]] void type_error(const std::string& op, const Value& a, const Value& b) {
-  throw EvalError("运算 '" + op + "' 不适用于 " + a.text() + " 和 " + b.text() +
-                  " (operator does not apply to these values)");
+  throw EvalError(msg(Msg::expr_operator, {op, a.text(), b.text()}));
 }
 
 // A duration's count computed wide; an EvalError past an int instead of
 // undefined behaviour (90d * -1e308 and 2147483647d + 1d; found by fuzz_expr).
 int duration_count(double value) {
   if (!(value >= std::numeric_limits<int>::min() && value <= std::numeric_limits<int>::max()))
-    throw EvalError("时长超出范围 (duration out of range)");
+    throw EvalError(msg(Msg::expr_duration_range));
   return static_cast<int>(value);
 }
 
@@ -215,7 +215,7 @@ Value compare(const std::string& op, const Value& a, const Value& b) {
     if (!pattern) type_error(op, a, b);
     if (!s) return {false};
     const RE2& re = compiled(*pattern);
-    if (!re.ok()) throw EvalError("正则表达式无效 (invalid RE2 pattern): " + *pattern);
+    if (!re.ok()) throw EvalError(msg(Msg::invalid_regex, {*pattern}));
     return {RE2::PartialMatch(*s, re)};
   }
   if (a.is_null() || b.is_null()) return {false};
@@ -258,7 +258,7 @@ Value evaluate_node(const expr::ast::Ptr& ptr, const Resolver& resolve) {
       return {DurationValue{node.years, node.months, node.days, 0}};
     case K::date: {
       const auto d = make_date(node.years, node.months, node.days);
-      if (!d) throw EvalError("日期不存在 (no such date): " + expr::to_string(ptr));
+      if (!d) throw EvalError(msg(Msg::expr_no_such_date, {expr::to_string(ptr)}));
       return {*d};
     }
     case K::string:
@@ -269,7 +269,7 @@ Value evaluate_node(const expr::ast::Ptr& ptr, const Resolver& resolve) {
       return {};
     case K::path: {
       auto value = resolve(node.text);
-      if (!value) throw EvalError("未知字段 (unknown field) '" + node.text + "'");
+      if (!value) throw EvalError(msg(Msg::expr_unknown_field, {node.text}));
       return *value;
     }
     case K::list: {
@@ -282,7 +282,7 @@ Value evaluate_node(const expr::ast::Ptr& ptr, const Resolver& resolve) {
       if (node.text == "not") return {!operand.truthy()};
       if (operand.is_null()) return {};
       if (const auto* x = std::get_if<double>(&operand.v)) return {-*x};
-      throw EvalError("'-' 只适用于数字 (unary minus needs a number)");
+      throw EvalError(msg(Msg::expr_unary_minus));
     }
     case K::binary:
       return evaluate_chain(node, resolve);

@@ -5,6 +5,7 @@
 #include "model/input_error.hpp"
 #include "rules/model_values.hpp"
 #include "rules/nearest_name.hpp"
+#include "model/messages.hpp"
 
 namespace clausecheck::rules {
 
@@ -28,7 +29,7 @@ RuleExpression::RuleExpression(const RuleFields& fields, const std::string& key)
     if (std::find(known.begin(), known.end(), name->text) == known.end())
       throw InputError(
           pack_->path(), where(name->offset),
-          "'" + key + "': 未知字段 (unknown field) '" + name->text + "'" + did_you_mean(name->text, known));
+          "'" + key + "': " + msg(Msg::expr_unknown_field, {name->text}) + did_you_mean(name->text, known));
 }
 
 Location RuleExpression::where(std::size_t offset) const {
@@ -41,7 +42,7 @@ Value RuleExpression::evaluate(const Resolver& resolve) const {
     return rules::evaluate(root_, resolve);
   } catch (const EvalError& e) {
     // A type clash is the pack's fault, found only when the values are known.
-    throw InputError(pack_->path(), where(e.offset()), "规则 " + rule_ + " '" + key_ + "': " + e.what());
+    throw InputError(pack_->path(), where(e.offset()), msg(Msg::expr_in_rule, {rule_, key_, e.what()}));
   }
 }
 

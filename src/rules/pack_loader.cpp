@@ -15,6 +15,7 @@
 #include "rules/message.hpp"
 #include "rules/nearest_name.hpp"
 #include "rules/rule_fields.hpp"
+#include "model/messages.hpp"
 
 namespace clausecheck::rules {
 
@@ -29,13 +30,10 @@ std::string pack_name(const std::string& origin) { return std::filesystem::path(
 
 // A change rule's example: {old: TEXT, new: TEXT}, both required.
 Example two_versions(const SourceText& pack, const YAML::Node& item, const std::string& key) {
-  if (!item.IsMap())
-    fail_at(pack, item.Mark(),
-            "'" + key + "': change 规则的示例应为 {old: 修订前, new: 修订后} (expected a mapping with old and new)");
-  check_keys(pack, item, kChangeExampleKeys, "示例");
+  if (!item.IsMap()) fail_at(pack, item.Mark(), "'" + key + "': " + msg(Msg::change_example_shape));
+  check_keys(pack, item, kChangeExampleKeys, msg(Msg::what_example));
   for (const std::string& version : kChangeExampleKeys)
-    if (!item[version])
-      fail_at(pack, item.Mark(), "'" + key + "': 示例缺少文本 '" + version + "' (each version is a text)");
+    if (!item[version]) fail_at(pack, item.Mark(), "'" + key + "': " + msg(Msg::example_missing_version, {version}));
   return {read_text(pack, item["new"], "new"), mark_location(pack, item.Mark()), read_text(pack, item["old"], "old")};
 }
 
@@ -43,7 +41,7 @@ std::vector<Example> examples(const SourceText& pack, const YAML::Node& node, co
   std::vector<Example> out;
   const YAML::Node list = node[key];
   if (!list) return out;
-  for (const auto& item : read_list(pack, list, key, "应为示例列表 (expected a list of examples)")) {
+  for (const auto& item : read_list(pack, list, key, msg(Msg::expected_example_list))) {
     if (change) out.push_back(two_versions(pack, item, key));
     else out.push_back({read_text(pack, item, key), mark_location(pack, item.Mark()), std::nullopt});
   }
@@ -75,7 +73,7 @@ std::string summary_of(const std::string& docs) {
 }
 
 Rule load_rule(const std::shared_ptr<const SourceText>& pack, const std::string& name, const YAML::Node& node) {
-  if (!node.IsMap()) fail_at(*pack, node.Mark(), "规则应为映射 (a rule is a mapping of keys)");
+  if (!node.IsMap()) fail_at(*pack, node.Mark(), msg(Msg::rule_not_mapping));
   const RuleFields fields(node, pack);
   Rule rule;
   rule.meta.pack = name;
@@ -85,16 +83,15 @@ Rule load_rule(const std::shared_ptr<const SourceText>& pack, const std::string&
   if (!kind) {
     std::vector<std::string> names;
     for (const auto& k : kinds()) names.push_back(k.name);
-    fields.fail("kind", "未知的规则类型 (unknown kind) '" + kind_text + "'" + did_you_mean(kind_text, names));
+    fields.fail("kind", msg(Msg::unknown_rule_kind, {kind_text}) + did_you_mean(kind_text, names));
   }
   std::vector<std::string> valid = kRuleKeys;
   valid.insert(valid.end(), kind->fields.begin(), kind->fields.end());
-  check_keys(*pack, node, valid, "规则 " + rule.meta.id + " ");
+  check_keys(*pack, node, valid, msg(Msg::what_rule, {rule.meta.id}));
 
   rule.meta.kind = kind->name;
   const std::string severity = fields.text("severity");
-  if (!parse_severity(severity, rule.meta.severity))
-    fields.fail("severity", "应为 error、warning 或 info (expected error, warning or info)");
+  if (!parse_severity(severity, rule.meta.severity)) fields.fail("severity", msg(Msg::expected_severity));
   rule.scope = kind->scopes.front();
   if (fields.has("scope")) {
     const std::string scope = fields.text("scope");
@@ -103,8 +100,7 @@ Rule load_rule(const std::shared_ptr<const SourceText>& pack, const std::string&
     if (it == kind->scopes.end()) {
       std::string allowed;
       for (Scope s : kind->scopes) allowed += std::string(allowed.empty() ? "" : ", ") + to_string(s);
-      fields.fail("scope",
-                  "类型 " + kind->name + " 不支持此范围 (scope not supported by this kind; use " + allowed + ")");
+      fields.fail("scope", msg(Msg::scope_not_supported, {kind->name, allowed}));
     }
     rule.scope = *it;
   }
@@ -115,7 +111,7 @@ Rule load_rule(const std::shared_ptr<const SourceText>& pack, const std::string&
   for (const auto& placeholder : placeholders(rule.meta.message))
     if (std::find(names.begin(), names.end(), placeholder) == names.end())
       fields.fail("message",
-                  "未知占位符 (unknown placeholder) '{" + placeholder + "}'" + did_you_mean(placeholder, names));
+                  msg(Msg::unknown_placeholder, {"{" + placeholder + "}"}) + did_you_mean(placeholder, names));
   rule.meta.docs = fields.text_or("docs", "");
   rule.meta.summary = summary_of(rule.meta.docs);
   if (rule.meta.summary.empty()) rule.meta.summary = rule.meta.message;
@@ -124,13 +120,13 @@ Rule load_rule(const std::shared_ptr<const SourceText>& pack, const std::string&
   const std::string& url = rule.meta.docs_url;
   if (!url.empty() && ((!url.starts_with("https://") && !url.starts_with("http://")) ||
                        url.find_first_of(" \t\n\"<>") != std::string::npos))
-    fields.fail("docs_url", "应为 http(s):// 网址 (expected an http:// or https:// address)");
+    fields.fail("docs_url", msg(Msg::expected_web_address));
   rule.meta.source = pack->path() + ":" + std::to_string(mark_location(*pack, node.Mark()).line);
 
   const YAML::Node ex = node["examples"];
   if (ex) {
-    if (!ex.IsMap()) fail_at(*pack, ex.Mark(), "'examples': 应为 {fires: […], passes: […]} (expected a mapping)");
-    check_keys(*pack, ex, kExampleKeys, "examples ");
+    if (!ex.IsMap()) fail_at(*pack, ex.Mark(), "'examples': " + msg(Msg::examples_not_mapping));
+    check_keys(*pack, ex, kExampleKeys, msg(Msg::what_examples));
     rule.fires = examples(*pack, ex, "fires", rule.scope == Scope::change);
     rule.passes = examples(*pack, ex, "passes", rule.scope == Scope::change);
   }
@@ -142,19 +138,18 @@ Rule load_rule(const std::shared_ptr<const SourceText>& pack, const std::string&
 Pack load_pack(const std::string& origin, const std::string& text) {
   const auto source = std::make_shared<const SourceText>(origin, text);
   const YAML::Node root = load_yaml(*source);
-  if (!root.IsMap())
-    fail_at(*source, root.Mark(), "规则包应为映射，含 rules 列表 (a pack is a mapping with a `rules:` list)");
-  check_keys(*source, root, kPackKeys, "规则包");
+  if (!root.IsMap()) fail_at(*source, root.Mark(), msg(Msg::pack_not_mapping));
+  check_keys(*source, root, kPackKeys, msg(Msg::what_pack));
   Pack pack;
   pack.origin = origin;
   pack.name = root["pack"] ? read_text(*source, root["pack"], "pack") : pack_name(origin);
   const YAML::Node rules = root["rules"];
-  if (!rules) fail_at(*source, root.Mark(), "'rules': 缺少规则列表 (a list of rules is required)");
+  if (!rules) fail_at(*source, root.Mark(), "'rules': " + msg(Msg::pack_rules_missing));
   std::set<std::string> ids;
-  for (const auto& node : read_list(*source, rules, "rules", "应为规则列表 (expected a list of rules)")) {
+  for (const auto& node : read_list(*source, rules, "rules", msg(Msg::expected_rule_list))) {
     Rule rule = load_rule(source, pack.name, node);
     if (!ids.insert(rule.meta.id).second)
-      fail_at(*source, node["id"].Mark(), "'id': 规则编号重复 (duplicate rule id) " + rule.meta.id);
+      fail_at(*source, node["id"].Mark(), "'id': " + msg(Msg::duplicate_rule_id, {rule.meta.id}));
     pack.rules.push_back(std::move(rule));
   }
   return pack;
@@ -192,9 +187,9 @@ std::vector<Pack> load_packs(const std::string& spec) {
     std::vector<fs::path> files;
     for (fs::directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec))
       if (it->path().extension() == ".yaml" || it->path().extension() == ".yml") files.push_back(it->path());
-    if (ec) throw InputError(spec, "无法读取规则包目录 (cannot read the pack directory): " + ec.message());
+    if (ec) throw InputError(spec, msg(Msg::cannot_read_pack_dir, {ec.message()}));
     std::sort(files.begin(), files.end());
-    if (files.empty()) throw InputError(spec, "目录中没有规则包 (no .yaml rule packs in this directory)");
+    if (files.empty()) throw InputError(spec, msg(Msg::no_packs_in_dir));
     std::vector<Pack> out;
     out.reserve(files.size());
     for (const auto& file : files) out.push_back(load_pack_file(file));
@@ -203,7 +198,7 @@ std::vector<Pack> load_packs(const std::string& spec) {
   if (!fs::exists(path, ec)) {
     std::vector<std::string> names;
     for (const auto& pack : builtin_packs()) names.push_back(pack.name);
-    throw InputError(spec, "没有这个规则包或文件 (no such pack or file)" + did_you_mean(spec, names));
+    throw InputError(spec, msg(Msg::no_such_pack) + did_you_mean(spec, names));
   }
   return {load_pack_file(path)};
 }

@@ -8,6 +8,7 @@
 #include "rules/model_values.hpp"
 #include "rules/model_walk.hpp"
 #include "rules/text_scan.hpp"
+#include "model/messages.hpp"
 
 namespace clausecheck::rules {
 
@@ -20,8 +21,7 @@ class PatternCheck : public Check {
         requires_(f.text_or("requires", "")),
         exceptions_(f, "exceptions"),
         when_(f.has("when") ? RuleExpression(f, "when") : RuleExpression()) {
-    if (group_ < 0 || group_ > re_->NumberOfCapturingGroups())
-      f.fail("group", "没有这个捕获组 (no such capture group)");
+    if (group_ < 0 || group_ > re_->NumberOfCapturingGroups()) f.fail("group", msg(Msg::no_capture_group));
   }
 
   bool per_file() const override { return true; }

@@ -7,6 +7,7 @@
 #include "model/fact.hpp"
 #include "model/input_error.hpp"
 #include "rules/nearest_name.hpp"
+#include "model/messages.hpp"
 
 namespace clausecheck::rules {
 
@@ -23,7 +24,7 @@ YAML::Node load_yaml(const SourceText& file) {
   try {
     return YAML::Load(file.text());
   } catch (const YAML::Exception& e) {  // ParserException, and DeepRecursion past yaml-cpp's depth limit
-    fail_at(file, e.mark, "YAML 语法错误 (YAML syntax error): " + e.msg);
+    fail_at(file, e.mark, msg(Msg::yaml_syntax, {e.msg}));
   }
 }
 
@@ -43,28 +44,26 @@ T convert(const SourceText& file, const YAML::Node& node, const std::string& lab
 }  // namespace
 
 std::string read_text(const SourceText& file, const YAML::Node& node, const std::string& label) {
-  return convert<std::string>(file, node, label, "应为字符串 (expected a string)");
+  return convert<std::string>(file, node, label, msg(Msg::expected_string));
 }
 
 long long read_integer(const SourceText& file, const YAML::Node& node, const std::string& label, long long min,
                        long long max) {
-  const std::string range = " " + std::to_string(min) + " 至 " + std::to_string(max) +
-                            " 的整数 (expected an integer from " + std::to_string(min) + " to " + std::to_string(max) +
-                            ")";
-  const auto value = convert<long long>(file, node, label, "应为" + range);
-  if (value < min || value > max) fail_at(file, node.Mark(), "'" + label + "': 应为" + range);
+  const std::string expected = msg(Msg::expected_integer_range, {std::to_string(min), std::to_string(max)});
+  const auto value = convert<long long>(file, node, label, expected);
+  if (value < min || value > max) fail_at(file, node.Mark(), "'" + label + "': " + expected);
   return value;
 }
 
 double read_number(const SourceText& file, const YAML::Node& node, const std::string& label) {
-  const std::string expected = "应为有限的数字 (expected a finite number)";
+  const std::string expected = msg(Msg::expected_finite_number);
   const auto value = convert<double>(file, node, label, expected);
   if (!std::isfinite(value)) fail_at(file, node.Mark(), "'" + label + "': " + expected);
   return value;
 }
 
 bool read_boolean(const SourceText& file, const YAML::Node& node, const std::string& label) {
-  return convert<bool>(file, node, label, "应为 true 或 false (expected true or false)");
+  return convert<bool>(file, node, label, msg(Msg::expected_boolean));
 }
 
 std::vector<YAML::Node> read_list(const SourceText& file, const YAML::Node& node, const std::string& label,
@@ -83,12 +82,12 @@ std::vector<std::pair<std::string, YAML::Node>> read_map(const SourceText& file,
 
 void check_keys(const SourceText& file, const YAML::Node& node, const std::vector<std::string>& valid,
                 const std::string& what) {
-  if (!node.IsMap()) fail_at(file, node.Mark(), what + "应为映射 (expected a mapping)");
+  if (!node.IsMap()) fail_at(file, node.Mark(), msg(Msg::keys_not_mapping, {what}));
   for (const auto& item : node) {
-    if (!item.first.IsScalar()) fail_at(file, item.first.Mark(), what + "的键应为字符串 (expected a string as key)");
+    if (!item.first.IsScalar()) fail_at(file, item.first.Mark(), msg(Msg::key_not_string, {what}));
     const std::string key = item.first.Scalar();
     if (std::find(valid.begin(), valid.end(), key) == valid.end())
-      fail_at(file, item.first.Mark(), what + "中的未知字段 (unknown key) '" + key + "'" + did_you_mean(key, valid));
+      fail_at(file, item.first.Mark(), msg(Msg::unknown_key, {what, key}) + did_you_mean(key, valid));
   }
 }
 
@@ -110,7 +109,7 @@ void RuleFields::fail(const std::string& key, const std::string& message) const 
 
 std::string RuleFields::text(const std::string& key) const {
   const YAML::Node value = node_[key];
-  if (!value) fail(key, "缺少必填字段 (required key missing)");
+  if (!value) fail(key, msg(Msg::required_key_missing));
   return read_text(*pack_, value, key);
 }
 
@@ -123,7 +122,7 @@ std::vector<std::string> RuleFields::texts(const std::string& key) const {
   if (!value) return {};
   if (value.IsScalar()) return {value.Scalar()};
   std::vector<std::string> out;
-  for (const auto& item : read_list(*pack_, value, key, "应为字符串列表 (expected a list of strings)"))
+  for (const auto& item : read_list(*pack_, value, key, msg(Msg::expected_string_list)))
     out.push_back(read_text(*pack_, item, key));
   return out;
 }
@@ -132,7 +131,7 @@ std::map<std::string, std::string> RuleFields::text_map(const std::string& key) 
   const YAML::Node value = node_[key];
   if (!value) return {};
   std::map<std::string, std::string> out;
-  for (const auto& [name, item] : read_map(*pack_, value, key, "应为映射 (expected a mapping of strings)"))
+  for (const auto& [name, item] : read_map(*pack_, value, key, msg(Msg::expected_string_map)))
     out[name] = read_text(*pack_, item, key);
   return out;
 }
@@ -156,7 +155,7 @@ std::vector<std::string> RuleFields::fact_kinds(const std::string& key) const {
     if (std::find(known.begin(), known.end(), out[i]) != known.end()) continue;
     const YAML::Node value = node_[key];
     fail_at(value.IsSequence() ? value[i].Mark() : value.Mark(),
-            "'" + key + "': 未知的事实类型 (unknown fact kind) '" + out[i] + "'" + did_you_mean(out[i], known));
+            "'" + key + "': " + msg(Msg::unknown_fact_kind, {out[i]}) + did_you_mean(out[i], known));
   }
   return out;
 }

@@ -11,6 +11,7 @@
 #include "rules/kinds.hpp"
 #include "rules/model_walk.hpp"
 #include "text/chinese_number.hpp"
+#include "model/messages.hpp"
 #include "text/blank.hpp"
 
 namespace clausecheck::rules {
@@ -225,7 +226,7 @@ class SequenceCheck : public Check {
                                                       {"mixed-width", What::mixed_width},
                                                       {"half-width", What::half_width}};
     const auto it = names.find(check);
-    if (it == names.end()) f.fail("check", "应为 gap、duplicate、order、mixed-width 或 half-width");
+    if (it == names.end()) f.fail("check", msg(Msg::sequence_expected_check));
     what_ = it->second;
   }
 

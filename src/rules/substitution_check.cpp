@@ -3,6 +3,7 @@
 
 #include "rules/kinds.hpp"
 #include "rules/text_scan.hpp"
+#include "model/messages.hpp"
 
 namespace clausecheck::rules {
 
@@ -19,11 +20,10 @@ class SubstitutionCheck : public Check {
     for (const auto& [pattern, rewrite] : f.text_map("swap")) {
       auto re = regex_field(f, "swap", pattern);
       std::string error;
-      if (!re->CheckRewriteString(rewrite, &error))
-        f.fail("swap", "替换文本无效 (bad rewrite) '" + rewrite + "': " + error);
+      if (!re->CheckRewriteString(rewrite, &error)) f.fail("swap", msg(Msg::bad_rewrite, {rewrite, error}));
       swaps_.push_back({re, rewrite, 0});
     }
-    if (swaps_.empty()) f.fail("swap", "至少需要一项替换 (needs at least one pattern: replacement)");
+    if (swaps_.empty()) f.fail("swap", msg(Msg::needs_swap));
     // One pass over the text for all the swaps: (p1)|(p2)|…
     std::string combined;
     int group = 1;

@@ -9,6 +9,7 @@
 #include "rules/fingerprint.hpp"
 #include "rules/nearest_name.hpp"
 #include "rules/rule_fields.hpp"
+#include "model/messages.hpp"
 
 namespace clausecheck {
 
@@ -27,8 +28,8 @@ std::uint32_t line_number(const YAML::Node& value, const SourceText& file) {
 }
 
 Suppression parse_one(const YAML::Node& node, const SourceText& file) {
-  if (!node.IsMap()) fail_at(file, node.Mark(), "suppress 的每一项应是映射（expected a mapping with rule and reason）");
-  rules::check_keys(file, node, kKeys, "抑制项");
+  if (!node.IsMap()) fail_at(file, node.Mark(), msg(Msg::suppression_not_mapping));
+  rules::check_keys(file, node, kKeys, msg(Msg::what_suppression));
   Suppression s;
   s.origin_file = file.path();
   s.origin_at = rules::mark_location(file, node.Mark());
@@ -49,8 +50,8 @@ Suppression parse_one(const YAML::Node& node, const SourceText& file) {
     else if (key == "fingerprint") s.fingerprint = value;
     else s.reason = value;
   }
-  if (s.rule.empty()) fail_at(file, node.Mark(), "缺少 'rule'（a suppression names the rule it silences）");
-  if (s.reason.empty()) fail_at(file, node.Mark(), "缺少 'reason'（a suppression says why the finding is accepted）");
+  if (s.rule.empty()) fail_at(file, node.Mark(), msg(Msg::suppression_no_rule));
+  if (s.reason.empty()) fail_at(file, node.Mark(), msg(Msg::suppression_no_reason));
   return s;
 }
 
@@ -76,7 +77,7 @@ std::string Suppression::origin() const {
 
 std::vector<Suppression> parse_suppressions(const YAML::Node& list, const SourceText& file) {
   std::vector<Suppression> out;
-  for (const auto& node : rules::read_list(file, list, "suppress", "应是列表（expected a list）"))
+  for (const auto& node : rules::read_list(file, list, "suppress", msg(Msg::expected_list)))
     out.push_back(parse_one(node, file));
   return out;
 }
@@ -85,9 +86,9 @@ std::vector<Suppression> load_suppressions(const fs::path& path) {
   const SourceText file(path.string(), ingest::read_file(path, msg(Msg::what_suppressions)));
   const YAML::Node root = rules::load_yaml(file);
   if (root.IsNull()) return {};
-  if (!root.IsMap()) fail_at(file, root.Mark(), "应有顶层键 'suppress'（expected a top-level 'suppress' list）");
-  rules::check_keys(file, root, {"suppress"}, "抑制文件");
-  if (!root["suppress"]) fail_at(file, root.Mark(), "应有顶层键 'suppress'（expected a top-level 'suppress' list）");
+  if (!root.IsMap()) fail_at(file, root.Mark(), msg(Msg::suppress_key_missing));
+  rules::check_keys(file, root, {"suppress"}, msg(Msg::what_suppressions));
+  if (!root["suppress"]) fail_at(file, root.Mark(), msg(Msg::suppress_key_missing));
   std::vector<Suppression> out = parse_suppressions(root["suppress"], file);
   std::error_code ec;
   const fs::path scope = fs::absolute(path, ec).lexically_normal().parent_path();
@@ -108,7 +109,7 @@ void check_rule_ids(const std::vector<Suppression>& suppressions, const std::vec
     if (is_pack_pattern(s.rule))
       for (const std::string& id : known_ids) candidates.push_back(id.substr(0, id.find('.')) + ".*");
     throw InputError(s.origin_file, s.rule_at,
-                     "没有编号为 '" + s.rule + "' 的规则（no such rule）" + rules::did_you_mean(s.rule, candidates));
+                     msg(Msg::config_unknown_rule, {s.rule, rules::did_you_mean(s.rule, candidates)}));
   }
 }
 

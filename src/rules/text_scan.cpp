@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "rules/model_walk.hpp"
+#include "model/messages.hpp"
 #include "text/utf8.hpp"
 
 namespace clausecheck::rules {
@@ -34,7 +35,7 @@ void for_each_region(const ParsedFile& file, Scope scope, const std::function<vo
 
 std::shared_ptr<const RE2> regex_field(const RuleFields& fields, const std::string& key, const std::string& pattern) {
   auto re = std::make_shared<const RE2>(pattern, RE2::Quiet);
-  if (!re->ok()) fields.fail(key, "正则表达式无效 (invalid RE2 pattern): " + re->error());
+  if (!re->ok()) fields.fail(key, msg(Msg::invalid_regex, {re->error()}));
   return re;
 }
 

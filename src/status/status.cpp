@@ -2,6 +2,7 @@
 
 #include <ctime>
 
+#include "model/messages.hpp"
 #include "model/period_count.hpp"
 
 namespace clausecheck::status {
@@ -30,29 +31,16 @@ const char* to_string(Status status) {
   return "no_validity";
 }
 
-const char* label_zh(Status status) {
-  switch (status) {
-    case Status::in_force:
-      return "现行有效";
-    case Status::expiring:
-      return "即将到期";
-    case Status::expired:
-      return "失效";
-    case Status::not_yet_effective:
-      return "尚未施行";
-    case Status::no_validity:
-      return "未载明有效期";
-    case Status::repealed:
-      return "已废止";
-    case Status::suspended:
-      return "停止执行";
-    case Status::partly_repealed:
-      return "部分失效";
-    case Status::amended:
-      return "已被修改";
-  }
-  return "未载明有效期";
+namespace {
+// The labels stand in the catalogue in the order of Status, from status_in_force on.
+const MessageText& label_text(Status status) {
+  return message_catalogue()[static_cast<std::size_t>(Msg::status_in_force) + static_cast<std::size_t>(status)];
 }
+}  // namespace
+
+const char* label_zh(Status status) { return label_text(status).zh; }
+
+std::string label(Status status) { return language() == Lang::zh ? label_text(status).zh : label_text(status).en; }
 
 std::chrono::year_month_day today() {
   // The user's calendar day, not UTC's: before 08:00 in China UTC is still on yesterday.

@@ -26,6 +26,10 @@ enum class Status {
 CLAUSECHECK_API const char* to_string(Status status);
 // 现行有效, 即将到期, 失效, 尚未施行, 未载明有效期, 已废止, 停止执行, 部分失效, 已被修改
 CLAUSECHECK_API const char* label_zh(Status status);
+// The label in the run's language (model/messages.hpp): label_zh's, or in
+// force, expiring soon, lapsed, not yet in effect, no stated term of validity,
+// repealed, suspended, partly repealed, amended.
+CLAUSECHECK_API std::string label(Status status);
 
 // Today in the local time zone (TZ), the default --as-of.
 CLAUSECHECK_API std::chrono::year_month_day today();

@@ -6,6 +6,7 @@
 // (docs/cli.md, "Language", says which are left).
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <regex>
 #include <sstream>
 #include <string>
@@ -84,7 +85,40 @@ TEST_CASE("every message of the covered groups is in the catalogue, in the run's
   dir.write("bad-count.yaml", "day_count: lunar\n");
   dir.write("bad-fail-on.yaml", "fail_on: eror\n");
   dir.write("bad-rule.yaml", "disable: [validity.expird]\n");
+  const auto rule = [](const std::string& kind, const std::string& extra) {
+    return "rules:\n  - id: t.a\n    severity: error\n    kind: " + kind + "\n    message: m\n" + extra;
+  };
+  dir.write("pack-list.yaml", "- a\n");
+  dir.write("pack-type.yaml", "pack: [a]\nrules: []\n");
+  dir.write("pack-no-rules.yaml", "pack: x\n");
+  dir.write("pack-kind.yaml", rule("sequenc", ""));
+  dir.write("pack-key.yaml", rule("sequence", "    chek: gap\n"));
+  dir.write("pack-twice.yaml", rule("sequence", "    check: gap\n") + rule("sequence", "    check: gap\n").substr(7));
+  dir.write("pack-scope.yaml", rule("sequence", "    check: gap\n    scope: fact\n"));
+  dir.write("pack-severity.yaml", "rules:\n  - id: t.a\n    severity: loud\n    kind: sequence\n    message: m\n");
+  dir.write("pack-check.yaml", rule("sequence", "    check: gaps\n"));
+  dir.write("pack-placeholder.yaml",
+            "rules:\n  - {id: t.a, severity: info, kind: sequence, check: gap, message: '{nosuch}'}\n");
+  dir.write("pack-number.yaml", rule("complement", "    total: .nan\n"));
+  dir.write("pack-regex.yaml", rule("pattern", "    pattern: '('\n"));
+  dir.write("packs/readme.txt", "no packs here");
+  dir.write("expr-field.yaml", rule("compare", "    when: nan > 1\n"));
+  dir.write("expr-syntax.yaml", rule("compare", "    when: doc.trial and\n"));
+  dir.write("expr-fact.yaml", rule("require", "    fact: validty\n"));
+  dir.write("suppress-map.yaml", "suppress: {rule: a}\n");
+  dir.write("suppress-reason.yaml", "suppress: [{rule: validity.expired}]\n");
+  dir.write("suppress-key.yaml", "suppress: [{rule: validity.expired, reasn: x}]\n");
+  dir.write("suppress-rule.yaml", "suppress: [{rule: validity.expird, reason: x}]\n");
+  dir.write("suppress-line.yaml", "suppress: [{rule: validity.expired, reason: x, line: 0}]\n");
+  dir.write("baseline-array.json", "[]");
+  dir.write("baseline-json.json", "{\"schema\": \"clausecheck/baseline@1\", \"findings\": [}");
+  dir.write("baseline-entry.json", "{\"schema\": \"clausecheck/baseline@1\", \"findings\": [1]}");
+  dir.write("baseline-rule.json", "{\"schema\": \"clausecheck/baseline@1\", \"findings\": [{\"fingerprint\": \"f\"}]}");
+  dir.write("baseline-line.json",
+            "{\"schema\": \"clausecheck/baseline@1\", \"findings\": [{\"fingerprint\": \"f\", \"rule\": \"r\", "
+            "\"line\": 0}]}");
   const std::string d = dir.path().string() + "/";
+  std::filesystem::create_symlink(d + "nowhere/report.txt", d + "dangling");
   const std::string seed = CLAUSECHECK_SOURCE_DIR "/examples/zhumadian-gazette-2023-02.txt";
   REQUIRE(run_cli("index " + seed + " --db " + d + "civil.db --count civil_code").code == 0);
   const std::vector<Group> groups = {
@@ -105,6 +139,27 @@ TEST_CASE("every message of the covered groups is in the catalogue, in the run's
       {"query",
        {"query repealed-by --db " + d + "civil.db", "query in-force x --db " + d + "civil.db",
         "query in-force --db " + d + "civil.db", "query cites-repealed --issuer x --db " + d + "civil.db"}},
+      {"packs",
+       {"check --rules " + d + "pack-list.yaml " + seed, "check --rules " + d + "pack-type.yaml " + seed,
+        "check --rules " + d + "pack-no-rules.yaml " + seed, "check --rules " + d + "pack-kind.yaml " + seed,
+        "check --rules " + d + "pack-key.yaml " + seed, "check --rules " + d + "pack-twice.yaml " + seed,
+        "check --rules " + d + "pack-scope.yaml " + seed, "check --rules " + d + "pack-severity.yaml " + seed,
+        "check --rules " + d + "pack-check.yaml " + seed, "check --rules " + d + "pack-placeholder.yaml " + seed,
+        "check --rules " + d + "pack-number.yaml " + seed, "check --rules " + d + "pack-regex.yaml " + seed,
+        "check --rules " + d + "packs " + seed, "check --rules nosuch " + seed}},
+      {"expressions",
+       {"check --rules " + d + "expr-field.yaml " + seed, "check --rules " + d + "expr-syntax.yaml " + seed,
+        "check --rules " + d + "expr-fact.yaml " + seed}},
+      {"suppressions",
+       {"check --config " + d + "suppress-map.yaml " + seed, "check --config " + d + "suppress-reason.yaml " + seed,
+        "check --config " + d + "suppress-key.yaml " + seed, "check --config " + d + "suppress-rule.yaml " + seed,
+        "check --config " + d + "suppress-line.yaml " + seed}},
+      {"baselines",
+       {"check --baseline " + d + "baseline-array.json " + seed, "check --baseline " + d + "baseline-json.json " + seed,
+        "check --baseline " + d + "baseline-entry.json " + seed, "check --baseline " + d + "baseline-rule.json " + seed,
+        "check --baseline " + d + "baseline-line.json " + seed}},
+      {"output",
+       {"check " + seed + " -o " + seed, "check " + seed + " -o " + d + "dangling", "check " + seed + " -o /dev/full"}},
   };
   for (const Lang lang : {Lang::en, Lang::zh}) {
     const std::vector<std::regex> patterns = catalogue_patterns(lang);

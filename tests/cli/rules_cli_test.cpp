@@ -93,7 +93,7 @@ TEST_CASE("after -o one line on stderr says what was written where; -q and stdou
   const CliRun r =
       run_cli("check --no-config-discovery --as-of 2026-11-28 --format sarif -o '" + out + "' '" + kGazette + "'");
   CHECK(r.code == 1);
-  CHECK(r.err == "clausecheck: 19 findings (3 errors, 8 warnings, 8 info) → " + out + "\n");
+  CHECK(r.err == "clausecheck: 共 19 个结果（3 个错误，8 个警告，8 个提示） → " + out + "\n");
   CHECK(run_cli("-q check --no-config-discovery --as-of 2026-11-28 -o '" + out + "' '" + kGazette + "'").err.empty());
   CHECK(run_cli("check --no-config-discovery --as-of 2026-11-28 '" + kGazette + "'").err.empty());
   const CliRun status = run_cli("status --no-config-discovery --as-of 2026-11-28 -o '" + out + "' '" + kGazette + "'");

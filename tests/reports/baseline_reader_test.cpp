@@ -51,19 +51,19 @@ TEST_CASE("a baseline value of the wrong type is an error at its line and column
       {with_field("\"line\": 1e30"), "4:47: findings[0].line: ", number},
       {with_field("\"line\": \"3\""), "4:47: findings[0].line: ", number},
       {with_field("\"column\": [1]"), "4:49: findings[0].column: ", number},
-      {with_field("\"severity\": 3"), "4:51: findings[0].severity: ", "expected a string"},
+      {with_field("\"severity\": 3"), "4:51: findings[0].severity: ", "应为字符串"},
       {with_field("\"severity\": \"fatal\""), "4:51: findings[0].severity: ", "error、warning 或 info"},
-      {with_field("\"message\": {\"a\": 1}"), "4:50: findings[0].message: ", "expected a string"},
-      {with_field("\"rule\": null"), "4:47: findings[0].rule: ", "expected a string"},
+      {with_field("\"message\": {\"a\": 1}"), "4:50: findings[0].message: ", "应为字符串"},
+      {with_field("\"rule\": null"), "4:47: findings[0].rule: ", "应为字符串"},
       {"{\"schema\": \"clausecheck/baseline@1\", \"findings\": [{\"fingerprint\": \"f\"}]}",
        "1:51: findings[0]: ", "缺少 'rule'"},
       {"{\"schema\": \"clausecheck/baseline@1\", \"findings\": [{\"rule\": \"r\"}]}",
        "1:51: findings[0]: ", "缺少 'fingerprint'"},
-      {"{\"schema\": \"clausecheck/baseline@1\", \"findings\": [1]}", "1:51: findings[0]: ", "expected an object"},
-      {"{\"schema\": \"clausecheck/baseline@1\", \"findings\": {}}", "1:50: 'findings': ", "a list"},
-      {"{\"schema\": 1, \"findings\": []}", "1:12: 'schema': ", "a string"},
-      {"[]", "1:1: ", "not a baseline file"},
-      {"{\"schema\": \"clausecheck/baseline@1\", \"findings\": [}", "1:51: ", "invalid JSON"},
+      {"{\"schema\": \"clausecheck/baseline@1\", \"findings\": [1]}", "1:51: findings[0]: ", "应为对象"},
+      {"{\"schema\": \"clausecheck/baseline@1\", \"findings\": {}}", "1:50: 'findings': ", "应为列表"},
+      {"{\"schema\": 1, \"findings\": []}", "1:12: 'schema': ", "应为字符串"},
+      {"[]", "1:1: ", "不是 clausecheck/baseline@1 基线文件"},
+      {"{\"schema\": \"clausecheck/baseline@1\", \"findings\": [}", "1:51: ", "基线文件不是有效的 JSON"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.json);
@@ -89,6 +89,6 @@ TEST_CASE("a baseline's unknown fields are skipped whatever they hold; known one
 }
 
 TEST_CASE("a baseline without its schema is not one, wherever the schema would stand") {
-  CHECK(error_of("{\"findings\": []}").find("not a baseline file") != std::string::npos);
+  CHECK(error_of("{\"findings\": []}").find("不是 clausecheck/baseline@1 基线文件") != std::string::npos);
   CHECK(error_of("{\"findings\": [], \"schema\": \"clausecheck/baseline@1\"}") == "(loaded)");
 }

@@ -106,7 +106,7 @@ TEST_CASE("a broken baseline is an InputError at its line and column") {
     read_baseline(dir.path / "bad.json");
     FAIL("no error");
   } catch (const InputError& e) {
-    CHECK(std::string(e.what()) == (dir.path / "bad.json").string() + ":3:16: 基线文件不是有效的 JSON（invalid JSON）");
+    CHECK(std::string(e.what()) == (dir.path / "bad.json").string() + ":3:16: 基线文件不是有效的 JSON");
   }
   {
     std::ofstream out(dir.path / "other.json");

@@ -90,7 +90,7 @@ TEST_CASE("an output never overwrites an input, however it is spelled") {
   CHECK_THROWS_AS(reports::write_output(dir.path / "." / "draft.txt", "x", {input}), InputError);
   CHECK_THROWS_AS(reports::write_output(dir.path / "link.txt", "x", {input}), InputError);
   CHECK_THROWS_WITH_AS(reports::refuse_overwrite(dir.path / "hard.txt", {input}, "-o"),
-                       doctest::Contains("refusing to overwrite an input"), InputError);
+                       doctest::Contains("不能是本次运行读取的文件"), InputError);
   CHECK(read(input) == "原文");
   reports::write_output(dir.path / "other.txt", "x", {input});
   CHECK(read(dir.path / "other.txt") == "x");

@@ -71,10 +71,8 @@ TEST_CASE("a line names where the finding starts") {
   CHECK(s[0].line == 120);
   CHECK(suppresses(s[0], findings[0]));
   CHECK_FALSE(suppresses(s[1], findings[0]));
-  CHECK_THROWS_WITH_AS(
-      parse("suppress:\n  - {rule: a.b, line: twelve, reason: x}\n"),
-      doctest::Contains("s.yaml:2:23: 'line': 应为 1 至 2147483647 的整数 (expected an integer from 1 to 2147483647)"),
-      InputError);
+  CHECK_THROWS_WITH_AS(parse("suppress:\n  - {rule: a.b, line: twelve, reason: x}\n"),
+                       doctest::Contains("s.yaml:2:23: 'line': 应为 1 至 2147483647 的整数"), InputError);
 }
 
 TEST_CASE("apply_suppressions marks the accepted findings with the entry's reason and returns the unused entries") {
@@ -143,8 +141,7 @@ TEST_CASE("malformed suppressions are InputErrors at their place") {
                        InputError);
   CHECK_THROWS_WITH_AS(parse("suppress:\n  - {reason: x}\n"), doctest::Contains("缺少 'rule'"), InputError);
   CHECK_THROWS_WITH_AS(parse("suppress:\n  - rule: a.b\n    reson: x\n"),
-                       doctest::Contains("s.yaml:3:5: 抑制项中的未知字段 (unknown key) 'reson'（是否应为 'reason'？"),
-                       InputError);
+                       doctest::Contains("s.yaml:3:5: 抑制项中的未知字段 'reson'（是否应为 'reason'？"), InputError);
   CHECK_THROWS_WITH_AS(parse("suppress: {rule: a}\n"), doctest::Contains("应是列表"), InputError);
 }
 
@@ -170,8 +167,7 @@ TEST_CASE("a sidecar file loads; a broken one names its line") {
   }
   CHECK_THROWS_WITH_AS(
       load_suppressions(dir.path / "old-key.yaml"),
-      doctest::Contains("old-key.yaml:1:1: 抑制文件中的未知字段 (unknown key) 'suppressions'（是否应为 'suppress'？"),
-      InputError);
+      doctest::Contains("old-key.yaml:1:1: 抑制文件中的未知字段 'suppressions'（是否应为 'suppress'？"), InputError);
   CHECK_THROWS_AS(load_suppressions(dir.path / "none.yaml"), InputError);
 }
 
@@ -179,9 +175,9 @@ TEST_CASE("a key, a rule, a reason or a line of the wrong type is an InputError 
   const std::vector<std::pair<std::string, std::string>> cases = {
       {"suppress: {rule: a}\n", "s.yaml:1:11: 'suppress': 应是列表"},
       {"suppress:\n  - [a]\n", "s.yaml:2:5: suppress 的每一项应是映射"},
-      {"suppress:\n  - {rule: [a], reason: x}\n", "s.yaml:2:12: 'rule': 应为字符串 (expected a string)"},
-      {"suppress:\n  - {rule: a.b, reason: {x: y}}\n", "s.yaml:2:25: 'reason': 应为字符串 (expected a string)"},
-      {"suppress:\n  - {[a]: b, reason: x}\n", "s.yaml:2:6: 抑制项的键应为字符串 (expected a string as key)"},
+      {"suppress:\n  - {rule: [a], reason: x}\n", "s.yaml:2:12: 'rule': 应为字符串"},
+      {"suppress:\n  - {rule: a.b, reason: {x: y}}\n", "s.yaml:2:25: 'reason': 应为字符串"},
+      {"suppress:\n  - {[a]: b, reason: x}\n", "s.yaml:2:6: 抑制项的键应为字符串"},
       {"suppress:\n  - {rule: a.b, reason: x, line: -1}\n", "s.yaml:2:34: 'line': 应为 1 至 2147483647 的整数"},
       {"suppress:\n  - {rule: a.b, reason: x, line: 0}\n", "s.yaml:2:34: 'line': 应为 1 至 2147483647 的整数"},
       {"suppress:\n  - {rule: a.b, reason: x, line: 99999999999}\n",

@@ -115,14 +115,14 @@ TEST_CASE("a suppression in the config or in a sidecar file accepts a finding: e
   CHECK(text.code == 0);
   CHECK(text.out.find("驻政[2023]9号") == std::string::npos);
   // The config was found beside the draft, not given: its accepting a finding is a warning (docs/config.md, "In CI").
-  CHECK(text.out.find("1 finding (0 errors, 1 warning, 0 info); 1 suppressed") != std::string::npos);
+  CHECK(text.out.find("共 1 个结果（0 个错误，1 个警告，0 个提示）；1 个已抑制") != std::string::npos);
   CHECK(text.out.find("[config.discovered]") != std::string::npos);
   const Run json = run_in(dir, "check " + draft + " --as-of 2024-01-01 --format json");
   CHECK(json.code == 0);
   CHECK(json.out.find("\"reason\": \"原文如此\"") != std::string::npos);
   CHECK(json.out.find(".clausecheck.yaml:2:5") != std::string::npos);
   const Run shown = run_in(dir, "check " + draft + " --as-of 2024-01-01 --show-suppressed");
-  CHECK(shown.out.find("    suppressed: 原文如此") != std::string::npos);
+  CHECK(shown.out.find("    已抑制：原文如此") != std::string::npos);
 
   fs::remove(dir / ".clausecheck.yaml");
   std::ofstream(dir / ".clausecheck-suppressions.yaml")
@@ -165,8 +165,7 @@ TEST_CASE("a bad suppression entry is exit 2 at file:line:column") {
       << "suppress:\n  - {rule: format.doc-number-brackets, reasn: x}\n";
   const Run typo = run_in(dir, "check " + (dir / "draft.txt").string());
   CHECK(typo.code == 2);
-  CHECK(typo.out.find(".clausecheck-suppressions.yaml:2:40: 抑制项中的未知字段 (unknown key) 'reasn'") !=
-        std::string::npos);
+  CHECK(typo.out.find(".clausecheck-suppressions.yaml:2:40: 抑制项中的未知字段 'reasn'") != std::string::npos);
   CHECK(typo.out.find("'reason'") != std::string::npos);
 
   std::ofstream(dir / ".clausecheck-suppressions.yaml") << "suppress: [\n";
@@ -179,7 +178,7 @@ TEST_CASE("-o and --write-baseline never write into an input file") {
   const std::string draft = (dir / "draft.txt").string();
   const Run r = run_in(dir, "check " + draft + " -o " + draft);
   CHECK(r.code == 2);
-  CHECK(r.out.find("refusing to overwrite an input") != std::string::npos);
+  CHECK(r.out.find("不能是本次运行读取的文件") != std::string::npos);
   CHECK(run_in(dir, "check " + dir.string() + " --format json -o " + draft).code == 2);
   CHECK(run_in(dir, "check " + draft + " --write-baseline " + draft).code == 2);
   std::ifstream in(draft);

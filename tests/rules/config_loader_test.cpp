@@ -47,7 +47,7 @@ TEST_CASE("config: every value of the wrong type is exit 2 at its place naming t
       {"severity: {format.doc-number-brackets: [error]}\n", "1:40: 'severity': ", "expected a string"},
       {"disable: [[a]]\n", "1:11: 'disable': ", "expected a string"},
       {"disable: {a: 1}\n", "1:10: 'disable': ", "expected a list of strings"},
-      {"profile: [a]\n", "1:10: profile ", "expected a mapping"},
+      {"profile: [a]\n", "1:10: profile: ", "expected a mapping"},
       {"profile: {trial_cap_years: x}\n", "1:28: 'trial_cap_years': ", "expected an integer from 1 to 1000"},
       {"profile: {trial_cap_years: 0}\n", "1:28: 'trial_cap_years': ", "expected an integer from 1 to 1000"},
       {"profile: {name: [x]}\n", "1:17: 'name': ", "expected a string"},
@@ -64,7 +64,7 @@ TEST_CASE("config: every value of the wrong type is exit 2 at its place naming t
   for (const Case& c : cases) {
     CAPTURE(c.yaml);
     s.write(".clausecheck.yaml", c.yaml);
-    const CliRun r = run_cli_in(s.dir, "check " + s.draft() + " --as-of 2024-01-01");
+    const CliRun r = run_cli_in(s.dir, "check " + s.draft() + " --as-of 2024-01-01 --lang en");
     CAPTURE(r.err);
     CHECK(r.code == 2);
     CHECK(r.err.find(".clausecheck.yaml:" + c.where) != std::string::npos);

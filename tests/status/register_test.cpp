@@ -242,19 +242,19 @@ TEST_CASE("the text table is sorted by expiry, open-ended last") {
   const std::string text = out.str();
   const auto clause_one = text.find("2023-12-31");
   const auto notice = text.find("2024-03-03");
-  const auto open = text.find("no_validity");
+  const auto open = text.find("未载明有效期");
   CHECK(clause_one < notice);
   CHECK(notice < open);
-  CHECK(text.find("note: 自发布之日起施行") != std::string::npos);
+  CHECK(text.find("说明：自发布之日起施行") != std::string::npos);
 }
 
 TEST_CASE("the markdown table names a document by its number, else its title, pipes escaped") {
   Seed seed;
   std::ostringstream numbered;
   write_markdown(register_on(seed, ymd(2026, 11, 28)), numbered);
-  CHECK(numbered.str().find("| status | expires on |") != std::string::npos);
-  CHECK(numbered.str().find("| expired | 2023-12-31 | - | 驻政〔2023〕9号/附件 | 一 |") != std::string::npos);
-  CHECK(numbered.str().find("| expired | 2024-03-03 | 2023-03-04 | 驻政〔2023〕9号 | - |") != std::string::npos);
+  CHECK(numbered.str().find("| 状态 | 到期日 |") != std::string::npos);
+  CHECK(numbered.str().find("| 失效 | 2023-12-31 | - | 驻政〔2023〕9号/附件 | 一 |") != std::string::npos);
+  CHECK(numbered.str().find("| 失效 | 2024-03-03 | 2023-03-04 | 驻政〔2023〕9号 | - |") != std::string::npos);
 
   seed.file.documents[0].number.reset();
   seed.file.documents[0].attachments[0].title = "措施|试行";

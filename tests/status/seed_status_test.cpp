@@ -119,7 +119,9 @@ TEST_CASE("status CLI: the civil-code count and the warning window are options")
     }
   CHECK(seen);
   const std::string text = run_cli("status --warn-days 0 --as-of 2024-03-02 " + kSeed).out;
-  CHECK(text.find("in_force     2024-03-03") != std::string::npos);
+  const auto in_force = text.find("\n现行有效 ");  // the row's label, then its expiry
+  REQUIRE(in_force != std::string::npos);
+  CHECK(text.find("2024-03-03", in_force) < text.find('\n', in_force + 1));
 }
 
 TEST_CASE("status CLI: bad input is exit 2, and -o never overwrites an input") {
