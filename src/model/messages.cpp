@@ -204,7 +204,7 @@ const std::vector<MessageText> kCatalogue = {
     {Msg::register_unresolved, "未能确定的 {} {}，见 {}", "unresolved {} {} in {}"},
     {Msg::register_ambiguous, "有歧义的 {} {}，见 {}", "ambiguous {} {} in {}"},
     {Msg::register_may_be, "；可能是 {}", "; may be {}"},
-    {Msg::register_rests_on, "{} 依据《{}》（{}），见 {}", "{} rests on 《{}》 ({}) in {}"},
+    {Msg::register_rests_on, "{} 依据《{}》（{}），见 {}", "{} rests on \"{}\" ({}) in {}"},
     {Msg::count_finding_one, "{} 个结果", "{} finding"},
     {Msg::count_finding_many, "{} 个结果", "{} findings"},
     {Msg::count_error_one, "{} 个错误", "{} error"},

@@ -9,6 +9,7 @@
 #include <sstream>
 #include <thread>
 
+#include "model/in_language.hpp"
 #include "model/input_error.hpp"
 #include "reports/output_file.hpp"
 #include "reports/sample_findings.hpp"
@@ -108,6 +109,7 @@ TEST_CASE("a symlink as output stays a symlink: the file it leads to is replaced
 }
 
 TEST_CASE("a dangling symlink as output is refused, not followed to create a file elsewhere") {
+  const InLanguage english(Lang::en);
   TempDir dir;
   fs::create_directories(dir.path / "elsewhere");
   fs::create_symlink(dir.path / "elsewhere" / "planted.txt", dir.path / "report.json");

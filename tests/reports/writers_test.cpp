@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "model/in_language.hpp"
 #include "text/code_points.hpp"
 #include "text/utf8.hpp"
 #include "reports/finding_region.hpp"
@@ -51,6 +52,7 @@ TEST_CASE("the end of a finding: given, or derived from the evidence in code poi
 }
 
 TEST_CASE("text: one clang-tidy style line per finding, evidence and fix below") {
+  const InLanguage english(Lang::en);  // the English headings and counts
   const std::string text = render("text", sample_findings(), with_rules());
   CHECK(text.find("examples/seed.txt:120:7: warning: 疑似重复字“统筹筹” [typos.repeat]\n    统筹筹\n    ^~~~~~\n    "
                   "fix: 统筹\n") == 0);
@@ -71,6 +73,7 @@ TEST_CASE("text: the evidence is underlined in its line, in terminal columns (CJ
 }
 
 TEST_CASE("text with a baseline hides the findings already in it") {
+  const InLanguage english(Lang::en);  // the English headings and counts
   auto findings = sample_findings();
   findings[0].in_baseline = true;
   BaselineComparison baseline{1, 2, {}};
@@ -135,6 +138,7 @@ TEST_CASE("sarif: driver rules with help, code-point regions, fingerprints") {
 }
 
 TEST_CASE("json, sarif and text: a finding's other places are its related locations, and only where it has some") {
+  const InLanguage english(Lang::en);  // the English headings and counts
   std::vector<Finding> findings = sample_findings();
   findings[1].related = {{{5, 1}, {5, 4}, "(二)"}, {{7, 1}, {7, 4}, "(三)"}};
   const auto json = nlohmann::json::parse(render("json", findings, with_rules()));
@@ -267,6 +271,7 @@ TEST_CASE("github: workflow commands with %, CR, LF and property separators esca
 }
 
 TEST_CASE("github: the full table goes to $GITHUB_STEP_SUMMARY, appended") {
+  const InLanguage english(Lang::en);  // the English headings and counts
   TempDir dir;
   const auto summary = dir.path / "summary.md";
   {
@@ -286,6 +291,7 @@ TEST_CASE("github: the full table goes to $GITHUB_STEP_SUMMARY, appended") {
 }
 
 TEST_CASE("markdown: counts and a table row per finding, pipes escaped") {
+  const InLanguage english(Lang::en);  // the English headings and counts
   auto findings = sample_findings();
   findings[2].evidence = "a|b";
   const std::string md = render("markdown", findings, with_rules());
@@ -308,6 +314,7 @@ std::vector<Finding> with_suppressed_typo() {
 }  // namespace
 
 TEST_CASE("suppressed findings: hidden and counted in text, github and markdown unless asked for") {
+  const InLanguage english(Lang::en);  // the English headings and counts
   const auto findings = with_suppressed_typo();
   const std::string text = render("text", findings, with_rules());
   CHECK(text.find("统筹筹") == std::string::npos);
@@ -393,6 +400,7 @@ void check_terminal_safe(const std::string& out) {
 }  // namespace
 
 TEST_CASE("text: hostile file names and texts are shown escaped, one line per finding") {
+  const InLanguage english(Lang::en);  // the English headings and counts
   const std::string text = render("text", hostile_findings(), showing_all());
   check_terminal_safe(text);
   // File, message, before, after and fix of each finding (the evidence shows its first line), and the suppression.
