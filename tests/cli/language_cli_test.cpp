@@ -8,14 +8,9 @@
 
 #include "ingest/temp_dir.hpp"
 #include "run_cli.hpp"
+#include "text/han.hpp"
 
-namespace {
-bool has_han(std::string_view text) {  // U+3000–U+9FFF lead bytes
-  for (const char c : text)
-    if (static_cast<unsigned char>(c) >= 0xE3 && static_cast<unsigned char>(c) <= 0xE9) return true;
-  return false;
-}
-}  // namespace
+namespace {}  // namespace
 
 TEST_CASE("CLI, file and config errors: all English with --lang en or an English locale, all Chinese with zh") {
   const TempDir dir;
@@ -43,13 +38,13 @@ TEST_CASE("CLI, file and config errors: all English with --lang en or an English
     CAPTURE(en.err);
     CHECK(en.code == 2);
     CHECK(!en.err.empty());
-    CHECK(!has_han(en.err));
+    CHECK(!clausecheck::text::holds_cjk(en.err));
     const CliRun locale = run_shell("LC_ALL= LC_MESSAGES= LANG=C.UTF-8 " CLAUSECHECK_BINARY " " + args);
     CHECK(locale.err == en.err);
     const CliRun zh = run_shell("LC_ALL=zh_CN.UTF-8 " CLAUSECHECK_BINARY " " + args);
     CAPTURE(zh.err);
     CHECK(zh.code == 2);
-    CHECK(has_han(zh.err));
+    CHECK(clausecheck::text::holds_cjk(zh.err));
     CHECK(zh.err != en.err);
   }
 }

@@ -16,16 +16,11 @@
 #include "ingest/temp_dir.hpp"
 #include "model/messages.hpp"
 #include "run_cli.hpp"
+#include "text/han.hpp"
 
 using clausecheck::Lang;
 
 namespace {
-
-bool has_han(std::string_view text) {  // U+3000–U+9FFF lead bytes
-  for (const char c : text)
-    if (static_cast<unsigned char>(c) >= 0xE3 && static_cast<unsigned char>(c) <= 0xE9) return true;
-  return false;
-}
 
 // A catalogue text as a regular expression: each {} any text.
 std::string text_pattern(std::string_view text) {
@@ -176,7 +171,7 @@ TEST_CASE("every message of the covered groups is in the catalogue, in the run's
         for (std::string line; std::getline(lines, line);) {
           CAPTURE(line);
           CHECK(in_catalogue(line, patterns));
-          CHECK(has_han(line) == (lang == Lang::zh));
+          CHECK(clausecheck::text::holds_cjk(line) == (lang == Lang::zh));
         }
       }
   }

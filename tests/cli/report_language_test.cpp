@@ -14,18 +14,13 @@
 
 #include "model/in_language.hpp"
 #include "run_cli.hpp"
+#include "text/han.hpp"
 #include "status/status.hpp"
 
 using clausecheck::Lang;
 using clausecheck::Msg;
 
 namespace {
-
-bool has_han(std::string_view text) {  // U+3000–U+9FFF lead bytes
-  for (const char c : text)
-    if (static_cast<unsigned char>(c) >= 0xE3 && static_cast<unsigned char>(c) <= 0xE9) return true;
-  return false;
-}
 
 bool has_latin_word(std::string_view text) {  // three letters in a row: a word, not a date or a number
   int run = 0;
@@ -51,8 +46,8 @@ std::string flag(Lang lang) { return lang == Lang::zh ? "--lang zh " : "--lang e
 // (and no Chinese) in an English run.
 void in_language(const std::string& text, Lang lang) {
   CAPTURE(text);
-  if (lang == Lang::zh) CHECK(has_han(text));
-  else CHECK(!has_han(text));
+  if (lang == Lang::zh) CHECK(clausecheck::text::holds_cjk(text));
+  else CHECK(!clausecheck::text::holds_cjk(text));
 }
 
 // The labels a status cell may hold in `lang`, from the catalogue.

@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "model/messages.hpp"
+#include "text/han.hpp"
 
 using namespace clausecheck;
 
@@ -12,11 +13,6 @@ std::size_t holes(std::string_view text) {
   std::size_t n = 0;
   for (std::size_t at = text.find("{}"); at != std::string_view::npos; at = text.find("{}", at + 2)) ++n;
   return n;
-}
-bool has_han(std::string_view text) {  // U+3000–U+9FFF: CJK punctuation and ideographs (E3–E9 lead bytes)
-  for (const char c : text)
-    if (static_cast<unsigned char>(c) >= 0xE3 && static_cast<unsigned char>(c) <= 0xE9) return true;
-  return false;
 }
 }  // namespace
 
@@ -31,8 +27,8 @@ TEST_CASE("the catalogue: every message once, in order, in both languages, with 
     CHECK(!zh.empty());
     CHECK(!en.empty());
     CHECK(holes(zh) == holes(en));
-    CHECK(!has_han(en));  // an English text that is still Chinese lacks its English side
-    CHECK((has_han(zh) || zh == en));
+    CHECK(!clausecheck::text::holds_cjk(en));  // an English text that is still Chinese lacks its English side
+    CHECK((clausecheck::text::holds_cjk(zh) || zh == en));
   }
 }
 
