@@ -148,7 +148,8 @@ void for_each_match(const RE2& re, const std::string& text, Span region, int gro
       // bytes no match holding a character starts at are passed over here, not searched.
       if (++empty_matches == kEmptyMatchesBeforeBound) bound = first_byte_bound(re);
       if (bound != 0xFF) {
-        while (pos<region.end&& static_cast<unsigned char>(text[pos])> bound) ++pos;
+        const auto skipped = [&](std::size_t at) { return static_cast<unsigned char>(text[at]) > bound; };
+        while (pos < region.end && skipped(pos)) ++pos;
         if (pos == region.end) return;  // what is left holds no match but empty ones
       }
     } else {
