@@ -6,7 +6,7 @@ namespace clausecheck::index {
 // The version of the tables this build writes and reads (docs/index.md, "Schema").
 // 2: lineage statements carry target_made_by (the date written before the title they name).
 // 3: a summary's evidence names its file only where it is not the summary's own.
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 
 // Makes `store` an index of kSchemaVersion, or refuses it (InputError, exit 2):
 // - no tables at all: the tables are created (write access), or "no index" (read);

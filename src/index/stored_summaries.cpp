@@ -38,10 +38,11 @@ std::vector<status::DocumentSummary> load_summaries(Store& store, unsigned jobs)
   parse::ordered_pipeline(
       rows.size(), jobs,
       [&rows, &name](std::size_t i) {
-        const std::string origin = name + ": " + rows[i].path.string();
+        const std::string file = rows[i].path.string();
+        const std::string origin = name + ": " + file;
         const nlohmann::json json = nlohmann::json::parse(rows[i].json, nullptr, false);
         if (json.is_discarded()) throw InputError(origin, "索引中的摘要不是 JSON (a stored summary is not JSON)");
-        return status::summary_from_json(json, origin);
+        return status::summary_from_json(json, file, origin);
       },
       [&out](std::size_t, parse::Outcome<status::DocumentSummary>& read) { out.push_back(read.get()); });
   return out;

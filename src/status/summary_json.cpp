@@ -158,13 +158,13 @@ json to_json(const DocumentSummary& s) {
                        {"evidence", evidence_json(l.evidence, s.file)}});
   json cites = json::array();
   for (const Citation& c : s.cites)
-    cites.push_back({{"title", c.title},
-                     {"number", c.number},
-                     {"basis", c.basis},
-                     {"clause", text_or_null(c.clause)},
-                     {"evidence", evidence_json(c.evidence, s.file)}});
-  return {{"file", s.file},
-          {"title", s.title},
+    if (c.basis)
+      cites.push_back({{"title", c.title},
+                       {"number", c.number},
+                       {"basis", c.basis},
+                       {"clause", text_or_null(c.clause)},
+                       {"evidence", evidence_json(c.evidence, s.file)}});
+  return {{"title", s.title},
           {"short_titles", s.short_titles},
           {"number", s.number},
           {"issuer", s.issuer},
@@ -180,9 +180,9 @@ json to_json(const DocumentSummary& s) {
           {"cites", std::move(cites)}};
 }
 
-DocumentSummary summary_from_json(const json& j, const std::string& origin) {
+DocumentSummary summary_from_json(const json& j, const std::string& file, const std::string& origin) {
   DocumentSummary s;
-  s.file = Reader(origin, {}).text(j, "file");
+  s.file = file;
   const Reader r(origin, s.file);
   s.title = r.text(j, "title");
   s.short_titles = r.texts(j, "short_titles");

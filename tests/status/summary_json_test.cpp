@@ -35,7 +35,7 @@ TEST_CASE("the seed's summaries, through JSON and back, give the register the fi
   std::vector<DocumentSummary> back;
   for (const DocumentSummary& s : summaries) {
     const nlohmann::json stored = nlohmann::json::parse(to_json(s).dump());
-    back.push_back(summary_from_json(stored, "index.db"));
+    back.push_back(summary_from_json(stored, s.file, "index.db"));
     CHECK(to_json(back.back()) == to_json(s));
   }
   for (const year_month_day as_of : {year{2023} / 6 / 1, year{2026} / 11 / 28}) {
@@ -57,7 +57,7 @@ TEST_CASE("a statement's date before the title it names survives JSON") {
                                    [](const LineageStatement& l) { return l.kind == LineageKind::repeal; });
   REQUIRE(repeal != s.lineage.end());
   CHECK(repeal->target_made_by == year_month_day{year{1995} / 3 / 1});
-  const DocumentSummary back = summary_from_json(nlohmann::json::parse(to_json(s).dump()), "index.db");
+  const DocumentSummary back = summary_from_json(nlohmann::json::parse(to_json(s).dump()), s.file, "index.db");
   CHECK(to_json(back) == to_json(s));
 }
 
@@ -72,11 +72,28 @@ TEST_CASE("evidence names its file in the stored JSON only where it is not the s
   const nlohmann::json stored = to_json(s);
   CHECK(!stored["entries"][0]["evidence"].contains("file"));
   CHECK(!stored["lineage"][0]["evidence"].contains("file"));
-  CHECK(summary_from_json(stored, "index.db").entries[0].evidence.file == s.file);
+  CHECK(summary_from_json(stored, s.file, "index.db").entries[0].evidence.file == s.file);
   s.lineage.front().evidence.file = "other.txt";
   const nlohmann::json other = to_json(s);
   CHECK(other["lineage"][0]["evidence"]["file"] == "other.txt");
-  CHECK(to_json(summary_from_json(other, "index.db")) == other);
+  CHECK(to_json(summary_from_json(other, s.file, "index.db")) == other);
+}
+
+TEST_CASE("a stored summary keeps the citations the register reads, not its file") {
+  const std::vector<DocumentSummary> summaries = summarize(seed().front(), StatusOptions{});
+  const auto basis = [](const Citation& c) { return c.basis; };
+  const auto cites_both = [&](const DocumentSummary& s) {
+    return std::any_of(s.cites.begin(), s.cites.end(), basis) && !std::all_of(s.cites.begin(), s.cites.end(), basis);
+  };
+  const auto both = std::find_if(summaries.begin(), summaries.end(), cites_both);
+  REQUIRE(both != summaries.end());  // the seed cites documents both as its basis and otherwise
+  const nlohmann::json stored = to_json(*both);
+  CHECK_FALSE(stored.contains("file"));
+  CHECK(stored["cites"].size() ==
+        static_cast<std::size_t>(std::count_if(both->cites.begin(), both->cites.end(), basis)));
+  const DocumentSummary back = summary_from_json(stored, both->file, "index.db");
+  CHECK(back.file == both->file);
+  CHECK(std::all_of(back.cites.begin(), back.cites.end(), basis));
 }
 
 TEST_CASE("a date bracketed after one title bounds no other title of the statement") {
@@ -112,10 +129,10 @@ TEST_CASE("a summary's entries carry the document's number and title, the docume
 TEST_CASE("a stored summary of the wrong shape is an input error naming its origin and the key") {
   nlohmann::json stored = to_json(summarize(seed().front(), StatusOptions{}).front());
   stored["effective_from"] = "2023-02-30";
-  CHECK_THROWS_WITH_AS(summary_from_json(stored, "index.db"), doctest::Contains("effective_from"), InputError);
+  CHECK_THROWS_WITH_AS(summary_from_json(stored, "a.txt", "index.db"), doctest::Contains("effective_from"), InputError);
   stored.erase("effective_from");
-  CHECK_THROWS_WITH_AS(summary_from_json(stored, "index.db"), doctest::Contains("index.db"), InputError);
+  CHECK_THROWS_WITH_AS(summary_from_json(stored, "a.txt", "index.db"), doctest::Contains("index.db"), InputError);
   stored = to_json(summarize(seed().front(), StatusOptions{}).front());
   stored["lineage"] = {{{"kind", "abolish"}}};
-  CHECK_THROWS_WITH_AS(summary_from_json(stored, "index.db"), doctest::Contains("kind"), InputError);
+  CHECK_THROWS_WITH_AS(summary_from_json(stored, "a.txt", "index.db"), doctest::Contains("kind"), InputError);
 }
