@@ -1,5 +1,6 @@
 #pragma once
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -18,5 +19,9 @@ CLAUSECHECK_API ParsedFile parse_file(const std::filesystem::path& path);
 // stands for the file in locations and findings. Throws InputError as
 // parse_file does for bytes no text file holds.
 CLAUSECHECK_API ParsedFile parse_text(std::string_view text, const std::string& name = "<text>");
+
+// A date written YYYY-MM-DD, YYYY-MM or YYYY, the whole text (the CLI's --as-of);
+// none for any other text or a day the calendar lacks.
+CLAUSECHECK_API std::optional<Date> parse_iso_date(std::string_view text);
 
 }  // namespace clausecheck

@@ -2,6 +2,7 @@
 
 #include <memory>
 
+#include "grammar/iso_date.hpp"
 #include "ingest/read_source.hpp"
 #include "parse/parse_file.hpp"
 
@@ -12,5 +13,7 @@ ParsedFile parse_file(const std::filesystem::path& path) { return parse::parse_p
 ParsedFile parse_text(std::string_view text, const std::string& name) {
   return parse::parse_source(std::make_shared<const SourceText>(ingest::decode(name, text)));
 }
+
+std::optional<Date> parse_iso_date(std::string_view text) { return grammar::parse_iso_date(text); }
 
 }  // namespace clausecheck

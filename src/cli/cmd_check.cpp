@@ -36,6 +36,7 @@
 #include "rules/pack_loader.hpp"
 #include "rules/suppression.hpp"
 #include "status/status.hpp"
+#include "grammar/iso_date.hpp"
 
 namespace clausecheck::cli {
 
@@ -147,7 +148,7 @@ int run_check(const CheckOptions& opt) {
 
   rules::RunSettings settings = config.settings;
   if (!opt.as_of.empty()) {
-    const auto d = parse_iso_date(opt.as_of);
+    const auto d = grammar::parse_iso_date(opt.as_of);
     if (!d) throw InputError("--as-of", msg(Msg::bad_date_option, {opt.as_of}));
     settings.as_of = *d;
   } else {

@@ -11,6 +11,7 @@
 #include "rules/nearest_name.hpp"
 #include "rules/pack_loader.hpp"
 #include "rules/rule_fields.hpp"
+#include "grammar/iso_date.hpp"
 
 namespace clausecheck::cli {
 
@@ -96,7 +97,7 @@ Config load_config(const fs::path& path) {
   }
   note_rule_id_places(config, f, *source);
   if (f.has("as_of")) {
-    config.as_of = parse_iso_date(f.text("as_of"));
+    config.as_of = grammar::parse_iso_date(f.text("as_of"));
     if (!config.as_of) f.fail("as_of", msg(Msg::bad_date_option, {f.text("as_of")}));
   }
   // Up to a century: a window past that is a typo, and would overflow date arithmetic long before int does.

@@ -2,12 +2,13 @@
 
 #include "model/input_error.hpp"
 #include "model/messages.hpp"
+#include "grammar/iso_date.hpp"
 
 namespace clausecheck::cli {
 
 std::chrono::year_month_day as_of_date(const std::string& as_of, const Config& config) {
   if (as_of.empty()) return config.as_of ? config.as_of->first_day() : status::today();
-  const auto date = parse_iso_date(as_of);
+  const auto date = grammar::parse_iso_date(as_of);
   if (!date || date->precision != Precision::day) throw InputError("--as-of", msg(Msg::bad_date_option, {as_of}));
   return date->ymd;
 }

@@ -1,7 +1,5 @@
 #include "model/date.hpp"
 
-#include <cstdio>
-
 namespace clausecheck {
 
 using namespace std::chrono;
@@ -73,15 +71,6 @@ std::optional<Date> make_date(int y, int m, int d) {
   out.ymd = year{y} / month{static_cast<unsigned>(m == 0 ? 1 : m)} / day{static_cast<unsigned>(d == 0 ? 1 : d)};
   if (!out.ymd.ok()) return std::nullopt;
   return out;
-}
-
-std::optional<Date> parse_iso_date(const std::string& text) {
-  int y = 0, m = 0, d = 0;
-  char tail = 0;
-  const int n = std::sscanf(text.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail);
-  const bool shape = (n == 3 && text.size() == 10) || (n == 2 && text.size() == 7) || (n == 1 && text.size() == 4);
-  if (!shape) return std::nullopt;
-  return make_date(y, n >= 2 ? m : 0, n >= 3 ? d : 0);
 }
 
 std::string to_chinese(const DurationValue& d) {

@@ -24,8 +24,6 @@ struct CLAUSECHECK_API Date {
 
 // A valid Gregorian date, or nothing (2月30日, 13月).
 CLAUSECHECK_API std::optional<Date> make_date(int year, int month = 0, int day = 0);
-// Parses "YYYY-MM-DD", "YYYY-MM" or "YYYY" (the CLI's --as-of and the JSON form).
-CLAUSECHECK_API std::optional<Date> parse_iso_date(const std::string& text);
 
 // A length of time as the text counts it; 半年 is 6 months, 工作日 stay apart.
 struct DurationValue {

@@ -2,6 +2,7 @@
 
 #include "model/date.hpp"
 #include "model/input_error.hpp"
+#include "grammar/iso_date.hpp"
 
 namespace clausecheck::status {
 
@@ -67,7 +68,7 @@ class Reader {
   std::optional<year_month_day> day_or_none(const json& object, const char* key) const {
     const std::optional<std::string> s = text_or_none(object, key);
     if (!s) return std::nullopt;
-    const std::optional<Date> d = parse_iso_date(*s);
+    const std::optional<Date> d = grammar::parse_iso_date(*s);
     if (!d || d->precision != Precision::day) fail(key, "not a date YYYY-MM-DD: " + *s);
     return d->first_day();
   }

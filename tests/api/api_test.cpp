@@ -72,6 +72,14 @@ TEST_CASE("a string parses into documents whose fields a program reads") {
   CHECK(file.source->locate(doc.span.begin) == Location{1, 1});
 }
 
+TEST_CASE("a date as the CLI's --as-of takes it, with its precision; none for another text") {
+  REQUIRE(parse_iso_date("2023-06-01"));
+  CHECK(parse_iso_date("2023-06-01")->ymd == 2023y / 6 / 1);
+  CHECK(parse_iso_date("2023-06")->precision == Precision::month);
+  CHECK_FALSE(parse_iso_date("2023-06-31"));
+  CHECK_FALSE(parse_iso_date("2023年6月1日"));
+}
+
 TEST_CASE("what a caller gets wrong is an InputError, not a crash") {
   CHECK_THROWS_AS(parse_file(CLAUSECHECK_SOURCE_DIR "/examples/no-such-file.txt"), InputError);
   CHECK_THROWS_AS(parse_file(CLAUSECHECK_SOURCE_DIR "/examples"), InputError);

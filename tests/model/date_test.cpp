@@ -21,15 +21,6 @@ TEST_CASE("first and last day of a coarse date") {
   CHECK(make_date(2024, 2)->first_day() == 2024y / February / 1);
 }
 
-TEST_CASE("parse_iso_date reads the three precisions only") {
-  CHECK(parse_iso_date("2026-11-28")->iso() == "2026-11-28");
-  CHECK(parse_iso_date("2026-11")->precision == Precision::month);
-  CHECK(parse_iso_date("2026")->precision == Precision::year);
-  CHECK_FALSE(parse_iso_date("2026-11-31"));
-  CHECK_FALSE(parse_iso_date("26-11-28"));
-  CHECK_FALSE(parse_iso_date("2026-11-28x"));
-}
-
 TEST_CASE("durations are written as documents write them") {
   CHECK(to_chinese(DurationValue{3, 0, 0, 0}) == "3年");
   CHECK(to_chinese(DurationValue{1, 6, 0, 0}) == "1年6个月");

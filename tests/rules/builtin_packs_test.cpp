@@ -8,6 +8,7 @@
 #include "rules/engine.hpp"
 #include "rules_testing/example_runner.hpp"
 #include "rules/pack_loader.hpp"
+#include "grammar/iso_date.hpp"
 
 using namespace clausecheck;
 using namespace clausecheck::rules;
@@ -15,7 +16,7 @@ using namespace clausecheck::rules;
 namespace {
 std::vector<Finding> check_file(const std::string& relative, const char* as_of = "2024-01-01") {
   RunSettings settings;
-  settings.as_of = *parse_iso_date(as_of);
+  settings.as_of = *grammar::parse_iso_date(as_of);
   std::vector<ParsedFile> files;
   files.push_back(parse::parse_path(std::string(CLAUSECHECK_SOURCE_DIR) + "/" + relative));
   return run_rules(all_rules(builtin_packs()), files, settings);
@@ -161,7 +162,7 @@ TEST_CASE("one defect, one finding: a subject given differing figures in three c
       "一、城市生活垃圾回收利用率不低于30%。\n\n二、城市生活垃圾回收利用率不低于35%。\n\n"
       "三、城市生活垃圾回收利用率不低于40%。\n\n2024年3月1日\n")));
   RunSettings settings;
-  settings.as_of = *parse_iso_date("2024-06-01");
+  settings.as_of = *grammar::parse_iso_date("2024-06-01");
   const auto findings = run_rules(all_rules(builtin_packs()), files, settings);
   const auto figure = of_rule(findings, "consistency.figure");
   REQUIRE(figure.size() == 1);

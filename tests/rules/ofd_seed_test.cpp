@@ -17,6 +17,7 @@
 #include "rules/engine.hpp"
 #include "rules/pack_loader.hpp"
 #include "text/utf8.hpp"
+#include "grammar/iso_date.hpp"
 
 using namespace clausecheck;
 
@@ -92,7 +93,7 @@ TEST_CASE("the seed as an OFD: a page table entry per page, each starting at the
 
 TEST_CASE("every finding in the seed OFD points to the page and the printed line of the original") {
   rules::RunSettings settings;
-  settings.as_of = *parse_iso_date("2024-01-01");
+  settings.as_of = *grammar::parse_iso_date("2024-01-01");
   const ParsedFile ofd = parse::parse_path(kOfdSeed);
   const std::vector<Finding> findings =
       rules::run_rules(rules::all_rules(rules::builtin_packs()), std::vector<ParsedFile>{ofd}, settings);

@@ -11,6 +11,7 @@
 #include "parse/parse_file.hpp"
 #include "rules/engine.hpp"
 #include "rules/pack_loader.hpp"
+#include "grammar/iso_date.hpp"
 
 using namespace clausecheck;
 using nlohmann::json;
@@ -138,7 +139,7 @@ TEST_CASE("the seed as a PDF: the whole model the same as the text seed's, place
 
 TEST_CASE("every finding in the seed PDF points to a page and a line of it") {
   rules::RunSettings settings;
-  settings.as_of = *parse_iso_date("2024-01-01");
+  settings.as_of = *grammar::parse_iso_date("2024-01-01");
   const ParsedFile& pdf = seeds().pdf;
   const std::vector<Finding> findings =
       rules::run_rules(rules::all_rules(rules::builtin_packs()), std::vector<ParsedFile>{pdf}, settings);
