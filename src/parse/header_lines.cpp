@@ -54,7 +54,7 @@ bool has_ascii_letter(std::string_view text) {
 bool is_index_code(std::string_view text) {
   bool digit = false;
   for (char c : text) {
-    if (c == ' ' || static_cast<unsigned char>(c) >= 0x80) return false;
+    if (c == ' ' || !text::is_ascii(c)) return false;
     digit = digit || (c >= '0' && c <= '9');
   }
   return digit;
