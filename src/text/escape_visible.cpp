@@ -70,9 +70,7 @@ void append_valid(std::string_view text, Breaks breaks, std::string& out) {
 
 // Runs of well-formed UTF-8 go to `valid`, each byte between them is escaped.
 template <typename Valid>
-std::string escape_bytes(std::string_view text, Valid valid) {
-  std::string out;
-  out.reserve(text.size());
+void escape_bytes(std::string_view text, std::string& out, Valid valid) {
   while (!text.empty()) {
     const std::size_t bad = text::first_invalid_utf8(text);
     valid(text.substr(0, bad), out);
@@ -80,17 +78,26 @@ std::string escape_bytes(std::string_view text, Valid valid) {
     append_byte_escape(out, static_cast<unsigned char>(text[bad]));
     text.remove_prefix(bad + 1);
   }
-  return out;
 }
 
 }  // namespace
 
+void append_visible(std::string& out, std::string_view text, Breaks breaks) {
+  escape_bytes(text, out, [breaks](std::string_view valid, std::string& to) { append_valid(valid, breaks, to); });
+}
+
 std::string visible(std::string_view text, Breaks breaks) {
-  return escape_bytes(text, [breaks](std::string_view valid, std::string& out) { append_valid(valid, breaks, out); });
+  std::string out;
+  out.reserve(text.size());
+  append_visible(out, text, breaks);
+  return out;
 }
 
 std::string valid_utf8(std::string_view text) {
-  return escape_bytes(text, [](std::string_view valid, std::string& out) { out.append(valid); });
+  std::string out;
+  out.reserve(text.size());
+  escape_bytes(text, out, [](std::string_view valid, std::string& to) { to.append(valid); });
+  return out;
 }
 
 }  // namespace clausecheck::text

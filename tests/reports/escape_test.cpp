@@ -69,6 +69,17 @@ TEST_CASE("visible: whatever comes in, what comes out is valid UTF-8 with no con
   CHECK(shown.find("\u202e") == std::string::npos);
 }
 
+TEST_CASE("append_visible: what visible returns, after what the string held") {
+  std::string every_byte;
+  for (int b = 0; b < 256; ++b) every_byte += static_cast<char>(b);
+  for (const std::string_view field :
+       {std::string_view(every_byte), std::string_view("第三条\u202e"), std::string_view()}) {
+    std::string line = "file:1:2: ";
+    text::append_visible(line, field, text::Breaks::line_feeds_kept);
+    CHECK(line == "file:1:2: " + text::visible(field, text::Breaks::line_feeds_kept));
+  }
+}
+
 TEST_CASE("valid_utf8: only bad bytes escaped, controls left to the JSON serialiser") {
   CHECK(text::valid_utf8("a\x1b\u202e驻") == "a\x1b\u202e驻");
   CHECK(text::valid_utf8("name\xff.txt") == "name\\xff.txt");
