@@ -96,3 +96,12 @@ TEST_CASE("is_private_use is the Private Use Area of the BMP") {
   CHECK_FALSE(text::is_private_use(0xF900));  // 豈, a compatibility ideograph
   CHECK_FALSE(text::is_private_use(U'一'));
 }
+
+TEST_CASE("holds_han: a Han character anywhere, not a character of Extension A nor CJK punctuation alone") {
+  CHECK(text::holds_han("HHCR-2023-一"));
+  CHECK(text::holds_han("鿿"));  // U+9FFF
+  CHECK_FALSE(text::holds_han("HHCR-2023-01005"));
+  CHECK_FALSE(text::holds_han("〔2023〕，。"));
+  CHECK_FALSE(text::holds_han("䑩"));  // U+4469, lead byte E4 like 一
+  CHECK_FALSE(text::holds_han(""));
+}
