@@ -66,7 +66,7 @@ TEST_CASE("visible: whatever comes in, what comes out is valid UTF-8 with no con
   const std::string shown = text::visible(every_byte + "\u202e\u0085\uffff" + every_byte);
   CHECK(clausecheck::text::first_invalid_utf8(shown) == std::string::npos);
   for (char c : shown) CHECK((static_cast<unsigned char>(c) >= 0x20 || c == '\t'));
-  CHECK(shown.find("\x7f") == std::string::npos);
+  CHECK(shown.find('\x7f') == std::string::npos);
   CHECK(shown.find("\u202e") == std::string::npos);
 }
 
