@@ -36,9 +36,8 @@ bool may_start_word(std::string_view text, std::size_t at) {
     for (char32_t c : leads) bits[(c >> 6) & 15] |= std::uint64_t{1} << (c & 63);
     return bits;
   }();
-  if (at + 3 > text.size() || (static_cast<unsigned char>(text[at]) & 0xF0) != 0xE0) return false;
-  const auto* b = reinterpret_cast<const unsigned char*>(text.data() + at);
-  const char32_t c = (char32_t(b[0] & 0x0F) << 12) | (char32_t(b[1] & 0x3F) << 6) | char32_t(b[2] & 0x3F);
+  if (at + 3 > text.size() || !text::leads_three_bytes(text[at])) return false;
+  const char32_t c = text::decode_at(text, at).value;
   if (!(filter[(c >> 6) & 15] >> (c & 63) & 1)) return false;
   return leads.find(c) != std::u32string_view::npos;
 }
@@ -84,10 +83,8 @@ std::optional<int> match_change_before(std::string_view head) {
   // follow none, and the grammar is not run for them. Told by the code point
   // of the last character, read from its three bytes.
   static constexpr std::u32string_view lasts = U"长加高升涨低降少跌落滑了";
-  if (end < 6) return std::nullopt;
-  const auto* b = reinterpret_cast<const unsigned char*>(head.data() + end - 3);
-  if ((b[0] & 0xF0) != 0xE0) return std::nullopt;
-  const char32_t last = (char32_t(b[0] & 0x0F) << 12) | (char32_t(b[1] & 0x3F) << 6) | char32_t(b[2] & 0x3F);
+  if (end < 6 || !text::leads_three_bytes(head[end - 3])) return std::nullopt;
+  const char32_t last = text::decode_at(head, end - 3).value;
   if (lasts.find(last) == std::u32string_view::npos) return std::nullopt;
   for (const std::size_t back : {std::size_t{9}, std::size_t{6}}) {
     if (back > end) continue;

@@ -73,37 +73,17 @@ inline std::optional<long long> evaluate(const std::vector<int>& tokens) {
   return yi * 100000000 + wan * 10000 + section;
 }
 
-// "1,200.5" or "１２" → 1200.5, 12
+const auto decimal_point = x3::lit('.') | x3::lit("．");
+// Thousands are grouped with a comma of either width: 82,225.00 and 82，225.00.
+const auto group_mark = x3::lit(',') | x3::lit("，");
+
+// "1,200.5" or "１２" → 1200.5, 12: the digits and the point of a matched
+// number spelled in ASCII for from_chars, its group marks left out.
 inline double arabic_value(const char* first, const char* last) {
   std::string ascii;
-  for (const char* p = first; p < last;) {
-    if (*p == ',') {
-      ++p;
-      continue;
-    }
-    if (std::string_view(p, static_cast<std::size_t>(last - p)).starts_with("，")) {
-      p += 3;
-      continue;
-    }
-    if (*p == '.') {
-      ascii += '.';
-      ++p;
-      continue;
-    }
-    if (std::string_view(p, static_cast<std::size_t>(last - p)).starts_with("．")) {
-      ascii += '.';
-      p += 3;
-      continue;
-    }
-    if (static_cast<unsigned char>(*p) < 0x80) {
-      ascii += *p;
-      ++p;
-      continue;
-    }
-    // a full-width digit: ０ is EF BC 90
-    ascii += static_cast<char>('0' + (static_cast<unsigned char>(p[2]) - 0x90));
-    p += 3;
-  }
+  const auto digit = [&](auto& ctx) { ascii += static_cast<char>('0' + x3::_attr(ctx)); };
+  const auto point = [&](auto&) { ascii += '.'; };
+  x3::parse(first, last, *(arabic_digit[digit] | decimal_point[point] | group_mark));
   double value = 0;
   std::from_chars(ascii.data(), ascii.data() + ascii.size(), value);
   return value;
@@ -153,9 +133,8 @@ const auto year_digit_tokens_def = year_digit >> +year_digit;
 const auto chinese_digits_rule_def = year_digit_tokens[numeral_detail::to_digits];
 // 二点五, 零点四, 一百二十点五: the digits after 点 (a lone 点 is a word: 一点, 重点).
 const auto chinese_fraction_def = x3::lit("点") >> +fraction_digit;
-const auto decimal_point = x3::lit('.') | x3::lit("．");
-// Thousands are grouped with a comma of either width: 82,225.00 and 82，225.00.
-const auto group_mark = x3::lit(',') | x3::lit("，");
+using numeral_detail::decimal_point;
+using numeral_detail::group_mark;
 const auto arabic_number_rule_def =
     x3::raw[+arabic_digit >> *(group_mark >> x3::repeat(3)[arabic_digit] >> !arabic_digit) >>
             -(decimal_point >> +arabic_digit)][numeral_detail::to_arabic];

@@ -3,6 +3,7 @@
 #include <array>
 
 #include "grammar/line_shape.hpp"
+#include "text/code_points.hpp"
 #include "text/utf8.hpp"
 #include "text/han.hpp"
 
@@ -40,7 +41,7 @@ class Reader {
 std::string_view without_private_use_tail(std::string_view line) {
   while (!line.empty()) {
     const text::CodePoint last = text::decode_before(line, line.size());
-    if (last.value < 0xE000 || last.value > 0xF8FF) break;
+    if (!text::is_private_use(last.value)) break;
     line.remove_suffix(last.length);
   }
   return line;

@@ -9,6 +9,7 @@
 #include "parse/date_line.hpp"
 #include "parse/document_type.hpp"
 #include "parse/text_shape.hpp"
+#include "text/han.hpp"
 #include "text/utf8.hpp"
 
 namespace clausecheck::parse {
@@ -34,15 +35,6 @@ constexpr std::array kOpenEnds = {"的", "和", "与", "及", "或", "暨", "关
 
 constexpr std::array kNoteOpenings = {"此件", "本件", "此页", "本页", "本文"};
 
-// CJK ideographs U+4E00…U+9FFF are the UTF-8 sequences with lead bytes E4…E9.
-bool has_han(std::string_view text) {
-  for (char c : text) {
-    const auto b = static_cast<unsigned char>(c);
-    if (b >= 0xE4 && b <= 0xE9) return true;
-  }
-  return false;
-}
-
 bool has_ascii_letter(std::string_view text) {
   for (char c : text)
     if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) return true;
@@ -54,7 +46,7 @@ bool has_ascii_letter(std::string_view text) {
 bool is_index_code(std::string_view text) {
   bool digit = false;
   for (char c : text) {
-    if (c == ' ' || static_cast<unsigned char>(c) >= 0x80) return false;
+    if (c == ' ' || !text::is_ascii(c)) return false;
     digit = digit || (c >= '0' && c <= '9');
   }
   return digit;
@@ -144,7 +136,7 @@ bool is_masthead_line(std::string_view text) {
 
 bool is_index_line(std::string_view text) {
   const std::string s = squeeze(text);
-  if (!has_han(s)) return is_index_code(s);
+  if (!text::holds_han(s)) return is_index_code(s);
   const std::string_view label = label_of(s);
   for (std::string_view known : kIndexLabels)
     if (label == known) return true;
@@ -153,7 +145,7 @@ bool is_index_line(std::string_view text) {
 
 bool is_header_note(std::string_view text) {
   const std::string s = squeeze(text);
-  if (!has_han(s) && (is_index_code(s) || !has_ascii_letter(s))) return true;  // HHCR-2023-01005, - 3 -
+  if (!text::holds_han(s) && (is_index_code(s) || !has_ascii_letter(s))) return true;  // HHCR-2023-01005, - 3 -
   if (!label_of(s).empty() || ingest::is_decorated_page_number(s)) return true;
   if (s.starts_with("附件") && text::code_point_count(s) <= kAttachmentLabelMax) return true;
   return is_bracketed_note(s) || is_printing_line(s);

@@ -14,6 +14,7 @@
 
 #include "model/parsed_file.hpp"
 #include "model/finding.hpp"
+#include "rules/message.hpp"
 #include "rules/rule.hpp"
 #include "rules/run_settings.hpp"
 
@@ -37,7 +38,11 @@ struct Place {
 // never the file.
 struct Draft {
   Finding finding;                          // all but the message
-  std::map<std::string, std::string> vars;  // the message's placeholders known so far
+  std::map<std::string, std::string> vars;  // the placeholders the check gives, known so far
+  // The placeholders the reporter reads from the model (file, doc.*, clause.*,
+  // fact.*), one a slot of the rule's message, taken while the file is at hand;
+  // none where the message's name is not one of them or is given in `vars`.
+  std::vector<std::optional<std::string>> model_values;
 };
 
 // Collects the findings of one rule: fills location, anchor and message.
@@ -59,7 +64,10 @@ class Reporter {
   const Rule& rule() const { return rule_; }
 
  private:
+  const MessageTemplate& message();  // the rule's message, read at its first finding
+
   const Rule& rule_;
+  std::optional<MessageTemplate> message_;
   std::vector<Finding>& out_;
   std::set<std::tuple<const SourceText*, std::uint32_t, std::uint32_t>> reported_;  // file and span of each finding
 };

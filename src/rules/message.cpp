@@ -8,46 +8,21 @@ const std::vector<std::string>& common_placeholders() {
   return names;
 }
 
-namespace {
-template <typename Fn>
-void scan(const std::string& message, Fn on_name, std::string* out) {
+// A '{' opens a name up to the next '}'; one without a '}' after it is text.
+MessageTemplate::MessageTemplate(std::string_view message) : texts_(1) {
   for (std::size_t i = 0; i < message.size();) {
-    const std::size_t close = message[i] == '{' ? message.find('}', i) : std::string::npos;
-    if (close == std::string::npos) {
-      if (out) out->push_back(message[i]);
+    const std::size_t close = message[i] == '{' ? message.find('}', i) : std::string_view::npos;
+    if (close == std::string_view::npos) {
+      texts_.back() += message[i];
       ++i;
       continue;
     }
-    const std::string name = message.substr(i + 1, close - i - 1);
-    const std::string value = on_name(name);
-    if (out) *out += value;
+    names_.emplace_back(message.substr(i + 1, close - i - 1));
+    texts_.emplace_back();
     i = close + 1;
   }
 }
-}  // namespace
 
-std::vector<std::string> placeholders(const std::string& message) {
-  std::vector<std::string> names;
-  scan(
-      message,
-      [&](const std::string& name) {
-        names.push_back(name);
-        return std::string();
-      },
-      nullptr);
-  return names;
-}
-
-std::string fill_message(const std::string& message, const std::map<std::string, std::string>& values) {
-  std::string out;
-  scan(
-      message,
-      [&](const std::string& name) {
-        const auto it = values.find(name);
-        return it == values.end() ? std::string() : it->second;
-      },
-      &out);
-  return out;
-}
+std::vector<std::string> placeholders(const std::string& message) { return MessageTemplate(message).names(); }
 
 }  // namespace clausecheck::rules

@@ -130,7 +130,7 @@ class RepetitionCheck : public Check {
     const std::size_t n = text.size();
     for (std::size_t i = 0; i + 6 <= n;) {
       const auto lead = static_cast<unsigned char>(p[i]);
-      if (lead < 0x80) {
+      if (text::is_ascii(lead)) {
         ++i;
         continue;
       }

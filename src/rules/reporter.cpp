@@ -33,6 +33,30 @@ std::string text_after(const std::string& text, std::size_t at) {
   const bool cut = end < text.size() && text[end] != '\n';
   return text.substr(at, end - at) + (cut ? "…" : "");
 }
+
+// The value of a placeholder read from the model where the finding sits
+// ({doc.title}, {clause.path}, …), or none: another name, or a document,
+// clause or fact the place lacks. `path` is the clause path of the finding.
+std::optional<std::string> model_value(std::string_view name, const Place& place, const Finding& f,
+                                       const std::string& path) {
+  if (name == "file") return f.file;
+  if (name == "evidence") return f.evidence;
+  if (place.doc && name.starts_with("doc.")) {
+    if (name == "doc.number") {
+      // An attachment (the 方案 a notice carries) goes by its notice's number.
+      const Document* numbered = place.doc->number ? place.doc : parent_of(*place.file, *place.doc);
+      return numbered && numbered->number ? numbered->number->raw : "（无文号）";
+    }
+    if (name == "doc.title") return place.doc->title;
+    if (name == "doc.type") return place.doc->type;
+    if (name == "doc.signed") return signed_text(*place.doc);
+  }
+  if (place.clause && name == "clause.label") return place.clause->number.label;
+  if (place.clause && name == "clause.path") return path;
+  if (place.fact && name == "fact.text") return place.fact->text;
+  if (place.fact && name == "fact.kind") return std::string(kind_name(place.fact->value));
+  return std::nullopt;
+}
 }  // namespace
 
 void Reporter::report(Place place, Span span, std::map<std::string, std::string> vars, std::optional<std::string> fix,
@@ -67,31 +91,27 @@ std::optional<Draft> Reporter::draft(Place place, Span span, std::map<std::strin
   const std::string path = chain.empty() ? "" : clause_path(chain);
   f.anchor = place.doc ? document_label(*place.doc) + (path.empty() ? "" : "/" + path) : path;
 
-  vars.emplace("file", source.path());
-  vars.emplace("evidence", f.evidence);
-  if (place.doc) {
-    // An attachment (the 方案 a notice carries) goes by its notice's number.
-    const Document* numbered = place.doc->number ? place.doc : parent_of(*place.file, *place.doc);
-    vars.emplace("doc.number", numbered && numbered->number ? numbered->number->raw : "（无文号）");
-    vars.emplace("doc.title", place.doc->title);
-    vars.emplace("doc.type", place.doc->type);
-    vars.emplace("doc.signed", signed_text(*place.doc));
-  }
-  if (place.clause) {
-    vars.emplace("clause.label", place.clause->number.label);
-    vars.emplace("clause.path", path);
-  }
-  if (place.fact) {
-    vars.emplace("fact.text", place.fact->text);
-    vars.emplace("fact.kind", kind_name(place.fact->value));
-  }
-  return Draft{std::move(f), std::move(vars)};
+  std::vector<std::optional<std::string>> model_values(message().names().size());
+  for (std::size_t slot = 0; slot < model_values.size(); ++slot)
+    if (const std::string& name = message().names()[slot]; !vars.contains(name))
+      model_values[slot] = model_value(name, place, f, path);
+  return Draft{std::move(f), std::move(vars), std::move(model_values)};
 }
 
 void Reporter::add(Draft draft) {
-  if (draft.finding.fix) draft.vars.emplace("fix", *draft.finding.fix);
-  draft.finding.message = fill_message(rule_.meta.message, draft.vars);
+  const std::vector<std::string>& names = message().names();
+  draft.finding.message = message().fill([&](std::size_t slot) -> std::string_view {
+    if (draft.model_values[slot]) return *draft.model_values[slot];
+    if (const auto it = draft.vars.find(names[slot]); it != draft.vars.end()) return it->second;
+    if (names[slot] == "fix" && draft.finding.fix) return *draft.finding.fix;
+    return {};
+  });
   out_.push_back(std::move(draft.finding));
+}
+
+const MessageTemplate& Reporter::message() {
+  if (!message_) message_.emplace(rule_.meta.message);
+  return *message_;
 }
 
 }  // namespace clausecheck::rules

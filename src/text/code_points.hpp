@@ -16,6 +16,10 @@ std::u32string comparable_text(std::string_view utf8);
 // The whitespace comparable_text removes: space, tab, line ends, U+3000, U+00A0.
 bool is_space(char32_t c);
 
+// The Private Use Area of the BMP, U+E000–U+F8FF: where symbol fonts put
+// their glyphs, which PDF extraction passes on as characters.
+inline bool is_private_use(char32_t c) { return c >= 0xE000 && c <= 0xF8FF; }
+
 // Punctuation, ASCII or Chinese (，。、；：？！“”《》（）【】…— and the full-width
 // forms): what a punctuation-only edit (，→ ,) changes, and what Markdown's
 // emphasis rules treat apart from letters.

@@ -17,6 +17,9 @@ enum class Breaks { escaped, line_feeds_kept, kept };
 // move the cursor, recolour or reorder a terminal, forge a line or break XML.
 // A backslash stays as it is: the escapes are for eyes, not to be decoded.
 std::string visible(std::string_view text, Breaks breaks = Breaks::escaped);
+// visible() appended to `out`: a writer puts a finding's fields into one
+// line without a string made of each.
+void append_visible(std::string& out, std::string_view text, Breaks breaks = Breaks::escaped);
 
 // Only the bytes that are not well-formed UTF-8 escaped as \xNN, everything
 // else as it is: for JSON, whose serialiser escapes controls itself but must

@@ -18,6 +18,13 @@ inline bool han_at(std::string_view text, std::size_t at) {
   return (lead > 0xE4 && lead <= 0xE9) || (lead == 0xE4 && static_cast<unsigned char>(text[at + 1]) >= 0xB8);
 }
 
+// Whether the text holds a Han character (han_at at some byte).
+inline bool holds_han(std::string_view text) {
+  for (std::size_t at = 0; at < text.size(); ++at)
+    if (han_at(text, at)) return true;
+  return false;
+}
+
 // Whether the text holds a character of U+3000–U+9FFF (CJK punctuation such as 《》，。, kana and the
 // ideographs; UTF-8 lead bytes E3–E9): what tells a Chinese message from an English one.
 inline bool holds_cjk(std::string_view text) {

@@ -5,10 +5,6 @@
 
 namespace clausecheck::text {
 
-namespace {
-bool is_cont(unsigned char c) { return (c & 0xC0) == 0x80; }
-}  // namespace
-
 std::size_t first_invalid_utf8(std::string_view bytes) {
   const auto* s = reinterpret_cast<const unsigned char*>(bytes.data());
   const std::size_t n = bytes.size();
@@ -16,7 +12,7 @@ std::size_t first_invalid_utf8(std::string_view bytes) {
   while (i < n) {
     const unsigned char c = s[i];
     // The common CJK three-byte form first, then runs of ASCII eight bytes at a time.
-    if (c >= 0xE1 && c != 0xED && c <= 0xEF && i + 2 < n && is_cont(s[i + 1]) && is_cont(s[i + 2])) {
+    if (c >= 0xE1 && c != 0xED && c <= 0xEF && i + 2 < n && is_continuation(s[i + 1]) && is_continuation(s[i + 2])) {
       i += 3;
       continue;
     }
@@ -44,7 +40,7 @@ std::size_t first_invalid_utf8(std::string_view bytes) {
     else return i;
     if (i + 1 >= n || s[i + 1] < lo || s[i + 1] > hi) return i;
     for (std::size_t k = 2; k < len; ++k)
-      if (i + k >= n || !is_cont(s[i + k])) return i;
+      if (i + k >= n || !is_continuation(s[i + k])) return i;
     i += len;
   }
   return std::string_view::npos;
@@ -69,21 +65,8 @@ std::size_t code_point_count(std::string_view utf8) {
 }
 
 void append_utf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
+  const Encoded utf8 = encode(cp);
+  out.append(reinterpret_cast<const char*>(utf8.bytes.data()), utf8.length);
 }
 
 }  // namespace clausecheck::text

@@ -1,4 +1,5 @@
 #pragma once
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -12,7 +13,17 @@ std::size_t first_invalid_utf8(std::string_view bytes);
 
 // Whether `byte` continues a character (10xxxxxx) rather than starting one:
 // where a cut or a backward step in valid UTF-8 may not stop.
-inline bool is_continuation(char byte) { return (static_cast<unsigned char>(byte) & 0xC0) == 0x80; }
+inline bool is_continuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
+inline bool is_continuation(char byte) { return is_continuation(static_cast<unsigned char>(byte)); }
+
+// Whether `byte` is a character of its own (ASCII), not a byte of a longer one.
+inline bool is_ascii(unsigned char byte) { return byte < 0x80; }
+inline bool is_ascii(char byte) { return is_ascii(static_cast<unsigned char>(byte)); }
+
+// Whether `byte` starts a three-byte character (U+0800–U+FFFF, which holds all
+// of CJK text and its punctuation): the scanners step over Chinese text by it.
+inline bool leads_three_bytes(unsigned char byte) { return (byte & 0xF0) == 0xE0; }
+inline bool leads_three_bytes(char byte) { return leads_three_bytes(static_cast<unsigned char>(byte)); }
 
 // The code points of valid UTF-8 (its bytes that start a character): the
 // columns of a location, and the length limits the parser and the rules count
@@ -43,11 +54,42 @@ inline CodePoint decode_before(std::string_view text, std::size_t end) {
   std::size_t begin = end;
   while (begin > 0 && end - begin < 4) {
     --begin;
-    if ((static_cast<unsigned char>(text[begin]) & 0xC0) != 0x80) break;
+    if (!is_continuation(text[begin])) break;
   }
   return decode_at(text, begin);
 }
 
+// The UTF-8 of one code point. Constexpr: the scanners build their byte
+// filters (first_bytes, last_bytes, a table of trailing bytes) at compile time.
+struct Encoded {
+  std::array<unsigned char, 4> bytes{};
+  std::uint32_t length = 0;
+  constexpr unsigned char first() const { return bytes[0]; }
+  constexpr unsigned char last() const { return bytes[length - 1]; }
+};
+constexpr Encoded encode(char32_t cp) {
+  if (cp < 0x80) return {{static_cast<unsigned char>(cp)}, 1};
+  const auto cont = [](char32_t bits) { return static_cast<unsigned char>(0x80 | (bits & 0x3F)); };
+  if (cp < 0x800) return {{static_cast<unsigned char>(0xC0 | (cp >> 6)), cont(cp)}, 2};
+  if (cp < 0x10000) return {{static_cast<unsigned char>(0xE0 | (cp >> 12)), cont(cp >> 6), cont(cp)}, 3};
+  return {{static_cast<unsigned char>(0xF0 | (cp >> 18)), cont(cp >> 12), cont(cp >> 6), cont(cp)}, 4};
+}
+
 void append_utf8(std::string& out, char32_t cp);
+
+// The bytes that start (first_bytes) or end (last_bytes) the UTF-8 of one of
+// `chars`: a filter that tells from one byte where none of them can start or
+// end, so a scan decodes only there.
+using ByteFilter = std::array<bool, 256>;
+constexpr ByteFilter first_bytes(std::u32string_view chars) {
+  ByteFilter held{};
+  for (const char32_t c : chars) held[encode(c).first()] = true;
+  return held;
+}
+constexpr ByteFilter last_bytes(std::u32string_view chars) {
+  ByteFilter held{};
+  for (const char32_t c : chars) held[encode(c).last()] = true;
+  return held;
+}
 
 }  // namespace clausecheck::text

@@ -53,6 +53,14 @@ TEST_CASE("Arabic numbers") {
   CHECK(parse_arabic_number("1.2") == 1.2);
   CHECK(parse_arabic_number("１２") == 12);
   CHECK(parse_arabic_number("３．５") == 3.5);
+  CHECK(parse_arabic_number("８２，２２５．０５") == 82225.05);
+  CHECK(parse_arabic_number("1２,3４5") == 12345);  // the widths mixed
+  // Every full-width digit as its value; the characters either side of ０…９ (／ U+FF0F, ： U+FF1A) none.
+  const std::string_view full_width[] = {"０", "１", "２", "３", "４", "５", "６", "７", "８", "９"};
+  for (int d = 0; d < 10; ++d) CHECK(parse_arabic_number(full_width[d]) == d);
+  CHECK_FALSE(parse_arabic_number("／"));
+  CHECK_FALSE(parse_arabic_number("："));
+  CHECK_FALSE(parse_arabic_number("\xEF\xBC"));  // ０ cut short
   CHECK_FALSE(parse_arabic_number("1,20"));
   CHECK_FALSE(parse_arabic_number("1."));
 }

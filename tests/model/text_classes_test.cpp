@@ -4,7 +4,9 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <string_view>
 
+#include "text/code_points.hpp"
 #include "text/han.hpp"
 #include "text/utf8.hpp"
 
@@ -45,4 +47,61 @@ TEST_CASE("code_point_count counts what decode_at steps over, at every length an
 
 TEST_CASE("is_continuation is the 10xxxxxx bytes") {
   for (int b = 0; b < 256; ++b) CHECK(text::is_continuation(static_cast<char>(b)) == (b >= 0x80 && b < 0xC0));
+}
+
+TEST_CASE("encode is what decode_at reads back, and the byte classes agree with it, over every character") {
+  for (char32_t c = 0; c < 0x110000; ++c) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;
+    const text::Encoded utf8 = text::encode(c);
+    const std::string_view bytes(reinterpret_cast<const char*>(utf8.bytes.data()), utf8.length);
+    CAPTURE(static_cast<unsigned>(c));
+    REQUIRE(text::first_invalid_utf8(bytes) == std::string_view::npos);
+    REQUIRE(text::decode_at(bytes, 0).value == c);
+    REQUIRE(text::decode_at(bytes, 0).length == utf8.length);
+    REQUIRE(text::decode_before(bytes, bytes.size()).value == c);
+    REQUIRE(text::sequence_length(utf8.first()) == utf8.length);
+    REQUIRE(text::is_ascii(bytes[0]) == (c < 0x80));
+    REQUIRE(text::leads_three_bytes(bytes[0]) == (c >= 0x800 && c < 0x10000));
+    for (std::size_t at = 1; at < bytes.size(); ++at) REQUIRE_FALSE(text::leads_three_bytes(bytes[at]));
+    std::string appended;
+    text::append_utf8(appended, c);
+    REQUIRE(appended == bytes);
+  }
+}
+
+TEST_CASE("first_bytes and last_bytes hold the bytes that start and end the characters, and no other") {
+  constexpr std::u32string_view chars = U"币￥¥- \u3000";
+  constexpr text::ByteFilter firsts = text::first_bytes(chars), lasts = text::last_bytes(chars);
+  std::string expected_firsts(256, '0'), expected_lasts(256, '0');
+  for (const char32_t c : chars) {
+    std::string s;
+    text::append_utf8(s, c);
+    expected_firsts[static_cast<unsigned char>(s.front())] = '1';
+    expected_lasts[static_cast<unsigned char>(s.back())] = '1';
+  }
+  for (int b = 0; b < 256; ++b) {
+    CAPTURE(b);
+    CHECK(firsts[static_cast<std::size_t>(b)] == (expected_firsts[static_cast<std::size_t>(b)] == '1'));
+    CHECK(lasts[static_cast<std::size_t>(b)] == (expected_lasts[static_cast<std::size_t>(b)] == '1'));
+  }
+  CHECK(lasts[0xA5]);  // ￥ EF BF A5 and ¥ C2 A5 end alike
+  CHECK(firsts[0xE3]);
+  CHECK_FALSE(firsts[0x80]);
+}
+
+TEST_CASE("is_private_use is the Private Use Area of the BMP") {
+  CHECK_FALSE(text::is_private_use(0xDFFF));
+  CHECK(text::is_private_use(0xE000));
+  CHECK(text::is_private_use(0xF8FF));
+  CHECK_FALSE(text::is_private_use(0xF900));  // 豈, a compatibility ideograph
+  CHECK_FALSE(text::is_private_use(U'一'));
+}
+
+TEST_CASE("holds_han: a Han character anywhere, not a character of Extension A nor CJK punctuation alone") {
+  CHECK(text::holds_han("HHCR-2023-一"));
+  CHECK(text::holds_han("鿿"));  // U+9FFF
+  CHECK_FALSE(text::holds_han("HHCR-2023-01005"));
+  CHECK_FALSE(text::holds_han("〔2023〕，。"));
+  CHECK_FALSE(text::holds_han("䑩"));  // U+4469, lead byte E4 like 一
+  CHECK_FALSE(text::holds_han(""));
 }

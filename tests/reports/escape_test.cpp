@@ -2,6 +2,7 @@
 // valid_utf8()/dump_json() for JSON, markdown_cell()/markdown_code() for Markdown.
 #include <doctest/doctest.h>
 
+#include <cstdio>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -65,8 +66,33 @@ TEST_CASE("visible: whatever comes in, what comes out is valid UTF-8 with no con
   const std::string shown = text::visible(every_byte + "\u202e\u0085\uffff" + every_byte);
   CHECK(clausecheck::text::first_invalid_utf8(shown) == std::string::npos);
   for (char c : shown) CHECK((static_cast<unsigned char>(c) >= 0x20 || c == '\t'));
-  CHECK(shown.find("\x7f") == std::string::npos);
+  CHECK(shown.find('\x7f') == std::string::npos);
   CHECK(shown.find("\u202e") == std::string::npos);
+}
+
+TEST_CASE("visible: every code point, alone and between Chinese characters, kept or escaped as its definition says") {
+  for (char32_t c = 0x80; c < 0x110000; ++c) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;
+    std::string s;
+    text::append_utf8(s, c);
+    const bool escaped = c <= 0x9F || c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x2028 && c <= 0x202E) ||
+                         (c >= 0x2066 && c <= 0x2069) || c == 0xFFFE || c == 0xFFFF;
+    char escape[8];
+    std::snprintf(escape, sizeof escape, "\\u%04x", static_cast<unsigned>(c));
+    CAPTURE(static_cast<unsigned>(c));
+    REQUIRE(text::visible("一" + s + "一") == "一" + (escaped ? std::string(escape) : s) + "一");
+  }
+}
+
+TEST_CASE("append_visible: what visible returns, after what the string held") {
+  std::string every_byte;
+  for (int b = 0; b < 256; ++b) every_byte += static_cast<char>(b);
+  for (const std::string_view field :
+       {std::string_view(every_byte), std::string_view("第三条\u202e"), std::string_view()}) {
+    std::string line = "file:1:2: ";
+    text::append_visible(line, field, text::Breaks::line_feeds_kept);
+    CHECK(line == "file:1:2: " + text::visible(field, text::Breaks::line_feeds_kept));
+  }
 }
 
 TEST_CASE("valid_utf8: only bad bytes escaped, controls left to the JSON serialiser") {

@@ -60,14 +60,8 @@ namespace {
 // (backwards).
 class Marks {
  public:
-  explicit Marks(std::u32string_view marks) : marks_(marks) {
-    for (char32_t c : marks) {
-      std::string utf8;
-      text::append_utf8(utf8, c);
-      first_[static_cast<unsigned char>(utf8.front())] = true;
-      last_[static_cast<unsigned char>(utf8.back())] = true;
-    }
-  }
+  constexpr explicit Marks(std::u32string_view marks)
+      : marks_(marks), first_(text::first_bytes(marks)), last_(text::last_bytes(marks)) {}
   // Where the first mark at or after at stands, or the end of text. A first
   // byte of a mark is no byte inside another character of valid UTF-8, so
   // every byte is tested without decoding (a line of dated clauses reads the
@@ -86,7 +80,7 @@ class Marks {
     for (std::size_t end = at; end > 0; --end) {
       const unsigned char b = bytes[end - 1];
       if (!last_[b]) continue;
-      if (b < 0x80 || (end >= 3 && (bytes[end - 3] & 0xF0) == 0xE0))
+      if (text::is_ascii(b) || (end >= 3 && text::leads_three_bytes(bytes[end - 3])))
         if (marks_.find(text::decode_before(text, end).value) != std::u32string_view::npos) return end;
     }
     return 0;
@@ -94,8 +88,8 @@ class Marks {
 
  private:
   std::u32string_view marks_;
-  std::array<bool, 256> first_{};
-  std::array<bool, 256> last_{};
+  text::ByteFilter first_;
+  text::ByteFilter last_;
 };
 
 const Marks clause_marks(U"，。；：！？,;:");

@@ -68,7 +68,7 @@ bool starts_figure(std::string_view text, std::size_t at, char32_t c) {
 // Told by the first character before any word is compared: most figures in
 // words start with another numeral (一, 三, 十).
 bool starts_word(std::string_view text) {
-  if (text.empty() || static_cast<unsigned char>(text[0]) < 0x80) return false;  // a digit: the common case
+  if (text.empty() || text::is_ascii(text[0])) return false;  // a digit: the common case
   switch (text::decode_at(text, 0).value) {
     case U'半':
       return true;
@@ -670,12 +670,10 @@ class FigureScanner {
   // a sign (负3.9%, -22.2%) or a currency (人民币8千元, ￥1,000).
   std::size_t lead_of(std::size_t at) const {
     if (at == 0) return at;
-    // Most figures follow a Chinese character that leads none: told by its last byte
-    // (币 E5 B8 81, ￥ EF BF A5, 负 E8 B4 9F, － EF BC 8D, − E2 88 92; ¥ C2 A5, -, space).
-    const auto last = static_cast<unsigned char>(text_[at - 1]);
-    if (last != 0x81 && last != 0xA5 && last != 0x9F && last != 0x8D && last != 0x92 && last != '-' && last != ' ' &&
-        last != 0x80)  // 0x80: the last byte of an ideographic space
-      return at;
+    // Most figures follow a Chinese character that leads none: told by its last byte,
+    // which no currency, sign or space before a figure ends with.
+    static constexpr text::ByteFilter lead_ends = text::last_bytes(U"币￥¥负－−- \u3000");
+    if (!lead_ends[static_cast<unsigned char>(text_[at - 1])]) return at;
     const std::size_t before = skip_spaces_back(text_, at);
     if (before == 0) return at;
     const auto prev = text::decode_before(text_, before);

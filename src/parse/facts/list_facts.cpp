@@ -24,13 +24,15 @@ std::vector<std::string_view> split_units(std::string_view list) {
     if (!unit.empty()) units.emplace_back(unit);
   };
   // The separators are , 、 ， ；: a character is decoded only at their
-  // first bytes (',', 0xE3, 0xEF). Stepped character by character: a list
-  // is Chinese, and testing each of its bytes cost three times as much.
+  // first bytes. Stepped character by character: a list is Chinese, and
+  // testing each of its bytes cost three times as much.
+  static constexpr std::u32string_view separators = U",、，；";
+  static constexpr text::ByteFilter separator_starts = text::first_bytes(separators);
   for (std::size_t at = 0; at < list.size();) {
     const auto lead = static_cast<unsigned char>(list[at]);
-    if (lead == ',' || lead == 0xE3 || lead == 0xEF) {
+    if (separator_starts[lead]) {
       const auto c = text::decode_at(list, at);
-      if (c.value == U',' || c.value == U'、' || c.value == U'，' || c.value == U'；') {
+      if (separators.find(c.value) != std::u32string_view::npos) {
         flush(at);
         begin = at + c.length;
       }

@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "parse/facts/char_set.hpp"
+#include "text/utf8.hpp"
 
 namespace clausecheck::parse {
 
@@ -27,8 +28,8 @@ class TailSet {
  public:
   constexpr explicit TailSet(std::u32string_view chars) {
     for (char32_t c : chars)
-      if (c >= 0x800 && c < 0x10000) {
-        const unsigned second = 0x80 | (c >> 6 & 0x3F), third = 0x80 | (c & 0x3F);
+      if (const text::Encoded utf8 = text::encode(c); utf8.length == 3) {
+        const unsigned second = utf8.bytes[1], third = utf8.bytes[2];
         held_[std::endian::native == std::endian::little ? second | third << 8 : second << 8 | third] = 1;
       }
   }
@@ -104,25 +105,23 @@ void find_triggers(std::string_view text, Triggers& out) {
   // ASCII triggers.
   const std::size_t limit = size >= 2 ? size - 2 : 0;
   std::size_t at = 0;
-  auto three_bytes = [&](std::size_t i) { return (bytes[i] & 0xF0) == 0xE0; };
   while (at < limit) {
     const unsigned char byte = bytes[at];
-    if (three_bytes(at)) {
+    if (text::leads_three_bytes(byte)) {
       // Every other trigger is a three-byte character; Chinese text is a run
       // of them, walked in a tight loop of its own.
       do {
         if (trigger_tails.may_hold(bytes + at + 1)) {
-          const char32_t c = (char32_t(bytes[at] & 0x0F) << 12) | (char32_t(bytes[at + 1] & 0x3F) << 6) |
-                             char32_t(bytes[at + 2] & 0x3F);
+          const char32_t c = text::decode_at(text, at).value;
           if (any_trigger.contains(c)) add(out, c, static_cast<std::uint32_t>(at));
         }
         at += 3;
-      } while (at < limit && three_bytes(at));
-    } else if (byte < 0x80) {
+      } while (at < limit && text::leads_three_bytes(bytes[at]));
+    } else if (text::is_ascii(byte)) {
       if (any_trigger.contains(byte)) add(out, byte, static_cast<std::uint32_t>(at));
       ++at;
     } else {
-      at += byte >= 0xF0 ? 4 : 2;
+      at += text::sequence_length(byte);
     }
   }
   for (; at < size; ++at)
