@@ -1,6 +1,7 @@
 #include "rules/change_rules.hpp"
 
 #include <array>
+#include <filesystem>
 #include <string_view>
 
 #include "rules/pack_loader.hpp"
@@ -82,6 +83,8 @@ std::vector<rules::Change> to_rule_changes(const ChangeSet& changes, const Parse
   for (const DocumentChange& d : changes.documents) collect.document(d);
   return collect.take();
 }
+
+std::string builtin_changes_pack_name() { return std::filesystem::path(builtin::files[0].first).stem().string(); }
 
 const rules::Pack& builtin_changes_pack() {
   static const rules::Pack pack = [] {

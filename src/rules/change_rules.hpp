@@ -1,4 +1,5 @@
 #pragma once
+#include <string>
 #include <vector>
 
 #include "diff/change_set.hpp"
@@ -21,7 +22,10 @@ namespace clausecheck::diff {
 std::vector<rules::Change> to_rule_changes(const ChangeSet& changes, const ParsedFile& old_file,
                                            const ParsedFile& new_file);
 
-// The built-in pack rules/changes.yaml, embedded in the binary.
+// The built-in pack rules/changes.yaml, embedded in the binary, loaded the first time it is asked for.
 const rules::Pack& builtin_changes_pack();
+
+// Its name, "changes", known without loading it.
+std::string builtin_changes_pack_name();
 
 }  // namespace clausecheck::diff

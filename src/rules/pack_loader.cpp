@@ -4,7 +4,10 @@
 
 #include <algorithm>
 #include <fstream>
+#include <array>
 #include <future>
+#include <mutex>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -159,16 +162,32 @@ Pack load_pack_file(const std::filesystem::path& path) {
   return load_pack(path.string(), ingest::read_file(path, msg(Msg::what_pack)));
 }
 
+std::vector<std::string> builtin_pack_names() {
+  std::vector<std::string> names;
+  names.reserve(builtin::files.size());
+  for (const auto& [file, text] : builtin::files) names.push_back(pack_name(std::string(file)));
+  return names;
+}
+
+const Pack& builtin_pack(std::size_t i) {
+  // Each loaded the first time it is asked for: a run loads the packs it uses, no others.
+  static std::array<std::once_flag, std::tuple_size_v<decltype(builtin::files)>> once;
+  static std::array<std::optional<Pack>, std::tuple_size_v<decltype(builtin::files)>> packs;
+  std::call_once(once.at(i), [i] {
+    const auto& [name, text] = builtin::files[i];
+    packs[i] = load_pack("<builtin>/" + std::string(name), std::string(text));
+  });
+  return *packs[i];
+}
+
 const std::vector<Pack>& builtin_packs() {
   // yaml-cpp reads some 500 instructions a byte: the packs were two fifths of a whole `check` of the
   // seed. Each pack reads alone, so they are read side by side (a pack's error still reaches the caller).
   static const std::vector<Pack> packs = [] {
-    std::vector<std::future<Pack>> reading;
+    std::vector<std::future<const Pack&>> reading;
     reading.reserve(std::size(builtin::files));
-    for (const auto& [name, text] : builtin::files)
-      reading.push_back(std::async(std::launch::async, [name = name, text = text] {
-        return load_pack("<builtin>/" + std::string(name), std::string(text));
-      }));
+    for (std::size_t i = 0; i < std::size(builtin::files); ++i)
+      reading.push_back(std::async(std::launch::async, [i]() -> const Pack& { return builtin_pack(i); }));
     std::vector<Pack> out;
     out.reserve(reading.size());
     for (auto& pack : reading) out.push_back(pack.get());
@@ -179,8 +198,9 @@ const std::vector<Pack>& builtin_packs() {
 
 std::vector<Pack> load_packs(const std::string& spec) {
   namespace fs = std::filesystem;
-  for (const auto& pack : builtin_packs())
-    if (pack.name == spec) return {pack};
+  const std::vector<std::string> builtin = builtin_pack_names();
+  if (const auto it = std::find(builtin.begin(), builtin.end(), spec); it != builtin.end())
+    return {builtin_pack(static_cast<std::size_t>(it - builtin.begin()))};
   const fs::path path(spec);
   std::error_code ec;
   if (fs::is_directory(path, ec)) {
@@ -195,11 +215,7 @@ std::vector<Pack> load_packs(const std::string& spec) {
     for (const auto& file : files) out.push_back(load_pack_file(file));
     return out;
   }
-  if (!fs::exists(path, ec)) {
-    std::vector<std::string> names;
-    for (const auto& pack : builtin_packs()) names.push_back(pack.name);
-    throw InputError(spec, msg(Msg::no_such_pack) + did_you_mean(spec, names));
-  }
+  if (!fs::exists(path, ec)) throw InputError(spec, msg(Msg::no_such_pack) + did_you_mean(spec, builtin));
   return {load_pack_file(path)};
 }
 

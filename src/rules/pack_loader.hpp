@@ -18,6 +18,12 @@ Pack load_pack_file(const std::filesystem::path& path);
 // The packs embedded in the binary: validity, format, consistency, typos.
 const std::vector<Pack>& builtin_packs();
 
+// One of them, by its place in that list, loaded the first time it is asked for.
+const Pack& builtin_pack(std::size_t i);
+
+// Their names in that order (each pack's `pack:`, its file's stem), known without loading them.
+std::vector<std::string> builtin_pack_names();
+
 // What `--rules` names: a pack file, a directory of packs, or a built-in pack's name.
 std::vector<Pack> load_packs(const std::string& spec);
 

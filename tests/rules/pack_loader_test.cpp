@@ -209,3 +209,19 @@ TEST_CASE("every built-in rule's summary is a whole sentence on one line") {
     }
   }
 }
+
+TEST_CASE("the built-in packs are named without loading them, and load one by one by that name") {
+  // A run looks a pack up by name before loading it, so each name must be the one its YAML gives.
+  const std::vector<std::string> names = builtin_pack_names();
+  REQUIRE(names.size() == builtin_packs().size());
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    CAPTURE(names[i]);
+    CHECK(builtin_pack(i).name == names[i]);
+    CHECK(builtin_packs()[i].name == names[i]);
+    const std::vector<Pack> named = load_packs(names[i]);
+    REQUIRE(named.size() == 1);
+    CHECK(named[0].origin == builtin_pack(i).origin);
+    CHECK(named[0].rules.size() == builtin_pack(i).rules.size());
+  }
+  CHECK(diff::builtin_changes_pack().name == diff::builtin_changes_pack_name());
+}
