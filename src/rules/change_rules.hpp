@@ -6,6 +6,7 @@
 #include "model/parsed_file.hpp"
 #include "rules/check.hpp"
 #include "model/finding.hpp"
+#include "rules/pack_loader.hpp"
 #include "rules/rule.hpp"
 
 namespace clausecheck::diff {
@@ -22,8 +23,9 @@ namespace clausecheck::diff {
 std::vector<rules::Change> to_rule_changes(const ChangeSet& changes, const ParsedFile& old_file,
                                            const ParsedFile& new_file);
 
-// The built-in pack rules/changes.yaml, embedded in the binary, loaded the first time it is asked for.
-const rules::Pack& builtin_changes_pack();
+// The built-in pack rules/changes.yaml, embedded in the binary, loaded the first time it is asked for
+// (rules::Use: with its examples or without).
+const rules::Pack& builtin_changes_pack(rules::Use use = rules::Use::examples);
 
 // Its name, "changes", known without loading it.
 std::string builtin_changes_pack_name();
