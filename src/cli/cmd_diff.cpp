@@ -50,9 +50,10 @@ bool at_or_above(Severity severity, const std::string& fail_on) {
 // severities applied, as for check.
 std::vector<rules::Rule> change_rules(const DiffOptions& opt, const Config& config,
                                       std::vector<std::filesystem::path>& read) {
-  std::vector<rules::Rule> all = diff::builtin_changes_pack().rules;
+  // Run, not shown: loaded without their examples.
+  std::vector<rules::Rule> all = diff::builtin_changes_pack(rules::Use::run).rules;
   for (const std::string& spec : opt.rule_specs)
-    for (const rules::Pack& pack : rules::load_packs(spec)) {
+    for (const rules::Pack& pack : rules::load_packs(spec, rules::Use::run)) {
       read.push_back(pack.origin);
       for (const rules::Rule& rule : pack.rules)
         if (rule.scope == rules::Scope::change) all.push_back(rule);

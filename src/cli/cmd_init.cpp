@@ -24,8 +24,7 @@ int run_init(const std::string& path) {
     std::cerr << error_prefix() << path << ": " << msg(Msg::already_exists) << '\n';
     return 2;
   }
-  std::vector<std::string> packs;
-  for (const auto& pack : rules::builtin_packs()) packs.push_back(pack.name);
+  const std::vector<std::string> packs = rules::builtin_pack_names();  // named, not loaded
   reports::write_output(path == "-" ? "" : path,
                         "# clausecheck configuration (docs/config.md), written by `clausecheck init`.\n"
                         "# `clausecheck check` finds it in its folder or a folder above the inputs.\n\n" +

@@ -157,9 +157,10 @@ std::vector<rules::Rule> select_rules(const Config& config, const std::vector<st
                                       std::vector<rules::Pack>* packs_out) {
   std::vector<rules::Pack> packs;
   const auto& specs = !rules_spec.empty() ? rules_spec : config.packs;
-  if (specs.empty()) packs = rules::builtin_packs();
+  // The rules are run, not shown: loaded without their examples.
+  if (specs.empty()) packs = rules::builtin_packs(rules::Use::run);
   for (const auto& spec : specs) {
-    auto more = rules::load_packs(spec);
+    auto more = rules::load_packs(spec, rules::Use::run);
     packs.insert(packs.end(), more.begin(), more.end());
   }
   std::vector<rules::Rule> out;
@@ -172,9 +173,11 @@ std::vector<rules::Rule> select_rules(const Config& config, const std::vector<st
       if (const auto it = config.severities.find(rule.meta.id); it != config.severities.end())
         out.back().meta.severity = it->second;
     }
-  // --rules may narrow the run: a built-in rule the config names is known even when it does not run.
-  for (const auto& pack : rules::builtin_packs())
-    for (const auto& rule : pack.rules) seen.insert(rule.meta.id);
+  // --rules may narrow the run: a built-in rule the config names is known even when it does not run
+  // (the built-in packs loaded for that only when the config names a rule).
+  if (!config.disabled.empty() || !config.severities.empty())
+    for (const auto& pack : rules::builtin_packs(rules::Use::run))
+      for (const auto& rule : pack.rules) seen.insert(rule.meta.id);
   std::vector<std::string> ids(seen.begin(), seen.end());
   const auto known = [&](const std::string& id) {
     if (seen.count(id)) return;

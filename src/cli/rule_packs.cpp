@@ -6,16 +6,16 @@
 namespace clausecheck::cli {
 
 // The built-in packs are those of `check` and the change rules of `diff`.
+// Only the packs named are loaded.
 std::vector<rules::Pack> packs_for(const std::vector<std::string>& specs) {
-  const rules::Pack& changes = diff::builtin_changes_pack();
   std::vector<rules::Pack> out;
   if (specs.empty()) {
     out = rules::builtin_packs();
-    out.push_back(changes);
+    out.push_back(diff::builtin_changes_pack());
   }
   for (const auto& spec : specs) {
-    if (spec == changes.name) {
-      out.push_back(changes);
+    if (spec == diff::builtin_changes_pack_name()) {
+      out.push_back(diff::builtin_changes_pack());
       continue;
     }
     auto more = rules::load_packs(spec);
@@ -25,8 +25,8 @@ std::vector<rules::Pack> packs_for(const std::vector<std::string>& specs) {
 }
 
 std::vector<std::string> builtin_pack_names() {
-  std::vector<std::string> names;
-  for (const auto& pack : packs_for({})) names.push_back(pack.name);
+  std::vector<std::string> names = rules::builtin_pack_names();
+  names.push_back(diff::builtin_changes_pack_name());
   return names;
 }
 

@@ -16,6 +16,8 @@ bool is_pdf(std::string_view bytes);
 // poppler's reading-order analysis interleaves the blocks of two columns, and the physical layout puts them
 // side by side on one line), each page ending with a line feed. Running heads and page numbers stay in the
 // text (they are dropped when paragraphs are made: page_furniture.hpp), so that lines are the page's own.
+// poppler is in a module of its own (pdf_module.cpp), loaded at the first PDF; without it, InputError (exit 2)
+// naming the module.
 // Throws InputError (exit 2) for a PDF poppler cannot open (broken cross-reference table, truncated), one
 // locked by a password, and one without a text layer (a scan), with poppler's own complaint in the message
 // rather than on stderr.

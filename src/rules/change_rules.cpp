@@ -1,6 +1,7 @@
 #include "rules/change_rules.hpp"
 
 #include <array>
+#include <filesystem>
 #include <string_view>
 
 #include "rules/pack_loader.hpp"
@@ -83,12 +84,20 @@ std::vector<rules::Change> to_rule_changes(const ChangeSet& changes, const Parse
   return collect.take();
 }
 
-const rules::Pack& builtin_changes_pack() {
-  static const rules::Pack pack = [] {
+std::string builtin_changes_pack_name() { return std::filesystem::path(builtin::files[0].first).stem().string(); }
+
+const rules::Pack& builtin_changes_pack(rules::Use use) {
+  const auto load = [use] {
     const auto& [name, text] = builtin::files[0];
-    return rules::load_pack("<builtin>/" + std::string(name), std::string(text));
-  }();
-  return pack;
+    return rules::load_pack("<builtin>/" + std::string(name),
+                            use == rules::Use::run ? rules::without_examples(text) : std::string(text));
+  };
+  if (use == rules::Use::run) {
+    static const rules::Pack to_run = load();
+    return to_run;
+  }
+  static const rules::Pack with_examples = load();
+  return with_examples;
 }
 
 }  // namespace clausecheck::diff

@@ -1,10 +1,12 @@
 #pragma once
+#include <string>
 #include <vector>
 
 #include "diff/change_set.hpp"
 #include "model/parsed_file.hpp"
 #include "rules/check.hpp"
 #include "model/finding.hpp"
+#include "rules/pack_loader.hpp"
 #include "rules/rule.hpp"
 
 namespace clausecheck::diff {
@@ -21,7 +23,11 @@ namespace clausecheck::diff {
 std::vector<rules::Change> to_rule_changes(const ChangeSet& changes, const ParsedFile& old_file,
                                            const ParsedFile& new_file);
 
-// The built-in pack rules/changes.yaml, embedded in the binary.
-const rules::Pack& builtin_changes_pack();
+// The built-in pack rules/changes.yaml, embedded in the binary, loaded the first time it is asked for
+// (rules::Use: with its examples or without).
+const rules::Pack& builtin_changes_pack(rules::Use use = rules::Use::examples);
+
+// Its name, "changes", known without loading it.
+std::string builtin_changes_pack_name();
 
 }  // namespace clausecheck::diff

@@ -4,7 +4,10 @@
 
 #include <algorithm>
 #include <fstream>
+#include <array>
 #include <future>
+#include <mutex>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -159,28 +162,79 @@ Pack load_pack_file(const std::filesystem::path& path) {
   return load_pack(path.string(), ingest::read_file(path, msg(Msg::what_pack)));
 }
 
-const std::vector<Pack>& builtin_packs() {
+std::vector<std::string> builtin_pack_names() {
+  std::vector<std::string> names;
+  names.reserve(builtin::files.size());
+  for (const auto& [file, text] : builtin::files) names.push_back(pack_name(std::string(file)));
+  return names;
+}
+
+std::string without_examples(std::string_view yaml) {
+  constexpr std::size_t kNone = std::string_view::npos;
+  std::string out;
+  out.reserve(yaml.size());
+  std::size_t block = kNone;   // the indentation of the `examples:` key being dropped
+  std::size_t scalar = kNone;  // that of the key of a block scalar (|, >) whose text is being passed over
+  for (std::size_t at = 0; at < yaml.size();) {
+    const std::size_t eol = std::min(yaml.find('\n', at), yaml.size());
+    const std::string_view line = yaml.substr(at, eol - at);
+    const std::size_t indent = std::min(line.find_first_not_of(' '), line.size());
+    std::string_view rest = line.substr(indent);
+    rest = rest.substr(0, rest.find_last_not_of(" \t\r") + 1);
+    if (!rest.empty() && block != kNone && indent <= block) block = kNone;
+    if (!rest.empty() && scalar != kNone && indent <= scalar) scalar = kNone;
+    if (block == kNone && scalar == kNone && !rest.empty()) {
+      if (rest == "examples:") block = indent;
+      else if (rest.ends_with(": |") || rest.ends_with(": >") || rest.ends_with(": |-") || rest.ends_with(": >-"))
+        scalar = indent;
+    }
+    if (block == kNone) out += line;
+    if (eol < yaml.size()) out += '\n';
+    at = eol + 1;
+  }
+  return out;
+}
+
+const Pack& builtin_pack(std::size_t i, Use use) {
+  // Each loaded the first time it is asked for: a run loads the packs it uses, no others.
+  constexpr std::size_t kCount = std::tuple_size_v<std::remove_cvref_t<decltype(builtin::files)>>;
+  static std::array<std::once_flag, 2 * kCount> once;
+  static std::array<std::optional<Pack>, 2 * kCount> packs;
+  const std::size_t slot = 2 * i + (use == Use::run ? 1 : 0);
+  std::call_once(once.at(slot), [&] {
+    const auto& [name, text] = builtin::files[i];
+    packs[slot] =
+        load_pack("<builtin>/" + std::string(name), use == Use::run ? without_examples(text) : std::string(text));
+  });
+  return *packs[slot];
+}
+
+const std::vector<Pack>& builtin_packs(Use use) {
   // yaml-cpp reads some 500 instructions a byte: the packs were two fifths of a whole `check` of the
   // seed. Each pack reads alone, so they are read side by side (a pack's error still reaches the caller).
-  static const std::vector<Pack> packs = [] {
-    std::vector<std::future<Pack>> reading;
+  const auto read = [use] {
+    std::vector<std::future<const Pack&>> reading;
     reading.reserve(std::size(builtin::files));
-    for (const auto& [name, text] : builtin::files)
-      reading.push_back(std::async(std::launch::async, [name = name, text = text] {
-        return load_pack("<builtin>/" + std::string(name), std::string(text));
-      }));
+    for (std::size_t i = 0; i < std::size(builtin::files); ++i)
+      reading.push_back(std::async(std::launch::async, [i, use]() -> const Pack& { return builtin_pack(i, use); }));
     std::vector<Pack> out;
     out.reserve(reading.size());
     for (auto& pack : reading) out.push_back(pack.get());
     return out;
-  }();
-  return packs;
+  };
+  if (use == Use::run) {
+    static const std::vector<Pack> to_run = read();
+    return to_run;
+  }
+  static const std::vector<Pack> with_examples = read();
+  return with_examples;
 }
 
-std::vector<Pack> load_packs(const std::string& spec) {
+std::vector<Pack> load_packs(const std::string& spec, Use use) {
   namespace fs = std::filesystem;
-  for (const auto& pack : builtin_packs())
-    if (pack.name == spec) return {pack};
+  const std::vector<std::string> builtin = builtin_pack_names();
+  if (const auto it = std::find(builtin.begin(), builtin.end(), spec); it != builtin.end())
+    return {builtin_pack(static_cast<std::size_t>(it - builtin.begin()), use)};
   const fs::path path(spec);
   std::error_code ec;
   if (fs::is_directory(path, ec)) {
@@ -195,11 +249,7 @@ std::vector<Pack> load_packs(const std::string& spec) {
     for (const auto& file : files) out.push_back(load_pack_file(file));
     return out;
   }
-  if (!fs::exists(path, ec)) {
-    std::vector<std::string> names;
-    for (const auto& pack : builtin_packs()) names.push_back(pack.name);
-    throw InputError(spec, msg(Msg::no_such_pack) + did_you_mean(spec, names));
-  }
+  if (!fs::exists(path, ec)) throw InputError(spec, msg(Msg::no_such_pack) + did_you_mean(spec, builtin));
   return {load_pack_file(path)};
 }
 

@@ -5,6 +5,9 @@ The install holds only the public headers, the library and its CMake package;
 the headers include nothing but the standard library and each other, and the
 library exports no symbol of a third-party library (docs/library.md).
 
+The program installed whole (every component) reads a PDF through its module (lib*/clausecheck/), found
+from where the program is installed, and without the module says so (exit 2, naming it).
+
 The example must name every document `clausecheck parse` finds in the sample
 gazette (title, 文号, type), give each the status `clausecheck status` gives it
 on the same date, and count the findings `clausecheck check` makes.
@@ -18,6 +21,8 @@ import subprocess
 import sys
 
 GAZETTE = "examples/zhumadian-gazette-2023-02.txt"
+PDF = "tests/data/inputs/pdf/seed.pdf"
+MODULE = "libclausecheck-pdf.so"
 THIRD_PARTY = re.compile(r"YAML|re2::|fmt::|nlohmann|boost|spdlog|CLI::|dtl::")
 INCLUDE = re.compile(r'^\s*#\s*include\s*([<"])([^>"]+)[>"]')
 AS_OF = "2023-06-01"
@@ -36,7 +41,7 @@ def install_problems(prefix: pathlib.Path) -> list[str]:
     for path in sorted(p for p in prefix.rglob("*") if not p.is_dir()):
         rel = path.relative_to(prefix).as_posix()
         if not re.fullmatch(r"include/clausecheck/.+\.hpp|lib[^/]*/libclausecheck\.so[.0-9]*|"
-                            r"lib[^/]*/cmake/clausecheck/[^/]+\.cmake", rel):
+                            r"lib[^/]*/cmake/clausecheck/[^/]+\.cmake|lib[^/]*/clausecheck/" + re.escape(MODULE), rel):
             problems.append(f"{rel}: not a file of the library's install")
         if path.suffix != ".hpp":
             continue
@@ -52,6 +57,23 @@ def install_problems(prefix: pathlib.Path) -> list[str]:
         symbols = run("nm", "-D", "-C", "--defined-only", str(library)).splitlines()
         problems += [f"{library.name} exports {s}" for s in symbols if THIRD_PARTY.search(s)]
     return problems
+
+
+def pdf_module_problems(a: argparse.Namespace, prefix: pathlib.Path) -> list[str]:
+    """The installed program on a PDF: read through the module, then refused with a clear message without it."""
+    run(a.cmake, "--install", a.build, "--prefix", str(prefix))
+    program = str(prefix / "bin" / "clausecheck")
+    want = run(a.clausecheck, "parse", "--format", "outline", PDF, cwd=a.source)
+    if run(program, "parse", "--format", "outline", PDF, cwd=a.source) != want:
+        return [f"the installed program reads {PDF} otherwise than the build tree's"]
+    modules = list(prefix.glob(f"lib*/clausecheck/{MODULE}"))
+    if len(modules) != 1:
+        return [f"{len(modules)} installed {MODULE}, expected one"]
+    modules[0].unlink()
+    done = subprocess.run([program, "parse", PDF], cwd=a.source, capture_output=True, text=True)
+    if done.returncode != 2 or MODULE not in done.stderr or f"{PDF}:" not in done.stderr:
+        return [f"without its module the installed program exited {done.returncode}: {done.stderr}"]
+    return []
 
 
 def expected_lines(clausecheck: str, source: str) -> list[str]:
@@ -88,6 +110,10 @@ def main() -> int:
     prefix, build = work / "prefix", work / "build"
     run(a.cmake, "--install", a.build, "--prefix", str(prefix), "--component", "library")
     problems = install_problems(prefix)
+    if problems:
+        print(*problems, sep="\n", file=sys.stderr)
+        return 1
+    problems = pdf_module_problems(a, work / "whole")
     if problems:
         print(*problems, sep="\n", file=sys.stderr)
         return 1

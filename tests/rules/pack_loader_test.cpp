@@ -209,3 +209,57 @@ TEST_CASE("every built-in rule's summary is a whole sentence on one line") {
     }
   }
 }
+
+TEST_CASE("the built-in packs are named without loading them, and load one by one by that name") {
+  // A run looks a pack up by name before loading it, so each name must be the one its YAML gives.
+  const std::vector<std::string> names = builtin_pack_names();
+  REQUIRE(names.size() == builtin_packs().size());
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    CAPTURE(names[i]);
+    CHECK(builtin_pack(i).name == names[i]);
+    CHECK(builtin_packs()[i].name == names[i]);
+    const std::vector<Pack> named = load_packs(names[i]);
+    REQUIRE(named.size() == 1);
+    CHECK(named[0].origin == builtin_pack(i).origin);
+    CHECK(named[0].rules.size() == builtin_pack(i).rules.size());
+  }
+  CHECK(diff::builtin_changes_pack().name == diff::builtin_changes_pack_name());
+}
+
+TEST_CASE("a built-in pack loaded to run is the pack loaded to show, without its examples, at the same places") {
+  std::vector<std::pair<const Pack*, const Pack*>> forms;
+  for (std::size_t i = 0; i < builtin_pack_names().size(); ++i)
+    forms.emplace_back(&builtin_pack(i), &builtin_pack(i, Use::run));
+  forms.emplace_back(&diff::builtin_changes_pack(), &diff::builtin_changes_pack(Use::run));
+  for (const auto& [shown, run] : forms) {
+    CAPTURE(shown->name);
+    CHECK(run->name == shown->name);
+    CHECK(run->origin == shown->origin);
+    REQUIRE(run->rules.size() == shown->rules.size());
+    std::size_t examples = 0;
+    for (std::size_t r = 0; r < shown->rules.size(); ++r) {
+      const Rule& a = shown->rules[r];
+      const Rule& b = run->rules[r];
+      CAPTURE(a.meta.id);
+      CHECK(b.meta.id == a.meta.id);
+      CHECK(b.meta.source == a.meta.source);
+      CHECK(b.meta.message == a.meta.message);
+      CHECK(b.meta.docs == a.meta.docs);
+      CHECK(b.meta.summary == a.meta.summary);
+      CHECK(b.meta.severity == a.meta.severity);
+      CHECK(b.scope == a.scope);
+      CHECK(b.fires.empty());
+      CHECK(b.passes.empty());
+      examples += a.fires.size() + a.passes.size();
+    }
+    CHECK(examples > 0);
+  }
+}
+
+TEST_CASE("without_examples: the examples block as empty lines, every other line as it was") {
+  const std::string yaml =
+      "rules:\n  - id: a\n    examples:\n      fires:\n        - x\n\n      passes: [y]\n    docs: |\n"
+      "      examples:\n  - id: b\n    examples: {fires: [z]}\n";
+  CHECK(without_examples(yaml) ==
+        "rules:\n  - id: a\n\n\n\n\n\n    docs: |\n      examples:\n  - id: b\n    examples: {fires: [z]}\n");
+}
