@@ -78,7 +78,7 @@ bool looks_utf16_without_bom(std::string_view bytes) {
 bool looks_chinese(std::string_view utf8) {
   std::size_t other = 0, cjk = 0;
   for (std::size_t i = 0; i < utf8.size();) {
-    if (static_cast<unsigned char>(utf8[i]) < 0x80) {
+    if (text::is_ascii(utf8[i])) {
       ++i;
       continue;
     }

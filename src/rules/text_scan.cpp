@@ -113,7 +113,7 @@ unsigned char first_byte_bound(const RE2& re) {
   if (!re.PossibleMatchRange(&min, &max, 1)) return kAny;
   if (max.empty()) return 0;  // only the empty string matches: no position starts a match that holds one
   const auto high = static_cast<unsigned char>(max.front());
-  return high < 0x80 ? high : kAny;
+  return text::is_ascii(high) ? high : kAny;
 }
 
 // After this many empty matches in one region the bound is worth its DFA walk;
