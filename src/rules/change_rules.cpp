@@ -3,6 +3,7 @@
 #include <array>
 #include <string_view>
 
+#include "model/messages.hpp"
 #include "rules/pack_loader.hpp"
 
 namespace clausecheck::diff::builtin {
@@ -84,11 +85,10 @@ std::vector<rules::Change> to_rule_changes(const ChangeSet& changes, const Parse
 }
 
 const rules::Pack& builtin_changes_pack() {
-  static const rules::Pack pack = [] {
+  return once_per_language([] {  // its texts are in the language it was read in
     const auto& [name, text] = builtin::files[0];
     return rules::load_pack("<builtin>/" + std::string(name), std::string(text));
-  }();
-  return pack;
+  });
 }
 
 }  // namespace clausecheck::diff

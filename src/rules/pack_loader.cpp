@@ -72,6 +72,20 @@ std::string summary_of(const std::string& docs) {
   return out;
 }
 
+// The texts a person reads, in the run's language (a string, or {zh: …, en: …}):
+// the message, whose placeholders are checked in every language, and the docs.
+void read_texts(const RuleFields& fields, const KindSpec& kind, RuleMeta& meta) {
+  std::vector<std::string> names = common_placeholders();
+  names.insert(names.end(), kind.vars.begin(), kind.vars.end());
+  for (const std::string& text : fields.translations("message"))
+    for (const auto& placeholder : placeholders(text))
+      if (std::find(names.begin(), names.end(), placeholder) == names.end())
+        fields.fail("message",
+                    msg(Msg::unknown_placeholder, {"{" + placeholder + "}"}) + did_you_mean(placeholder, names));
+  meta.message = fields.localized("message");
+  meta.docs = fields.localized_or("docs", "");
+}
+
 Rule load_rule(const std::shared_ptr<const SourceText>& pack, const std::string& name, const YAML::Node& node) {
   if (!node.IsMap()) fail_at(*pack, node.Mark(), msg(Msg::rule_not_mapping));
   const RuleFields fields(node, pack);
@@ -105,14 +119,7 @@ Rule load_rule(const std::shared_ptr<const SourceText>& pack, const std::string&
     rule.scope = *it;
   }
   rule.meta.scope = to_string(rule.scope);
-  rule.meta.message = fields.text("message");
-  std::vector<std::string> names = common_placeholders();
-  names.insert(names.end(), kind->vars.begin(), kind->vars.end());
-  for (const auto& placeholder : placeholders(rule.meta.message))
-    if (std::find(names.begin(), names.end(), placeholder) == names.end())
-      fields.fail("message",
-                  msg(Msg::unknown_placeholder, {"{" + placeholder + "}"}) + did_you_mean(placeholder, names));
-  rule.meta.docs = fields.text_or("docs", "");
+  read_texts(fields, *kind, rule.meta);
   rule.meta.summary = summary_of(rule.meta.docs);
   if (rule.meta.summary.empty()) rule.meta.summary = rule.meta.message;
   rule.meta.docs_url = fields.text_or("docs_url", "");
@@ -143,6 +150,7 @@ Pack load_pack(const std::string& origin, const std::string& text) {
   Pack pack;
   pack.origin = origin;
   pack.name = root["pack"] ? read_text(*source, root["pack"], "pack") : pack_name(origin);
+  if (root["description"]) read_localized(*source, root["description"], "description");  // checked; shown nowhere
   const YAML::Node rules = root["rules"];
   if (!rules) fail_at(*source, root.Mark(), "'rules': " + msg(Msg::pack_rules_missing));
   std::set<std::string> ids;
@@ -162,7 +170,7 @@ Pack load_pack_file(const std::filesystem::path& path) {
 const std::vector<Pack>& builtin_packs() {
   // yaml-cpp reads some 500 instructions a byte: the packs were two fifths of a whole `check` of the
   // seed. Each pack reads alone, so they are read side by side (a pack's error still reaches the caller).
-  static const std::vector<Pack> packs = [] {
+  const auto read = [] {
     std::vector<std::future<Pack>> reading;
     reading.reserve(std::size(builtin::files));
     for (const auto& [name, text] : builtin::files)
@@ -173,8 +181,8 @@ const std::vector<Pack>& builtin_packs() {
     out.reserve(reading.size());
     for (auto& pack : reading) out.push_back(pack.get());
     return out;
-  }();
-  return packs;
+  };
+  return once_per_language(read);  // their texts are in the language they were read in
 }
 
 std::vector<Pack> load_packs(const std::string& spec) {
