@@ -13,6 +13,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "model/messages.hpp"
 #include "model/input_error.hpp"
 #include "text/blank.hpp"
 
@@ -36,7 +37,7 @@ void silence_poppler() {
   std::call_once(once, [] { poppler::set_debug_error_function(keep_complaint, nullptr); });
 }
 
-std::string because() { return first_complaint.empty() ? "" : "（poppler：" + first_complaint + "）"; }
+std::string because() { return first_complaint.empty() ? "" : msg(Msg::pdf_because, {first_complaint}); }
 
 // One printed line as poppler's word boxes place it: its words' text without blanks, where it starts and
 // how tall it is.
@@ -133,28 +134,26 @@ bool is_pdf(std::string_view bytes) { return bytes.starts_with("%PDF-"); }
 SourceText read_pdf(std::string path, const std::string& bytes) {
   silence_poppler();
   first_complaint.clear();
-  if (bytes.size() > static_cast<std::size_t>(INT_MAX)) throw InputError(path, "PDF 文件太大");
+  if (bytes.size() > static_cast<std::size_t>(INT_MAX)) throw InputError(path, msg(Msg::pdf_too_large));
   const std::unique_ptr<poppler::document> doc(
       poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
-  if (!doc) throw InputError(path, "无法打开 PDF：文件已损坏或不完整（交叉引用表或对象有误）" + because());
-  if (doc->is_locked()) throw InputError(path, "PDF 已加密，需要密码才能读取；请提供未加密的文件");
+  if (!doc) throw InputError(path, msg(Msg::pdf_broken, {because()}));
+  if (doc->is_locked()) throw InputError(path, msg(Msg::pdf_encrypted));
   const int pages = doc->pages();
-  if (pages <= 0) throw InputError(path, "PDF 没有页面" + because());
+  if (pages <= 0) throw InputError(path, msg(Msg::pdf_no_pages, {because()}));
   std::string text;
   std::vector<std::uint32_t> page_starts;
   page_starts.reserve(static_cast<std::size_t>(pages));
   for (int i = 0; i < pages; ++i) {
     const std::unique_ptr<poppler::page> page(doc->create_page(i));
-    if (!page) throw InputError(path, "PDF 第 " + std::to_string(i + 1) + " 页无法读取" + because());
+    if (!page) throw InputError(path, msg(Msg::pdf_page_unreadable, {std::to_string(i + 1), because()}));
     page_starts.push_back(static_cast<std::uint32_t>(text.size()));
     const std::vector<char> raw = page->text(poppler::rectf(), poppler::page::raw_order_layout).to_utf8();
     append_page(text, mark_indents(std::string_view(raw.data(), raw.size()), box_lines(*page)));
     // Spans are 32-bit offsets.
-    if (text.size() >= 0x7FFF'FFFF) throw InputError(path, "PDF 的文字太多（2 GiB 以上），不像是一份公文");
+    if (text.size() >= 0x7FFF'FFFF) throw InputError(path, msg(Msg::text_too_much, {"PDF"}));
   }
-  if (text::only_blanks(text))
-    throw InputError(path, "PDF 没有文字层（" + std::to_string(pages) +
-                               " 页都只有图像，像是扫描件）：请先做文字识别（OCR），再检查识别出的文本");
+  if (text::only_blanks(text)) throw InputError(path, msg(Msg::pdf_no_text, {std::to_string(pages)}));
   return SourceText(std::move(path), std::move(text), "PDF", std::move(page_starts));
 }
 
