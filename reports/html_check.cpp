@@ -36,8 +36,9 @@ std::string severity_word(Severity severity) {
 // The script's own words in the run's language; a count's place is {} (the script fills it).
 void write_words(text::JsonWriter& out) {
   out.key("words");
-  out.begin_object();
-  out.member("suppressed", msg(Msg::check_markdown_suppressed));
+  out.begin_object();  // the writer takes keys in order
+  out.member("all", msg(Msg::html_js_all));
+  out.member("collapse", msg(Msg::html_js_collapse));
   out.key("columns");
   out.begin_array();
   for (const Msg column : {Msg::html_col_severity, Msg::html_col_rule, Msg::html_col_location, Msg::html_col_message,
@@ -45,12 +46,11 @@ void write_words(text::JsonWriter& out) {
     out.value(msg(column));
   out.end_array();
   out.member("count", msg(Msg::html_js_count));
-  out.member("shown", msg(Msg::html_js_shown));
-  out.member("all", msg(Msg::html_js_all));
-  out.member("rule", msg(Msg::html_col_rule));
-  out.member("file", msg(Msg::html_col_file));
   out.member("expand", msg(Msg::html_js_expand));
-  out.member("collapse", msg(Msg::html_js_collapse));
+  out.member("file", msg(Msg::html_col_file));
+  out.member("rule", msg(Msg::html_col_rule));
+  out.member("shown", msg(Msg::html_js_shown));
+  out.member("suppressed", msg(Msg::check_markdown_suppressed));
   out.end_object();
 }
 

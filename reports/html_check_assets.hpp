@@ -41,7 +41,7 @@ inline constexpr const char* kCheckScript = R"js(
     if (text !== undefined) e.textContent = text;
     return e;
   }
-  // The page's words (the data's `words`, in the run's language), each {} filled in turn.
+  // The report's own words (the data's `words`, in the run's language), each {} filled in turn.
   var w = d.words;
   function fill(text, values) {
     var i = 0;

@@ -322,7 +322,7 @@ const std::vector<MessageText> kCatalogue = {
     {Msg::pdf_no_pages, "PDF 没有页面{}", "the PDF has no pages{}"},
     {Msg::pdf_page_unreadable, "PDF 第 {} 页无法读取{}", "page {} of the PDF cannot be read{}"},
     {Msg::pdf_no_text, "PDF 没有文字层（{} 页都只有图像，像是扫描件）：请先做文字识别（OCR），再检查识别出的文本",
-     "the PDF has no text layer (its {} pages are images only, a scan?): run text recognition (OCR) first, then check "
+     "the PDF has no text layer (pages: {}, images only: a scan?): run text recognition (OCR) first, then check "
      "the text it gives"},
     {Msg::pdf_because, "（poppler 报告：{}）", " (poppler: {})"},
     {Msg::format_xlsx, "是 Excel 工作簿（.xlsx），不是公文；不支持此格式（unsupported format）",

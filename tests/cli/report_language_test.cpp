@@ -217,11 +217,14 @@ TEST_CASE("the HTML pages of check, status and diff: title, headings and column 
       REQUIRE(page.code <= 1);
       CHECK(page.out.find(lang == Lang::zh ? "<html lang=\"zh-CN\">" : "<html lang=\"en\">") != std::string::npos);
       int heads = 0;
-      for (const char* tag : p.tags)
-        for (const std::string& text : elements(page.out, tag)) {
+      for (const std::string tag : p.tags) {
+        std::vector<std::string> texts = elements(page.out, tag);
+        if (tag == "title" && !texts.empty()) texts.resize(1);  // the others name a timeline's documents
+        for (const std::string& text : texts) {
           in_language(text, lang);
           ++heads;
         }
+      }
       CHECK(heads > 3);
     }
   }

@@ -101,7 +101,7 @@ TEST_CASE("a file that is not a database, a folder, a FIFO and a missing index a
   for (const auto access : {index::Access::read, index::Access::write}) {
     const std::string refused = message_of([&] { index::open_store(text.string(), access); });
     CHECK(refused.find(text.string()) != std::string::npos);
-    CHECK(refused.find("not an index, or a damaged one") != std::string::npos);
+    CHECK(refused.find("不是 clausecheck 索引，或已损坏") != std::string::npos);
   }
   CHECK(message_of([&] { index::open_store(dir.path().string(), index::Access::write); }).find("不是普通文件") !=
         std::string::npos);
