@@ -232,7 +232,7 @@ std::string data_block(const Groups& groups, const std::map<std::string, RuleCou
   out.end_array();
   write_words(out);
   out.end_object();
-  return json_data_block(std::move(json));
+  return json_data_block(json);
 }
 
 }  // namespace

@@ -38,7 +38,7 @@ std::string html_escape(std::string_view text, text::Breaks breaks) {
   return text::escape_markup(text::visible(text, breaks));
 }
 
-std::string json_data_block(std::string json) {
+std::string json_data_block(const std::string& json) {
   std::string out;
   out.reserve(json.size());
   for (char c : json) {
