@@ -3,17 +3,29 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "model/messages.hpp"
+#include "status/status.hpp"
 #include "text/escape_visible.hpp"
 
 namespace clausecheck::reports {
+
+namespace {
+// A document's status label in the run's language, from its machine name (the JSON `label` stays Chinese).
+std::string label(const nlohmann::json& d) {
+  const std::string name = d["status"].get<std::string>();
+  for (int s = 0; s <= static_cast<int>(status::Status::amended); ++s)
+    if (name == status::to_string(static_cast<status::Status>(s))) return status::label(static_cast<status::Status>(s));
+  return d["label"].get<std::string>();
+}
+}  // namespace
 
 void write_answer_text(const nlohmann::json& answer, std::ostream& out) {
   const std::string question = answer["question"];
   const auto& answers = answer["answers"];
   const auto doc = [](const nlohmann::json& d) {
-    std::string s = "《" + text::visible(d["title"].get<std::string>()) + "》";
-    if (!d["number"].get<std::string>().empty()) s += "（" + text::visible(d["number"].get<std::string>()) + "）";
-    return s;
+    const std::string title = text::visible(d["title"].get<std::string>());
+    const std::string number = text::visible(d["number"].get<std::string>());
+    return number.empty() ? msg(Msg::answer_document, {title}) : msg(Msg::answer_numbered, {title, number});
   };
   const auto place = [](const nlohmann::json& d) {
     std::string s = text::visible(d["file"].get<std::string>());
@@ -23,23 +35,23 @@ void write_answer_text(const nlohmann::json& answer, std::ostream& out) {
   };
   for (const auto& a : answers) {
     if (question == "repealed-by") {
-      out << doc(a) << "  " << a["label"].get<std::string>() << "  " << place(a) << '\n';
-      if (a["repealed_by"].empty()) out << "  未见废止它的文件 (no document in the index repeals it)\n";
+      out << doc(a) << "  " << label(a) << "  " << place(a) << '\n';
+      if (a["repealed_by"].empty()) out << msg(Msg::answer_not_repealed) << '\n';
       for (const auto& l : a["repealed_by"]) {
-        out << "  废止于 " << doc(l) << "  " << place(l);
-        if (!l["takes_effect"].is_null()) out << "  自 " << l["takes_effect"].get<std::string>();
+        out << msg(Msg::answer_repealed_by, {doc(l), place(l)});
+        if (!l["takes_effect"].is_null()) out << msg(Msg::answer_from, {l["takes_effect"].get<std::string>()});
         out << "\n    " << text::visible(l["evidence"].get<std::string>()) << '\n';
       }
     } else if (question == "in-force") {
-      out << doc(a) << "  " << a["label"].get<std::string>();
-      if (!a["expires_on"].is_null()) out << " 至 " << a["expires_on"].get<std::string>();
+      out << doc(a) << "  " << label(a);
+      if (!a["expires_on"].is_null()) out << msg(Msg::answer_until, {a["expires_on"].get<std::string>()});
       out << "  " << place(a) << '\n';
     } else {
-      out << place(a) << "  " << doc(a) << " 引用 " << doc(a["cites"]) << "  " << a["cites"]["label"].get<std::string>()
-          << "\n    " << text::visible(a["evidence"].get<std::string>()) << '\n';
+      out << msg(Msg::answer_cites, {place(a), doc(a), doc(a["cites"]), label(a["cites"])}) << "\n    "
+          << text::visible(a["evidence"].get<std::string>()) << '\n';
     }
   }
-  out << answers.size() << " 条 (answers) as of " << answer["as_of"].get<std::string>() << '\n';
+  out << msg(Msg::answer_count, {std::to_string(answers.size()), answer["as_of"].get<std::string>()}) << '\n';
 }
 
 }  // namespace clausecheck::reports

@@ -3,6 +3,7 @@
 #include <map>
 #include <sstream>
 
+#include "model/messages.hpp"
 #include "reports/finding_counts.hpp"
 #include "reports/html_check_assets.hpp"
 #include "reports/html_page.hpp"
@@ -19,16 +20,38 @@ constexpr Severity kSeverities[] = {Severity::error, Severity::warning, Severity
 
 constexpr std::size_t kOpenFiles = 20;  // the table by file opens when it has no more rows
 
-const char* severity_zh(Severity severity) {
+// A severity's word in the run's language (the machine name stays in the page's classes).
+std::string severity_word(Severity severity) {
   switch (severity) {
     case Severity::error:
-      return "错误";
+      return msg(Msg::html_severity_error);
     case Severity::warning:
-      return "警告";
+      return msg(Msg::html_severity_warning);
     case Severity::info:
-      return "提示";
+      break;
   }
-  return "提示";
+  return msg(Msg::html_severity_info);
+}
+
+// The script's own words in the run's language; a count's place is {} (the script fills it).
+void write_words(text::JsonWriter& out) {
+  out.key("words");
+  out.begin_object();  // the writer takes keys in order
+  out.member("all", msg(Msg::html_js_all));
+  out.member("collapse", msg(Msg::html_js_collapse));
+  out.key("columns");
+  out.begin_array();
+  for (const Msg column : {Msg::html_col_severity, Msg::html_col_rule, Msg::html_col_location, Msg::html_col_message,
+                           Msg::html_col_evidence})
+    out.value(msg(column));
+  out.end_array();
+  out.member("count", msg(Msg::html_js_count));
+  out.member("expand", msg(Msg::html_js_expand));
+  out.member("file", msg(Msg::html_col_file));
+  out.member("rule", msg(Msg::html_col_rule));
+  out.member("shown", msg(Msg::html_js_shown));
+  out.member("suppressed", msg(Msg::check_markdown_suppressed));
+  out.end_object();
 }
 
 // The findings the page shows, grouped by file in the order files first appear:
@@ -71,22 +94,29 @@ std::string evidence_in_line(const Finding& f) {
 
 void write_summary(const Groups& groups, const std::map<std::string, RuleCounts>& rules, const FindingCounts& counts,
                    const ReportContext& context, std::string& out) {
-  out += "<section id=\"summary\">\n<h2>概况</h2>\n<table class=\"severity-counts\"><thead><tr>";
-  for (Severity s : kSeverities)
-    out += fmt::format("<th class=\"sev-{}\">{}（{}）</th>", to_string(s), severity_zh(s), to_string(s));
-  out += "<th>合计</th><th>已抑制</th><th>文件</th></tr></thead><tbody><tr>";
+  out +=
+      "<section id=\"summary\">\n<h2>" + msg(Msg::html_summary) + "</h2>\n<table class=\"severity-counts\"><thead><tr>";
+  constexpr Msg kColumns[] = {Msg::html_errors_column, Msg::html_warnings_column,
+                              Msg::html_infos_column};  // kSeverities
+  for (std::size_t i = 0; i < std::size(kSeverities); ++i)
+    out += fmt::format("<th class=\"sev-{}\">{}</th>", to_string(kSeverities[i]), msg(kColumns[i]));
+  out += "<th>" + msg(Msg::html_col_total) + "</th><th>" + msg(Msg::html_col_suppressed) + "</th><th>" +
+         msg(Msg::html_col_files) + "</th></tr></thead><tbody><tr>";
   out += fmt::format(
       "<td class=\"num\" data-severity=\"error\">{}</td><td class=\"num\" data-severity=\"warning\">{}</td>"
       "<td class=\"num\" data-severity=\"info\">{}</td><td class=\"num\" id=\"total\">{}</td>"
       "<td class=\"num\">{}</td><td class=\"num\">{}</td></tr></tbody></table>\n",
       counts.errors, counts.warnings, counts.infos, counts.total(), counts.suppressed, groups.files.size());
   if (context.baseline)
-    out += fmt::format("<p class=\"muted\">基线中已有 {} 条未列出；基线中 {} 条已不再出现。</p>\n",
-                       context.baseline->unchanged, context.baseline->absent.size());
-  if (rules.empty()) return void(out += "<p>没有发现问题。</p>\n</section>\n");
-  out += "<h3>按规则</h3>\n<table class=\"by-rule\"><thead><tr><th>规则</th>";
-  for (Severity s : kSeverities) out += fmt::format("<th class=\"num\">{}</th>", severity_zh(s));
-  out += "<th>说明</th></tr></thead><tbody>\n";
+    out += "<p class=\"muted\">" +
+           msg(Msg::html_baseline,
+               {std::to_string(context.baseline->unchanged), std::to_string(context.baseline->absent.size())}) +
+           "</p>\n";
+  if (rules.empty()) return void(out += "<p>" + msg(Msg::html_no_findings) + "</p>\n</section>\n");
+  out += "<h3>" + msg(Msg::html_by_rule) + "</h3>\n<table class=\"by-rule\"><thead><tr><th>" + msg(Msg::html_col_rule) +
+         "</th>";
+  for (Severity s : kSeverities) out += fmt::format("<th class=\"num\">{}</th>", severity_word(s));
+  out += "<th>" + msg(Msg::html_col_about) + "</th></tr></thead><tbody>\n";
   for (const auto& [rule, n] : rules) {
     std::string summary;
     for (const RuleMeta& meta : context.rules)
@@ -97,10 +127,11 @@ void write_summary(const Groups& groups, const std::map<std::string, RuleCounts>
     out += "<td>" + html_escape(summary) + "</td></tr>\n";
   }
   // A corpus run has a row per file: closed, so that the findings are not pages below.
-  out += fmt::format("</tbody></table>\n<details class=\"by-file\"{}><summary><h3>按文件（{} 个）</h3></summary>\n",
-                     groups.files.size() <= kOpenFiles ? " open" : "", groups.files.size());
-  out += "<table class=\"by-file\"><thead><tr><th>文件</th>";
-  for (Severity s : kSeverities) out += fmt::format("<th class=\"num\">{}</th>", severity_zh(s));
+  out += fmt::format("</tbody></table>\n<details class=\"by-file\"{}><summary><h3>{}</h3></summary>\n",
+                     groups.files.size() <= kOpenFiles ? " open" : "",
+                     msg(Msg::html_by_file, {std::to_string(groups.files.size())}));
+  out += "<table class=\"by-file\"><thead><tr><th>" + msg(Msg::html_col_file) + "</th>";
+  for (Severity s : kSeverities) out += fmt::format("<th class=\"num\">{}</th>", severity_word(s));
   out += "</tr></thead><tbody>\n";
   for (std::size_t i = 0; i < groups.files.size(); ++i) {
     std::array<int, 3> n{};
@@ -118,30 +149,33 @@ void write_summary(const Groups& groups, const std::map<std::string, RuleCounts>
 void write_static_findings(const Groups& groups, std::string& out) {
   out += "<noscript>\n";
   for (std::size_t i = 0; i < groups.files.size(); ++i) {
-    out += fmt::format("<h3 class=\"mono\">{}（{} 条）</h3>\n", html_escape(groups.files[i], text::Breaks::escaped),
-                       groups.findings[i].size());
-    out +=
-        "<table "
-        "class=\"findings\"><thead><tr><th>级别</th><th>规则</th><th>位置</th><th>说明</th><th>原文</th></tr></"
-        "thead><tbody>\n";
+    out += "<h3 class=\"mono\">" +
+           msg(Msg::html_file_findings,
+               {html_escape(groups.files[i], text::Breaks::escaped), std::to_string(groups.findings[i].size())}) +
+           "</h3>\n";
+    out += "<table class=\"findings\"><thead><tr>";
+    for (const Msg column : {Msg::html_col_severity, Msg::html_col_rule, Msg::html_col_location, Msg::html_col_message,
+                             Msg::html_col_evidence})
+      out += "<th>" + msg(column) + "</th>";
+    out += "</tr></thead><tbody>\n";
     for (const Finding* f : groups.findings[i])
       out += fmt::format(
           "<tr><td class=\"sev-{}\">{}{}</td><td><code>{}</code></td><td "
           "class=\"num\">{}</td><td>{}</td><td>{}</td></tr>\n",
-          to_string(f->severity), severity_zh(f->severity), f->suppressed ? "（已抑制）" : "", html_escape(f->rule),
-          where(*f), html_escape(f->message), evidence_in_line(*f));
+          to_string(f->severity), severity_word(f->severity), f->suppressed ? msg(Msg::check_markdown_suppressed) : "",
+          html_escape(f->rule), where(*f), html_escape(f->message), evidence_in_line(*f));
     out += "</tbody></table>\n";
   }
   out += "</noscript>\n";
 }
 
 void write_rule_docs(const std::map<std::string, RuleCounts>& rules, const ReportContext& context, std::string& out) {
-  out += "<section id=\"rules\">\n<h2>规则说明</h2>\n";
+  out += "<section id=\"rules\">\n<h2>" + msg(Msg::html_rules_heading) + "</h2>\n";
   for (const auto& [rule, n] : rules) {
     out += fmt::format("<h3 id=\"rule-{0}\"><code>{0}</code></h3>\n", html_escape(rule));
     for (const RuleMeta& meta : context.rules) {
       if (meta.id != rule) continue;
-      out += fmt::format("<p class=\"muted\">{} · {} · {}</p>\n", severity_zh(meta.severity), html_escape(meta.pack),
+      out += fmt::format("<p class=\"muted\">{} · {} · {}</p>\n", severity_word(meta.severity), html_escape(meta.pack),
                          html_escape(meta.source));
       if (!meta.docs.empty()) out += "<div class=\"docs\">" + html_escape(meta.docs) + "</div>\n";
       if (!meta.docs_url.empty()) out += "<p class=\"mono\">" + html_escape(meta.docs_url) + "</p>\n";
@@ -192,12 +226,13 @@ std::string data_block(const Groups& groups, const std::map<std::string, RuleCou
   for (Severity s : {Severity::info, Severity::warning, Severity::error}) {
     out.begin_array();
     out.value(to_string(s));
-    out.value(severity_zh(s));
+    out.value(severity_word(s));
     out.end_array();
   }
   out.end_array();
+  write_words(out);
   out.end_object();
-  return json_data_block(std::move(json));
+  return json_data_block(json);
 }
 
 }  // namespace
@@ -213,14 +248,14 @@ void write_html(const std::vector<Finding>& findings, const ReportContext& conte
     }
   const FindingCounts counts = count_shown(findings);
   HtmlPage page;
-  page.title = "clausecheck 检查报告";
+  page.title = msg(Msg::html_check_title);
   page.css = kCheckCss;
   page.script = kCheckScript;
   page.body =
-      "<header><h1>clausecheck 检查报告</h1><p class=\"muted\">" + html_escape(describe(counts)) + "</p></header>\n";
+      "<header><h1>" + page.title + "</h1><p class=\"muted\">" + html_escape(describe(counts)) + "</p></header>\n";
   write_summary(groups, rules, counts, context, page.body);
   if (!groups.files.empty()) {
-    page.body += "<section id=\"findings\">\n<h2>问题清单</h2>\n";
+    page.body += "<section id=\"findings\">\n<h2>" + msg(Msg::html_findings_heading) + "</h2>\n";
     page.body += "<div class=\"controls\" id=\"filters\" hidden></div>\n<div id=\"groups\"></div>\n";
     write_static_findings(groups, page.body);
     page.body += "</section>\n";

@@ -41,13 +41,19 @@ inline constexpr const char* kCheckScript = R"js(
     if (text !== undefined) e.textContent = text;
     return e;
   }
+  // The report's own words (the data's `words`, in the run's language), each {} filled in turn.
+  var w = d.words;
+  function fill(text, values) {
+    var i = 0;
+    return text.replace(/\{\}/g, function () { return values[i++]; });
+  }
   function passes(f, file) {
     return on.severity[f[0]] && (on.rule < 0 || on.rule === f[1]) && (on.file < 0 || on.file === file);
   }
   function row(f) {
     var sev = d.severities[f[0]];
     var tr = el('tr');
-    tr.appendChild(el('td', 'sev-' + sev[0], sev[1] + (f[8] ? '（已抑制）' : '')));
+    tr.appendChild(el('td', 'sev-' + sev[0], sev[1] + (f[8] ? w.suppressed : '')));
     var rule = el('td');
     rule.appendChild(el('code', '', d.rules[f[1]]));
     tr.appendChild(rule);
@@ -79,7 +85,7 @@ inline constexpr const char* kCheckScript = R"js(
     details.appendChild(summary);
     var table = el('table', 'findings');
     var head = el('tr');
-    ['级别', '规则', '位置', '说明', '原文'].forEach(function (h) { head.appendChild(el('th', '', h)); });
+    w.columns.forEach(function (h) { head.appendChild(el('th', '', h)); });
     table.appendChild(el('thead')).appendChild(head);
     table.appendChild(el('tbody'));
     details.appendChild(table);
@@ -95,16 +101,16 @@ inline constexpr const char* kCheckScript = R"js(
       var n = 0;
       d.findings[i].forEach(function (f) { if (passes(f, i)) ++n; });
       shown += n;
-      g.count.textContent = n + ' 条';
+      g.count.textContent = fill(w.count, [n]);
       g.details.hidden = n === 0;
       render(g.details);
     });
-    shownCount.textContent = '显示 ' + shown + ' / ' + total + ' 条';
+    shownCount.textContent = fill(w.shown, [shown, total]);
   }
   function select(label, name, options, key) {
     var s = el('select');
     s.name = name;
-    s.appendChild(el('option', '', '全部' + label)).value = -1;
+    s.appendChild(el('option', '', fill(w.all, [label]))).value = -1;
     options.forEach(function (text, i) { s.appendChild(el('option', '', text)).value = i; });
     s.addEventListener('change', function () { on[key] = +s.value; update(); });
     var l = el('label', '', label + ' ');
@@ -129,17 +135,17 @@ inline constexpr const char* kCheckScript = R"js(
     l.appendChild(document.createTextNode(' ' + d.severities[s][1]));
     filters.appendChild(l);
   }
-  filters.appendChild(select('规则', 'rule', d.rules, 'rule'));
-  filters.appendChild(select('文件', 'file', d.files, 'file'));
+  filters.appendChild(select(w.rule, 'rule', d.rules, 'rule'));
+  filters.appendChild(select(w.file, 'file', d.files, 'file'));
   function openAll(open) {
     // Each group that changes renders itself on its toggle event.
     return function () { groups.forEach(function (g) { g.details.open = open; }); };
   }
-  var expand = el('button', '', '展开全部');
+  var expand = el('button', '', w.expand);
   expand.type = 'button';
   expand.id = 'expand';
   expand.addEventListener('click', openAll(true));
-  var collapse = el('button', '', '收起全部');
+  var collapse = el('button', '', w.collapse);
   collapse.type = 'button';
   collapse.addEventListener('click', openAll(false));
   filters.appendChild(expand);

@@ -39,12 +39,16 @@ inline constexpr const char* kDiffScript = R"js(
   var renumbered = document.querySelectorAll('tr.k-renumbered').length;
   var same = document.querySelectorAll('tr.same');
   var at = -1;
+  var w = toolbar.dataset;  // the words, in the run's language: each {} filled in turn
+  function fill(text, values) {
+    var i = 0;
+    return text.replace(/\{\}/g, function () { return values[i++]; });
+  }
   var position = document.createElement('span');
   position.id = 'position';
   function show() {
-    position.textContent = (changes.length ? (at < 0 ? '共 ' + changes.length + ' 处变化' :
-      '第 ' + (at + 1) + ' / ' + changes.length + ' 处变化') : '没有内容变化') +
-      (renumbered ? '（另有 ' + renumbered + ' 条仅序号变化）' : '');
+    position.textContent = (changes.length ? (at < 0 ? fill(w.changes, [changes.length]) :
+      fill(w.at, [at + 1, changes.length])) : w.none) + (renumbered ? fill(w.renumbered, [renumbered]) : '');
   }
   function go(step) {
     if (!changes.length) return;
@@ -81,9 +85,9 @@ inline constexpr const char* kDiffScript = R"js(
   });
   var label = document.createElement('label');
   label.appendChild(only);
-  label.appendChild(document.createTextNode(' 只看变化（隐藏未变条款 ' + same.length + ' 条）'));
-  toolbar.appendChild(button('上一处', 'p', -1));
-  toolbar.appendChild(button('下一处', 'n', 1));
+  label.appendChild(document.createTextNode(fill(w.only, [same.length])));
+  toolbar.appendChild(button(w.previous, 'p', -1));
+  toolbar.appendChild(button(w.next, 'n', 1));
   toolbar.appendChild(position);
   toolbar.appendChild(label);
   toolbar.hidden = false;

@@ -1,5 +1,6 @@
 #include "reports/html_page.hpp"
 
+#include "model/messages.hpp"
 #include "reports/html_csp.hpp"
 #include "text/escape_markup.hpp"
 
@@ -37,7 +38,7 @@ std::string html_escape(std::string_view text, text::Breaks breaks) {
   return text::escape_markup(text::visible(text, breaks));
 }
 
-std::string json_data_block(std::string json) {
+std::string json_data_block(const std::string& json) {
   std::string out;
   out.reserve(json.size());
   for (char c : json) {
@@ -55,7 +56,9 @@ std::string render_page(const HtmlPage& page) {
   policy += page.script.empty() ? "; script-src 'none'" : "; script-src 'sha256-" + sha256_base64(page.script) + "'";
   std::string out;
   out.reserve(css.size() + page.body.size() + page.data.size() + page.script.size() + 1024);
-  out += "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n";
+  // The page's own words are in the run's language (the documents' text is Chinese in either).
+  out += std::string("<!DOCTYPE html>\n<html lang=\"") + (language() == Lang::zh ? "zh-CN" : "en") +
+         "\">\n<head>\n<meta charset=\"utf-8\">\n";
   out += "<meta http-equiv=\"Content-Security-Policy\" content=\"" + policy + "\">\n";
   out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
   out += "<meta name=\"generator\" content=\"clausecheck\">\n";

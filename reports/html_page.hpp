@@ -15,7 +15,7 @@ std::string html_escape(std::string_view text, text::Breaks breaks = text::Break
 
 // Compact JSON (text::JsonWriter) made safe inside <script type="application/json">:
 // < > & as \u003c \u003e \u0026, so no string in it can close the element.
-std::string json_data_block(std::string json);
+std::string json_data_block(const std::string& json);
 
 // The parts of one self-contained report page: no network, nothing but its own
 // style and script allowed (page_css is prepended to `css`).

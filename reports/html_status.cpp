@@ -4,6 +4,7 @@
 
 #include <map>
 
+#include "model/messages.hpp"
 #include "reports/html_page.hpp"
 #include "reports/html_status_assets.hpp"
 #include "reports/html_timeline.hpp"
@@ -38,7 +39,7 @@ std::string status_css(const std::map<status::Status, int>& counts) {
 
 void write_row(const status::Entry& e, std::string& out) {
   out += fmt::format("<tr data-status=\"{}\"><td class=\"s-{}\">{}</td>", status::to_string(e.status),
-                     status::to_string(e.status), status::label_zh(e.status));
+                     status::to_string(e.status), status::label(e.status));
   out += fmt::format("<td class=\"num\">{}</td><td class=\"num\">{}</td>", day_or_empty(e.effective_from),
                      day_or_empty(e.expires_on));
   out += "<td>" + html_escape(entry_document(e));
@@ -49,8 +50,8 @@ void write_row(const status::Entry& e, std::string& out) {
          html_escape(place(e.evidence), text::Breaks::escaped) + "</div></td><td>";
   for (std::size_t i = 0; i < e.notes.size(); ++i) out += (i ? "\n" : "") + html_escape(e.notes[i]);
   if (e.conflict)
-    out += fmt::format("{}推算最后一日 {}，文中写明 {}", e.notes.empty() ? "" : "\n", day_or_empty(e.conflict->counted),
-                       day_or_empty(e.conflict->stated));
+    out += (e.notes.empty() ? "" : "\n") +
+           msg(Msg::html_conflict, {day_or_empty(e.conflict->counted), day_or_empty(e.conflict->stated)});
   out += "</td></tr>\n";
 }
 
@@ -82,41 +83,45 @@ const char* status_colour(status::Status s) {
 
 std::string entry_document(const status::Entry& entry) {
   if (entry.document_number.empty()) return entry.document_title;
-  return entry.attachment ? entry.document_number + "/附件" : entry.document_number;
+  return entry.attachment ? msg(Msg::html_attachment, {entry.document_number}) : entry.document_number;
 }
 
 std::string register_html(const status::Register& reg) {
   const std::map<status::Status, int> counts = count_by_status(reg);
   const std::string as_of = Date{reg.as_of, Precision::day}.iso();
   HtmlPage page;
-  page.title = "有效期登记表（截至 " + as_of + "）";
+  page.title = msg(Msg::html_register_title, {as_of});
   page.css = kStatusCss + status_css(counts);
   page.script = kStatusScript;
   std::string& out = page.body;
-  out += fmt::format("<header><h1>有效期登记表</h1><p class=\"muted\">截至 {}，共 {} 条</p></header>\n", as_of,
-                     reg.entries.size());
+  out += "<header><h1>" + msg(Msg::html_register_heading) + "</h1><p class=\"muted\">" +
+         msg(Msg::html_register_summary, {as_of, std::to_string(reg.entries.size())}) + "</p></header>\n";
   out += "<ul class=\"status-counts\" id=\"status-counts\">";
   for (const auto& [s, n] : counts)
     out += fmt::format("<li class=\"s-{0}\" data-status=\"{0}\"><span class=\"swatch\"></span>{1} <b>{2}</b></li>",
-                       status::to_string(s), status::label_zh(s), n);
+                       status::to_string(s), status::label(s), n);
   out += "</ul>\n";
   std::size_t drawn = 0;
   for (const status::Entry& e : reg.entries) drawn += (e.effective_from || e.expires_on) ? 1 : 0;
-  out += "<section id=\"timeline\">\n<h2>时间轴</h2>\n";
+  out += "<section id=\"timeline\">\n<h2>" + msg(Msg::html_timeline) + "</h2>\n";
   if (drawn) {
     // A corpus' timeline is thousands of rows: closed until asked for.
-    out += fmt::format("<details{}><summary>{} 条有日期的记录（悬停查看依据）</summary>\n<div class=\"chart\">\n",
-                       drawn <= 300 ? " open" : "", drawn);
+    out += fmt::format("<details{}><summary>{}</summary>\n<div class=\"chart\">\n", drawn <= 300 ? " open" : "",
+                       msg(Msg::html_timeline_dated, {std::to_string(drawn)}));
     out += timeline_svg(reg) + "</div>\n</details>\n";
   }
   if (drawn < reg.entries.size())
-    out +=
-        fmt::format("<p class=\"muted\">{} 条既无施行日也无到期日，不在时间轴上。</p>\n", reg.entries.size() - drawn);
-  out +=
-      "</section>\n<section id=\"register\">\n<h2>登记表</h2>\n<div class=\"controls\" id=\"filters\" hidden></div>\n";
-  out +=
-      "<table id=\"entries\"><thead><tr><th>状态</th><th>施行日</th><th>最后一日</th><th>文件</th><th>条款</th>"
-      "<th>依据</th><th>备注</th></tr></thead><tbody>\n";
+    out += "<p class=\"muted\">" + msg(Msg::html_timeline_undated, {std::to_string(reg.entries.size() - drawn)}) +
+           "</p>\n";
+  out += "</section>\n<section id=\"register\">\n<h2>" + msg(Msg::html_register) +
+         "</h2>\n<div class=\"controls\" id=\"filters\" data-placeholder=\"" + msg(Msg::html_filter_placeholder) +
+         "\" hidden></div>\n";
+  out += "<table id=\"entries\"><thead><tr>";
+  for (const Msg column :
+       {Msg::register_col_status, Msg::register_col_effective, Msg::html_col_last_day, Msg::html_col_file,
+        Msg::register_col_clause, Msg::register_col_evidence, Msg::html_col_remarks})
+    out += "<th>" + msg(column) + "</th>";
+  out += "</tr></thead><tbody>\n";
   for (const status::Entry* e : status::by_expiry(reg)) write_row(*e, out);
   out += "</tbody></table>\n</section>\n";
   return render_page(page);

@@ -69,7 +69,7 @@ inline constexpr const char* kStatusScript = R"js(
   });
   var search = document.createElement('input');
   search.type = 'search';
-  search.placeholder = '按文件、条款或依据筛选';
+  search.placeholder = filters.dataset.placeholder;  // in the run's language
   search.addEventListener('input', function () { query = search.value.trim(); update(); });
   filters.appendChild(search);
   Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th, col) {

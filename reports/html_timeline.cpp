@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "model/messages.hpp"
 #include "reports/html_page.hpp"
 #include "reports/html_status.hpp"
 #include "text/code_points.hpp"
@@ -82,10 +83,10 @@ int tick_step(int years) {
 std::string hover(const status::Entry& e, const std::optional<year_month_day>& ended) {
   std::string text = entry_document(e);
   if (e.clause) text += " " + *e.clause;
-  text += fmt::format("\n{}：{} → {}", status::label_zh(e.status), e.effective_from ? day(*e.effective_from) : "？",
+  text += fmt::format("\n{}：{} → {}", status::label(e.status), e.effective_from ? day(*e.effective_from) : "？",
                       ended          ? day(*ended)
                       : e.expires_on ? day(*e.expires_on)
-                                     : "未载明");
+                                     : msg(Msg::html_not_stated));
   text += "\n" + e.evidence.text;
   return html_escape(text);
 }
@@ -102,8 +103,8 @@ std::string timeline_svg(const status::Register& reg) {
   std::string svg = fmt::format(
       "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline\" width=\"{0}\" height=\"{1}\" viewBox=\"0 0 {0} "
       "{1}\" "
-      "role=\"img\" aria-label=\"有效期时间轴\">\n",
-      width, height);
+      "role=\"img\" aria-label=\"{2}\">\n",
+      width, height, msg(Msg::html_timeline_label));
   const int step = tick_step(axis.last_year - axis.first_year);
   for (int y = axis.first_year; y <= axis.last_year; ++y) {
     if ((y - axis.first_year) % step) continue;
@@ -142,8 +143,8 @@ std::string timeline_svg(const status::Register& reg) {
   const double now = axis.x(reg.as_of);
   svg += fmt::format(
       "<line class=\"as-of\" x1=\"{0:.1f}\" y1=\"{1}\" x2=\"{0:.1f}\" y2=\"{2}\"/>"
-      "<text class=\"as-of-label\" x=\"{3:.1f}\" y=\"12\">截至 {4}</text>\n",
-      now, kTop - 20, height, std::min(now, double(width - 110)), day(reg.as_of));
+      "<text class=\"as-of-label\" x=\"{3:.1f}\" y=\"12\">{4}</text>\n",
+      now, kTop - 20, height, std::min(now, double(width - 110)), msg(Msg::html_as_of, {day(reg.as_of)}));
   svg += "</svg>\n";
   return svg;
 }

@@ -53,7 +53,7 @@ int run_query(const QueryCommandOptions& opt) {
   std::ostringstream out;
   opt.format->query(answer, out);
   reports::write_output(opt.output, out.str(), read);
-  if (!opt.output.empty()) note(std::to_string(answer["answers"].size()) + " answers → " + opt.output);
+  if (!opt.output.empty()) note(msg(Msg::answers_written, {std::to_string(answer["answers"].size()), opt.output}));
   return 0;
 }
 

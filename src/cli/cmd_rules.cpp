@@ -1,5 +1,6 @@
 // `clausecheck rules list` and `clausecheck rules test [PACK]`.
 #include <iostream>
+#include "model/messages.hpp"
 
 #include "cli/commands.hpp"
 #include "cli/format_option.hpp"
@@ -22,8 +23,7 @@ int run_test(const std::vector<std::string>& specs) {
   for (const auto& pack : packs_for(specs)) {
     for (const auto& rule : pack.rules) {
       if (rule.fires.empty() || rule.passes.empty()) {
-        std::cout << "FAIL " << rule.meta.id << ": 每条规则至少需要一个 fires 和一个 passes 示例 (" << rule.meta.source
-                  << ")\n";
+        std::cout << "FAIL " << rule.meta.id << ": " << msg(Msg::rules_test_needs_examples, {rule.meta.source}) << '\n';
         ++failed;
       }
     }
@@ -35,8 +35,8 @@ int run_test(const std::vector<std::string>& specs) {
       } else {
         ++failed;
         std::cout << "FAIL " << name << " (" << pack.origin << ':' << r.where.line << "): "
-                  << (r.should_fire ? "应触发但未触发 (expected a finding, got none)"
-                                    : "不应触发但触发了 " + std::to_string(r.findings) + " 次: " + r.first_message)
+                  << (r.should_fire ? msg(Msg::rules_test_not_fired)
+                                    : msg(Msg::rules_test_fired, {std::to_string(r.findings), r.first_message}))
                   << '\n';
       }
     }

@@ -2,6 +2,7 @@
 #include "cli/terminal.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <string_view>
 #include <vector>
@@ -55,6 +56,73 @@ std::string first_word(int argc, char** argv, const CLI::App& at) {
   return "";
 }
 
+// Whether `reason` is a message of the catalogue in the run's language (one of
+// our own validators', as --shard's): its text up to the first {} starts it.
+bool from_catalogue(std::string_view reason) {
+  for (const MessageText& m : message_catalogue()) {
+    const std::string_view text = language() == Lang::zh ? m.zh : m.en;
+    const std::string_view head = text.substr(0, text.find("{}"));
+    if (head.size() >= 6 && reason.starts_with(head)) return true;
+  }
+  return false;
+}
+
+// The option of `at` that CLI11's message names first ("--jobs: …", "Could not convert: --jobs = …").
+std::string named_option(const CLI::App& at, const std::string& what) {
+  std::string option;
+  std::size_t first = std::string::npos;
+  for (const std::string& name : option_names(at))
+    for (std::size_t p = what.find(name); p != std::string::npos && p < first; p = what.find(name, p + 1)) {
+      const std::size_t end = p + name.size();
+      if (end == what.size() || (what[end] != '-' && std::isalnum(static_cast<unsigned char>(what[end])) == 0)) {
+        first = p;
+        option = name;
+      }
+    }
+  return option;
+}
+
+// The value the command line gives `option` (its last: `--jobs abc` or `--jobs=abc`).
+std::string given_value(const std::string& option, int argc, char** argv) {
+  std::string value;
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (arg == option && i + 1 < argc) value = argv[i + 1];
+    else if (arg.starts_with(option + "=")) value = arg.substr(option.size() + 1);
+  }
+  return value;
+}
+
+// The values a choice takes, as CLI::IsMember writes them ("nope not in {text,json}"); none for another check.
+std::vector<std::string> choices_in(const std::string& what) {
+  const std::size_t open = what.find(" not in {");
+  const std::size_t close = what.rfind('}');
+  if (open == std::string::npos || close == std::string::npos || close < open) return {};
+  std::vector<std::string> choices;
+  std::string_view list = std::string_view(what).substr(open + 9, close - open - 9);
+  while (!list.empty()) {
+    const std::size_t comma = list.find(',');
+    choices.emplace_back(list.substr(0, comma));
+    list = comma == std::string_view::npos ? std::string_view() : list.substr(comma + 1);
+  }
+  return choices;
+}
+
+// A value CLI11 refused (its ConversionError or ValidationError): the option,
+// the value and, for a choice, the values it takes with the nearest one; ""
+// when CLI11's message names no option, or is already one of ours.
+std::string bad_value(const CLI::App& at, const std::string& what, int argc, char** argv) {
+  if (const std::size_t colon = what.find(": "); colon != std::string::npos && from_catalogue(what.substr(colon + 2)))
+    return "";
+  const std::string option = named_option(at, what);
+  if (option.empty()) return "";
+  const std::string value = given_value(option, argc, argv);
+  std::string line = msg(Msg::cli_bad_value, {option, value});
+  if (const std::vector<std::string> choices = choices_in(what); !choices.empty())
+    line += msg(Msg::cli_one_of, {joined(choices)}) + rules::did_you_mean(value, choices);
+  return line;
+}
+
 }  // namespace
 
 void choose_language(int argc, char** argv) {
@@ -99,9 +167,11 @@ std::string usage_error(const CLI::App& app, const CLI::ParseError& e, int argc,
     std::string what = e.what();
     if (const auto at_end = what.rfind(" is required"); at_end != std::string::npos) what.resize(at_end);
     line = msg(Msg::cli_missing_argument, {what});
-  } else {
-    line = msg(Msg::cli_usage_other, {e.what()});
+  } else if (dynamic_cast<const CLI::ConversionError*>(&e) != nullptr ||
+             dynamic_cast<const CLI::ValidationError*>(&e) != nullptr) {
+    line = bad_value(at, e.what(), argc, argv);
   }
+  if (line.empty()) line = msg(Msg::cli_usage_other, {e.what()});
   return error_prefix() + line + "\n" + msg(Msg::cli_help_hint, {name});
 }
 

@@ -4,6 +4,7 @@
 
 #include <variant>
 
+#include "model/messages.hpp"
 #include "model/input_error.hpp"
 
 namespace clausecheck::index {
@@ -46,11 +47,7 @@ std::variant<LibPq, std::string> load() {
 
 const LibPq& libpq(const std::string& where) {
   static const std::variant<LibPq, std::string> loaded = load();
-  if (const auto* why = std::get_if<std::string>(&loaded))
-    throw InputError(where,
-                     "无法载入 PostgreSQL 客户端库（请安装 libpq5）(cannot load the PostgreSQL client library; "
-                     "install libpq5): " +
-                         *why);
+  if (const auto* why = std::get_if<std::string>(&loaded)) throw InputError(where, msg(Msg::libpq_missing, {*why}));
   return std::get<LibPq>(loaded);
 }
 

@@ -88,7 +88,7 @@ class PgStore final : public Store {
     if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) return result;
     std::string reason =
         pq_.status(conn_) == CONNECTION_OK ? pq_.result_error_message(result.get()) : pq_.error_message(conn_);
-    throw InputError(name_, "PostgreSQL: " + trimmed(reason) + " (in: " + sql.substr(0, 60) + ")");
+    throw InputError(name_, msg(Msg::pg_failed, {trimmed(reason), sql.substr(0, 60)}));
   }
 
   Result exec_prepared(const std::string& sql, std::span<const Value> params) {

@@ -92,12 +92,10 @@ class SqliteStore final : public Store {
   [[noreturn]] void fail_with(const std::string& reason) const {
     const int code = db_ ? sqlite3_extended_errcode(db_) : SQLITE_ERROR;
     std::string hint;
-    if ((code & 0xFF) == SQLITE_NOTADB || (code & 0xFF) == SQLITE_CORRUPT)
-      hint = " (不是 clausecheck 索引或已损坏: not an index, or a damaged one)";
+    if ((code & 0xFF) == SQLITE_NOTADB || (code & 0xFF) == SQLITE_CORRUPT) hint = msg(Msg::sqlite_not_index);
     else if ((code & 0xFF) == SQLITE_BUSY || (code & 0xFF) == SQLITE_LOCKED)
-      hint = " (另一进程正在写入: another process holds the index; waited " + std::to_string(kBusyTimeoutMs / 1000) +
-             " s)";
-    throw InputError(name_, "SQLite: " + reason + hint);
+      hint = msg(Msg::sqlite_busy, {std::to_string(kBusyTimeoutMs / 1000)});
+    throw InputError(name_, msg(Msg::sqlite_failed, {reason, hint}));
   }
 
   sqlite3_stmt* bound(const std::string& sql, std::span<const Value> params) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "model/messages.hpp"
 #include "index/schema.hpp"
 #include "ingest/inputs.hpp"
 #include "model/input_error.hpp"
@@ -41,7 +42,7 @@ std::vector<status::DocumentSummary> load_summaries(Store& store, unsigned jobs)
         const std::string file = rows[i].path.string();
         const std::string origin = name + ": " + file;
         const nlohmann::json json = nlohmann::json::parse(rows[i].json, nullptr, false);
-        if (json.is_discarded()) throw InputError(origin, "索引中的摘要不是 JSON (a stored summary is not JSON)");
+        if (json.is_discarded()) throw InputError(origin, msg(Msg::summary_not_json));
         return status::summary_from_json(json, file, origin);
       },
       [&out](std::size_t, parse::Outcome<status::DocumentSummary>& read) { out.push_back(read.get()); });
@@ -51,10 +52,7 @@ std::vector<status::DocumentSummary> load_summaries(Store& store, unsigned jobs)
 std::optional<status::DayCount> stored_day_count(Store& store) {
   const auto rows = store.query("SELECT DISTINCT day_count FROM files", {});
   if (rows.empty()) return std::nullopt;
-  if (rows.size() > 1)
-    throw InputError(store.name(),
-                     "索引中的文件以不同的期限算法建立 (files indexed with different --count): run "
-                     "`clausecheck index` again with one --count");
+  if (rows.size() > 1) throw InputError(store.name(), msg(Msg::index_mixed_counts));
   status::DayCount count = status::DayCount::administrative;
   status::parse_day_count(rows[0][0].value_or(""), count);
   return count;

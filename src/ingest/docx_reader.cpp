@@ -3,6 +3,7 @@
 #include <map>
 #include <utility>
 
+#include "model/messages.hpp"
 #include "ingest/word_numbering.hpp"
 #include "ingest/xml_part.hpp"
 #include "model/input_error.hpp"
@@ -160,10 +161,10 @@ class Body {
 }  // namespace
 
 std::string docx_text(ZipArchive& zip) {
-  const std::string document = zip.require("word/document.xml", "Word 正文");
+  const std::string document = zip.require("word/document.xml", msg(Msg::part_docx_body));
   const auto doc = parse_part(zip.path(), "word/document.xml", document);
   const pugi::xml_node body = child(child(*doc, "document"), "body");
-  if (!body) throw InputError(zip.path(), "word/document.xml 中没有正文（w:body）");
+  if (!body) throw InputError(zip.path(), msg(Msg::docx_no_body));
   WordNumbering numbering;
   if (const auto part = zip.read("word/numbering.xml"))
     numbering = WordNumbering(child(*parse_part(zip.path(), "word/numbering.xml", *part), "numbering"));

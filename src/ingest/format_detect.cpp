@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "model/messages.hpp"
 #include "ingest/pdf_text.hpp"
 #include "ingest/read_file.hpp"
 #include "ingest/zip_archive.hpp"
@@ -38,13 +39,10 @@ InputFormat zip_kind(const std::string& path, std::string_view bytes) {
   const ZipArchive zip(path, bytes, max_file_size());
   if (zip.has("word/document.xml")) return InputFormat::docx;
   if (zip.has("OFD.xml")) return InputFormat::ofd;
-  if (zip.has("xl/workbook.xml"))
-    throw InputError(path, "是 Excel 工作簿（.xlsx），不是公文；不支持此格式（unsupported format）");
-  if (zip.has("ppt/presentation.xml"))
-    throw InputError(path, "是 PowerPoint 演示文稿（.pptx），不支持此格式；请另存为 .docx 或 PDF");
-  if (zip.has("content.xml") && zip.has("mimetype"))
-    throw InputError(path, "是 OpenDocument 文件（.odt/.ods），不支持此格式；请另存为 .docx");
-  throw InputError(path, "是 ZIP 压缩包，既不是 .docx 也不是 OFD（包中没有 word/document.xml 或 OFD.xml）；请先解压");
+  if (zip.has("xl/workbook.xml")) throw InputError(path, msg(Msg::format_xlsx));
+  if (zip.has("ppt/presentation.xml")) throw InputError(path, msg(Msg::format_pptx));
+  if (zip.has("content.xml") && zip.has("mimetype")) throw InputError(path, msg(Msg::format_odf));
+  throw InputError(path, msg(Msg::format_other_zip));
 }
 
 }  // namespace
@@ -52,15 +50,14 @@ InputFormat zip_kind(const std::string& path, std::string_view bytes) {
 InputFormat detect_format(const std::string& path, std::string_view bytes) {
   if (is_pdf(bytes)) return InputFormat::pdf;
   if (looks_like_zip(bytes)) return zip_kind(path, bytes);
-  if (starts(bytes, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
-    throw InputError(path, "是旧式 Office 文件（.doc/.xls/.wps，OLE 复合文档），不支持此格式；请另存为 .docx");
-  if (starts(bytes, "{\\rtf")) throw InputError(path, "是 RTF 文件，不支持此格式；请另存为 .docx");
+  if (starts(bytes, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) throw InputError(path, msg(Msg::format_ole));
+  if (starts(bytes, "{\\rtf")) throw InputError(path, msg(Msg::format_rtf));
   if (starts(bytes, "\x89PNG") || starts(bytes, "\xFF\xD8\xFF") || starts(bytes, "GIF8") ||
       starts(bytes, std::string_view("II*\0", 4)) || starts(bytes, std::string_view("MM\0*", 4)) ||
       (starts(bytes, "RIFF") && bytes.size() >= 12 && bytes.substr(8, 4) == "WEBP"))
-    throw InputError(path, "是图片，没有文字；不支持此格式，请先识别文字（OCR）后另存为文本");
+    throw InputError(path, msg(Msg::format_image));
   if (starts(bytes, "\x1F\x8B") || starts(bytes, "7z\xBC\xAF") || starts(bytes, "Rar!"))
-    throw InputError(path, "是压缩包（gzip/7z/rar），不支持此格式；请先解压");
+    throw InputError(path, msg(Msg::format_archive));
   const std::string ext = lower_ascii(std::filesystem::path(path).extension().string());
   return looks_html(bytes, ext == ".htm" || ext == ".html") ? InputFormat::html : InputFormat::text;
 }

@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cmath>
 
+#include "model/messages.hpp"
 #include "ingest/xml_part.hpp"
 #include "model/input_error.hpp"
 #include "text/utf8.hpp"
@@ -86,29 +87,29 @@ std::string page_text(std::vector<Code> codes) {
 
 std::string resolve(ZipArchive& zip, std::string_view base, std::string_view relative) {
   if (auto p = resolve_in_package(base, relative)) return *p;
-  throw InputError(zip.path(), "OFD 中的路径越出包外（" + std::string(relative) + "），拒绝读取（path traversal）");
+  throw InputError(zip.path(), msg(Msg::ofd_path_outside, {relative}));
 }
 
 }  // namespace
 
 OfdText ofd_text(ZipArchive& zip) {
-  const auto entry = parse_part(zip.path(), "OFD.xml", zip.require("OFD.xml", "OFD 入口文件"));
+  const auto entry = parse_part(zip.path(), "OFD.xml", zip.require("OFD.xml", msg(Msg::part_ofd_entry)));
   const pugi::xml_node root = child(child(*entry, "OFD"), "DocBody");
   const std::string doc_root = child(root, "DocRoot").text().get();
-  if (doc_root.empty()) throw InputError(zip.path(), "OFD.xml 中没有 DocBody/DocRoot（文档根节点）");
+  if (doc_root.empty()) throw InputError(zip.path(), msg(Msg::ofd_no_doc_root));
   const std::string doc_path = resolve(zip, "OFD.xml", doc_root);
-  const auto document = parse_part(zip.path(), doc_path, zip.require(doc_path, "OFD 文档"));
+  const auto document = parse_part(zip.path(), doc_path, zip.require(doc_path, msg(Msg::part_ofd_document)));
   OfdText out;
   for (pugi::xml_node page = child(child(child(*document, "Document"), "Pages"), "Page"); page;
        page = page.next_sibling()) {
     if (local_name(page) != "Page") continue;
     const std::string page_path = resolve(zip, doc_path, attribute(page, "BaseLoc").as_string());
-    const auto content = parse_part(zip.path(), page_path, zip.require(page_path, "OFD 页面"));
+    const auto content = parse_part(zip.path(), page_path, zip.require(page_path, msg(Msg::part_ofd_page)));
     std::vector<Code> codes;
     collect(child(child(*content, "Page"), "Content"), codes);
     // The form feed's line ends the page before, as pdftotext sets it: a page starts after it.
     if (!out.page_starts.empty()) out.text += "\f\n";
-    if (out.text.size() >= 0x7FFF'FFFF) throw InputError(zip.path(), "OFD 的文字太多（2 GiB 以上），不像是一份公文");
+    if (out.text.size() >= 0x7FFF'FFFF) throw InputError(zip.path(), msg(Msg::text_too_much, {"OFD"}));
     out.page_starts.push_back(static_cast<std::uint32_t>(out.text.size()));
     out.text += page_text(std::move(codes));
   }

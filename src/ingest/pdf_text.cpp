@@ -7,6 +7,7 @@
 #include <variant>
 
 #include "ingest/pdf_pages.hpp"
+#include "model/messages.hpp"
 #include "model/input_error.hpp"
 #include "text/blank.hpp"
 
@@ -28,15 +29,12 @@ std::variant<ReadPdfPages, std::string> load_module() {
 ReadPdfPages pdf_module(const std::string& path) {
   static const std::variant<ReadPdfPages, std::string> loaded = load_module();
   if (const auto* why = std::get_if<std::string>(&loaded))
-    throw InputError(path, "无法载入读取 PDF 的模块 " CLAUSECHECK_PDF_MODULE
-                           "（请重新安装 clausecheck）"
-                           "(cannot load the PDF module " CLAUSECHECK_PDF_MODULE "; reinstall clausecheck): " +
-                               *why);
+    throw InputError(path, msg(Msg::pdf_module_missing, {CLAUSECHECK_PDF_MODULE, *why}));
   return std::get<ReadPdfPages>(loaded);
 }
 
 std::string because(const PdfPages& read) {
-  return read.complaint.empty() ? "" : "（poppler：" + read.complaint + "）";
+  return read.complaint.empty() ? "" : msg(Msg::pdf_because, {read.complaint});
 }
 
 }  // namespace
@@ -44,7 +42,7 @@ std::string because(const PdfPages& read) {
 bool is_pdf(std::string_view bytes) { return bytes.starts_with("%PDF-"); }
 
 SourceText read_pdf(std::string path, const std::string& bytes) {
-  if (bytes.size() > static_cast<std::size_t>(INT_MAX)) throw InputError(path, "PDF 文件太大");
+  if (bytes.size() > static_cast<std::size_t>(INT_MAX)) throw InputError(path, msg(Msg::pdf_too_large));
   PdfPages read;
   pdf_module(path)(bytes, read);
   using Outcome = PdfPages::Outcome;
@@ -52,19 +50,17 @@ SourceText read_pdf(std::string path, const std::string& bytes) {
     case Outcome::read:
       break;
     case Outcome::unopenable:
-      throw InputError(path, "无法打开 PDF：文件已损坏或不完整（交叉引用表或对象有误）" + because(read));
+      throw InputError(path, msg(Msg::pdf_broken, {because(read)}));
     case Outcome::locked:
-      throw InputError(path, "PDF 已加密，需要密码才能读取；请提供未加密的文件");
+      throw InputError(path, msg(Msg::pdf_encrypted));
     case Outcome::no_pages:
-      throw InputError(path, "PDF 没有页面" + because(read));
+      throw InputError(path, msg(Msg::pdf_no_pages, {because(read)}));
     case Outcome::bad_page:
-      throw InputError(path, "PDF 第 " + std::to_string(read.bad_page + 1) + " 页无法读取" + because(read));
+      throw InputError(path, msg(Msg::pdf_page_unreadable, {std::to_string(read.bad_page + 1), because(read)}));
     case Outcome::too_much_text:
-      throw InputError(path, "PDF 的文字太多（2 GiB 以上），不像是一份公文");
+      throw InputError(path, msg(Msg::text_too_much, {"PDF"}));
   }
-  if (text::only_blanks(read.text))
-    throw InputError(path, "PDF 没有文字层（" + std::to_string(read.pages) +
-                               " 页都只有图像，像是扫描件）：请先做文字识别（OCR），再检查识别出的文本");
+  if (text::only_blanks(read.text)) throw InputError(path, msg(Msg::pdf_no_text, {std::to_string(read.pages)}));
   return SourceText(std::move(path), std::move(read.text), "PDF", std::move(read.page_starts));
 }
 

@@ -173,10 +173,10 @@ namespace {
 SourceText extracted(std::string path, std::string text, std::string format, Blank blank,
                      std::vector<std::uint32_t> page_starts = {}) {
   if (const auto bad = text::first_invalid_utf8(text); bad != std::string_view::npos)
-    throw InputError(path, format + " 中的文字不是有效的 UTF-8（提取后字节偏移 " + std::to_string(bad) + "）");
+    throw InputError(path, msg(Msg::extracted_bad_utf8, {format, std::to_string(bad)}));
   if (const auto at = first_control_byte(text); at != std::string_view::npos)
-    throw InputError(path, format + " 中的文字含有控制字符 " + hex_byte(static_cast<unsigned char>(text[at])));
-  if (blank == Blank::refuse && text::only_blanks(text)) throw InputError(path, format + " 文件中没有文字");
+    throw InputError(path, msg(Msg::extracted_control, {format, hex_byte(static_cast<unsigned char>(text[at]))}));
+  if (blank == Blank::refuse && text::only_blanks(text)) throw InputError(path, msg(Msg::extracted_no_text, {format}));
   return SourceText(std::move(path), std::move(text), std::move(format), std::move(page_starts),
                     SourceText::PageLines::blank_line_paragraphs);
 }
@@ -186,8 +186,7 @@ SourceText read_html(std::string path, std::string bytes, Blank blank) {
   const std::string charset = declared_charset(bytes);
   if (charset == "gbk" || charset == "gb2312" || charset == "gb18030") {
     Transcoded t = gb18030_to_utf8(bytes);
-    if (!t.ok())
-      throw InputError::at_offset(path, t.bad, "网页声明编码为 " + charset + "，但这里的字节不是有效的 GB18030/GBK");
+    if (!t.ok()) throw InputError::at_offset(path, t.bad, msg(Msg::html_bad_charset, {charset}));
     normalize_line_ends(t.text);
     return extracted(std::move(path), html_text(t.text), "HTML/GB18030", blank);
   }

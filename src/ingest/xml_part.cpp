@@ -1,5 +1,6 @@
 #include "ingest/xml_part.hpp"
 
+#include "model/messages.hpp"
 #include "model/input_error.hpp"
 
 namespace clausecheck::ingest {
@@ -20,12 +21,10 @@ std::unique_ptr<pugi::xml_document> parse_part(const std::string& path, const st
   const pugi::xml_parse_result result =
       doc->load_buffer(bytes.data(), bytes.size(), pugi::parse_default | pugi::parse_doctype);
   if (!result)
-    throw InputError(path, "包内的 " + part + " 不是完好的 XML（字节偏移 " + std::to_string(result.offset) + "：" +
-                               result.description() + "）");
+    throw InputError(path, msg(Msg::xml_broken, {part, std::to_string(result.offset), result.description()}));
   // Neither Office Open XML nor OFD allows a DTD: one in a part is a crafted file (an entity bomb), refused.
   for (pugi::xml_node n = doc->first_child(); n; n = n.next_sibling())
-    if (n.type() == pugi::node_doctype)
-      throw InputError(path, "包内的 " + part + " 含有 DOCTYPE（DTD），公文包不允许，拒绝读取（XML entity bomb?）");
+    if (n.type() == pugi::node_doctype) throw InputError(path, msg(Msg::xml_doctype, {part}));
   return doc;
 }
 

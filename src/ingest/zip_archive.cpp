@@ -2,6 +2,7 @@
 
 #include <zip.h>
 
+#include "model/messages.hpp"
 #include "model/input_error.hpp"
 
 namespace clausecheck::ingest {
@@ -41,14 +42,13 @@ ZipArchive::ZipArchive(std::string path, std::string_view bytes, std::uint64_t b
     if (source) zip_source_free(source);
     const std::string why = zip_error_strerror(&error);
     zip_error_fini(&error);
-    throw InputError(path_, "ZIP 包损坏或不完整，无法读取（" + why + "）");
+    throw InputError(path_, msg(Msg::zip_broken, {why}));
   }
   zip_error_fini(&error);
   const zip_int64_t n = zip_get_num_entries(zip_->zip, 0);
   for (zip_int64_t i = 0; i < n; ++i) {
     const char* name = zip_get_name(zip_->zip, static_cast<zip_uint64_t>(i), ZIP_FL_ENC_GUESS);
-    if (name && escapes(name))
-      throw InputError(path_, std::string("ZIP 包内的条目路径越出包外（") + name + "），拒绝读取（path traversal）");
+    if (name && escapes(name)) throw InputError(path_, msg(Msg::zip_path_outside, {name}));
   }
 }
 
@@ -60,7 +60,7 @@ std::optional<std::string> ZipArchive::read(const std::string& name) {
   const zip_int64_t index = zip_name_locate(zip_->zip, name.c_str(), 0);
   if (index < 0) return std::nullopt;
   zip_file_t* file = zip_fopen_index(zip_->zip, static_cast<zip_uint64_t>(index), 0);
-  if (!file) throw InputError(path_, "无法读取 ZIP 包内的 " + name + "（" + zip_strerror(zip_->zip) + "）");
+  if (!file) throw InputError(path_, msg(Msg::zip_entry_unreadable, {name, zip_strerror(zip_->zip)}));
   struct Close {
     zip_file_t* f;
     ~Close() { zip_fclose(f); }
@@ -69,12 +69,10 @@ std::optional<std::string> ZipArchive::read(const std::string& name) {
   char chunk[1 << 16];
   for (;;) {
     const zip_int64_t got = zip_fread(file, chunk, sizeof chunk);
-    if (got < 0) throw InputError(path_, "ZIP 包内的 " + name + " 已损坏（" + zip_file_strerror(file) + "）");
+    if (got < 0) throw InputError(path_, msg(Msg::zip_entry_damaged, {name, zip_file_strerror(file)}));
     if (got == 0) break;
     const auto n = static_cast<std::uint64_t>(got);
-    if (n > left_)
-      throw InputError(path_, "ZIP 包解压后超过 --max-size（" + std::to_string(limit_) +
-                                  " 字节），像是压缩炸弹，未读取（zip bomb）");
+    if (n > left_) throw InputError(path_, msg(Msg::zip_bomb, {std::to_string(limit_)}));
     left_ -= n;
     out.append(chunk, static_cast<std::size_t>(n));
   }
@@ -83,7 +81,7 @@ std::optional<std::string> ZipArchive::read(const std::string& name) {
 
 std::string ZipArchive::require(const std::string& name, const std::string& role) {
   if (auto bytes = read(name)) return std::move(*bytes);
-  throw InputError(path_, "ZIP 包中缺少" + role + " " + name);
+  throw InputError(path_, msg(Msg::zip_missing, {role, name}));
 }
 
 bool looks_like_zip(std::string_view bytes) {

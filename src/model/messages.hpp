@@ -3,6 +3,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "clausecheck/export.hpp"
@@ -11,8 +12,8 @@ namespace clausecheck {
 
 // One language per run (docs/cli.md, "Language"): the CLI sets it once, from
 // --lang or the locale, before anything is read; every message of the
-// catalogue below is then given in it. Rule packs' finding messages are the
-// packs' own (Chinese) and are not translated.
+// catalogue below is then given in it, and so are the texts of rule packs that
+// give both ({zh: …, en: …}, rules/rule_fields.hpp), as the built-in ones do.
 enum class Lang { zh, en };
 
 CLAUSECHECK_API void set_language(Lang lang);
@@ -21,6 +22,18 @@ CLAUSECHECK_API Lang language();
 CLAUSECHECK_API std::optional<Lang> parse_lang(std::string_view name);
 // The language of a locale value (LC_ALL, LC_MESSAGES, LANG): zh for zh_*, en otherwise.
 CLAUSECHECK_API Lang lang_of_locale(std::string_view locale);
+
+// What `make` gives in the run's language, made once per language when first
+// asked for in it: the built-in packs, whose texts are read in one language.
+template <typename Make>
+const std::invoke_result_t<Make>& once_per_language(Make make) {
+  if (language() == Lang::zh) {
+    static const std::invoke_result_t<Make> zh = make();
+    return zh;
+  }
+  static const std::invoke_result_t<Make> en = make();
+  return en;
+}
 
 // Every message that has both languages, by id. Add one here and in the table
 // of messages.cpp; the test `messages_test` fails on a message that lacks a
@@ -288,6 +301,141 @@ enum class Msg {
   output_dangling_symlink,
   output_is_input,
   output_cannot_append,
+  translation_missing,
+  expiry_subject_clause,
+  expiry_subject_document,
+  expiry_event_clause,
+  expiry_event_document,
+  docx_no_body,
+  ofd_path_outside,
+  ofd_no_doc_root,
+  text_too_much,
+  pdf_too_large,
+  pdf_broken,
+  pdf_encrypted,
+  pdf_no_pages,
+  pdf_page_unreadable,
+  pdf_no_text,
+  pdf_because,
+  pdf_module_missing,
+  format_xlsx,
+  format_pptx,
+  format_odf,
+  format_other_zip,
+  format_ole,
+  format_rtf,
+  format_image,
+  format_archive,
+  xml_broken,
+  xml_doctype,
+  zip_broken,
+  zip_path_outside,
+  zip_entry_unreadable,
+  zip_entry_damaged,
+  zip_bomb,
+  zip_missing,
+  part_docx_body,
+  part_ofd_entry,
+  part_ofd_document,
+  part_ofd_page,
+  extracted_bad_utf8,
+  extracted_control,
+  extracted_no_text,
+  html_bad_charset,
+  libpq_missing,
+  pg_failed,
+  sqlite_failed,
+  sqlite_not_index,
+  sqlite_busy,
+  summary_not_json,
+  index_mixed_counts,
+  answers_written,
+  answer_document,
+  answer_numbered,
+  answer_not_repealed,
+  answer_repealed_by,
+  answer_from,
+  answer_until,
+  answer_cites,
+  answer_count,
+  cli_bad_value,
+  cli_one_of,
+  rules_test_needs_examples,
+  rules_test_not_fired,
+  rules_test_fired,
+  html_check_title,
+  html_summary,
+  html_severity_error,
+  html_severity_warning,
+  html_severity_info,
+  html_errors_column,
+  html_warnings_column,
+  html_infos_column,
+  html_col_total,
+  html_col_suppressed,
+  html_col_files,
+  html_baseline,
+  html_no_findings,
+  html_by_rule,
+  html_col_rule,
+  html_col_about,
+  html_by_file,
+  html_col_file,
+  html_file_findings,
+  html_col_severity,
+  html_col_location,
+  html_col_message,
+  html_col_evidence,
+  html_rules_heading,
+  html_findings_heading,
+  html_register_title,
+  html_register_heading,
+  html_register_summary,
+  html_timeline,
+  html_timeline_dated,
+  html_timeline_undated,
+  html_register,
+  html_col_last_day,
+  html_col_remarks,
+  html_conflict,
+  html_attachment,
+  html_timeline_label,
+  html_not_stated,
+  html_as_of,
+  html_js_count,
+  html_js_shown,
+  html_js_all,
+  html_js_expand,
+  html_js_collapse,
+  html_filter_placeholder,
+  html_none,
+  html_deleted,
+  html_moved,
+  html_merged,
+  html_split,
+  html_col_old,
+  html_col_new,
+  html_col_change,
+  html_col_item,
+  html_document_row,
+  html_facts_heading,
+  html_document_added,
+  html_document_removed,
+  html_title,
+  html_diff_title,
+  html_diff_files,
+  html_whole_text,
+  html_toc_heading,
+  html_toc_added,
+  html_toc_removed,
+  html_change_rules,
+  html_js_changes,
+  html_js_change_at,
+  html_js_no_changes,
+  html_js_renumbered,
+  html_js_only_changes,
+  html_js_previous,
+  html_js_next,
   count_  // not a message: the number of them
 };
 

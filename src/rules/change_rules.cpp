@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <string_view>
 
+#include "model/messages.hpp"
 #include "rules/pack_loader.hpp"
 
 namespace clausecheck::diff::builtin {
@@ -87,17 +88,14 @@ std::vector<rules::Change> to_rule_changes(const ChangeSet& changes, const Parse
 std::string builtin_changes_pack_name() { return std::filesystem::path(builtin::files[0].first).stem().string(); }
 
 const rules::Pack& builtin_changes_pack(rules::Use use) {
+  // Its texts are in the language it was read in.
   const auto load = [use] {
     const auto& [name, text] = builtin::files[0];
     return rules::load_pack("<builtin>/" + std::string(name),
                             use == rules::Use::run ? rules::without_examples(text) : std::string(text));
   };
-  if (use == rules::Use::run) {
-    static const rules::Pack to_run = load();
-    return to_run;
-  }
-  static const rules::Pack with_examples = load();
-  return with_examples;
+  if (use == rules::Use::run) return once_per_language([&load] { return load(); });
+  return once_per_language([&load] { return load(); });
 }
 
 }  // namespace clausecheck::diff

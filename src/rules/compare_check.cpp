@@ -25,7 +25,7 @@ class CompareCheck : public Check {
         show_(f.has("show") ? RuleExpression(f, "show") : RuleExpression()),
         at_(f.text_or("at", "title")),
         facts_(f.fact_kinds("facts")),
-        shown_fields_(model_fields_in(f.text("message"))) {
+        shown_fields_(model_fields_in(f.localized("message"))) {
     static const std::vector<std::string> places = {"title", "validity", "effective", "number"};
     if (std::find(places.begin(), places.end(), at_) == places.end()) f.fail("at", msg(Msg::compare_expected_at));
   }

@@ -64,8 +64,9 @@ class ExpiryCheck : public Check {
                   {"effective_from", iso(entry.effective_from)},
                   {"days", std::to_string(days < 0 ? -days : days)},
                   {"as_of", input.settings.as_of.iso()},
-                  {"subject", entry.clause ? "条款“" + *entry.clause + "”" : "本文件"},
-                  {"event", entry.clause ? "期限届满" : "失效"}});
+                  {"subject",
+                   entry.clause ? msg(Msg::expiry_subject_clause, {*entry.clause}) : msg(Msg::expiry_subject_document)},
+                  {"event", msg(entry.clause ? Msg::expiry_event_clause : Msg::expiry_event_document)}});
     }
   }
 

@@ -75,6 +75,20 @@ std::string summary_of(const std::string& docs) {
   return out;
 }
 
+// The texts a person reads, in the run's language (a string, or {zh: …, en: …}):
+// the message, whose placeholders are checked in every language, and the docs.
+void read_texts(const RuleFields& fields, const KindSpec& kind, RuleMeta& meta) {
+  std::vector<std::string> names = common_placeholders();
+  names.insert(names.end(), kind.vars.begin(), kind.vars.end());
+  for (const std::string& text : fields.translations("message"))
+    for (const auto& placeholder : placeholders(text))
+      if (std::find(names.begin(), names.end(), placeholder) == names.end())
+        fields.fail("message",
+                    msg(Msg::unknown_placeholder, {"{" + placeholder + "}"}) + did_you_mean(placeholder, names));
+  meta.message = fields.localized("message");
+  meta.docs = fields.localized_or("docs", "");
+}
+
 Rule load_rule(const std::shared_ptr<const SourceText>& pack, const std::string& name, const YAML::Node& node) {
   if (!node.IsMap()) fail_at(*pack, node.Mark(), msg(Msg::rule_not_mapping));
   const RuleFields fields(node, pack);
@@ -108,14 +122,7 @@ Rule load_rule(const std::shared_ptr<const SourceText>& pack, const std::string&
     rule.scope = *it;
   }
   rule.meta.scope = to_string(rule.scope);
-  rule.meta.message = fields.text("message");
-  std::vector<std::string> names = common_placeholders();
-  names.insert(names.end(), kind->vars.begin(), kind->vars.end());
-  for (const auto& placeholder : placeholders(rule.meta.message))
-    if (std::find(names.begin(), names.end(), placeholder) == names.end())
-      fields.fail("message",
-                  msg(Msg::unknown_placeholder, {"{" + placeholder + "}"}) + did_you_mean(placeholder, names));
-  rule.meta.docs = fields.text_or("docs", "");
+  read_texts(fields, *kind, rule.meta);
   rule.meta.summary = summary_of(rule.meta.docs);
   if (rule.meta.summary.empty()) rule.meta.summary = rule.meta.message;
   rule.meta.docs_url = fields.text_or("docs_url", "");
@@ -146,6 +153,7 @@ Pack load_pack(const std::string& origin, const std::string& text) {
   Pack pack;
   pack.origin = origin;
   pack.name = root["pack"] ? read_text(*source, root["pack"], "pack") : pack_name(origin);
+  if (root["description"]) read_localized(*source, root["description"], "description");  // checked; shown nowhere
   const YAML::Node rules = root["rules"];
   if (!rules) fail_at(*source, root.Mark(), "'rules': " + msg(Msg::pack_rules_missing));
   std::set<std::string> ids;
@@ -196,11 +204,12 @@ std::string without_examples(std::string_view yaml) {
 }
 
 const Pack& builtin_pack(std::size_t i, Use use) {
-  // Each loaded the first time it is asked for: a run loads the packs it uses, no others.
+  // Each loaded the first time it is asked for: a run loads the packs it uses, no others. And once per
+  // language: its texts are read in the run's.
   constexpr std::size_t kCount = std::tuple_size_v<std::remove_cvref_t<decltype(builtin::files)>>;
-  static std::array<std::once_flag, 2 * kCount> once;
-  static std::array<std::optional<Pack>, 2 * kCount> packs;
-  const std::size_t slot = 2 * i + (use == Use::run ? 1 : 0);
+  static std::array<std::once_flag, 4 * kCount> once;  // language × use × pack
+  static std::array<std::optional<Pack>, 4 * kCount> packs;
+  const std::size_t slot = ((language() == Lang::en ? 2 : 0) + (use == Use::run ? 1 : 0)) * kCount + i;
   std::call_once(once.at(slot), [&] {
     const auto& [name, text] = builtin::files[i];
     packs[slot] =
@@ -222,12 +231,9 @@ const std::vector<Pack>& builtin_packs(Use use) {
     for (auto& pack : reading) out.push_back(pack.get());
     return out;
   };
-  if (use == Use::run) {
-    static const std::vector<Pack> to_run = read();
-    return to_run;
-  }
-  static const std::vector<Pack> with_examples = read();
-  return with_examples;
+  // Their texts are in the language they were read in.
+  if (use == Use::run) return once_per_language([&read] { return read(); });
+  return once_per_language([&read] { return read(); });
 }
 
 std::vector<Pack> load_packs(const std::string& spec, Use use) {

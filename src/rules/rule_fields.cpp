@@ -47,6 +47,32 @@ std::string read_text(const SourceText& file, const YAML::Node& node, const std:
   return convert<std::string>(file, node, label, msg(Msg::expected_string));
 }
 
+namespace {
+const std::vector<std::string> kLanguages = {"zh", "en"};  // parse_lang's names
+
+// The map {zh: …, en: …} of a text in both languages, its keys checked.
+void check_language_keys(const SourceText& file, const YAML::Node& node, const std::string& label) {
+  check_keys(file, node, kLanguages, "'" + label + "'");
+}
+}  // namespace
+
+std::string read_localized(const SourceText& file, const YAML::Node& node, const std::string& label) {
+  if (!node.IsMap()) return read_text(file, node, label);
+  check_language_keys(file, node, label);
+  const std::string& lang = kLanguages[language() == Lang::zh ? 0 : 1];
+  if (!node[lang]) fail_at(file, node.Mark(), "'" + label + "': " + msg(Msg::translation_missing, {lang}));
+  return read_text(file, node[lang], label + "." + lang);
+}
+
+std::vector<std::string> read_translations(const SourceText& file, const YAML::Node& node, const std::string& label) {
+  if (!node.IsMap()) return {read_text(file, node, label)};
+  check_language_keys(file, node, label);
+  std::vector<std::string> out;
+  for (const std::string& lang : kLanguages)
+    if (node[lang]) out.push_back(read_text(file, node[lang], label + "." + lang));
+  return out;
+}
+
 long long read_integer(const SourceText& file, const YAML::Node& node, const std::string& label, long long min,
                        long long max) {
   const std::string expected = msg(Msg::expected_integer_range, {std::to_string(min), std::to_string(max)});
@@ -115,6 +141,20 @@ std::string RuleFields::text(const std::string& key) const {
 
 std::string RuleFields::text_or(const std::string& key, const std::string& fallback) const {
   return has(key) ? text(key) : fallback;
+}
+
+std::string RuleFields::localized(const std::string& key) const {
+  const YAML::Node value = node_[key];
+  if (!value) fail(key, msg(Msg::required_key_missing));
+  return read_localized(*pack_, value, key);
+}
+
+std::string RuleFields::localized_or(const std::string& key, const std::string& fallback) const {
+  return has(key) ? localized(key) : fallback;
+}
+
+std::vector<std::string> RuleFields::translations(const std::string& key) const {
+  return has(key) ? read_translations(*pack_, node_[key], key) : std::vector<std::string>{};
 }
 
 std::vector<std::string> RuleFields::texts(const std::string& key) const {

@@ -25,6 +25,13 @@ long long read_integer(const SourceText& file, const YAML::Node& node, const std
 double read_number(const SourceText& file, const YAML::Node& node, const std::string& label);  // finite only
 bool read_boolean(const SourceText& file, const YAML::Node& node, const std::string& label);
 
+// A text a person reads (a rule's message, its docs): one string, the same in
+// every language, or a map {zh: …, en: …} of which the run's language is taken
+// (model/messages.hpp); a map without it, or with another key, is an error at the map.
+std::string read_localized(const SourceText& file, const YAML::Node& node, const std::string& label);
+// Every text such a value holds: the one string, or each language's.
+std::vector<std::string> read_translations(const SourceText& file, const YAML::Node& node, const std::string& label);
+
 // The nodes of a sequence, the pairs of a mapping; `expected` completes the message when it is neither.
 std::vector<YAML::Node> read_list(const SourceText& file, const YAML::Node& node, const std::string& label,
                                   const std::string& expected);
@@ -46,6 +53,9 @@ class RuleFields {
   bool has(const std::string& key) const;
   std::string text(const std::string& key) const;  // required string
   std::string text_or(const std::string& key, const std::string& fallback) const;
+  std::string localized(const std::string& key) const;  // required; read_localized
+  std::string localized_or(const std::string& key, const std::string& fallback) const;
+  std::vector<std::string> translations(const std::string& key) const;  // read_translations; [] if absent
   std::vector<std::string> texts(const std::string& key) const;  // a list of strings, or one string; [] if absent
   std::map<std::string, std::string> text_map(const std::string& key) const;  // string → string; {} if absent
   int integer_or(const std::string& key, int fallback, int min = std::numeric_limits<int>::min(),

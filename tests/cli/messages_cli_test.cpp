@@ -41,13 +41,15 @@ std::string_view in(const clausecheck::MessageText& m, Lang lang) { return lang 
 
 // Each catalogue text in one language as a whole stderr line: after the error
 // prefix and the places and keys it is about ("file:3:5: 'as_of': "), and
-// before the nearest name ("did you mean") a message may end with. A text that
-// is only holes says nothing of its own (its words come from elsewhere) and
-// matches no line.
+// before the values a choice takes and the nearest name ("did you mean") a
+// message may end with. A text that is only holes says nothing of its own
+// (its words come from elsewhere) and matches no line.
 std::vector<std::regex> catalogue_patterns(Lang lang) {
   const auto& catalogue = clausecheck::message_catalogue();
-  const std::string nearest =
-      "(" + text_pattern(in(catalogue[static_cast<std::size_t>(clausecheck::Msg::did_you_mean)], lang)) + ")?";
+  const auto part = [&](clausecheck::Msg id) {
+    return "(" + text_pattern(in(catalogue[static_cast<std::size_t>(id)], lang)) + ")?";
+  };
+  const std::string nearest = part(clausecheck::Msg::cli_one_of) + part(clausecheck::Msg::did_you_mean);
   std::vector<std::regex> out;
   for (const clausecheck::MessageText& m : catalogue) {
     const std::string_view text = in(m, lang);
@@ -115,6 +117,7 @@ TEST_CASE("every message of the covered groups is in the catalogue, in the run's
   const std::string d = dir.path().string() + "/";
   std::filesystem::create_symlink(d + "nowhere/report.txt", d + "dangling");
   const std::string seed = CLAUSECHECK_SOURCE_DIR "/examples/zhumadian-gazette-2023-02.txt";
+  const std::string inputs = CLAUSECHECK_SOURCE_DIR "/tests/data/inputs/";
   REQUIRE(run_cli("index " + seed + " --db " + d + "civil.db --count civil_code").code == 0);
   const std::vector<Group> groups = {
       {"usage",
@@ -155,6 +158,18 @@ TEST_CASE("every message of the covered groups is in the catalogue, in the run's
         "check --baseline " + d + "baseline-line.json " + seed}},
       {"output",
        {"check " + seed + " -o " + seed, "check " + seed + " -o " + d + "dangling", "check " + seed + " -o /dev/full"}},
+      {"readers",
+       {"check " + inputs + "bad-path.docx", "check " + inputs + "bad-path.ofd",
+        "check " + inputs + "bad-truncated.docx", "check " + inputs + "bad-truncated.ofd",
+        "check " + inputs + "bad-xml-bomb.docx", "check " + inputs + "bad-xml.ofd",
+        "check --max-size 1mb " + inputs + "bad-zip-bomb.docx", "check " + inputs + "bad-charset.html",
+        "check " + inputs + "unsupported.doc", "check " + inputs + "unsupported.png",
+        "check " + inputs + "unsupported.xlsx", "check " + inputs + "pdf/broken-xref.pdf",
+        "check " + inputs + "pdf/locked.pdf", "check " + inputs + "pdf/scanned.pdf"}},
+      {"index files", {"status --db " + seed}},
+      {"values",
+       {"check --jobs abc " + seed, "check --format nope " + seed, "check --format jsn " + seed,
+        "check --max-size x " + seed, "--color sometimes check " + seed, "status --warn-days=-3 " + seed}},
   };
   for (const Lang lang : {Lang::en, Lang::zh}) {
     const std::vector<std::regex> patterns = catalogue_patterns(lang);
@@ -174,5 +189,47 @@ TEST_CASE("every message of the covered groups is in the catalogue, in the run's
           CHECK(clausecheck::text::holds_cjk(line) == (lang == Lang::zh));
         }
       }
+  }
+}
+
+namespace {
+// A line of the binary's own words with the document's words taken out: what
+// stands in quotes or brackets (a title, a number, a clause) and a line of
+// evidence (indented four spaces).
+std::string own_words(const std::string& line) {
+  static const std::regex quoted("“.*?”|《.*?》|（.*?）|\\([^)]*\\)");  // not [^”]: a class of bytes
+  return line.starts_with("    ") ? "" : std::regex_replace(line, quoted, "");
+}
+}  // namespace
+
+TEST_CASE("the answers of query and the lines of rules test are in the run's language") {
+  const TempDir dir;
+  const std::string d = dir.path().string() + "/";
+  const std::string seed = CLAUSECHECK_SOURCE_DIR "/examples/zhumadian-gazette-2023-02.txt";
+  REQUIRE(run_cli("index " + seed + " --db " + d + "seed.db").code == 0);
+  dir.write("failing.yaml",
+            "rules:\n  - id: t.a\n    severity: error\n    kind: pattern\n    pattern: x\n    message: m\n"
+            "    examples: {fires: [y], passes: [x]}\n  - id: t.b\n    severity: error\n    kind: pattern\n"
+            "    pattern: x\n    message: m\n");
+  const std::vector<std::string> commands = {
+      "query in-force --issuer 驻马店市人民政府 --as-of 2024-01-01 --db " + d + "seed.db",
+      "query repealed-by 驻政〔2020〕5号 --as-of 2024-01-01 --db " + d + "seed.db",
+      "query cites-repealed --as-of 2024-01-01 --db " + d + "seed.db", "rules test " + d + "failing.yaml"};
+  for (const Lang lang : {Lang::en, Lang::zh}) {
+    const std::string flag = lang == Lang::zh ? " --lang zh " : " --lang en ";
+    for (const std::string& args : commands) {
+      const CliRun r = run_shell(CLAUSECHECK_BINARY + flag + args);
+      CAPTURE(flag);
+      CAPTURE(args);
+      CHECK(r.code <= 1);
+      std::istringstream lines(r.out);
+      int own = 0;
+      for (std::string line; std::getline(lines, line);) {
+        CAPTURE(line);
+        if (lang == Lang::en) CHECK(!clausecheck::text::holds_cjk(own_words(line)));
+        own += clausecheck::text::holds_cjk(own_words(line)) ? 1 : 0;
+      }
+      if (lang == Lang::zh) CHECK(own > 0);  // the count line, the reasons of rules test
+    }
   }
 }

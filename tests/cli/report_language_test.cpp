@@ -7,6 +7,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <regex>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -183,5 +184,48 @@ TEST_CASE("diff text and Markdown: the change labels, the counts, the table head
         ++heads;
       }
     CHECK(heads > 0);
+  }
+}
+
+namespace {
+// The text of each element `tag` of an HTML page (its markup dropped).
+std::vector<std::string> elements(const std::string& page, const std::string& tag) {
+  std::vector<std::string> out;
+  const std::regex element("<" + tag + "(?: [^>]*)?>([\\s\\S]*?)</" + tag + ">");
+  const std::regex markup("<[^>]*>");
+  for (auto it = std::sregex_iterator(page.begin(), page.end(), element); it != std::sregex_iterator(); ++it)
+    out.push_back(std::regex_replace((*it)[1].str(), markup, ""));
+  return out;
+}
+}  // namespace
+
+TEST_CASE("the HTML pages of check, status and diff: title, headings and column heads in the run's language") {
+  const std::string pair = CLAUSECHECK_SOURCE_DIR "/examples/revisions/measures/old.txt " CLAUSECHECK_SOURCE_DIR
+                                                  "/examples/revisions/measures/new.txt";
+  struct Page {
+    std::string command;
+    std::vector<const char*> tags;  // a diff's section headings name its documents: not its own words
+  };
+  const std::vector<Page> pages = {{"check --as-of 2024-01-01 --format html " + kSeed, {"title", "h1", "h2", "th"}},
+                                   {"status --as-of 2024-01-01 --format html " + kSeed, {"title", "h1", "h2", "th"}},
+                                   {"diff --format html " + pair, {"title", "h1", "th"}}};
+  for (const Lang lang : {Lang::en, Lang::zh}) {
+    CAPTURE(flag(lang));
+    for (const Page& p : pages) {
+      CAPTURE(p.command);
+      const CliRun page = run_cli(flag(lang) + p.command);
+      REQUIRE(page.code <= 1);
+      CHECK(page.out.find(lang == Lang::zh ? "<html lang=\"zh-CN\">" : "<html lang=\"en\">") != std::string::npos);
+      int heads = 0;
+      for (const std::string tag : p.tags) {
+        std::vector<std::string> texts = elements(page.out, tag);
+        if (tag == "title" && !texts.empty()) texts.resize(1);  // the others name a timeline's documents
+        for (const std::string& text : texts) {
+          in_language(text, lang);
+          ++heads;
+        }
+      }
+      CHECK(heads > 3);
+    }
   }
 }

@@ -181,5 +181,7 @@ TEST_CASE("query cites-repealed: a notice citing measures that lapsed, from the 
   CHECK(answers[0]["cites"]["number"] == "驻政〔2023〕12号");
   CHECK(answers[0]["cites"]["status"] == "expired");
   const CliRun before = run_cli("query --db " + quoted(db) + " cites-repealed --as-of 2026-02-01");
-  CHECK(before.out == "0 条 (answers) as of 2026-02-01\n");
+  CHECK(before.out == "0 条答案，截至 2026-02-01\n");
+  const CliRun english = run_cli("--lang en query --db " + quoted(db) + " cites-repealed --as-of 2026-02-01");
+  CHECK(english.out == "0 answers as of 2026-02-01\n");
 }

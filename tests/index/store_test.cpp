@@ -9,6 +9,7 @@
 #include "index/store.hpp"
 #include "index/stored_summaries.hpp"
 #include "index_fixture.hpp"
+#include "model/in_language.hpp"
 #include "model/input_error.hpp"
 
 using namespace clausecheck;
@@ -100,7 +101,7 @@ TEST_CASE("a file that is not a database, a folder, a FIFO and a missing index a
   for (const auto access : {index::Access::read, index::Access::write}) {
     const std::string refused = message_of([&] { index::open_store(text.string(), access); });
     CHECK(refused.find(text.string()) != std::string::npos);
-    CHECK(refused.find("not an index, or a damaged one") != std::string::npos);
+    CHECK(refused.find("不是 clausecheck 索引，或已损坏") != std::string::npos);
   }
   CHECK(message_of([&] { index::open_store(dir.path().string(), index::Access::write); }).find("不是普通文件") !=
         std::string::npos);
@@ -123,6 +124,7 @@ TEST_CASE("a writer waits for another writer, then gives up with a clear error")
   auto first = new_index(path);
   auto second = index::open_store(path.string(), index::Access::write);
   index::WriteTransaction holding(*first);
+  const InLanguage english(clausecheck::Lang::en);
   const std::string refused = message_of([&] { second->begin_write(); });
   CHECK(refused.find("another process holds the index") != std::string::npos);
   // Readers are not held up by the writer (WAL).

@@ -2,6 +2,8 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <map>
+#include <regex>
 
 #include "rules/change_rules.hpp"
 #include "parse/parse_file.hpp"
@@ -9,6 +11,9 @@
 #include "rules_testing/example_runner.hpp"
 #include "rules/pack_loader.hpp"
 #include "grammar/iso_date.hpp"
+#include "rules/message.hpp"
+#include "model/in_language.hpp"
+#include "text/han.hpp"
 
 using namespace clausecheck;
 using namespace clausecheck::rules;
@@ -170,4 +175,65 @@ TEST_CASE("one defect, one finding: a subject given differing figures in three c
   REQUIRE(figure[0]->related.size() == 2);
   CHECK(figure[0]->related[0].location.line == 7);  // the first figure
   CHECK(figure[0]->related[1].location.line == 11);
+}
+
+// Every built-in rule speaks both languages (docs/rules.md, "Languages"): its
+// English message is its own (no Chinese of its own: what Chinese an English
+// finding shows is the document's, through a placeholder) and names the same
+// placeholders as the Chinese one, so both show the same figures.
+TEST_CASE("every built-in rule has its message in both languages, with the same placeholders") {
+  std::vector<RuleMeta> zh;
+  std::vector<RuleMeta> en;
+  {
+    const InLanguage chinese(Lang::zh);
+    for (const Rule& rule : diff::builtin_changes_pack().rules) zh.push_back(rule.meta);
+    for (const Pack& pack : builtin_packs())
+      for (const Rule& rule : pack.rules) zh.push_back(rule.meta);
+  }
+  {
+    const InLanguage english(Lang::en);
+    for (const Rule& rule : diff::builtin_changes_pack().rules) en.push_back(rule.meta);
+    for (const Pack& pack : builtin_packs())
+      for (const Rule& rule : pack.rules) en.push_back(rule.meta);
+  }
+  REQUIRE(zh.size() == en.size());
+  CHECK(zh.size() >= 36);
+  for (std::size_t i = 0; i < zh.size(); ++i) {
+    CAPTURE(en[i].id);
+    CHECK(zh[i].id == en[i].id);
+    CHECK(text::holds_cjk(zh[i].message));
+    CHECK(!text::holds_cjk(en[i].message));
+    auto zh_names = placeholders(zh[i].message);
+    auto en_names = placeholders(en[i].message);
+    std::sort(zh_names.begin(), zh_names.end());
+    std::sort(en_names.begin(), en_names.end());
+    CHECK(zh_names == en_names);
+  }
+}
+
+namespace {
+// A message template as a regular expression: each {placeholder} any text.
+std::regex filled(const std::string& message) {
+  static const std::regex special(R"([.^$|()\[\]{}*+?\\])");
+  static const std::regex hole(R"(\\\{[a-z_.\\]+\\\})");
+  return std::regex(std::regex_replace(std::regex_replace(message, special, R"(\$&)"), hole, ".*"));
+}
+}  // namespace
+
+TEST_CASE("an English run's findings are the rules' English messages, filled; the placeholders it fills are English") {
+  const InLanguage english(Lang::en);
+  std::map<std::string, std::string> message_of;
+  for (const Rule& rule : all_rules(builtin_packs())) message_of[rule.meta.id] = rule.meta.message;
+  const std::vector<Finding> findings = check_file("examples/zhumadian-gazette-2023-02.txt", "2026-11-28");
+  REQUIRE(!of_rule(findings, "validity.expired").empty());
+  for (const Finding& f : findings) {
+    CAPTURE(f.message);
+    REQUIRE(message_of.count(f.rule) == 1);
+    CHECK(std::regex_match(f.message, filled(message_of[f.rule])));
+  }
+  for (const Finding* f : of_rule(findings, "validity.expired")) {
+    CAPTURE(f->message);
+    CHECK((f->message.find(": the document lapsed on ") != std::string::npos ||
+           f->message.find("” reached the end of its term on ") != std::string::npos));
+  }
 }

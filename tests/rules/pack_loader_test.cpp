@@ -263,3 +263,44 @@ TEST_CASE("without_examples: the examples block as empty lines, every other line
   CHECK(without_examples(yaml) ==
         "rules:\n  - id: a\n\n\n\n\n\n    docs: |\n      examples:\n  - id: b\n    examples: {fires: [z]}\n");
 }
+
+// A rule's texts in one language or both: a string is the same in every run, a
+// map {zh: …, en: …} gives the run's language.
+TEST_CASE("pack: a message or docs as {zh, en} gives the run's language; a string gives itself in both") {
+  const std::string yaml = R"(rules:
+  - id: t.gap
+    severity: error
+    kind: sequence
+    check: gap
+    message: {zh: "序号 {value} 应为 {expected}", en: "number {value}, expected {expected}"}
+    docs:
+      zh: 序号应连续。
+      en: Numbers run without gaps.
+)";
+  for (const Lang lang : {Lang::zh, Lang::en}) {
+    const InLanguage scope(lang);
+    const RuleMeta meta = load_pack("p.yaml", yaml).rules.at(0).meta;
+    const RuleMeta plain = load_pack("p.yaml", kGood).rules.at(0).meta;
+    CHECK(meta.message == (lang == Lang::zh ? "序号 {value} 应为 {expected}" : "number {value}, expected {expected}"));
+    CHECK(meta.summary == (lang == Lang::zh ? "序号应连续。" : "Numbers run without gaps."));
+    CHECK(plain.message == "序号 {value} 应为 {expected}");
+  }
+}
+
+TEST_CASE("pack: a map of texts without the run's language, or with another key, is an error at its place") {
+  const std::string head = "rules:\n  - id: t.a\n    severity: error\n    kind: sequence\n    check: gap\n";
+  const InLanguage english(Lang::en);
+  check_cases(
+      {
+          {head + "    message: {zh: 序号}\n", "p.yaml:6:14: 'message': ", "no 'en' text, the language of this run"},
+          {head + "    message: {zh: a, en: b, fr: c}\n", "p.yaml:6:29: ", "'message': unknown key 'fr'"},
+          {head + "    message: {zh: a, en: [b]}\n", "p.yaml:6:26: 'message.en': ", "expected a string"},
+          {head + "    message: {zh: '{nosuch}', en: b}\n",
+           "p.yaml:6:14: 'message': ", "unknown placeholder '{nosuch}'"},
+          {head + "    message: m\n    docs: {zh: d}\n", "p.yaml:7:11: 'docs': ", "no 'en' text"},
+          {"description: {zh: 说明}\n" + head + "    message: m\n", "p.yaml:1:14: 'description': ", "no 'en' text"},
+      },
+      error_of);
+  const InLanguage chinese(Lang::zh);
+  CHECK(error_of(head + "    message: {en: m}\n").find("p.yaml:6:14: 'message': ") == 0);
+}

@@ -10,6 +10,7 @@
 #include "grammar/quantity.hpp"
 #include "text/utf8.hpp"
 #include "parse/facts/char_set.hpp"
+#include "model/messages.hpp"
 
 namespace clausecheck::parse {
 
@@ -266,7 +267,7 @@ class FigureScanner {
     // 2月30日 is wrong whatever the year; 2000 stands in (a leap year) for checking.
     auto date = grammar::calendar_date(d, year ? year : 2000);
     if (!date) {
-      sink_.warn("日期不存在：" + describe(d), "invalid-date", begin, end);
+      sink_.warn(msg(Msg::expr_no_such_date, {describe(d)}), "invalid-date", begin, end);
       return std::nullopt;
     }
     if (!year) return std::nullopt;
