@@ -86,7 +86,7 @@ std::string hover(const status::Entry& e, const std::optional<year_month_day>& e
   text += fmt::format("\n{}：{} → {}", status::label(e.status), e.effective_from ? day(*e.effective_from) : "？",
                       ended          ? day(*ended)
                       : e.expires_on ? day(*e.expires_on)
-                                     : msg(Msg::html_not_stated));
+                                     : msg(Msg::not_stated));
   text += "\n" + e.evidence.text;
   return html_escape(text);
 }

@@ -82,6 +82,18 @@ std::string to_chinese(const DurationValue& d) {
   return out;
 }
 
+std::string to_english(const DurationValue& d) {
+  std::string out;
+  const auto part = [&out](int n, const char* one, const char* many) {
+    out += (out.empty() ? "" : " ") + std::to_string(n) + ' ' + (n == 1 ? one : many);
+  };
+  if (d.years) part(d.years, "year", "years");
+  if (d.months) part(d.months, "month", "months");
+  if (d.days || (out.empty() && !d.workdays)) part(d.days, "day", "days");
+  if (d.workdays) part(d.workdays, "working day", "working days");
+  return out;
+}
+
 const char* to_string(Comparator op) {
   switch (op) {
     case Comparator::le:

@@ -37,6 +37,8 @@ struct DurationValue {
 
 // As a document writes it: 3年, 1年6个月, 90日, 30个工作日.
 CLAUSECHECK_API std::string to_chinese(const DurationValue& d);
+// The same in English words: 3 years, 1 year 6 months, 90 days, 30 working days.
+CLAUSECHECK_API std::string to_english(const DurationValue& d);
 
 enum class Comparator { le, lt, ge, gt, eq, approx };
 // "<=", "<", ">=", ">", "=", "~"

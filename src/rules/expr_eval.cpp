@@ -64,8 +64,8 @@ std::string Value::text() const {
 }
 
 std::string Value::display() const {
-  if (is_null()) return "未载明";
-  if (const auto* d = std::get_if<DurationValue>(&v)) return to_chinese(*d);
+  if (is_null()) return msg(Msg::not_stated);
+  if (const auto* d = std::get_if<DurationValue>(&v)) return language() == Lang::zh ? to_chinese(*d) : to_english(*d);
   return text();
 }
 

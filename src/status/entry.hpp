@@ -47,7 +47,7 @@ struct Entry {
   Evidence evidence;
   std::optional<ValidityConflict> conflict;
   bool signing_date_stood_in = false;  // see DocumentWindow
-  std::vector<std::string> notes;      // in Chinese
+  std::vector<std::string> notes;      // in the language of the run that made them
   // Filled by build_register from the run's lineage statements (a document's entry only).
   std::vector<LineageLink> repealed_by;
   std::vector<LineageLink> amended_by;

@@ -1,8 +1,7 @@
 #include "status/validity_window.hpp"
 
-#include <fmt/format.h>
-
 #include "model/document_statements.hpp"
+#include "model/messages.hpp"
 
 namespace clausecheck::status {
 
@@ -42,22 +41,22 @@ void resolve_start(DocumentWindow& window, const Document& doc, const Document* 
   const auto* effective = start.statement ? &std::get<facts::Effective>(start.statement->value) : nullptr;
   if (start.basis == EffectBasis::stated) return;
   if (effective && effective->rule == facts::Effective::Rule::on_date) {
-    window.notes.push_back(fmt::format("施行日期不存在（{}），无法确定起算日", start.statement->text));
+    window.notes.push_back(msg(Msg::note_no_effective_day, {start.statement->text}));
     return;
   }
   if (!start.date) {
-    window.notes.push_back("未载明成文日期，无法确定起算日");
+    window.notes.push_back(msg(Msg::note_no_signing_date));
     return;
   }
   const std::string date = day_text(*window.effective_from);
   if (!effective) {
-    window.notes.push_back(fmt::format("未载明施行日期，自成文日期{}起算", date));
+    window.notes.push_back(msg(Msg::note_counted_from_signing, {date}));
   } else if (effective->rule == facts::Effective::Rule::on_issue) {
     window.signing_date_stood_in = true;
-    window.notes.push_back(fmt::format("自印发之日起施行，文中未载明印发日期，以成文日期{}代替", date));
+    window.notes.push_back(msg(Msg::note_signing_for_issue, {date}));
   } else {
     window.signing_date_stood_in = true;
-    window.notes.push_back(fmt::format("自发布之日起施行，文中未载明发布日期，以成文日期{}代替", date));
+    window.notes.push_back(msg(Msg::note_signing_for_publication, {date}));
   }
 }
 
@@ -69,8 +68,7 @@ void resolve_end(DocumentWindow& window, DayCount count) {
     window.expires_on = window.validity_until->last_day();
     if (counted && *counted != *window.expires_on) {
       window.conflict = ValidityConflict{*counted, *window.expires_on};
-      window.notes.push_back(fmt::format("按有效期起算应至{}，与载明的有效期至{}不一致，以后者为准", day_text(*counted),
-                                         day_text(*window.expires_on)));
+      window.notes.push_back(msg(Msg::note_validity_disagrees, {day_text(*counted), day_text(*window.expires_on)}));
     }
     return;
   }

@@ -28,7 +28,7 @@ struct DocumentWindow {
   std::optional<ValidityConflict> conflict;
   // 自发布之日起 (or 自印发之日起) with no such date in the text: the signing date stood in.
   bool signing_date_stood_in = false;
-  std::vector<std::string> notes;  // for the register, in Chinese
+  std::vector<std::string> notes;  // for the register, in the run's language
 };
 
 // The window of `doc`. An attachment (the 措施 a 印发 notice carries) passes

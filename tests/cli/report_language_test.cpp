@@ -104,7 +104,8 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "status text and Markdown: the summary, the column heads, the status labels, the headings in the run's language") {
+    "status text and Markdown: the summary, the column heads, the status labels, the notes, the headings in the run's "
+    "language") {
   for (const Lang lang : {Lang::en, Lang::zh}) {
     CAPTURE(flag(lang));
     const CliRun text = run_cli(flag(lang) + "status --as-of 2024-01-01 " + kSeed);
@@ -125,6 +126,14 @@ TEST_CASE(
       ++rows;
     }
     CHECK(rows > 0);
+    // The notes on how a first day was counted (the seed's speak of dates only, no quoted text).
+    const std::string note = lang == Lang::zh ? "    说明：" : "    note: ";
+    const auto notes = std::count_if(lines.begin(), lines.end(), [&](const std::string& l) {
+      if (!l.starts_with(note)) return false;
+      in_language(l, lang);
+      return true;
+    });
+    CHECK(notes > 0);
 
     const CliRun md = run_cli(flag(lang) + "status --as-of 2024-01-01 --format markdown " + kSeed);
     const std::vector<std::string> md_lines = lines_of(md.out);

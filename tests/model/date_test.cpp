@@ -27,6 +27,11 @@ TEST_CASE("durations are written as documents write them") {
   CHECK(to_chinese(DurationValue{0, 0, 90, 0}) == "90日");
   CHECK(to_chinese(DurationValue{0, 0, 0, 30}) == "30个工作日");
   CHECK(to_chinese(DurationValue{}) == "0日");
+  CHECK(to_english(DurationValue{3, 0, 0, 0}) == "3 years");
+  CHECK(to_english(DurationValue{1, 6, 0, 0}) == "1 year 6 months");
+  CHECK(to_english(DurationValue{0, 0, 1, 0}) == "1 day");
+  CHECK(to_english(DurationValue{0, 0, 0, 30}) == "30 working days");
+  CHECK(to_english(DurationValue{}) == "0 days");
 }
 
 TEST_CASE("iso pads each field with zeros, and prints a year past four digits whole") {

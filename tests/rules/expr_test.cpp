@@ -2,6 +2,7 @@
 
 #include "grammar/expr.hpp"
 #include "rules/expr_eval.hpp"
+#include "model/in_language.hpp"
 
 using namespace clausecheck;
 using namespace clausecheck::rules;
@@ -99,11 +100,20 @@ TEST_CASE("the resolver supplies field values; an unknown field is an error") {
 }
 
 TEST_CASE("a value in a message reads as the document would write it; in an error, as the expression does") {
+  const InLanguage chinese(clausecheck::Lang::zh);
   CHECK(eval("1y + 6m").display() == "1年6个月");
   CHECK(eval("1y + 6m").text() == "1y6m");
   CHECK(eval("missing").display() == "未载明");
   CHECK(eval("missing").text() == "null");
   CHECK(eval("2024-03-03").display() == "2024-03-03");
+}
+
+TEST_CASE("a value in an English run's message reads in English words") {
+  const InLanguage english(clausecheck::Lang::en);
+  CHECK(eval("1y + 6m").display() == "1 year 6 months");
+  CHECK(eval("90d").display() == "90 days");
+  CHECK(eval("missing").display() == "not stated");
+  CHECK(eval("1y + 6m").text() == "1y6m");  // an error quotes the expression's form in either language
 }
 
 namespace {
