@@ -4,7 +4,9 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <bit>
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
 #include <memory>
 #include <set>
@@ -40,6 +42,26 @@ using FileId = std::pair<dev_t, ino_t>;
 
 }  // namespace
 
+namespace {
+// The index of the first byte where x and y differ (the shorter one's size when
+// one begins the other), eight bytes a step: the walk's sort compares paths
+// that share their folder's long prefix, and a byte a step was 87 M of the
+// 1.4 G instructions of a check of 10,000 small files.
+std::size_t first_difference(std::string_view x, std::string_view y) {
+  const std::size_t n = std::min(x.size(), y.size());
+  std::size_t i = 0;
+  if constexpr (std::endian::native == std::endian::little)
+    for (; i + sizeof(std::uint64_t) <= n; i += sizeof(std::uint64_t)) {
+      std::uint64_t a = 0, b = 0;
+      std::memcpy(&a, x.data() + i, sizeof a);
+      std::memcpy(&b, y.data() + i, sizeof b);
+      if (a != b) return i + static_cast<std::size_t>(std::countr_zero(a ^ b)) / 8;
+    }
+  while (i < n && x[i] == y[i]) ++i;
+  return i;
+}
+}  // namespace
+
 // A separator sorts before every other byte. Every path compared here is the
 // walked directory / a name, so no separator is doubled and the two orders
 // agree; path::compare splits both paths into names on each call, which was a
@@ -47,11 +69,11 @@ using FileId = std::pair<dev_t, ino_t>;
 bool path_less(const fs::path& a, const fs::path& b) {
   const std::string& x = a.native();
   const std::string& y = b.native();
-  const auto [i, j] = std::mismatch(x.begin(), x.end(), y.begin(), y.end());
-  if (j == y.end()) return false;
-  if (i == x.end()) return true;
+  const std::size_t i = first_difference(x, y);
+  if (i == y.size()) return false;
+  if (i == x.size()) return true;
   const auto rank = [](char c) { return c == '/' ? 0 : static_cast<unsigned char>(c) + 1; };
-  return rank(*i) < rank(*j);
+  return rank(x[i]) < rank(y[i]);
 }
 
 namespace {
@@ -164,7 +186,10 @@ class Walk {
     if (errno != 0) error(dir, msg(Msg::cannot_read_dir, {std::strerror(errno)}));
     // Sorted, so that which of two names of one file is kept never depends on the directory's order.
     std::sort(names.begin(), names.end(), [](const Name& a, const Name& b) { return a.name < b.name; });
-    for (Name& n : names) entry(dir / n.name, n.type, n.ino, dev);
+    // dir / name copies dir's list of names before it appends; one string split once costs less.
+    std::string prefix = dir.native();
+    if (!prefix.empty() && prefix.back() != '/') prefix += '/';
+    for (Name& n : names) entry(fs::path(prefix + n.name), n.type, n.ino, dev);
   }
 
   void entry(fs::path path, unsigned char type, ino_t ino, dev_t dev) {

@@ -16,13 +16,11 @@ namespace {
 class PatternCheck : public Check {
  public:
   explicit PatternCheck(const RuleFields& f)
-      : re_(regex_field(f, "pattern", f.text("pattern"))),
-        group_(f.integer_or("group", 0)),
+      : group_(f.integer_or("group", 0)),
+        re_(f, "pattern", f.text("pattern"), group_),
         requires_(f.text_or("requires", "")),
         exceptions_(f, "exceptions"),
-        when_(f.has("when") ? RuleExpression(f, "when") : RuleExpression()) {
-    if (group_ < 0 || group_ > re_->NumberOfCapturingGroups()) f.fail("group", msg(Msg::no_capture_group));
-  }
+        when_(f.has("when") ? RuleExpression(f, "when") : RuleExpression()) {}
 
   bool per_file() const override { return true; }
 
@@ -31,7 +29,7 @@ class PatternCheck : public Check {
       const std::string& text = file.source->text();
       for_each_region(file, scope, [&](Span region, Place place) {
         for_each_line_with(text, region, requires_, [&](Span lines) {
-          for_each_match(*re_, text, lines, group_, [&](Span m, const std::vector<std::string>&) {
+          for_each_match(re_.get(), text, lines, group_, [&](Span m, const std::vector<std::string>&) {
             if (exceptions_.excuse(text, m) || (when_ && !applies(file, place, m, input.settings))) return;
             out.report(place, m, {{"match", text.substr(m.begin, m.end - m.begin)}});
           });
@@ -41,8 +39,8 @@ class PatternCheck : public Check {
   }
 
  private:
-  std::shared_ptr<const RE2> re_;
   int group_;
+  LazyRegex re_;
   // `when` about the document the match stands in (in the gazette scope too),
   // or else the last one before it: a signing date closes its document.
   bool applies(const ParsedFile& file, const Place& place, Span match, const RunSettings& settings) const {

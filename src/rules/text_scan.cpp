@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "rules/model_walk.hpp"
+#include "model/input_error.hpp"
 #include "model/messages.hpp"
 #include "text/utf8.hpp"
 
@@ -37,6 +38,39 @@ std::shared_ptr<const RE2> regex_field(const RuleFields& fields, const std::stri
   auto re = std::make_shared<const RE2>(pattern, RE2::Quiet);
   if (!re->ok()) fields.fail(key, msg(Msg::invalid_regex, {re->error()}));
   return re;
+}
+
+namespace {
+bool built_in(const SourceText& pack) { return pack.path().starts_with("<builtin>"); }
+
+Location field_location(const RuleFields& fields, const std::string& key) {
+  const YAML::Node value = fields.node(key);
+  return value ? mark_location(fields.pack(), value.Mark()) : Location{};
+}
+}  // namespace
+
+LazyRegex::LazyRegex(const RuleFields& fields, const std::string& key, std::string pattern, int group)
+    : pattern_(std::move(pattern)), group_(group) {
+  if (!built_in(fields.pack())) {
+    re_ = regex_field(fields, key, pattern_);
+    if (group_ < 0 || group_ > re_->NumberOfCapturingGroups()) fields.fail("group", msg(Msg::no_capture_group));
+    return;
+  }
+  if (group_ < 0) fields.fail("group", msg(Msg::no_capture_group));
+  pack_ = fields.pack().path();
+  at_ = field_location(fields, key);
+  group_at_ = field_location(fields, "group");
+}
+
+const RE2& LazyRegex::get() const {
+  if (!pack_.empty())
+    std::call_once(once_, [this] {
+      auto re = std::make_shared<const RE2>(pattern_, RE2::Quiet);
+      if (!re->ok()) throw InputError(pack_, at_, msg(Msg::invalid_regex, {re->error()}));
+      if (group_ > re->NumberOfCapturingGroups()) throw InputError(pack_, group_at_, msg(Msg::no_capture_group));
+      re_ = std::move(re);
+    });
+  return *re_;
 }
 
 Exceptions::Exceptions(const RuleFields& fields, const std::string& key) {

@@ -3,6 +3,7 @@
 
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,27 @@ void for_each_region(const ParsedFile& file, Scope scope, const std::function<vo
 
 // An RE2 pattern from a rule field; a bad pattern is an InputError at the field.
 std::shared_ptr<const RE2> regex_field(const RuleFields& fields, const std::string& key, const std::string& pattern);
+
+// The RE2 pattern of a rule field, compiled when a text first needs it. A
+// built-in pack's pattern is compiled at its first use: one whose `requires:`
+// literal no line holds is never compiled ([\p{Han}]{1,12} alone costs millions
+// of instructions, more than checking a small file). A pack file's pattern is
+// compiled as the pack loads, so that a bad one is an error at its field
+// before any document is read. `group` is a capture the rule reads: past the
+// pattern's groups it is an error at the field "group".
+class LazyRegex {
+ public:
+  LazyRegex(const RuleFields& fields, const std::string& key, std::string pattern, int group = 0);
+  const RE2& get() const;
+
+ private:
+  std::string pattern_;
+  int group_;
+  std::string pack_;  // the pack's path and the places of the two fields, for an error at first use
+  Location at_, group_at_;
+  mutable std::once_flag once_;
+  mutable std::shared_ptr<const RE2> re_;
+};
 
 // Patterns whose matches excuse an overlapping finding (names, quotations, allowed words).
 class Exceptions {

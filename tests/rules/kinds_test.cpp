@@ -125,6 +125,20 @@ TEST_CASE("pattern with an exception, and substitution with a rewrite") {
   CHECK(run_pack(rule_yaml("    kind: pattern\n    pattern: 截止目前\n"), {file}).size() == 1);
 }
 
+TEST_CASE("pattern: a pack file's bad pattern fails as it loads, a built-in pack's at its first use") {
+  const std::string bad = rule_yaml("    kind: pattern\n    requires: 号\n    pattern: '号(('\n");
+  CHECK_THROWS_WITH_AS(load_pack("t.yaml", bad), doctest::Contains("t.yaml:7:"), InputError);
+  CHECK_THROWS_WITH_AS(load_pack("t.yaml", rule_yaml("    kind: pattern\n    pattern: 号\n    group: 1\n")),
+                       doctest::Contains("t.yaml:7:"), InputError);
+  // Loaded as a built-in pack: no line holds 号, so the pattern is never compiled; one does, and it is.
+  const Pack pack = load_pack("<builtin>/t.yaml", bad);
+  RunSettings settings;
+  settings.as_of = *make_date(2025, 1, 1);
+  CHECK(run_rules(pack.rules, {file_of("测试通知\n没有文件\n", {})}, settings).empty());
+  CHECK_THROWS_WITH_AS(run_rules(pack.rules, {file_of("测试通知\n驻政〔2023〕9号\n", {})}, settings),
+                       doctest::Contains("<builtin>/t.yaml:7:"), InputError);
+}
+
 TEST_CASE("complement: an upper and a lower bound on the same base must add up to the total") {
   const auto file_with = [](int lower) {
     const std::string l = std::to_string(lower);
