@@ -22,7 +22,7 @@ template <typename Match>
 std::optional<grammar::DateText> whole_date(std::string_view text, const Match& match) {
   if (text.size() > kDateLineMax || text.find("年") == std::string_view::npos) return std::nullopt;
   const std::string squeezed = squeeze(text);
-  const auto d = match(squeezed);
+  auto d = match(squeezed);
   if (!d || d->length != squeezed.size() || !is_point(*d)) return std::nullopt;
   return d;
 }
