@@ -8,6 +8,10 @@ date_type const& date() { return date_rule; }
 
 std::optional<DateText> match_date(std::string_view text) { return match_start<DateText>(date_rule, text); }
 
+std::optional<DateText> match_signing_date(std::string_view text) {
+  return match_start<DateText>(signing_date_rule, text);
+}
+
 namespace {
 const auto opening = *(x3::lit("（") | x3::lit("(") | x3::lit("〔") | x3::lit("[") | x3::lit(" ") | x3::lit("\u3000"));
 }  // namespace

@@ -7,6 +7,7 @@
 #include "grammar/match_parser.hpp"
 #include "grammar/x3_config.hpp"
 #include "model/date.hpp"
+#include "model/written_date.hpp"
 
 namespace clausecheck::grammar {
 namespace x3 = boost::spirit::x3;
@@ -22,6 +23,7 @@ struct DateText {
   Part part = Part::whole;  // 2023年底, 2023年5月底, 2023年上半年, 2023年下半年, 2023年第一季度
   int quarter = 0;          // 1…4 with Part::quarter
   std::size_t length = 0;
+  WrittenDate written{};  // the year's numerals, digits and zero
 };
 
 // A decade of a century: 上世纪90年代, 20世纪80年代, 本世纪20年代. The century is
@@ -50,6 +52,9 @@ date_type const& date();
 
 // The date at the start of text.
 std::optional<DateText> match_date(std::string_view text);
+// A signing date (成文日期) at the start of text: a date, or one with a two-digit
+// year (23年3月4日), which only a signing line is read as (year 23, no century).
+std::optional<DateText> match_signing_date(std::string_view text);
 // The date a line opens with after brackets and blanks, as a statute's 题注 has it:
 // (2014年11月1日…通过), （2015年7月1日…）, 〔1998年〕. Its length counts from the text's start.
 std::optional<DateText> match_opening_date(std::string_view text);

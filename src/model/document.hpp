@@ -7,6 +7,7 @@
 #include "date.hpp"
 #include "fact.hpp"
 #include "paragraph.hpp"
+#include "written_date.hpp"
 
 namespace clausecheck {
 
@@ -18,6 +19,7 @@ struct Document {
   std::optional<DocNumber> number;
   std::vector<std::string> addressees;  // 主送机关
   std::optional<Date> signed_date;      // 成文日期
+  std::optional<SigningDate> signing;   // where and how the 成文日期 is written
   bool trial = false;                   // 试行 or 暂行 in the title
   Span span;                            // the title's place
   std::vector<Paragraph> preamble;      // text before the first clause

@@ -80,6 +80,18 @@ void write_effective(JsonWriter& out, const Document& d, const Document* parent)
   out.end_object();
 }
 
+// Where and how the 成文日期 is written (format.signing-date, format.signing-date-zero read it).
+void write_signing(JsonWriter& out, const std::optional<SigningDate>& signing, const SourceText& src) {
+  if (!signing) return out.value(nullptr);
+  out.begin_object();
+  out.member("numerals", signing->written.chinese ? "chinese" : "arabic");
+  out.key("span");
+  write_span(out, src, signing->span);
+  out.member("year_digits", signing->written.year_digits);
+  out.member("zero", signing->written.zero.empty() ? std::nullopt : std::optional(signing->written.zero));
+  out.end_object();
+}
+
 void write_document(JsonWriter& out, const Document& d, const Document* parent, const SourceText& src) {
   out.begin_object();
   out.member("addressees", d.addressees);
@@ -104,6 +116,8 @@ void write_document(JsonWriter& out, const Document& d, const Document* parent, 
   out.key("preamble");
   write_paragraphs(out, d.preamble);
   out.member("signed", iso(d.signed_date));
+  out.key("signing");
+  write_signing(out, d.signing, src);
   out.key("span");
   write_span(out, src, d.span);
   out.member("title", d.title);

@@ -119,6 +119,7 @@ Document build_decree(std::vector<Paragraph>& ps, const DocumentStart& start, st
   doc.number = read_number(ps, start);
   if (doc.number) doc.issuer = std::string(decree_issuer(doc.number->agency));
   doc.signed_date = signing.date;
+  doc.signing = signing_date(ps[date_at], signing);
   fill_body(doc, ps, title_end, end);
   const auto text = ps.begin() + static_cast<std::ptrdiff_t>(*start.number_at + 1);
   doc.preamble.insert(doc.preamble.begin(), text, ps.begin() + static_cast<std::ptrdiff_t>(date_at));
@@ -176,6 +177,7 @@ Document build_document(std::vector<Paragraph>& ps, const DocumentStart& start, 
   const auto date_at = find_signing_line(ps, pos, end, signing);
   if (date_at) {
     doc.signed_date = signing->date;
+    doc.signing = signing_date(ps[*date_at], *signing);
     if (doc.issuer.empty()) doc.issuer = signature_issuer(ps, pos, *date_at, *signing);
   }
   if (date_at && *date_at == pos) {

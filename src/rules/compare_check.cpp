@@ -26,7 +26,7 @@ class CompareCheck : public Check {
         at_(f.text_or("at", "title")),
         facts_(f.fact_kinds("facts")),
         shown_fields_(model_fields_in(f.localized("message"))) {
-    static const std::vector<std::string> places = {"title", "validity", "effective", "number"};
+    static const std::vector<std::string> places = {"title", "validity", "effective", "number", "signed"};
     if (std::find(places.begin(), places.end(), at_) == places.end()) f.fail("at", msg(Msg::compare_expected_at));
   }
 
@@ -60,8 +60,9 @@ class CompareCheck : public Check {
     evaluate_at(file, s, fact.span, out);
   }
 
-  // Where a document finding points: at the fact the rule is about, else the title.
+  // Where a document finding points: at the signing date or the fact the rule is about, else the title.
   Span document_span(const Document& doc, const Document* parent) const {
+    if (at_ == "signed") return doc.signing ? doc.signing->span : doc.span;
     const char* kind = at_ == "validity" ? "validity" : at_ == "effective" ? "effective" : nullptr;
     if (kind) {
       if (const Fact* f = fact_of_kind(doc.facts, kind)) return f->span;
@@ -78,6 +79,7 @@ class CompareCheck : public Check {
     if (!when_.evaluate(resolve).truthy()) return;
     std::map<std::string, std::string> vars;
     if (show_) vars["value"] = show_.evaluate(resolve).display();
+    vars["match"] = file.source->text().substr(span.begin, span.end - span.begin);
     for (const std::string& field : shown_fields_) vars[field] = resolve(field).value_or(Value{}).display();
     out.report(Place{&file, s.doc, s.clause, s.fact}, span, std::move(vars));
   }
@@ -104,6 +106,7 @@ class CompareCheck : public Check {
 KindSpec compare_kind() {
   std::vector<std::string> vars = known_fields();
   vars.push_back("value");
+  vars.push_back("match");
   return {"compare",
           {"when", "show", "at", "facts"},
           {Scope::document, Scope::clause, Scope::fact},

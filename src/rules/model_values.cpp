@@ -185,6 +185,20 @@ std::vector<ModelField> make_fields() {
   rows.add("doc.number.seq", strings, true,
            [number](R r) { return number(r) ? Value{static_cast<double>(number(r)->seq)} : Value{}; });
   rows.add("doc.signed", "the signing date (成文日期)", true, [](R r) { return date_value(r.doc().signed_date); });
+  const std::string_view written =
+      "how the signing line writes its date, also when it names no calendar day (23年3月4日, 2023年2月30日): "
+      "`numerals` `chinese` or `arabic` (the year's: 二〇二三, 二00五 are chinese), `year_digits` 4 or 2 (23年), "
+      "`zero` the glyph the year writes 0 with (〇, ○, 零, 0, ０, O, Ｏ: the first other than 〇 when they differ; "
+      "null "
+      "without one); null without a signing line";
+  const auto signing = [](R r) { return r.doc().signing ? &r.doc().signing->written : nullptr; };
+  rows.add("doc.signed.numerals", written, true, [signing](R r) {
+    return signing(r) ? Value{std::string(signing(r)->chinese ? "chinese" : "arabic")} : Value{};
+  });
+  rows.add("doc.signed.year_digits", written, true,
+           [signing](R r) { return signing(r) ? Value{static_cast<double>(signing(r)->year_digits)} : Value{}; });
+  rows.add("doc.signed.zero", written, true,
+           [signing](R r) { return signing(r) && !signing(r)->zero.empty() ? Value{signing(r)->zero} : Value{}; });
   rows.add("doc.trial", "试行/暂行 in the title", true, [](R r) { return Value{r.doc().trial}; });
   rows.add("doc.normative",
            "a `行政规范性文件` (`doc.kind`) whose type is in `normative_types` (default 办法, 规定, 细则, 措施), that "

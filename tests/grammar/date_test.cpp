@@ -76,3 +76,42 @@ TEST_CASE("what is not a date") {
   CHECK_FALSE(match_date("20230年"));
   CHECK_FALSE(match_date("18.3：42.3"));
 }
+
+TEST_CASE("how a date's year is written: numerals, digits and the zero's glyph") {
+  const auto arabic = match_date("2023年3月4日");
+  REQUIRE(arabic);
+  CHECK_FALSE(arabic->written.chinese);
+  CHECK(arabic->written.year_digits == 4);
+  CHECK(arabic->written.zero == "0");
+  const auto chinese = match_date("二〇二三年三月四日");
+  REQUIRE(chinese);
+  CHECK(chinese->written.chinese);
+  CHECK(chinese->written.zero == "〇");
+  CHECK(match_date("二○○五年三月四日")->written.zero == "○");
+  CHECK(match_date("二零零五年三月四日")->written.zero == "零");
+  // 0 and O are not Chinese numerals, but the year is: the first glyph other than 〇 is kept.
+  const auto mixed = match_date("二〇O五年三月四日");
+  REQUIRE(mixed);
+  CHECK(mixed->written.chinese);
+  CHECK(mixed->written.zero == "O");
+  CHECK(match_date("二00五年十月十日")->written.zero == "0");
+  CHECK(match_date("一九九八年")->written.zero.empty());
+  const auto words = match_date("两千零五年");
+  REQUIRE(words);
+  CHECK(words->written.chinese);
+  CHECK(words->written.year_digits == 4);
+  CHECK(words->written.zero.empty());
+}
+
+TEST_CASE("a two-digit year is read only as a signing date, and in full") {
+  CHECK_FALSE(match_date("23年3月4日"));
+  const auto d = match_signing_date("23年3月4日");
+  REQUIRE(d);
+  CHECK(d->year == 23);
+  CHECK(d->written.year_digits == 2);
+  CHECK_FALSE(d->written.chinese);
+  CHECK(d->length == std::string_view("23年3月4日").size());
+  CHECK_FALSE(match_signing_date("3年3月4日"));
+  CHECK_FALSE(match_signing_date("23年3月"));
+  CHECK(match_signing_date("2023年3月4日")->written.year_digits == 4);
+}

@@ -59,3 +59,33 @@ TEST_CASE("an impossible signing date keeps its line the signing line, with no d
   CHECK(issued->issuer == "郑州市人民政府");
   CHECK_FALSE(issued->date);
 }
+
+TEST_CASE("a signing line keeps how its date is written; a two-digit year signs no day") {
+  using clausecheck::parse::parse_signing_line;
+  const auto two = parse_signing_line("23年3月4日");
+  REQUIRE(two);
+  CHECK_FALSE(two->date);
+  CHECK(two->written.year_digits == 2);
+  CHECK(two->written_date == "23年3月4日");
+  CHECK_FALSE(parse_date_line("23年3月4日"));  // only a signing line reads it
+  const auto issued = parse_signing_line("芜湖市人民政府　二○二三年三月四日");
+  REQUIRE(issued);
+  CHECK(issued->written_date == "二○二三年三月四日");
+  CHECK(issued->written.chinese);
+  CHECK(issued->written.zero == "○");
+}
+
+TEST_CASE("the signing date's place: the date without its issuer or the blanks around it") {
+  using clausecheck::parse::parse_signing_line;
+  using clausecheck::parse::signing_date;
+  const auto place = [](std::string text) {
+    const auto line = parse_signing_line(text);
+    REQUIRE(line);
+    const clausecheck::Paragraph p = clausecheck::make_paragraph(text, 100);
+    const auto span = signing_date(p, *line).span;
+    return text.substr(span.begin - 100, span.end - span.begin);
+  };
+  CHECK(place("  二〇二三年三月四日 ") == "二〇二三年三月四日");
+  CHECK(place("郑州市人民政府 2023年3月15日") == "2023年3月15日");
+  CHECK(place("2023 年 1 月 4 日") == "2023 年 1 月 4 日");  // blanks inside: the whole line
+}
