@@ -18,6 +18,7 @@
 #include "rules/message.hpp"
 #include "rules/nearest_name.hpp"
 #include "rules/rule_fields.hpp"
+#include "text/utf8.hpp"
 #include "model/messages.hpp"
 
 namespace clausecheck::rules {
@@ -63,8 +64,7 @@ std::string summary_of(const std::string& docs) {
     const std::size_t eol = std::min(docs.find('\n', at), docs.size());
     const std::string_view line = std::string_view(docs).substr(at, eol - at);
     if (line.find_first_not_of(" \t") == std::string_view::npos) break;  // the first paragraph only
-    const auto non_ascii = [](char c) { return static_cast<unsigned char>(c) >= 0x80; };
-    if (!out.empty() && !(non_ascii(out.back()) && non_ascii(line.front()))) out += ' ';
+    if (!out.empty() && (text::is_ascii(out.back()) || text::is_ascii(line.front()))) out += ' ';
     out += line;
     at = eol + 1;
   }

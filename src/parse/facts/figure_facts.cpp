@@ -4,6 +4,7 @@
 
 #include "grammar/comparator.hpp"
 #include "grammar/date.hpp"
+#include "grammar/iso_date.hpp"
 #include "grammar/date_cue.hpp"
 #include "grammar/duration.hpp"
 #include "grammar/numeral.hpp"
@@ -284,9 +285,9 @@ class FigureScanner {
       if (auto qi = word_after(text_, after_from, "起")) after_from = *qi;
     } else {
       // 2023—2025年: a bare year before the connector.
-      auto digits = text_.substr(at, 4);
-      if (digits.size() < 4 || digits.find_first_not_of("0123456789") != std::string_view::npos) return std::nullopt;
-      from = DateText{std::stoi(std::string(digits)), 0, 0, DateText::Part::whole, 4};
+      const std::optional<Date> year = grammar::parse_iso_date(text_.substr(at, 4));  // four digits
+      if (!year) return std::nullopt;
+      from = DateText{.year = static_cast<int>(year->ymd.year()), .length = 4};
       if (from->year < 1900 || from->year > 2199) return std::nullopt;
       after_from = at + 4;
     }
