@@ -231,7 +231,9 @@ TEST_CASE("a built-in pack loaded to run is the pack loaded to show, without its
   for (std::size_t i = 0; i < builtin_pack_names().size(); ++i)
     forms.emplace_back(&builtin_pack(i), &builtin_pack(i, Use::run));
   forms.emplace_back(&diff::builtin_changes_pack(), &diff::builtin_changes_pack(Use::run));
-  for (const auto& [shown, run] : forms) {
+  for (const auto& form : forms) {
+    const Pack* shown = form.first;  // not a structured binding: CAPTURE's lambda cannot take one in clang 14
+    const Pack* run = form.second;
     CAPTURE(shown->name);
     CHECK(run->name == shown->name);
     CHECK(run->origin == shown->origin);
