@@ -114,6 +114,23 @@ TEST_CASE("a date bracketed after one title bounds no other title of the stateme
   CHECK(bound["宁川市夜市管理办法"] == year_month_day{year{2018} / 6 / 1});
 }
 
+TEST_CASE("a citation is a basis only when 依据, 根据 or 按照 stands in its own sentence") {
+  const ParsedFile file = parse::parse_source(
+      std::make_shared<SourceText>("basis.txt",
+                                   "宁川市集贸市场管理办法\n\n"
+                                   "第一条　根据《宁川市城市管理条例》，结合本市实际，制定本办法。\n\n"
+                                   "第二条　按照上级要求开展检查。《宁川市市容管理办法》另有规定的，从其规定。\n\n"
+                                   "第三条　依据本办法处罚；《宁川市行政处罚程序规定》适用于程序。\n"));
+  const std::vector<DocumentSummary> summaries = summarize(file, StatusOptions{});
+  REQUIRE(summaries.size() == 1);
+  std::map<std::string, bool> basis;
+  for (const Citation& c : summaries.front().cites) basis[c.title] = c.basis;
+  CHECK(basis.size() == 3);
+  CHECK(basis["宁川市城市管理条例"]);            // 根据 in its sentence
+  CHECK_FALSE(basis["宁川市市容管理办法"]);      // 按照 ends with the sentence before (。)
+  CHECK_FALSE(basis["宁川市行政处罚程序规定"]);  // 依据 before the ； that opens its clause
+}
+
 TEST_CASE("a summary's entries carry the document's number and title, the document's own first") {
   for (const DocumentSummary& s : summarize(seed().front(), StatusOptions{})) {
     REQUIRE_FALSE(s.entries.empty());
