@@ -1,4 +1,5 @@
 #pragma once
+#include <array>
 #include <concepts>
 #include <cstddef>
 #include <functional>
@@ -67,10 +68,20 @@ class JsonWriter {
   }
 
  private:
+  // An object's or array's state; an object keeps its last key, since keys
+  // must ascend. Short keys (all the reports' own) are kept in place: a string
+  // assigned for each of millions of members was a tenth of the writer's time.
   struct Level {
-    bool object;
+    static constexpr std::size_t kShortKey = 32;
+    bool object = false;
     std::size_t count = 0;
-    std::string last_key;  // keys must ascend
+    std::array<char, kShortKey> short_key{};
+    std::size_t key_size = 0;
+    std::string long_key;  // a key longer than kShortKey
+    std::string_view last_key() const {
+      return key_size <= kShortKey ? std::string_view(short_key.data(), key_size) : std::string_view(long_key);
+    }
+    void remember(std::string_view key);
   };
   void open(char bracket, bool object);
   void close(char bracket);

@@ -76,3 +76,28 @@ TEST_CASE("JsonWriter: drained a chunk at a time, the chunks make the same text"
   CHECK(rest.size() < value.dump(2).size());
   CHECK(chunks + rest == value.dump(2));
 }
+
+TEST_CASE("JsonWriter: every byte that needs an escape is found wherever it stands in an eight-byte word") {
+  // A byte to escape at each place of a few words of text, after and before
+  // bytes that may mislead a word-at-a-time search (0x80 and up, the byte just
+  // above a control, the same byte twice, DEL).
+  const std::string filler = "驻政〔2023〕9号 !\x7f";
+  for (const char special : {'\0', '\x01', '\x1f', '\n', '"', '\\'})
+    for (std::size_t at = 0; at <= filler.size(); ++at) {
+      if (at < filler.size() && (static_cast<unsigned char>(filler[at]) & 0xC0) == 0x80)
+        continue;  // inside a character
+      std::string text = filler;
+      text.insert(at, 1, special);
+      text += text;
+      const json value = json(text);
+      CAPTURE(at);
+      CHECK(dump_json(value) == value.dump(2));
+    }
+}
+
+TEST_CASE("JsonWriter: indentation deeper than the ready line break is still right") {
+  json value = "leaf";
+  for (int depth = 0; depth < 80; ++depth) value = json::array({value});
+  CHECK(dump_json(value) == value.dump(2));
+  CHECK(dump_json(value, 4) == value.dump(4));
+}
