@@ -207,11 +207,6 @@ class Aligner {
     for (std::size_t j = 0; j < new_.size(); ++j)
       if (new_to_old_[j] < 0) news.push_back(j);
     if (olds.empty() || news.empty()) return;
-    std::vector<TextProfile> old_profiles, new_profiles;
-    old_profiles.reserve(olds.size());
-    new_profiles.reserve(news.size());
-    for (std::size_t i : olds) old_profiles.push_back(make_profile(old_[i].text));
-    for (std::size_t j : news) new_profiles.push_back(make_profile(new_[j].text));
 
     struct Candidate {
       double score;
@@ -221,10 +216,12 @@ class Aligner {
     std::vector<Candidate> candidates;
     for (std::size_t a = 0; a < olds.size(); ++a) {
       const auto [first, last] = window(a, olds.size(), news.size());
+      const std::vector<std::uint64_t>& x = old_bigrams_.of(olds[a]);
       for (std::size_t b = first; b < last; ++b) {
         if (!comparable(*old_[olds[a]].clause, *new_[news[b]].clause)) continue;
-        if (!may_reach(old_profiles[a], new_profiles[b], options_.threshold)) continue;
-        const double s = similarity(old_profiles[a], new_profiles[b]);
+        const std::vector<std::uint64_t>& y = new_bigrams_.of(news[b]);
+        if (!may_reach(x, y, options_.threshold)) continue;
+        const double s = similarity(x, y);
         if (s < options_.threshold) continue;
         const double d = std::abs(static_cast<double>(olds[a]) / static_cast<double>(old_.size()) -
                                   static_cast<double>(news[b]) / static_cast<double>(new_.size()));
