@@ -207,6 +207,11 @@ class Aligner {
     for (std::size_t j = 0; j < new_.size(); ++j)
       if (new_to_old_[j] < 0) news.push_back(j);
     if (olds.empty() || news.empty()) return;
+    std::vector<Sketch> old_sketches, new_sketches;
+    old_sketches.reserve(olds.size());
+    new_sketches.reserve(news.size());
+    for (std::size_t i : olds) old_sketches.push_back(sketch_of(old_bigrams_.of(i)));
+    for (std::size_t j : news) new_sketches.push_back(sketch_of(new_bigrams_.of(j)));
 
     struct Candidate {
       double score;
@@ -216,12 +221,10 @@ class Aligner {
     std::vector<Candidate> candidates;
     for (std::size_t a = 0; a < olds.size(); ++a) {
       const auto [first, last] = window(a, olds.size(), news.size());
-      const std::vector<std::uint64_t>& x = old_bigrams_.of(olds[a]);
       for (std::size_t b = first; b < last; ++b) {
         if (!comparable(*old_[olds[a]].clause, *new_[news[b]].clause)) continue;
-        const std::vector<std::uint64_t>& y = new_bigrams_.of(news[b]);
-        if (!may_reach(x, y, options_.threshold)) continue;
-        const double s = similarity(x, y);
+        if (!may_reach(old_sketches[a], new_sketches[b], options_.threshold)) continue;
+        const double s = similarity(old_bigrams_.of(olds[a]), new_bigrams_.of(news[b]));
         if (s < options_.threshold) continue;
         const double d = std::abs(static_cast<double>(olds[a]) / static_cast<double>(old_.size()) -
                                   static_cast<double>(news[b]) / static_cast<double>(new_.size()));

@@ -43,23 +43,31 @@ double similarity(const std::vector<std::uint64_t>& a, const std::vector<std::ui
   return 2.0 * static_cast<double>(common) / static_cast<double>(a.size() + b.size());
 }
 
-bool may_reach(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b, double threshold) {
-  const double na = static_cast<double>(a.size()), nb = static_cast<double>(b.size());
+Sketch sketch_of(const std::vector<std::uint64_t>& bigrams) {
+  Sketch out;
+  out.bins.fill(Sketch::kEmpty);
+  out.size = bigrams.size();
+  for (std::uint64_t h : bigrams) {  // ascending: the first hash of a range is its smallest
+    std::uint64_t& bin = out.bins[h >> 59];
+    if (bin == Sketch::kEmpty) bin = h;
+  }
+  return out;
+}
+
+bool may_reach(const Sketch& a, const Sketch& b, double threshold) {
+  const double na = static_cast<double>(a.size), nb = static_cast<double>(b.size);
   if (na == 0 || nb == 0) return na == nb;
   // Dice ≤ 2·min/(min+max): a short text cannot be similar to a long one.
   if (2.0 * std::min(na, nb) / (na + nb) < threshold) return false;
-  // The kSketch smallest hashes of the union are among the two sketches, and
-  // one of them is in both sets exactly when it is in both sketches: the share
-  // of those in both estimates Jaccard (exactly, for sets under kSketch).
-  constexpr std::size_t kSketch = 32;
-  const std::size_t ka = std::min(kSketch, a.size()), kb = std::min(kSketch, b.size());
-  std::size_t i = 0, j = 0, taken = 0, both = 0;
-  for (; taken < kSketch && (i < ka || j < kb); ++taken) {
-    if (i < ka && j < kb && a[i] == b[j]) ++both, ++i, ++j;
-    else if (j == kb || (i < ka && a[i] < b[j])) ++i;
-    else ++j;
+  // A range's smallest hash of the union is in both sets when both sketches
+  // hold it: the share of such ranges among those not empty on both sides
+  // estimates Jaccard (exactly, for small sets that share no range).
+  std::size_t agree = 0, empty = 0;
+  for (std::size_t k = 0; k < a.bins.size(); ++k) {
+    agree += a.bins[k] == b.bins[k] && a.bins[k] != Sketch::kEmpty;
+    empty += a.bins[k] == Sketch::kEmpty && b.bins[k] == Sketch::kEmpty;
   }
-  const double estimate = static_cast<double>(both) / static_cast<double>(taken);
+  const double estimate = static_cast<double>(agree) / static_cast<double>(a.bins.size() - empty);
   // 32 samples: standard error ≤ 0.09; allow a generous margin below the bar.
   return estimate >= jaccard_of_dice(threshold) - 0.25;
 }

@@ -1,4 +1,5 @@
 #pragma once
+#include <array>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -6,18 +7,29 @@
 namespace clausecheck::diff {
 
 // The hashes of a text's character bigrams, sorted and unique (a text of one
-// character: that character). The hashes are uniformly mixed, so the first
-// kSketch of a set are a bottom-k MinHash sketch of it, made for free.
+// character: that character).
 std::vector<std::uint64_t> bigram_set(const std::u32string& text);
 
 // Dice coefficient of the bigram sets, 0…1 (two empty texts: 1).
 double similarity(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b);
 
+// A one-permutation MinHash sketch of a bigram set: the smallest hash in each
+// of 32 equal ranges of hash values (kEmpty where the set has none), and the
+// set's size. It estimates similarity in constant time, so that comparing
+// every unmatched clause with every other stays cheap on large, unrelated
+// inputs; only pairs the sketch finds close are compared exactly. The hashes
+// are uniformly mixed and sorted: one pass makes it.
+struct Sketch {
+  static constexpr std::uint64_t kEmpty = ~std::uint64_t{0};
+  std::array<std::uint64_t, 32> bins{};
+  std::size_t size = 0;
+};
+
+Sketch sketch_of(const std::vector<std::uint64_t>& bigrams);
+
 // Whether a and b may reach `threshold`: the length ratio allows it and the
-// bottom-k sketches (the first kSketch hashes of each set) do not rule it
-// out, in constant time, so that comparing every unmatched clause with every
-// other stays cheap on large, unrelated inputs. Never false for a pair that
-// reaches it by more than the sketch's error.
-bool may_reach(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b, double threshold);
+// sketch does not rule it out. Never false for a pair that reaches it by
+// more than the sketch's error.
+bool may_reach(const Sketch& a, const Sketch& b, double threshold);
 
 }  // namespace clausecheck::diff
