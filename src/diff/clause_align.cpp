@@ -762,14 +762,14 @@ class Aligner {
   }
 
   // The share of x's bigrams that are in z and not in y (all sorted, unique),
-  // in one pass over the three: a binary search of z and y for each bigram of
-  // x made pieces() 29 M instructions on 人民检察院刑事诉讼规则, now 10 M.
+  // z and y walked once, by galloping: a binary search of both for each bigram
+  // of x made pieces() 29 M instructions on 人民检察院刑事诉讼规则.
   static double exclusive_share(const std::vector<std::uint64_t>& x, const std::vector<std::uint64_t>& z,
                                 const std::vector<std::uint64_t>& y) {
     std::size_t n = 0, in_z = 0, in_y = 0;
     for (std::uint64_t b : x) {
-      while (in_z < z.size() && z[in_z] < b) ++in_z;
-      while (in_y < y.size() && y[in_y] < b) ++in_y;
+      in_z = gallop(z, in_z, b);
+      in_y = gallop(y, in_y, b);
       n += in_z < z.size() && z[in_z] == b && (in_y == y.size() || y[in_y] != b);
     }
     return static_cast<double>(n) / static_cast<double>(x.size());

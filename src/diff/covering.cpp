@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "diff/similarity.hpp"
+
 namespace clausecheck::diff {
 
 RarityWeights::RarityWeights(const std::vector<const std::vector<std::uint64_t>*>& sets) {
@@ -58,11 +60,11 @@ std::vector<double> RarityWeights::weights(const std::vector<std::uint64_t>& set
 double contained(const std::vector<std::uint64_t>& x, const std::vector<double>& wx,
                  const std::vector<std::uint64_t>& z) {
   double found = 0, total = 0;
-  auto from = z.begin();
+  std::size_t from = 0;
   for (std::size_t k = 0; k < x.size(); ++k) {
     total += wx[k];
-    from = std::lower_bound(from, z.end(), x[k]);
-    if (from != z.end() && *from == x[k]) found += wx[k];
+    from = gallop(z, from, x[k]);
+    if (from < z.size() && z[from] == x[k]) found += wx[k];
   }
   return total > 0 ? found / total : 0.0;
 }

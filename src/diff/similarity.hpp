@@ -1,4 +1,5 @@
 #pragma once
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <string>
@@ -12,6 +13,21 @@ std::vector<std::uint64_t> bigram_set(const std::u32string& text);
 
 // Dice coefficient of the bigram sets, 0…1 (two empty texts: 1).
 double similarity(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b);
+
+// The first place at or after `from` in a sorted set whose hash is not below
+// b: a few steps, then by galloping. Walking a set so for each bigram of
+// another, in order, is linear where the sets are alike (the next place is
+// near: no search to set up) and never more than a binary search per bigram
+// where one set is huge.
+inline std::size_t gallop(const std::vector<std::uint64_t>& set, std::size_t from, std::uint64_t b) {
+  for (int walked = 0; walked < 4; ++walked, ++from)
+    if (from == set.size() || set[from] >= b) return from;
+  std::size_t step = 1;
+  while (from + step <= set.size() && set[from + step - 1] < b) from += step, step *= 2;
+  const auto first = set.begin() + static_cast<std::ptrdiff_t>(from);
+  const auto last = set.begin() + static_cast<std::ptrdiff_t>(std::min(set.size(), from + step - 1));
+  return static_cast<std::size_t>(std::lower_bound(first, last, b) - set.begin());
+}
 
 // A one-permutation MinHash sketch of a bigram set: the smallest hash in each
 // of 32 equal ranges of hash values (kEmpty where the set has none), and the
