@@ -81,12 +81,12 @@ int walk_paired_neighbours(const std::vector<Flat>& side, const std::vector<int>
 
 bool same_content(const Flat& a, const Flat& b) { return a.text_id == b.text_id && comparable(*a.clause, *b.clause); }
 
-// dtl compares flat indices through this, looking the clauses up. It calls
-// it with (old, new) even when it swapped the sequences internally.
+// edit_script compares flat indices through this, looking the clauses up. It
+// calls it with (old, new) even when it swapped the sequences internally.
 struct ContentEqual {
   const std::vector<Flat>* old_flat = nullptr;
   const std::vector<Flat>* new_flat = nullptr;
-  bool impl(const std::size_t& a, const std::size_t& b) const { return same_content((*old_flat)[a], (*new_flat)[b]); }
+  bool operator()(std::size_t a, std::size_t b) const { return same_content((*old_flat)[a], (*new_flat)[b]); }
 };
 
 // The clause of the other version an unpaired clause is a piece of (split
@@ -163,8 +163,8 @@ class Aligner {
     new_to_old_[j] = static_cast<int>(i);
   }
 
-  // Clauses whose text occurs only on one side can never be common, so dtl
-  // sees only the others (as GNU diff discards unmatched lines): on unrelated
+  // Clauses whose text occurs only on one side can never be common, so the
+  // edit script sees only the others (as GNU diff discards unmatched lines): on unrelated
   // inputs it then has next to nothing to do.
   void pair_in_order() {
     std::unordered_set<std::size_t> old_hashes, new_hashes;
@@ -207,11 +207,11 @@ class Aligner {
     for (std::size_t j = 0; j < new_.size(); ++j)
       if (new_to_old_[j] < 0) news.push_back(j);
     if (olds.empty() || news.empty()) return;
-    std::vector<TextProfile> old_profiles, new_profiles;
-    old_profiles.reserve(olds.size());
-    new_profiles.reserve(news.size());
-    for (std::size_t i : olds) old_profiles.push_back(make_profile(old_[i].text));
-    for (std::size_t j : news) new_profiles.push_back(make_profile(new_[j].text));
+    std::vector<Sketch> old_sketches, new_sketches;
+    old_sketches.reserve(olds.size());
+    new_sketches.reserve(news.size());
+    for (std::size_t i : olds) old_sketches.push_back(sketch_of(old_bigrams_.of(i)));
+    for (std::size_t j : news) new_sketches.push_back(sketch_of(new_bigrams_.of(j)));
 
     struct Candidate {
       double score;
@@ -223,8 +223,8 @@ class Aligner {
       const auto [first, last] = window(a, olds.size(), news.size());
       for (std::size_t b = first; b < last; ++b) {
         if (!comparable(*old_[olds[a]].clause, *new_[news[b]].clause)) continue;
-        if (!may_reach(old_profiles[a], new_profiles[b], options_.threshold)) continue;
-        const double s = similarity(old_profiles[a], new_profiles[b]);
+        if (!may_reach(old_sketches[a], new_sketches[b], options_.threshold)) continue;
+        const double s = similarity(old_bigrams_.of(olds[a]), new_bigrams_.of(news[b]));
         if (s < options_.threshold) continue;
         const double d = std::abs(static_cast<double>(olds[a]) / static_cast<double>(old_.size()) -
                                   static_cast<double>(news[b]) / static_cast<double>(new_.size()));
@@ -761,12 +761,17 @@ class Aligner {
     return x.empty() ? 0.0 : static_cast<double>(n) / static_cast<double>(x.size());
   }
 
-  // The share of x's bigrams that are in z and not in y.
+  // The share of x's bigrams that are in z and not in y (all sorted, unique),
+  // z and y walked once, by galloping: a binary search of both for each bigram
+  // of x made pieces() 29 M instructions on 人民检察院刑事诉讼规则.
   static double exclusive_share(const std::vector<std::uint64_t>& x, const std::vector<std::uint64_t>& z,
                                 const std::vector<std::uint64_t>& y) {
-    std::size_t n = 0;
-    for (std::uint64_t b : x)
-      n += std::binary_search(z.begin(), z.end(), b) && !std::binary_search(y.begin(), y.end(), b);
+    std::size_t n = 0, in_z = 0, in_y = 0;
+    for (std::uint64_t b : x) {
+      in_z = gallop(z, in_z, b);
+      in_y = gallop(y, in_y, b);
+      n += in_z < z.size() && z[in_z] == b && (in_y == y.size() || y[in_y] != b);
+    }
     return static_cast<double>(n) / static_cast<double>(x.size());
   }
 

@@ -3,17 +3,42 @@
 #include <algorithm>
 #include <cmath>
 
+#include "diff/similarity.hpp"
+
 namespace clausecheck::diff {
 
-RarityWeights::RarityWeights(const std::vector<const std::vector<std::uint64_t>*>& sets) {
-  // Sized first: grown by doubling, the copies of this array (every bigram of
-  // both versions) were a sixth of the page faults of a diff of two long laws.
+namespace {
+
+// Every bigram of every set, sorted, repeats kept. The hashes are uniform, so
+// placed first by their top bits into about one bucket per eight, each bucket
+// holds a few and sorts by insertion: a sort of the whole array (人民检察院刑事
+// 诉讼规则: 200,000 bigrams) spent 14 M instructions and mispredicted 600,000
+// branches. Sized first: grown by doubling, the copies of this array were a
+// sixth of the page faults of a diff of two long laws.
+std::vector<std::uint64_t> all_sorted(const std::vector<const std::vector<std::uint64_t>*>& sets) {
   std::size_t total = 0;
   for (const std::vector<std::uint64_t>* s : sets) total += s->size();
-  std::vector<std::uint64_t> all;
-  all.reserve(total);
-  for (const std::vector<std::uint64_t>* s : sets) all.insert(all.end(), s->begin(), s->end());
-  std::sort(all.begin(), all.end());
+  int bits = 0;
+  while (bits < 24 && (std::size_t{8} << bits) < total) ++bits;
+  const auto bucket = [bits](std::uint64_t h) { return bits == 0 ? std::size_t{0} : h >> (64 - bits); };
+  std::vector<std::uint32_t> start((std::size_t{1} << bits) + 1, 0);
+  for (const std::vector<std::uint64_t>* s : sets)
+    for (std::uint64_t h : *s) ++start[bucket(h) + 1];
+  for (std::size_t b = 1; b < start.size(); ++b) start[b] += start[b - 1];
+  std::vector<std::uint64_t> all(total);
+  std::vector<std::uint32_t> next(start.begin(), start.end() - 1);
+  for (const std::vector<std::uint64_t>* s : sets)
+    for (std::uint64_t h : *s) all[next[bucket(h)]++] = h;
+  for (std::size_t b = 0; b + 1 < start.size(); ++b)
+    std::sort(all.begin() + static_cast<std::ptrdiff_t>(start[b]),
+              all.begin() + static_cast<std::ptrdiff_t>(start[b + 1]));
+  return all;
+}
+
+}  // namespace
+
+RarityWeights::RarityWeights(const std::vector<const std::vector<std::uint64_t>*>& sets) {
+  const std::vector<std::uint64_t> all = all_sorted(sets);
   for (std::size_t k = 0; k < all.size();) {
     std::size_t end = k;
     while (end < all.size() && all[end] == all[k]) ++end;
@@ -58,11 +83,11 @@ std::vector<double> RarityWeights::weights(const std::vector<std::uint64_t>& set
 double contained(const std::vector<std::uint64_t>& x, const std::vector<double>& wx,
                  const std::vector<std::uint64_t>& z) {
   double found = 0, total = 0;
-  auto from = z.begin();
+  std::size_t from = 0;
   for (std::size_t k = 0; k < x.size(); ++k) {
     total += wx[k];
-    from = std::lower_bound(from, z.end(), x[k]);
-    if (from != z.end() && *from == x[k]) found += wx[k];
+    from = gallop(z, from, x[k]);
+    if (from < z.size() && z[from] == x[k]) found += wx[k];
   }
   return total > 0 ? found / total : 0.0;
 }

@@ -49,9 +49,9 @@ std::u32string content_of(const Document& d) {
   return text::comparable_text(out);
 }
 
-// What documents are compared by, computed once per document: bigram sets without a profile's sketch,
-// since every pair of documents is compared exactly (the sketch of each whole document's bigrams was a
-// tenth of diff_files on the seed gazette and its revision).
+// What documents are compared by, computed once per document: bigram sets, every pair of documents
+// being compared exactly (no may_reach: a 32-hash sketch of each whole document's bigrams was a tenth
+// of diff_files on the seed gazette and its revision).
 struct DocumentProfile {
   std::vector<std::uint64_t> title;
   std::vector<std::uint64_t> content;
