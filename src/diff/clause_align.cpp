@@ -81,12 +81,12 @@ int walk_paired_neighbours(const std::vector<Flat>& side, const std::vector<int>
 
 bool same_content(const Flat& a, const Flat& b) { return a.text_id == b.text_id && comparable(*a.clause, *b.clause); }
 
-// edit_script compares flat indices through this, looking the clauses up. It
-// calls it with (old, new) even when it swapped the sequences internally.
+// dtl compares flat indices through this, looking the clauses up. It calls
+// it with (old, new) even when it swapped the sequences internally.
 struct ContentEqual {
   const std::vector<Flat>* old_flat = nullptr;
   const std::vector<Flat>* new_flat = nullptr;
-  bool operator()(std::size_t a, std::size_t b) const { return same_content((*old_flat)[a], (*new_flat)[b]); }
+  bool impl(const std::size_t& a, const std::size_t& b) const { return same_content((*old_flat)[a], (*new_flat)[b]); }
 };
 
 // The clause of the other version an unpaired clause is a piece of (split
@@ -163,8 +163,8 @@ class Aligner {
     new_to_old_[j] = static_cast<int>(i);
   }
 
-  // Clauses whose text occurs only on one side can never be common, so the
-  // edit script sees only the others (as GNU diff discards unmatched lines): on unrelated
+  // Clauses whose text occurs only on one side can never be common, so dtl
+  // sees only the others (as GNU diff discards unmatched lines): on unrelated
   // inputs it then has next to nothing to do.
   void pair_in_order() {
     std::unordered_set<std::size_t> old_hashes, new_hashes;

@@ -13,7 +13,7 @@ struct AlignOptions {
 
 // Aligns the clause trees of two versions of a document, at every level, by
 // content with the numbering stripped:
-//  1. an edit script over the clauses in document order, equal when level and text are
+//  1. dtl over the clauses in document order, equal when level and text are
 //     equal, gives the clauses that kept their text and order;
 //  2. equal texts left over elsewhere pair up (a moved clause);
 //  3. the rest pair by similarity, best first, at the same level;
