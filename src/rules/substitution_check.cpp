@@ -1,5 +1,6 @@
 // kind: substitution — a wrong form and the form to write instead (RE2 → rewrite with \1).
 #include <algorithm>
+#include <optional>
 
 #include "rules/kinds.hpp"
 #include "rules/text_scan.hpp"
@@ -33,6 +34,7 @@ class SubstitutionCheck : public Check {
       group += 1 + swap.re->NumberOfCapturingGroups();
     }
     combined_ = regex_field(f, "swap", combined);
+    filter_.emplace(combined);
   }
 
   bool per_file() const override { return true; }
@@ -41,6 +43,7 @@ class SubstitutionCheck : public Check {
     for (const auto& file : input.files) {
       const std::string& text = file.source->text();
       for_each_region(file, scope, [&](Span region, Place place) {
+        if (!filter_->may_match(text, region)) return;
         for_each_line_with(text, region, requires_, [&](Span lines) {
           for_each_match(*combined_, text, lines, 0, [&](Span m, const std::vector<std::string>& groups) {
             if (exceptions_.excuse(text, m)) return;
@@ -61,7 +64,8 @@ class SubstitutionCheck : public Check {
  private:
   std::vector<Swap> swaps_;
   std::shared_ptr<const RE2> combined_;
-  std::string requires_;  // a literal every match contains: only lines holding it are searched
+  std::optional<LiteralFilter> filter_;  // of combined_: most texts hold none of a list of typos
+  std::string requires_;                 // a literal every match contains: only lines holding it are searched
   Exceptions exceptions_;
 };
 }  // namespace

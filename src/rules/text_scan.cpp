@@ -2,9 +2,12 @@
 
 #include <string.h>
 
+#include <algorithm>
+
 #include "rules/model_walk.hpp"
 #include "model/input_error.hpp"
 #include "model/messages.hpp"
+#include "text/code_points.hpp"
 #include "text/utf8.hpp"
 
 namespace clausecheck::rules {
@@ -115,6 +118,39 @@ std::size_t find_literal(std::string_view text, std::string_view literal, std::s
   return std::string_view::npos;
 }
 }  // namespace
+
+namespace {
+// Shorter literals (a digit, a bracket) are in nearly every region: looking
+// for them costs more than it saves. One Han character is three bytes.
+constexpr int kMinLiteralBytes = 3;
+
+bool caseless(std::string_view literal) {
+  for (std::size_t at = 0; at < literal.size();) {
+    const text::CodePoint c = text::decode_at(literal, at);
+    if (!text::is_caseless(c.value)) return false;
+    at += std::max<std::size_t>(c.length, 1);
+  }
+  return true;
+}
+}  // namespace
+
+LiteralFilter::LiteralFilter(const std::string& pattern) : filter_(kMinLiteralBytes) {
+  int id = 0;
+  if (filter_.Add(pattern, RE2::Options(RE2::Quiet), &id) != RE2::NoError) return;  // the caller reports it
+  filter_.Compile(&atoms_);
+  usable_ = std::all_of(atoms_.begin(), atoms_.end(), caseless);
+}
+
+bool LiteralFilter::may_match(const std::string& text, Span region) const {
+  if (!usable_) return true;
+  const std::string_view view(text.data(), region.end);
+  std::vector<int> found;
+  for (std::size_t i = 0; i < atoms_.size(); ++i)
+    if (find_literal(view, atoms_[i], region.begin) != std::string_view::npos) found.push_back(static_cast<int>(i));
+  std::vector<int> patterns;
+  filter_.AllPotentials(found, &patterns);
+  return !patterns.empty();
+}
 
 void for_each_line_with(const std::string& text, Span region, const std::string& literal,
                         const std::function<void(Span)>& fn) {
