@@ -102,7 +102,7 @@ namespace {
 // and in Chinese text the lead byte of 号 or 日 is nearly every third byte.
 // The literal's last byte is a rare one (a continuation byte, one of 64
 // values): memchr runs to each of its places, and only there are the bytes
-// before it compared.
+// before it compared, the one just before first.
 std::size_t find_literal(std::string_view text, std::string_view literal, std::size_t from) {
   const std::size_t n = literal.size();
   if (from > text.size() || text.size() - from < n) return std::string_view::npos;
@@ -112,7 +112,10 @@ std::size_t find_literal(std::string_view text, std::string_view literal, std::s
     const auto* last = static_cast<const char*>(::memchr(p, literal.back(), static_cast<std::size_t>(end - p)));
     if (!last) return std::string_view::npos;
     const char* const first = last - (n - 1);
-    if (::memcmp(first, literal.data(), n - 1) == 0) return static_cast<std::size_t>(first - begin);
+    // The byte before the last, told apart here, spares most places a call of memcmp: the
+    // last byte of 号 is the last or the middle one of one character in 32.
+    const bool before_last = n < 2 || last[-1] == literal[n - 2];
+    if (before_last && ::memcmp(first, literal.data(), n - 1) == 0) return static_cast<std::size_t>(first - begin);
     p = last + 1;
   }
   return std::string_view::npos;
