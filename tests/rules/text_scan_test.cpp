@@ -32,6 +32,8 @@ TEST_CASE("a character sharing the literal's last byte is no match") {
   // 号 is E5 8F B7; 鷷 (E9 B7 B7) ends in the same byte, twice.
   const std::string text = "鷷鷷\n七号";
   CHECK(lines_with(text, "号") == std::vector<std::string>{"七号"});
+  // 揷 (E6 8F B7) ends in 号's last two bytes: its first one still tells them apart.
+  CHECK(lines_with("揷\n七号\n揷号揷", "号") == std::vector<std::string>{"七号", "揷号揷"});
   CHECK(lines_with("号", "号") == std::vector<std::string>{"号"});
   CHECK(lines_with("第", "第三").empty());
 }
