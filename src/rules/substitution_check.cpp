@@ -33,8 +33,8 @@ class SubstitutionCheck : public Check {
       swap.group = group;
       group += 1 + swap.re->NumberOfCapturingGroups();
     }
-    combined_ = regex_field(f, "swap", combined);
     filter_.emplace(combined);
+    if (!filter_->regex()) regex_field(f, "swap", combined);  // fails at the field, with RE2's error
   }
 
   bool per_file() const override { return true; }
@@ -45,7 +45,7 @@ class SubstitutionCheck : public Check {
       for_each_region(file, scope, [&](Span region, Place place) {
         if (!filter_->may_match(text, region)) return;
         for_each_line_with(text, region, requires_, [&](Span lines) {
-          for_each_match(*combined_, text, lines, 0, [&](Span m, const std::vector<std::string>& groups) {
+          for_each_match(*filter_->regex(), text, lines, 0, [&](Span m, const std::vector<std::string>& groups) {
             if (exceptions_.excuse(text, m)) return;
             const auto swap = std::find_if(swaps_.begin(), swaps_.end(), [&](const Swap& s) {
               return !groups[static_cast<std::size_t>(s.group)].empty();
@@ -63,8 +63,8 @@ class SubstitutionCheck : public Check {
 
  private:
   std::vector<Swap> swaps_;
-  std::shared_ptr<const RE2> combined_;
-  std::optional<LiteralFilter> filter_;  // of combined_: most texts hold none of a list of typos
+  // The swaps' combined pattern, searched only where it may match: most texts hold none of a list of typos.
+  std::optional<LiteralFilter> filter_;
   std::string requires_;                 // a literal every match contains: only lines holding it are searched
   Exceptions exceptions_;
 };

@@ -140,6 +140,7 @@ bool caseless(std::string_view literal) {
 LiteralFilter::LiteralFilter(const std::string& pattern) : filter_(kMinLiteralBytes) {
   int id = 0;
   if (filter_.Add(pattern, RE2::Options(RE2::Quiet), &id) != RE2::NoError) return;  // the caller reports it
+  compiled_ = true;
   filter_.Compile(&atoms_);
   usable_ = std::all_of(atoms_.begin(), atoms_.end(), caseless);
 }

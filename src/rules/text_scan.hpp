@@ -65,10 +65,14 @@ class LiteralFilter {
  public:
   explicit LiteralFilter(const std::string& pattern);
   bool may_match(const std::string& text, Span region) const;
+  // The pattern as the filter compiled it (RE2::Quiet, as regex_field does), to
+  // search with rather than compile it twice; none when it is no pattern.
+  const RE2* regex() const { return compiled_ ? &filter_.GetRE2(0) : nullptr; }
 
  private:
   re2::FilteredRE2 filter_;
   std::vector<std::string> atoms_;
+  bool compiled_ = false;
   bool usable_ = false;
 };
 

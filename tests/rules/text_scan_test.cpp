@@ -138,3 +138,10 @@ TEST_CASE("a caseless character has no other case RE2 would match") {
     REQUIRE(max == s);
   }
 }
+
+TEST_CASE("the filter hands over the pattern it compiled, or none for a bad one") {
+  const rules::LiteralFilter typo("(截止到)|(按装)");
+  REQUIRE(typo.regex() != nullptr);
+  CHECK(RE2::PartialMatch("一、按装完毕", *typo.regex()));
+  CHECK(rules::LiteralFilter("(截止").regex() == nullptr);
+}
