@@ -65,7 +65,7 @@ class SubstitutionCheck : public Check {
   std::vector<Swap> swaps_;
   // The swaps' combined pattern, searched only where it may match: most texts hold none of a list of typos.
   std::optional<LiteralFilter> filter_;
-  std::string requires_;                 // a literal every match contains: only lines holding it are searched
+  std::string requires_;  // a literal every match contains: only lines holding it are searched
   Exceptions exceptions_;
 };
 }  // namespace
