@@ -24,21 +24,22 @@ enum class What { abbreviation, toc, figure };
 // A title as a table of contents and a heading may each space it: without the spaces comparable_text drops.
 std::string without_spaces(const std::string& s) { return text::to_utf8(text::comparable_text(s)); }
 
-// The next ASCII capital at or after `from`, or npos. Eight bytes are tested
-// at a time: statutes hold few capitals, and a byte-by-byte loop was most of
-// this rule's time.
+// The next ASCII capital at or after `from`, or npos. Statutes hold few
+// capitals: 16 bytes are tested at a time, in the machine's vector unit (GCC
+// and clang vector types; SSE2 on every x86-64), where 8 at a time in a word
+// cost twice as much.
 std::size_t next_capital(const std::string& text, std::size_t from) {
-  constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+  using Block = signed char __attribute__((vector_size(16)));
+  constexpr std::size_t kBlock = sizeof(Block);
   std::size_t i = from;
-  for (; i + 8 <= text.size(); i += 8) {
-    std::uint64_t w;
-    std::memcpy(&w, text.data() + i, 8);
-    // Per byte, without carries between bytes: its low seven bits are at
-    // least 'A' and at most 'Z', and its high bit is clear (ASCII).
-    const std::uint64_t low = w & ~highs;
-    const std::uint64_t at_least_a = low + (0x80 - 'A') * ones;
-    const std::uint64_t above_z = low + (0x80 - 'Z' - 1) * ones;
-    if (at_least_a & ~above_z & ~w & highs) break;
+  for (; i + kBlock <= text.size(); i += kBlock) {
+    Block bytes;
+    std::memcpy(&bytes, text.data() + i, kBlock);
+    // Signed, the bytes of other characters (0x80 and up) are below 'A': two compares the vector unit does.
+    const auto capitals = (bytes >= static_cast<signed char>('A')) & (bytes <= static_cast<signed char>('Z'));
+    std::uint64_t words[kBlock / 8];
+    std::memcpy(words, &capitals, kBlock);
+    if (words[0] | words[1]) break;
   }
   for (; i < text.size(); ++i)
     if (text[i] >= 'A' && text[i] <= 'Z') return i;

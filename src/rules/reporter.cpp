@@ -21,7 +21,9 @@ std::string text_before(const std::string& text, std::size_t at) {
   for (int n = 0; n < kContext && begin > 0 && text[begin - 1] != '\n'; ++n)
     begin -= std::clamp<std::size_t>(text::decode_before(text, begin).length, 1, begin);
   const bool cut = begin > 0 && text[begin - 1] != '\n';
-  return (cut ? "…" : "") + text.substr(begin, at - begin);
+  std::string out(cut ? "…" : "");  // one string, the text appended to the mark: not a third made of two
+  out.append(text, begin, at - begin);
+  return out;
 }
 
 // The text of the line after `at`, at most kContext code points, "…" last where cut.

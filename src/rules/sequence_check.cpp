@@ -2,6 +2,7 @@
 // no duplicates, levels in the order 一、→（一）→1.→（1）, full-width brackets,
 // one bracket width within a list. One `check` per rule.
 #include <algorithm>
+#include <array>
 #include <map>
 #include <set>
 #include <string_view>
@@ -18,6 +19,16 @@ namespace clausecheck::rules {
 
 namespace {
 enum class What { gap, duplicate, order, mixed_width, half_width };
+
+// The last value of each style in a document, 0 for a style not seen yet: one
+// slot a style (a std::map was looked up three times a clause by each rule).
+class LastValues {
+ public:
+  int& operator[](NumberStyle s) { return values_[static_cast<std::size_t>(s)]; }
+
+ private:
+  std::array<int, static_cast<std::size_t>(NumberStyle::arabic_paren) + 1> values_{};
+};
 
 bool statute(NumberStyle s) { return s <= NumberStyle::article; }
 
@@ -236,7 +247,7 @@ class SequenceCheck : public Check {
     for (const auto& file : input.files) {
       const Spans quoted = quoted_blocks(file.source->text());
       for_each_document(file, [&](const Document& doc, const Document*) {
-        std::map<NumberStyle, int> last;  // the last value of each style in the document
+        LastValues last;
         const IntroducedClauses introduced(doc.clauses);
         const std::vector<std::uint32_t> labels =
             what_ == What::order ? part_labels(doc) : std::vector<std::uint32_t>{};
@@ -254,7 +265,7 @@ class SequenceCheck : public Check {
   };
 
   void walk(const ParsedFile& file, const Document& doc, const std::vector<Clause>& list, const Clause* parent,
-            std::map<NumberStyle, int>& last, const Foreign& foreign, Reporter& out) const {
+            LastValues& last, const Foreign& foreign, Reporter& out) const {
     const Clause* prev = nullptr;
     int prev_reach = 0;           // the number the item before reaches, items run in on its line counted
     bool prev_duplicate = false;  // the item before repeats the number of the one before it

@@ -1,5 +1,6 @@
 // kind: substitution — a wrong form and the form to write instead (RE2 → rewrite with \1).
 #include <algorithm>
+#include <optional>
 
 #include "rules/kinds.hpp"
 #include "rules/text_scan.hpp"
@@ -32,7 +33,8 @@ class SubstitutionCheck : public Check {
       swap.group = group;
       group += 1 + swap.re->NumberOfCapturingGroups();
     }
-    combined_ = regex_field(f, "swap", combined);
+    filter_.emplace(combined);
+    if (!filter_->regex()) regex_field(f, "swap", combined);  // fails at the field, with RE2's error
   }
 
   bool per_file() const override { return true; }
@@ -41,8 +43,9 @@ class SubstitutionCheck : public Check {
     for (const auto& file : input.files) {
       const std::string& text = file.source->text();
       for_each_region(file, scope, [&](Span region, Place place) {
+        if (!filter_->may_match(text, region)) return;
         for_each_line_with(text, region, requires_, [&](Span lines) {
-          for_each_match(*combined_, text, lines, 0, [&](Span m, const std::vector<std::string>& groups) {
+          for_each_match(*filter_->regex(), text, lines, 0, [&](Span m, const std::vector<std::string>& groups) {
             if (exceptions_.excuse(text, m)) return;
             const auto swap = std::find_if(swaps_.begin(), swaps_.end(), [&](const Swap& s) {
               return !groups[static_cast<std::size_t>(s.group)].empty();
@@ -60,7 +63,8 @@ class SubstitutionCheck : public Check {
 
  private:
   std::vector<Swap> swaps_;
-  std::shared_ptr<const RE2> combined_;
+  // The swaps' combined pattern, searched only where it may match: most texts hold none of a list of typos.
+  std::optional<LiteralFilter> filter_;
   std::string requires_;  // a literal every match contains: only lines holding it are searched
   Exceptions exceptions_;
 };

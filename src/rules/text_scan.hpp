@@ -1,4 +1,5 @@
 #pragma once
+#include <re2/filtered_re2.h>
 #include <re2/re2.h>
 
 #include <functional>
@@ -52,6 +53,27 @@ class Exceptions {
 
  private:
   std::vector<std::shared_ptr<const RE2>> patterns_;
+};
+
+// The literals a match of a pattern must hold, as RE2's prefilter tells them
+// (FilteredRE2): a region that holds none of them is not searched. A search of
+// the whole text for 截止目前|截止到|… runs RE2's DFA over every byte; looking
+// for the literals runs memchr. Where the prefilter can tell nothing (a
+// pattern of character classes), or its literals, which it lowercases, hold a
+// cased letter, every region may match.
+class LiteralFilter {
+ public:
+  explicit LiteralFilter(const std::string& pattern);
+  bool may_match(const std::string& text, Span region) const;
+  // The pattern as the filter compiled it (RE2::Quiet, as regex_field does), to
+  // search with rather than compile it twice; none when it is no pattern.
+  const RE2* regex() const { return compiled_ ? &filter_.GetRE2(0) : nullptr; }
+
+ private:
+  re2::FilteredRE2 filter_;
+  std::vector<std::string> atoms_;
+  bool compiled_ = false;
+  bool usable_ = false;
 };
 
 // The lines of text[region] that contain `literal` (all of region when it is

@@ -20,6 +20,15 @@ bool is_space(char32_t c);
 // their glyphs, which PDF extraction passes on as characters.
 inline bool is_private_use(char32_t c) { return c >= 0xE000 && c <= 0xF8FF; }
 
+// A code point no case mapping changes or yields: ASCII other than letters, CJK
+// punctuation, kana and ideographs (U+3000–U+9FFF), and the full-width forms
+// other than letters. Text made of these reads the same lowercased.
+inline bool is_caseless(char32_t c) {
+  const bool ascii_letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+  const bool wide_letter = (c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xFF41 && c <= 0xFF5A);
+  return (c < 0x80 && !ascii_letter) || (c >= 0x3000 && c <= 0x9FFF) || (c >= 0xFF00 && c <= 0xFFEF && !wide_letter);
+}
+
 // Punctuation, ASCII or Chinese (，。、；：？！“”《》（）【】…— and the full-width
 // forms): what a punctuation-only edit (，→ ,) changes, and what Markdown's
 // emphasis rules treat apart from letters.

@@ -101,9 +101,13 @@ TEST_CASE("consistency abbreviation: the known spelling wins, the other is repor
 
 TEST_CASE("consistency abbreviation: tokens are found wherever they stand, and not inside words") {
   const std::string rule = rule_yaml("    kind: consistency\n    check: abbreviation\n    known: [RCEP]\n");
-  // Capitals at the very start and end of the text, and at every offset of an
-  // eight-byte word (the scan tests eight bytes at a time).
-  for (const std::string pad : {"", " ", "一", "一 ", "一二", "一二 ", "一二三", "一二三 "}) {
+  // Capitals at the very start and end of the text, and at every offset of a
+  // 16-byte block (the scan tests 16 bytes at a time), after Han characters
+  // and after ő (C5 91: C5's low seven bits are an E).
+  for (std::size_t length = 0; length <= 40; ++length) {
+    std::string pad;
+    while (pad.size() + 3 <= length) pad += pad.size() % 2 ? "一" : "ő ";
+    pad.resize(length, ' ');
     CAPTURE(pad);
     const auto findings = run_pack(rule, {file_of("RECP" + pad + "测试通知\n" + pad + "RCEP，" + pad + "RECP", {})});
     REQUIRE(findings.size() == 2);
