@@ -2,7 +2,8 @@
 """The libraries the program loads at every start: none of those only some runs need.
 
 poppler (PDF), libzip (.docx, OFD) and what they link are in modules opened at the first such file
-(src/ingest/module.hpp), libpq at the first PostgreSQL URL (src/index/libpq.hpp): loaded at start,
+(src/ingest/module.hpp), libpq at the first PostgreSQL URL (src/index/libpq.hpp); SQLite and spdlog
+are linked in (Debian binds their shared libraries at load, every symbol at once). Loaded at start,
 their relocations cost every run, `--version` included. The dynamic loader lists what it loads
 (LD_TRACE_LOADED_OBJECTS, as ldd does) without running the program.
 """
@@ -11,8 +12,8 @@ import re
 import subprocess
 import sys
 
-# Libraries of the modules, and what they alone bring in.
-ONLY_SOME_RUNS = re.compile(r"lib(poppler|zip|crypto|bz2|pq)[.-]")
+# Libraries of the modules and what they alone bring in, libpq, and those linked in.
+ONLY_SOME_RUNS = re.compile(r"lib(poppler|zip|crypto|bz2|pq|sqlite3|spdlog)[.-]")
 
 
 def main() -> int:
