@@ -43,19 +43,6 @@ std::string joined(const std::vector<std::string>& names) {
   return out;
 }
 
-// The word after `at`'s own name (the app's: after the program) that is not an option: the command meant.
-std::string first_word(int argc, char** argv, const CLI::App& at) {
-  bool after = at.get_parent() == nullptr;
-  for (int i = 1; i < argc; ++i) {
-    const std::string_view arg = argv[i];
-    if (arg == "--lang") ++i;
-    else if (arg.starts_with("-")) continue;
-    else if (after) return std::string(arg);
-    else after = arg == at.get_name();
-  }
-  return "";
-}
-
 // Whether `reason` is a message of the catalogue in the run's language (one of
 // our own validators', as --shard's): its text up to the first {} starts it.
 bool from_catalogue(std::string_view reason) {
@@ -124,6 +111,18 @@ std::string bad_value(const CLI::App& at, const std::string& what, int argc, cha
 }
 
 }  // namespace
+
+std::string first_word(int argc, char** argv, const CLI::App& at) {
+  bool after = at.get_parent() == nullptr;
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (arg == "--lang" || arg == "--color") ++i;  // the program's options that take a value
+    else if (arg.starts_with("-")) continue;
+    else if (after) return std::string(arg);
+    else after = arg == at.get_name();
+  }
+  return "";
+}
 
 void choose_language(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {

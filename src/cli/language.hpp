@@ -13,6 +13,9 @@ namespace clausecheck::cli {
 // (zh_* is Chinese, anything else English).
 void choose_language(int argc, char** argv);
 
+// The word after `at`'s own name (the app's: after the program) that is not an option: the command meant.
+std::string first_word(int argc, char** argv, const CLI::App& at);
+
 // A usage error of CLI11 as the lines printed for it, in the run's language:
 // an unknown command or option with the nearest name ("did you mean"), a
 // missing command or argument, a bad value; then where to find the usage.

@@ -1,11 +1,10 @@
 #include "ingest/pdf_text.hpp"
 
-#include <dlfcn.h>
-
 #include <climits>
 #include <string_view>
 #include <variant>
 
+#include "ingest/module.hpp"
 #include "ingest/pdf_pages.hpp"
 #include "model/messages.hpp"
 #include "model/input_error.hpp"
@@ -15,19 +14,9 @@ namespace clausecheck::ingest {
 
 namespace {
 
-// The module's entry point, or why it could not be had. dlopen finds the module by the run path of the
-// program or library that reads the PDF: relative to it ($ORIGIN) once installed, the module's folder in a
-// build tree (CMakeLists.txt). RTLD_LOCAL keeps poppler's symbols out of the way of everything loaded later.
-std::variant<ReadPdfPages, std::string> load_module() {
-  void* const module = dlopen(CLAUSECHECK_PDF_MODULE, RTLD_NOW | RTLD_LOCAL);
-  if (!module) return std::string(dlerror());
-  const auto entry = reinterpret_cast<ReadPdfPages>(dlsym(module, kReadPdfPagesSymbol));
-  if (!entry) return std::string(CLAUSECHECK_PDF_MODULE " lacks ") + kReadPdfPagesSymbol;
-  return entry;  // the module stays loaded for the rest of the run
-}
-
 ReadPdfPages pdf_module(const std::string& path) {
-  static const std::variant<ReadPdfPages, std::string> loaded = load_module();
+  static const std::variant<ReadPdfPages, std::string> loaded =
+      module_entry<ReadPdfPages>(CLAUSECHECK_PDF_MODULE, kReadPdfPagesSymbol);
   if (const auto* why = std::get_if<std::string>(&loaded))
     throw InputError(path, msg(Msg::pdf_module_missing, {CLAUSECHECK_PDF_MODULE, *why}));
   return std::get<ReadPdfPages>(loaded);

@@ -1,7 +1,9 @@
 #include "ingest/zip_archive.hpp"
 
-#include <zip.h>
+#include <variant>
 
+#include "ingest/module.hpp"
+#include "ingest/zip_calls.hpp"
 #include "model/messages.hpp"
 #include "model/input_error.hpp"
 
@@ -22,61 +24,57 @@ bool escapes(std::string_view name) {
   return false;
 }
 
+// The module's calls, loaded once; without the module, InputError (exit 2) naming it.
+const ZipCalls& zip_module(const std::string& path) {
+  static const std::variant<GetZipCalls, std::string> loaded =
+      module_entry<GetZipCalls>(CLAUSECHECK_ZIP_MODULE, kZipCallsSymbol);
+  if (const auto* why = std::get_if<std::string>(&loaded))
+    throw InputError(path, msg(Msg::zip_module_missing, {CLAUSECHECK_ZIP_MODULE, *why}));
+  return *std::get<GetZipCalls>(loaded)();
+}
+
 }  // namespace
 
 struct ZipArchive::Handle {
-  zip_t* zip = nullptr;
+  explicit Handle(const ZipCalls& module) : calls(module) {}
+  Handle(const Handle&) = delete;
+  Handle& operator=(const Handle&) = delete;
   ~Handle() {
-    if (zip) zip_discard(zip);
+    if (archive) calls.close(archive);
   }
+  const ZipCalls& calls;
+  void* archive = nullptr;
 };
 
 ZipArchive::ZipArchive(std::string path, std::string_view bytes, std::uint64_t budget)
-    : path_(std::move(path)), zip_(std::make_unique<Handle>()), limit_(budget), left_(budget) {
-  zip_error_t error;
-  zip_error_init(&error);
-  // The source does not own the bytes (freep 0): they outlive the archive, which only reads.
-  zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
-  if (source) zip_->zip = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error);
-  if (!zip_->zip) {
-    if (source) zip_source_free(source);
-    const std::string why = zip_error_strerror(&error);
-    zip_error_fini(&error);
-    throw InputError(path_, msg(Msg::zip_broken, {why}));
-  }
-  zip_error_fini(&error);
-  const zip_int64_t n = zip_get_num_entries(zip_->zip, 0);
-  for (zip_int64_t i = 0; i < n; ++i) {
-    const char* name = zip_get_name(zip_->zip, static_cast<zip_uint64_t>(i), ZIP_FL_ENC_GUESS);
-    if (name && escapes(name)) throw InputError(path_, msg(Msg::zip_path_outside, {name}));
-  }
+    : path_(std::move(path)), zip_(std::make_unique<Handle>(zip_module(path_))), limit_(budget), left_(budget) {
+  std::string why;
+  zip_->archive = zip_->calls.open(bytes, why);
+  if (!zip_->archive) throw InputError(path_, msg(Msg::zip_broken, {why}));
+  for (const std::string& name : zip_->calls.names(zip_->archive))
+    if (escapes(name)) throw InputError(path_, msg(Msg::zip_path_outside, {name}));
 }
 
 ZipArchive::~ZipArchive() = default;
 
-bool ZipArchive::has(const std::string& name) const { return zip_name_locate(zip_->zip, name.c_str(), 0) >= 0; }
+bool ZipArchive::has(const std::string& name) const { return zip_->calls.has(zip_->archive, name); }
 
 std::optional<std::string> ZipArchive::read(const std::string& name) {
-  const zip_int64_t index = zip_name_locate(zip_->zip, name.c_str(), 0);
-  if (index < 0) return std::nullopt;
-  zip_file_t* file = zip_fopen_index(zip_->zip, static_cast<zip_uint64_t>(index), 0);
-  if (!file) throw InputError(path_, msg(Msg::zip_entry_unreadable, {name, zip_strerror(zip_->zip)}));
-  struct Close {
-    zip_file_t* f;
-    ~Close() { zip_fclose(f); }
-  } const close{file};
-  std::string out;
-  char chunk[1 << 16];
-  for (;;) {
-    const zip_int64_t got = zip_fread(file, chunk, sizeof chunk);
-    if (got < 0) throw InputError(path_, msg(Msg::zip_entry_damaged, {name, zip_file_strerror(file)}));
-    if (got == 0) break;
-    const auto n = static_cast<std::uint64_t>(got);
-    if (n > left_) throw InputError(path_, msg(Msg::zip_bomb, {std::to_string(limit_)}));
-    left_ -= n;
-    out.append(chunk, static_cast<std::size_t>(n));
+  std::string out, why;
+  switch (zip_->calls.read(zip_->archive, name, left_, out, why)) {
+    case ZipEntryRead::read:
+      left_ -= out.size();
+      return out;
+    case ZipEntryRead::missing:
+      return std::nullopt;
+    case ZipEntryRead::unopenable:
+      throw InputError(path_, msg(Msg::zip_entry_unreadable, {name, why}));
+    case ZipEntryRead::damaged:
+      throw InputError(path_, msg(Msg::zip_entry_damaged, {name, why}));
+    case ZipEntryRead::over_budget:
+      break;
   }
-  return out;
+  throw InputError(path_, msg(Msg::zip_bomb, {std::to_string(limit_)}));
 }
 
 std::string ZipArchive::require(const std::string& name, const std::string& role) {

@@ -339,6 +339,8 @@ const std::vector<MessageText> kCatalogue = {
     {Msg::pdf_because, "（poppler 报告：{}）", " (poppler: {})"},
     {Msg::pdf_module_missing, "无法载入读取 PDF 的模块 {}（请重新安装 clausecheck）：{}",
      "cannot load the PDF module {} (reinstall clausecheck): {}"},
+    {Msg::zip_module_missing, "无法载入读取 DOCX、OFD 的模块 {}（请重新安装 clausecheck）：{}",
+     "cannot load the DOCX and OFD module {} (reinstall clausecheck): {}"},
     {Msg::format_xlsx, "是 Excel 工作簿（.xlsx），不是公文；不支持此格式（unsupported format）",
      "is an Excel workbook (.xlsx), not a document; unsupported format"},
     {Msg::format_pptx, "是 PowerPoint 演示文稿（.pptx），不支持此格式；请另存为 .docx 或 PDF",

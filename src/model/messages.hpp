@@ -324,6 +324,7 @@ enum class Msg {
   pdf_no_text,
   pdf_because,
   pdf_module_missing,
+  zip_module_missing,
   format_xlsx,
   format_pptx,
   format_odf,

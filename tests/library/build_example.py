@@ -5,8 +5,9 @@ The install holds only the public headers, the library and its CMake package;
 the headers include nothing but the standard library and each other, and the
 library exports no symbol of a third-party library (docs/library.md).
 
-The program installed whole (every component) reads a PDF through its module (lib*/clausecheck/), found
-from where the program is installed, and without the module says so (exit 2, naming it).
+The program installed whole (every component) reads a PDF, and a .docx, through their modules
+(lib*/clausecheck/), found from where the program is installed, and without a module says so (exit 2,
+naming it).
 
 The example must name every document `clausecheck parse` finds in the sample
 gazette (title, 文号, type), give each the status `clausecheck status` gives it
@@ -21,8 +22,9 @@ import subprocess
 import sys
 
 GAZETTE = "examples/zhumadian-gazette-2023-02.txt"
-PDF = "tests/data/inputs/pdf/seed.pdf"
-MODULE = "libclausecheck-pdf.so"
+# Each reader module, and a file only it reads.
+MODULES = {"libclausecheck-pdf.so": "tests/data/inputs/pdf/seed.pdf",
+           "libclausecheck-zip.so": "tests/data/inputs/trial-three-years.docx"}
 THIRD_PARTY = re.compile(r"YAML|re2::|fmt::|nlohmann|boost|spdlog|CLI::|dtl::")
 INCLUDE = re.compile(r'^\s*#\s*include\s*([<"])([^>"]+)[>"]')
 AS_OF = "2023-06-01"
@@ -41,7 +43,8 @@ def install_problems(prefix: pathlib.Path) -> list[str]:
     for path in sorted(p for p in prefix.rglob("*") if not p.is_dir()):
         rel = path.relative_to(prefix).as_posix()
         if not re.fullmatch(r"include/clausecheck/.+\.hpp|lib[^/]*/libclausecheck\.so[.0-9]*|"
-                            r"lib[^/]*/cmake/clausecheck/[^/]+\.cmake|lib[^/]*/clausecheck/" + re.escape(MODULE), rel):
+                            r"lib[^/]*/cmake/clausecheck/[^/]+\.cmake|lib[^/]*/clausecheck/(" +
+                            "|".join(map(re.escape, MODULES)) + ")", rel):
             problems.append(f"{rel}: not a file of the library's install")
         if path.suffix != ".hpp":
             continue
@@ -59,20 +62,22 @@ def install_problems(prefix: pathlib.Path) -> list[str]:
     return problems
 
 
-def pdf_module_problems(a: argparse.Namespace, prefix: pathlib.Path) -> list[str]:
-    """The installed program on a PDF: read through the module, then refused with a clear message without it."""
+def module_problems(a: argparse.Namespace, prefix: pathlib.Path) -> list[str]:
+    """The installed program on each module's file: read through the module, then refused with a clear message
+    without it."""
     run(a.cmake, "--install", a.build, "--prefix", str(prefix))
     program = str(prefix / "bin" / "clausecheck")
-    want = run(a.clausecheck, "parse", "--format", "outline", PDF, cwd=a.source)
-    if run(program, "parse", "--format", "outline", PDF, cwd=a.source) != want:
-        return [f"the installed program reads {PDF} otherwise than the build tree's"]
-    modules = list(prefix.glob(f"lib*/clausecheck/{MODULE}"))
-    if len(modules) != 1:
-        return [f"{len(modules)} installed {MODULE}, expected one"]
-    modules[0].unlink()
-    done = subprocess.run([program, "parse", PDF], cwd=a.source, capture_output=True, text=True)
-    if done.returncode != 2 or MODULE not in done.stderr or f"{PDF}:" not in done.stderr:
-        return [f"without its module the installed program exited {done.returncode}: {done.stderr}"]
+    for module, path in MODULES.items():
+        want = run(a.clausecheck, "parse", "--format", "outline", path, cwd=a.source)
+        if run(program, "parse", "--format", "outline", path, cwd=a.source) != want:
+            return [f"the installed program reads {path} otherwise than the build tree's"]
+        modules = list(prefix.glob(f"lib*/clausecheck/{module}"))
+        if len(modules) != 1:
+            return [f"{len(modules)} installed {module}, expected one"]
+        modules[0].unlink()
+        done = subprocess.run([program, "parse", path], cwd=a.source, capture_output=True, text=True)
+        if done.returncode != 2 or module not in done.stderr or f"{path}:" not in done.stderr:
+            return [f"without {module} the installed program exited {done.returncode}: {done.stderr}"]
     return []
 
 
@@ -113,7 +118,7 @@ def main() -> int:
     if problems:
         print(*problems, sep="\n", file=sys.stderr)
         return 1
-    problems = pdf_module_problems(a, work / "whole")
+    problems = module_problems(a, work / "whole")
     if problems:
         print(*problems, sep="\n", file=sys.stderr)
         return 1
