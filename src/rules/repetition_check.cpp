@@ -11,6 +11,7 @@
 // 齐齐哈尔, 杨元元). Real reduplications (人人持证, 县县有分拨, 常常) are listed in
 // `allow`; doubled numerals (一九九三) are never typos.
 #include <algorithm>
+#include <bitset>
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -28,11 +29,36 @@ namespace {
 
 // Two three-byte characters packed into one integer.
 using Pairs = std::unordered_map<std::uint64_t, int>;
-std::uint64_t pair_key(const std::string& text, std::size_t at) {
+std::uint64_t pair_key(std::string_view text, std::size_t at) {
   std::uint64_t key = 0;
   for (std::size_t k = 0; k < 6; ++k) key = (key << 8) | static_cast<unsigned char>(text[at + k]);
   return key;
 }
+
+// The pairs whose count the drafts of a run wait for (a handful), with a
+// filter of their first characters that passes over the rest of a text at
+// the cost of a bit test a character.
+class WantedPairs {
+ public:
+  // The pair a draft waits for, which starts with the doubled character.
+  void add(std::string_view doubled, std::uint64_t pair) {
+    pairs_.push_back(pair);
+    first_.set(text::decode_at(doubled, 0).value);
+  }
+  void seal() {
+    std::sort(pairs_.begin(), pairs_.end());
+    pairs_.erase(std::unique(pairs_.begin(), pairs_.end()), pairs_.end());
+  }
+  bool empty() const { return pairs_.empty(); }
+  // Whether a wanted pair may start at text[at], the lead of a three-byte
+  // sequence (of any bytes after it: its 16 bits are all decode_at takes).
+  bool may_start(std::string_view text, std::size_t at) const { return first_.test(text::decode_at(text, at).value); }
+  bool holds(std::uint64_t pair) const { return std::binary_search(pairs_.begin(), pairs_.end(), pair); }
+
+ private:
+  std::vector<std::uint64_t> pairs_;
+  std::bitset<0x10000> first_;
+};
 
 // The pairs one file's text holds, counted on a worker thread and added to the run's.
 struct PairCounts : FileNote {
@@ -91,27 +117,25 @@ class RepetitionCheck : public Check {
   }
 
   // Most doublings are settled by the allow-list and the lexicon; the run's
-  // pairs are counted only for the characters of those that are not.
+  // pairs are counted only for the drafts of those that are not.
   void decide(std::vector<std::unique_ptr<FileNote>>& notes, const TextPass& texts, Reporter& out) const override {
-    std::vector<bool> unsettled(0x10000, false);
-    bool any_pair = false;
+    WantedPairs sought;
     for (const auto& note : notes)
       for (const auto& [draft, pair] : static_cast<const Doublings&>(*note).drafts)
-        if (pair) {
-          unsettled[text::decode_at(draft.finding.evidence, 0).value] = true;
-          any_pair = true;
-        }
+        if (pair) sought.add(draft.finding.evidence, *pair);
+    sought.seal();
     Pairs pairs;
-    if (any_pair && texts)
+    if (!sought.empty() && texts) {
       texts(
-          [&unsettled](const std::string& text) {
+          [&sought](const std::string& text) {
             auto counted = std::make_unique<PairCounts>();
-            count_pairs(text, unsettled, counted->pairs);
+            count_pairs(text, sought, counted->pairs);
             return counted;
           },
           [&pairs](std::unique_ptr<FileNote> counted) {
             for (const auto& [pair, n] : static_cast<const PairCounts&>(*counted).pairs) pairs[pair] += n;
           });
+    }
     for (auto& note : notes)
       for (auto& [draft, pair] : static_cast<Doublings&>(*note).drafts) {
         if (pair) {
@@ -145,19 +169,22 @@ class RepetitionCheck : public Check {
     return out;
   }
 
-  // The pairs of the run that start with one of the `first` characters and
-  // stand as a word: not where the first ends a word of the lexicon (政府应当,
-  // 政府应把 are no sightings of a word 府应, so 人民政府府应当 stays a typo),
-  // unless after the same doubling again (海关关衔, 黄河河务: a name so written).
-  static void count_pairs(const std::string& text, const std::vector<bool>& first, Pairs& pairs) {
+  // Where the `wanted` pairs stand as a word: not where the first
+  // character ends a word of the lexicon (政府应当, 政府应把 are no sightings of
+  // a word 府应, so 人民政府府应当 stays a typo), unless after the same doubling
+  // again (海关关衔, 黄河河务: a name so written). The six bytes are compared
+  // first: the lexicon is asked only at the few places that hold a wanted pair.
+  // Safe on any bytes (a file changed since its check is read again as it is
+  // now): every read is bounded by the text's size.
+  static void count_pairs(std::string_view text, const WantedPairs& wanted, Pairs& pairs) {
     const char* p = text.data();
     for (std::size_t i = 0; i + 6 <= text.size();) {
-      const auto lead = static_cast<unsigned char>(p[i]);
-      const std::size_t a = text::sequence_length(lead);
-      if (a == 3 && first[text::decode_at(text, i).value] &&
-          text::sequence_length(static_cast<unsigned char>(p[i + 3])) == 3 &&
-          (!ends_word(text, i) || (i >= 3 && text.compare(i - 3, 3, text, i, 3) == 0)))
-        ++pairs[pair_key(text, i)];
+      const std::size_t a = text::sequence_length(static_cast<unsigned char>(p[i]));
+      if (a == 3 && wanted.may_start(text, i)) {
+        const std::uint64_t key = pair_key(text, i);
+        if (wanted.holds(key) && (!ends_word(text, i) || (i >= 3 && text.compare(i - 3, 3, text.substr(i, 3)) == 0)))
+          ++pairs[key];
+      }
       i += a;
     }
   }
@@ -215,7 +242,7 @@ class RepetitionCheck : public Check {
   }
 
   // A lexicon word ends with the character at `at` (政府|府, 统筹|筹).
-  static bool ends_word(const std::string& text, std::size_t at) {
+  static bool ends_word(std::string_view text, std::size_t at) {
     return (at >= 3 && text::han_at(text, at - 3) && is_han_word(std::string_view(text.data() + at - 3, 6))) ||
            (at >= 6 && text::han_at(text, at - 6) && text::han_at(text, at - 3) &&
             is_han_word(std::string_view(text.data() + at - 6, 9)));

@@ -89,6 +89,28 @@ TEST_CASE("repetition: a doubled character before punctuation or before a pair s
   CHECK(findings[1].evidence == "驻驻");
 }
 
+// The pair a doubling forms is counted over every file of the run: where it
+// stands apart (，图幅) or after the same doubling (地图图幅), not where its first
+// character ends a word (地图幅面, 政府应当). Two sightings excuse the doubling.
+TEST_CASE("repetition: a pair seen twice in the run excuses a doubling, a pair after a word's end does not count") {
+  const auto evidence = [](const std::vector<std::string>& texts) {
+    std::vector<ParsedFile> files;
+    files.reserve(texts.size());
+    for (const auto& text : texts) files.push_back(file_of("测试通知\n" + text + "\n", {}));
+    std::string found;
+    for (const auto& f : run_pack(rule_yaml("    kind: repetition\n"), files)) found += f.evidence + " ";
+    return found;
+  };
+  const std::string doubled = "一、地图图幅面积，乡镇人民政府府应当加强管理。";
+  CHECK(evidence({doubled}) == "图图 府府 ");
+  CHECK(evidence({doubled, "一、按规定，图幅大小不变，县政府应当支持。"}) == "府府 ");
+  CHECK(evidence({doubled, "一、地图幅面较大，政府应当核实。"}) == "图图 府府 ");
+  CHECK(evidence({doubled, "一、地图图幅面积不变。"}) == "府府 ");
+  CHECK(evidence({doubled, "一、地图幅面较大。", "一、地图图幅面积不变。"}) == "府府 ");
+  // The same doubling twice in one file is two sightings of its pair.
+  CHECK(evidence({"一、地图图幅面积，地图图幅面积。"}).empty());
+}
+
 TEST_CASE("consistency abbreviation: the known spelling wins, the other is reported with a fix") {
   const auto file = file_of("测试通知\n协定（RECP）成员国，RCEP 成员国，GDP\n", {});
   const auto findings =
