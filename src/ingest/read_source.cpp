@@ -221,6 +221,10 @@ SourceText read_any(std::string path, std::string bytes, Blank blank) {
 
 }  // namespace
 
+bool text_is_file_bytes(const SourceText& source) {
+  return source.encoding() == "UTF-8" || source.encoding() == "UTF-8-BOM";
+}
+
 SourceText decode(std::string path, std::string_view bytes) {
   return read_any(std::move(path), std::string(bytes), Blank::refuse);
 }
