@@ -11,7 +11,6 @@
 // 齐齐哈尔, 杨元元). Real reduplications (人人持证, 县县有分拨, 常常) are listed in
 // `allow`; doubled numerals (一九九三) are never typos.
 #include <algorithm>
-#include <bitset>
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -20,6 +19,7 @@
 #include "text/utf8.hpp"
 #include "rules/han_lexicon.hpp"
 #include "rules/kinds.hpp"
+#include "rules/pair_finder.hpp"
 #include "rules/text_scan.hpp"
 #include "text/han.hpp"
 
@@ -27,38 +27,8 @@ namespace clausecheck::rules {
 
 namespace {
 
-// Two three-byte characters packed into one integer.
+// Counts of pairs of three-byte characters (PairFinder::key_at).
 using Pairs = std::unordered_map<std::uint64_t, int>;
-std::uint64_t pair_key(std::string_view text, std::size_t at) {
-  std::uint64_t key = 0;
-  for (std::size_t k = 0; k < 6; ++k) key = (key << 8) | static_cast<unsigned char>(text[at + k]);
-  return key;
-}
-
-// The pairs whose count the drafts of a run wait for (a handful), with a
-// filter of their first characters that passes over the rest of a text at
-// the cost of a bit test a character.
-class WantedPairs {
- public:
-  // The pair a draft waits for, which starts with the doubled character.
-  void add(std::string_view doubled, std::uint64_t pair) {
-    pairs_.push_back(pair);
-    first_.set(text::decode_at(doubled, 0).value);
-  }
-  void seal() {
-    std::sort(pairs_.begin(), pairs_.end());
-    pairs_.erase(std::unique(pairs_.begin(), pairs_.end()), pairs_.end());
-  }
-  bool empty() const { return pairs_.empty(); }
-  // Whether a wanted pair may start at text[at], the lead of a three-byte
-  // sequence (of any bytes after it: its 16 bits are all decode_at takes).
-  bool may_start(std::string_view text, std::size_t at) const { return first_.test(text::decode_at(text, at).value); }
-  bool holds(std::uint64_t pair) const { return std::binary_search(pairs_.begin(), pairs_.end(), pair); }
-
- private:
-  std::vector<std::uint64_t> pairs_;
-  std::bitset<0x10000> first_;
-};
 
 // The pairs one file's text holds, counted on a worker thread and added to the run's.
 struct PairCounts : FileNote {
@@ -109,7 +79,7 @@ class RepetitionCheck : public Check {
         auto made = out.draft(place, Span{*it, *it + 6}, {{"match", text.substr(*it, 6)}}, text.substr(*it, 3));
         if (!made) continue;
         std::optional<std::uint64_t> pair;
-        if (text::han_at(text, *it + 6)) pair = pair_key(text, *it + 3);
+        if (text::han_at(text, *it + 6)) pair = PairFinder::key_at(text, *it + 3);
         kept->drafts.emplace_back(std::move(*made), pair);
       }
     });
@@ -119,12 +89,12 @@ class RepetitionCheck : public Check {
   // Most doublings are settled by the allow-list and the lexicon; the run's
   // pairs are counted only for the drafts of those that are not.
   void decide(std::vector<std::unique_ptr<FileNote>>& notes, const TextPass& texts, Reporter& out) const override {
-    WantedPairs sought;
+    std::vector<std::uint64_t> wanted;
     for (const auto& note : notes)
       for (const auto& [draft, pair] : static_cast<const Doublings&>(*note).drafts)
-        if (pair) sought.add(draft.finding.evidence, *pair);
-    sought.seal();
+        if (pair) wanted.push_back(*pair);
     Pairs pairs;
+    const PairFinder sought(std::move(wanted));
     if (!sought.empty() && texts) {
       texts(
           [&sought](const std::string& text) {
@@ -169,24 +139,15 @@ class RepetitionCheck : public Check {
     return out;
   }
 
-  // Where the `wanted` pairs stand as a word: not where the first
-  // character ends a word of the lexicon (政府应当, 政府应把 are no sightings of
-  // a word 府应, so 人民政府府应当 stays a typo), unless after the same doubling
-  // again (海关关衔, 黄河河务: a name so written). The six bytes are compared
-  // first: the lexicon is asked only at the few places that hold a wanted pair.
-  // Safe on any bytes (a file changed since its check is read again as it is
-  // now): every read is bounded by the text's size.
-  static void count_pairs(std::string_view text, const WantedPairs& wanted, Pairs& pairs) {
-    const char* p = text.data();
-    for (std::size_t i = 0; i + 6 <= text.size();) {
-      const std::size_t a = text::sequence_length(static_cast<unsigned char>(p[i]));
-      if (a == 3 && wanted.may_start(text, i)) {
-        const std::uint64_t key = pair_key(text, i);
-        if (wanted.holds(key) && (!ends_word(text, i) || (i >= 3 && text.compare(i - 3, 3, text.substr(i, 3)) == 0)))
-          ++pairs[key];
-      }
-      i += a;
-    }
+  // Where the `wanted` pairs stand as a word: not where the first character
+  // ends a word of the lexicon (政府应当, 政府应把 are no sightings of a word 府应,
+  // so 人民政府府应当 stays a typo), unless after the same doubling again (海关关衔,
+  // 黄河河务: a name so written). The lexicon is asked only where a wanted pair
+  // stands. Any bytes (a file changed since its check is read again as it is now).
+  static void count_pairs(std::string_view text, const PairFinder& wanted, Pairs& pairs) {
+    for (std::size_t i = wanted.find(text, 0); i != std::string_view::npos; i = wanted.find(text, i + 1))
+      if (!ends_word(text, i) || (i >= 3 && text.compare(i - 3, 3, text.substr(i, 3)) == 0))
+        ++pairs[PairFinder::key_at(text, i)];
   }
 
   // An allowed word that overlaps the doubled pair at [at, at + 6) excuses it.
