@@ -22,6 +22,7 @@
 #include "cli/trust.hpp"
 #include "ingest/inputs.hpp"
 #include "model/input_error.hpp"
+#include "ingest/read_file.hpp"
 #include "ingest/read_source.hpp"
 #include "ingest/shard.hpp"
 #include "parse/ordered_pipeline.hpp"
@@ -182,16 +183,22 @@ int run_check(const CheckOptions& opt) {
   // Each file read, parsed and checked on a worker, its findings and notes
   // taken here in input order, then the file dropped (docs/scale.md). A rule
   // that counts over the whole run reads the checked files' texts again.
+  // A file whose text was its bytes (UTF-8) is read again as bytes, with no second decoding (rules::TextCount).
   std::vector<std::size_t> checked;
+  std::vector<bool> as_bytes;
   rules::RuleRun run(rules, settings, [&](const rules::TextCount& count, const rules::TextMerge& merge) {
     parse::ordered_pipeline(
-        checked.size(), opt.jobs, [&](std::size_t k) { return count(source_of(checked[k])->text()); },
+        checked.size(), opt.jobs,
+        [&](std::size_t k) {
+          return as_bytes[k] ? count(ingest::read_file(paths[checked[k]])) : count(source_of(checked[k])->text());
+        },
         [&](std::size_t, parse::Outcome<std::unique_ptr<rules::FileNote>>& counted) { merge(counted.get()); });
   });
   // A file that cannot be read is one error line; an error of a rule (InputError in a pack) ends the run.
   struct Checked {
     std::optional<rules::FileFindings> findings;
     std::string error;
+    bool as_bytes = false;
   };
   Progress progress(paths);
   const auto file_done = progress.hook();
@@ -207,6 +214,7 @@ int run_check(const CheckOptions& opt) {
           return out;
         }
         out.findings.emplace(run.check(*file));
+        out.as_bytes = paths[i] != ingest::kStdinArg && ingest::text_is_file_bytes(*file->source);
         return out;
       },
       [&](std::size_t i, parse::Outcome<Checked>& outcome) {
@@ -219,6 +227,7 @@ int run_check(const CheckOptions& opt) {
         }
         run.add(std::move(*done.findings));
         checked.push_back(i);
+        as_bytes.push_back(done.as_bytes);
       });
   std::vector<Finding> findings = run.finish();
   reports::ReportContext context;

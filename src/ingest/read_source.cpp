@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <cstring>
 
 #include "text/blank.hpp"
 #include "ingest/docx_reader.hpp"
@@ -36,27 +35,6 @@ InputError bad_byte(const std::string& path, std::string_view text, std::size_t 
                     const std::string& message) {
   const Location where = SourceText(path, std::string(text.substr(0, at))).locate(static_cast<std::uint32_t>(at));
   return InputError(path, where, msg(Msg::byte_offset, {message, std::to_string(at + skipped)}));
-}
-
-// Offset of the first byte no text file holds: NUL or a C0 control other
-// than tab, line feed, vertical tab, form feed (pdftotext's page break) and CR.
-std::size_t first_control_byte(std::string_view bytes) {
-  constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
-  const auto bad = [](unsigned char c) { return (c < 0x20 && (c < 0x09 || c > 0x0D)) || c == 0x7F; };
-  std::size_t i = 0;
-  for (; i + 8 <= bytes.size(); i += 8) {
-    // Only words holding a byte below 0x20 or equal to 0x7F need a closer look
-    // (the bytes >= 0x80 of CJK text never pass the test).
-    std::uint64_t w;
-    std::memcpy(&w, bytes.data() + i, 8);
-    const std::uint64_t del = w ^ (0x7F * ones);
-    if (((((w - 0x20 * ones) & ~w) | ((del - ones) & ~del)) & highs) == 0) continue;
-    for (std::size_t k = i; k < i + 8; ++k)
-      if (bad(static_cast<unsigned char>(bytes[k]))) return k;
-  }
-  for (; i < bytes.size(); ++i)
-    if (bad(static_cast<unsigned char>(bytes[i]))) return i;
-  return std::string_view::npos;
 }
 
 // UTF-16 text without a BOM: NUL in every other byte of its first characters
@@ -118,7 +96,7 @@ SourceText decode_utf16(std::string path, std::string_view bytes, bool big_endia
   Transcoded t = utf16_to_utf8(bytes.substr(2), big_endian);
   const char* name = big_endian ? "UTF-16BE" : "UTF-16LE";
   if (!t.ok()) throw InputError::at_offset(path, t.bad + 2, msg(Msg::utf16_invalid, {name}));
-  if (const auto at = first_control_byte(t.text); at != std::string_view::npos)
+  if (const auto at = text::first_control_byte(t.text); at != std::string_view::npos)
     throw InputError(path, msg(Msg::utf16_control, {name, hex_byte(static_cast<unsigned char>(t.text[at]))}));
   return finish(std::move(path), std::move(t.text), name);
 }
@@ -134,19 +112,21 @@ SourceText decode_bytes(std::string path, std::string bytes) {
   const std::string_view view = bytes;
   if (view.starts_with("\xFF\xFE")) return decode_utf16(std::move(path), view, false);
   if (view.starts_with("\xFE\xFF")) return decode_utf16(std::move(path), view, true);
-  if (const auto at = first_control_byte(view); at != std::string_view::npos) {
+  // Most files are clean UTF-8, told in one pass; the others are judged by the two passes that say where.
+  const bool clean = text::is_clean_text(view);
+  if (const auto at = clean ? std::string_view::npos : text::first_control_byte(view); at != std::string_view::npos) {
     if (looks_utf16_without_bom(view)) throw InputError::at_offset(path, at, msg(Msg::utf16_without_bom));
     throw bad_byte(path, view, at, 0, msg(Msg::control_byte, {hex_byte(static_cast<unsigned char>(view[at]))}));
   }
   if (view.starts_with("\xEF\xBB\xBF")) {
     const std::string_view body = view.substr(3);
-    if (const auto bad = text::first_invalid_utf8(body); bad != std::string_view::npos)
+    if (const auto bad = clean ? std::string_view::npos : text::first_invalid_utf8(body); bad != std::string_view::npos)
       throw bad_byte(path, body, bad, 3,
                      msg(Msg::bad_utf8_after_bom, {hex_byte(static_cast<unsigned char>(body[bad]))}));
     bytes.erase(0, 3);
     return finish(std::move(path), std::move(bytes), "UTF-8-BOM");
   }
-  const auto bad = text::first_invalid_utf8(view);
+  const auto bad = clean ? std::string_view::npos : text::first_invalid_utf8(view);
   if (bad == std::string_view::npos) return finish(std::move(path), std::move(bytes), "UTF-8");
   Transcoded gb = gb18030_to_utf8(view);
   if (gb.ok() && looks_chinese(gb.text)) return finish(std::move(path), std::move(gb.text), "GB18030");
@@ -174,7 +154,7 @@ SourceText extracted(std::string path, std::string text, std::string format, Bla
                      std::vector<std::uint32_t> page_starts = {}) {
   if (const auto bad = text::first_invalid_utf8(text); bad != std::string_view::npos)
     throw InputError(path, msg(Msg::extracted_bad_utf8, {format, std::to_string(bad)}));
-  if (const auto at = first_control_byte(text); at != std::string_view::npos)
+  if (const auto at = text::first_control_byte(text); at != std::string_view::npos)
     throw InputError(path, msg(Msg::extracted_control, {format, hex_byte(static_cast<unsigned char>(text[at]))}));
   if (blank == Blank::refuse && text::only_blanks(text)) throw InputError(path, msg(Msg::extracted_no_text, {format}));
   return SourceText(std::move(path), std::move(text), std::move(format), std::move(page_starts),
@@ -220,6 +200,10 @@ SourceText read_any(std::string path, std::string bytes, Blank blank) {
 }
 
 }  // namespace
+
+bool text_is_file_bytes(const SourceText& source) {
+  return source.encoding() == "UTF-8" || source.encoding() == "UTF-8-BOM";
+}
 
 SourceText decode(std::string path, std::string_view bytes) {
   return read_any(std::move(path), std::string(bytes), Blank::refuse);

@@ -19,6 +19,11 @@ namespace clausecheck::ingest {
 enum class Blank { refuse, accept };
 std::shared_ptr<const SourceText> read_source(const std::filesystem::path& path, Blank blank = Blank::refuse);
 
+// Whether the text of `source` is its file's bytes but for a UTF-8 BOM and CR line ends (a UTF-8
+// text file): a second pass that neither can change (rules::TextCount) may take the bytes of
+// read_file instead of decoding and validating them again.
+bool text_is_file_bytes(const SourceText& source);
+
 // The decoding half of read_source, for bytes already in memory: each format by its reader (docs/inputs.md).
 SourceText decode(std::string path, std::string_view bytes);
 

@@ -120,7 +120,9 @@ struct FileNote {
 // A second pass over the text of each file of a run whose files are no longer
 // held (RuleRun): `count` is called with each text, on the worker threads, and
 // must touch nothing shared; `merge` is called with what each count gave, on the
-// calling thread, in input order. Counting on one thread made a whole-run count
+// calling thread, in input order. The text of a UTF-8 text file is handed as its
+// bytes are read again (a BOM and CR line ends kept, no second decoding), and
+// as they are now: a file changed since its check may hold any bytes. Counting on one thread made a whole-run count
 // an eighth of a two-core check of the laws.
 using TextCount = std::function<std::unique_ptr<FileNote>(const std::string& text)>;
 using TextMerge = std::function<void(std::unique_ptr<FileNote>)>;

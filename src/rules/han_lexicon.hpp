@@ -1,4 +1,6 @@
 #pragma once
+#include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 namespace clausecheck::rules {
@@ -9,9 +11,11 @@ namespace clausecheck::rules {
 bool is_han_word(std::string_view word);
 
 namespace lexicon_data {
-// Sorted runs of fixed-width records, generated at build time (cmake/han_lexicon.py).
-extern const std::string_view words2;
-extern const std::string_view words3;
+// Open-addressing hash tables of the words' code points packed into one
+// integer (0: an empty slot), generated at build time (cmake/han_lexicon.py).
+inline constexpr int slot_bits = 18;
+extern const std::uint32_t words2[std::size_t{1} << slot_bits];
+extern const std::uint64_t words3[std::size_t{1} << slot_bits];
 }  // namespace lexicon_data
 
 }  // namespace clausecheck::rules

@@ -19,6 +19,7 @@
 #include "text/utf8.hpp"
 #include "rules/han_lexicon.hpp"
 #include "rules/kinds.hpp"
+#include "rules/pair_finder.hpp"
 #include "rules/text_scan.hpp"
 #include "text/han.hpp"
 
@@ -26,13 +27,8 @@ namespace clausecheck::rules {
 
 namespace {
 
-// Two three-byte characters packed into one integer.
+// Counts of pairs of three-byte characters (PairFinder::key_at).
 using Pairs = std::unordered_map<std::uint64_t, int>;
-std::uint64_t pair_key(const std::string& text, std::size_t at) {
-  std::uint64_t key = 0;
-  for (std::size_t k = 0; k < 6; ++k) key = (key << 8) | static_cast<unsigned char>(text[at + k]);
-  return key;
-}
 
 // The pairs one file's text holds, counted on a worker thread and added to the run's.
 struct PairCounts : FileNote {
@@ -83,7 +79,7 @@ class RepetitionCheck : public Check {
         auto made = out.draft(place, Span{*it, *it + 6}, {{"match", text.substr(*it, 6)}}, text.substr(*it, 3));
         if (!made) continue;
         std::optional<std::uint64_t> pair;
-        if (text::han_at(text, *it + 6)) pair = pair_key(text, *it + 3);
+        if (text::han_at(text, *it + 6)) pair = PairFinder::key_at(text, *it + 3);
         kept->drafts.emplace_back(std::move(*made), pair);
       }
     });
@@ -91,27 +87,25 @@ class RepetitionCheck : public Check {
   }
 
   // Most doublings are settled by the allow-list and the lexicon; the run's
-  // pairs are counted only for the characters of those that are not.
+  // pairs are counted only for the drafts of those that are not.
   void decide(std::vector<std::unique_ptr<FileNote>>& notes, const TextPass& texts, Reporter& out) const override {
-    std::vector<bool> unsettled(0x10000, false);
-    bool any_pair = false;
+    std::vector<std::uint64_t> wanted;
     for (const auto& note : notes)
       for (const auto& [draft, pair] : static_cast<const Doublings&>(*note).drafts)
-        if (pair) {
-          unsettled[text::decode_at(draft.finding.evidence, 0).value] = true;
-          any_pair = true;
-        }
+        if (pair) wanted.push_back(*pair);
     Pairs pairs;
-    if (any_pair && texts)
+    const PairFinder sought(std::move(wanted));
+    if (!sought.empty() && texts) {
       texts(
-          [&unsettled](const std::string& text) {
+          [&sought](const std::string& text) {
             auto counted = std::make_unique<PairCounts>();
-            count_pairs(text, unsettled, counted->pairs);
+            count_pairs(text, sought, counted->pairs);
             return counted;
           },
           [&pairs](std::unique_ptr<FileNote> counted) {
             for (const auto& [pair, n] : static_cast<const PairCounts&>(*counted).pairs) pairs[pair] += n;
           });
+    }
     for (auto& note : notes)
       for (auto& [draft, pair] : static_cast<Doublings&>(*note).drafts) {
         if (pair) {
@@ -145,21 +139,15 @@ class RepetitionCheck : public Check {
     return out;
   }
 
-  // The pairs of the run that start with one of the `first` characters and
-  // stand as a word: not where the first ends a word of the lexicon (政府应当,
-  // 政府应把 are no sightings of a word 府应, so 人民政府府应当 stays a typo),
-  // unless after the same doubling again (海关关衔, 黄河河务: a name so written).
-  static void count_pairs(const std::string& text, const std::vector<bool>& first, Pairs& pairs) {
-    const char* p = text.data();
-    for (std::size_t i = 0; i + 6 <= text.size();) {
-      const auto lead = static_cast<unsigned char>(p[i]);
-      const std::size_t a = text::sequence_length(lead);
-      if (a == 3 && first[text::decode_at(text, i).value] &&
-          text::sequence_length(static_cast<unsigned char>(p[i + 3])) == 3 &&
-          (!ends_word(text, i) || (i >= 3 && text.compare(i - 3, 3, text, i, 3) == 0)))
-        ++pairs[pair_key(text, i)];
-      i += a;
-    }
+  // Where the `wanted` pairs stand as a word: not where the first character
+  // ends a word of the lexicon (政府应当, 政府应把 are no sightings of a word 府应,
+  // so 人民政府府应当 stays a typo), unless after the same doubling again (海关关衔,
+  // 黄河河务: a name so written). The lexicon is asked only where a wanted pair
+  // stands. Any bytes (a file changed since its check is read again as it is now).
+  static void count_pairs(std::string_view text, const PairFinder& wanted, Pairs& pairs) {
+    for (std::size_t i = wanted.find(text, 0); i != std::string_view::npos; i = wanted.find(text, i + 1))
+      if (!ends_word(text, i) || (i >= 3 && text.compare(i - 3, 3, text.substr(i, 3)) == 0))
+        ++pairs[PairFinder::key_at(text, i)];
   }
 
   // An allowed word that overlaps the doubled pair at [at, at + 6) excuses it.
@@ -215,7 +203,7 @@ class RepetitionCheck : public Check {
   }
 
   // A lexicon word ends with the character at `at` (政府|府, 统筹|筹).
-  static bool ends_word(const std::string& text, std::size_t at) {
+  static bool ends_word(std::string_view text, std::size_t at) {
     return (at >= 3 && text::han_at(text, at - 3) && is_han_word(std::string_view(text.data() + at - 3, 6))) ||
            (at >= 6 && text::han_at(text, at - 6) && text::han_at(text, at - 3) &&
             is_han_word(std::string_view(text.data() + at - 6, 9)));

@@ -11,6 +11,16 @@ namespace clausecheck::text {
 // forms, surrogates and code points above U+10FFFF are ill-formed), or npos.
 std::size_t first_invalid_utf8(std::string_view bytes);
 
+// A byte no text file holds: NUL or a C0 control other than tab, line feed,
+// vertical tab, form feed (pdftotext's page break) and CR, or DEL.
+inline bool is_control_byte(unsigned char c) { return (c < 0x20 && (c < 0x09 || c > 0x0D)) || c == 0x7F; }
+// Offset of the first control byte, or npos.
+std::size_t first_control_byte(std::string_view bytes);
+
+// Whether `bytes` are well-formed UTF-8 with no control byte: first_invalid_utf8
+// and first_control_byte both npos, in one pass (the common case of a text file).
+bool is_clean_text(std::string_view bytes);
+
 // Whether `byte` continues a character (10xxxxxx) rather than starting one:
 // where a cut or a backward step in valid UTF-8 may not stop.
 inline bool is_continuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }

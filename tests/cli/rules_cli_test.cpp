@@ -99,3 +99,35 @@ TEST_CASE("after -o one line on stderr says what was written where; -q and stdou
   const CliRun status = run_cli("status --no-config-discovery --as-of 2026-11-28 -o '" + out + "' '" + kGazette + "'");
   CHECK(status.err.find(" register entries → " + out) != std::string::npos);
 }
+
+// The repetition rule's second pass takes a UTF-8 file's bytes as they are
+// read (BOM and CRLF kept) and decodes a GB18030 one: the counts are those of
+// their texts. ，图幅 in another file excuses 地图图幅; 地图幅面 (a word's end) does not.
+TEST_CASE("check: the cross-file pair count is the same over UTF-8 with BOM and CRLF and over GB18030") {
+  const TempDir dir;
+  dir.write("a.txt", "\xEF\xBB\xBF测试通知\r\n一、地图图幅面积，乡镇人民政府府应当加强管理。\r\n");
+  // 测试通知\r\n一、按规定，图幅大小不变。\r\n in GB18030.
+  dir.write("b.txt",
+            "\xB2\xE2\xCA\xD4\xCD\xA8\xD6\xAA\x0D\x0A\xD2\xBB\xA1\xA2\xB0\xB4\xB9\xE6\xB6\xA8\xA3\xAC\xCD\xBC\xB7"
+            "\xF9\xB4\xF3\xD0\xA1\xB2\xBB\xB1\xE4\xA1\xA3\x0D\x0A");
+  dir.write("c.txt", "测试通知\r\n一、地图幅面较大，政府应当核实。\r\n");
+  dir.write("d.txt", "\xEF\xBB\xBF测试通知\r\n一、按规定，图\r\n幅\r\n，图幅大小不变。\r\n");
+  const auto evidence = [](const std::string& files) {
+    std::string found;
+    for (const char* jobs : {"1", "2"}) {
+      std::string these;
+      std::istringstream lines(run_cli("check " + files + " --format jsonl --jobs " + jobs).out);
+      for (std::string line; std::getline(lines, line);)
+        if (const auto finding = nlohmann::json::parse(line); finding.value("rule", "") == "typos.repeated-char")
+          these += finding.value("evidence", "") + " ";
+      if (found.empty()) found = these;
+      CHECK(these == found);
+    }
+    return found;
+  };
+  const std::string a = (dir.path() / "a.txt").string() + " ";
+  CHECK(evidence(a) == "图图 府府 ");
+  CHECK(evidence(a + (dir.path() / "b.txt").string()) == "府府 ");
+  CHECK(evidence(a + (dir.path() / "c.txt").string()) == "图图 府府 ");
+  CHECK(evidence(a + (dir.path() / "d.txt").string()) == "府府 ");
+}

@@ -6,7 +6,10 @@
 #include "corpus.hpp"
 #include "ingest/inputs.hpp"
 #include "ingest/paragraphs.hpp"
+#include "ingest/read_file.hpp"
 #include "ingest/read_source.hpp"
+#include "text/utf8.hpp"
+#include "utf8_reference.hpp"
 
 using namespace clausecheck;
 
@@ -57,4 +60,23 @@ TEST_CASE("laws corpus: every file splits into non-empty paragraphs that map ont
     paragraphs += ps.size();
   }
   MESSAGE(files.size() << " files, " << paragraphs << " paragraphs");
+}
+
+// The word-at-a-time scans read_source decodes with, against their definitions on every file's bytes.
+TEST_CASE("laws and policies corpus: the byte scans of decoding agree with their definitions on every file") {
+  std::size_t files = 0, clean = 0;
+  for (const char* part : {"laws", "policies"})
+    for (const auto& file : ingest::expand_inputs({testing::corpus_path(part).string()})) {
+      const std::string bytes = ingest::read_file(file);
+      const std::size_t invalid = testing::reference_first_invalid_utf8(bytes);
+      const std::size_t control = testing::reference_first_control_byte(bytes);
+      CAPTURE(file.string());
+      CHECK(text::first_invalid_utf8(bytes) == invalid);
+      CHECK(text::first_control_byte(bytes) == control);
+      CHECK(text::is_clean_text(bytes) == (invalid == std::string_view::npos && control == std::string_view::npos));
+      ++files;
+      clean += text::is_clean_text(bytes);
+    }
+  MESSAGE(files << " files, " << clean << " clean UTF-8");
+  CHECK(clean > 0);
 }

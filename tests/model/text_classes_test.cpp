@@ -3,12 +3,14 @@
 // against a walk character by character.
 #include <doctest/doctest.h>
 
+#include <random>
 #include <string>
 #include <string_view>
 
 #include "text/code_points.hpp"
 #include "text/han.hpp"
 #include "text/utf8.hpp"
+#include "utf8_reference.hpp"
 
 using namespace clausecheck;
 
@@ -104,4 +106,54 @@ TEST_CASE("holds_han: a Han character anywhere, not a character of Extension A n
   CHECK_FALSE(text::holds_han("〔2023〕，。"));
   CHECK_FALSE(text::holds_han("䑩"));  // U+4469, lead byte E4 like 一
   CHECK_FALSE(text::holds_han(""));
+}
+
+// Bytes drawn to hit every branch: ASCII runs longer than a word, controls,
+// CJK, the edge leads (E0, ED, F0, F4) and lone or cut sequences, at every
+// alignment; the last sequence often cut by the end of the bytes.
+TEST_CASE("first_invalid_utf8, first_control_byte and is_clean_text agree with their definitions on random bytes") {
+  const std::string_view pieces[] = {"abcdefghij",
+                                     "\t\r\n",
+                                     "\x01",
+                                     "\x7F",
+                                     "\x00",
+                                     "测试",
+                                     "，",
+                                     "\xE0\xA0\x80",
+                                     "\xE0\x9F\x80",
+                                     "\xED\x9F\xBF",
+                                     "\xED\xA0\x80",
+                                     "\xF0\x90\x80\x80",
+                                     "\xF0\x8F\xBF\xBF",
+                                     "\xF4\x8F\xBF\xBF",
+                                     "\xF4\x90\x80\x80",
+                                     "\xC2\xA9",
+                                     "\xC1\xBF",
+                                     "\x80",
+                                     "\xE6\xB5",
+                                     "\xFF",
+                                     "\xEF\xBB\xBF",
+                                     "x"};
+  std::mt19937 random(2026);
+  std::size_t clean = 0;
+  for (int round = 0; round < 20000; ++round) {
+    std::string bytes;
+    const std::size_t n = random() % 12;
+    for (std::size_t k = 0; k < n; ++k) {
+      // Mostly text, a rare piece of another kind: the clean case must come up often too.
+      const std::size_t piece = random() % 8 == 0 ? random() % std::size(pieces) : (random() % 2 == 0 ? 0 : 5);
+      bytes += pieces[piece];
+    }
+    if (round % 5 == 0) bytes += static_cast<char>(random() & 0xFF);
+    if (round % 7 == 0 && !bytes.empty()) bytes.pop_back();
+    CAPTURE(bytes);
+    const std::size_t invalid = testing::reference_first_invalid_utf8(bytes);
+    const std::size_t control = testing::reference_first_control_byte(bytes);
+    REQUIRE(text::first_invalid_utf8(bytes) == invalid);
+    REQUIRE(text::first_control_byte(bytes) == control);
+    REQUIRE(text::is_clean_text(bytes) == (invalid == std::string_view::npos && control == std::string_view::npos));
+    clean += text::is_clean_text(bytes);
+  }
+  CHECK(clean > 2000);
+  CHECK(clean < 18000);
 }

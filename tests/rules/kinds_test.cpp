@@ -89,6 +89,57 @@ TEST_CASE("repetition: a doubled character before punctuation or before a pair s
   CHECK(findings[1].evidence == "驻驻");
 }
 
+// The pair a doubling forms is counted over every file of the run: where it
+// stands apart (，图幅) or after the same doubling (地图图幅), not where its first
+// character ends a word (地图幅面, 政府应当). Two sightings excuse the doubling.
+TEST_CASE("repetition: a pair seen twice in the run excuses a doubling, a pair after a word's end does not count") {
+  const auto evidence = [](const std::vector<std::string>& texts) {
+    std::vector<ParsedFile> files;
+    files.reserve(texts.size());
+    for (const auto& text : texts) files.push_back(file_of("测试通知\n" + text + "\n", {}));
+    std::string found;
+    for (const auto& f : run_pack(rule_yaml("    kind: repetition\n"), files)) found += f.evidence + " ";
+    return found;
+  };
+  const std::string doubled = "一、地图图幅面积，乡镇人民政府府应当加强管理。";
+  CHECK(evidence({doubled}) == "图图 府府 ");
+  CHECK(evidence({doubled, "一、按规定，图幅大小不变，县政府应当支持。"}) == "府府 ");
+  CHECK(evidence({doubled, "一、地图幅面较大，政府应当核实。"}) == "图图 府府 ");
+  CHECK(evidence({doubled, "一、地图图幅面积不变。"}) == "府府 ");
+  CHECK(evidence({doubled, "一、地图幅面较大。", "一、地图图幅面积不变。"}) == "府府 ");
+  // The same doubling twice in one file is two sightings of its pair.
+  CHECK(evidence({"一、地图图幅面积，地图图幅面积。"}).empty());
+}
+
+// The second pass may be handed any bytes (a file changed since its check):
+// a count over them never reads past them, and only the wanted pair counts.
+TEST_CASE("repetition: the cross-file count takes any bytes, cut sequences and lone leads included") {
+  const ParsedFile file = file_of("测试通知\n一、地图图幅面积。\n", {});
+  const auto evidence_after = [&file](const std::vector<std::string>& again) {
+    RunSettings settings;
+    settings.as_of = *make_date(2025, 1, 1);
+    const auto rules = load_pack("t.yaml", rule_yaml("    kind: repetition\n")).rules;
+    RuleRun run(rules, settings, [&again](const TextCount& count, const TextMerge& merge) {
+      for (const auto& bytes : again) merge(count(bytes));
+    });
+    run.add(run.check(file));
+    std::string found;
+    for (const auto& f : run.finish()) found += f.evidence;
+    return found;
+  };
+  const std::string pair = "图幅";
+  std::vector<std::string> odd = {"", "\xE5", pair.substr(0, 5), "\xE5\xE5\xE5\xE5\xE5\xE5",
+                                  "\x80\xBF" + pair.substr(1)};
+  for (unsigned seed = 1; seed < 200; ++seed) {  // bytes of every value, some cut pairs among them
+    std::string bytes;
+    for (unsigned k = 0; k < seed % 23; ++k) bytes += static_cast<char>((seed * 131 + k * 197) & 0xFF);
+    odd.push_back(bytes + pair.substr(0, seed % 6));
+  }
+  CHECK(evidence_after(odd) == "图图");
+  // The pair counts wherever its six bytes stand, among bytes that are no text.
+  CHECK(evidence_after({"\xFF\xE5，" + pair, "\x80" + pair + "\xE5"}).empty());
+}
+
 TEST_CASE("consistency abbreviation: the known spelling wins, the other is reported with a fix") {
   const auto file = file_of("测试通知\n协定（RECP）成员国，RCEP 成员国，GDP\n", {});
   const auto findings =
