@@ -3,6 +3,7 @@
 #include <boost/spirit/home/x3.hpp>
 
 #include "grammar/arabic_digit.hpp"
+#include "grammar/code_point.hpp"
 #include "grammar/clause_number.hpp"
 
 namespace clausecheck::grammar::parser {
@@ -11,9 +12,7 @@ namespace x3 = boost::spirit::x3;
 
 // Chinese numeral characters as they appear in clause numbers (〇 and ○ both occur;
 // 万 for 第一万条 on, up to numeral_value's bound).
-const auto cn_digit = x3::lit("零") | x3::lit("〇") | x3::lit("○") | x3::lit("一") | x3::lit("二") | x3::lit("两") |
-                      x3::lit("三") | x3::lit("四") | x3::lit("五") | x3::lit("六") | x3::lit("七") | x3::lit("八") |
-                      x3::lit("九") | x3::lit("十") | x3::lit("百") | x3::lit("千") | x3::lit("万");
+const auto cn_digit = code_point_in(U"零〇○一二两三四五六七八九十百千万");
 const auto cn_numeral = x3::raw[+cn_digit];
 const auto ar_numeral = x3::raw[x3::repeat(1, 3)[ascii_digit]];
 const auto gap = x3::lit(" ") | x3::lit("\u3000") | x3::lit("\t") | x3::lit("\u00a0");

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <string>
+#include <vector>
 
 namespace clausecheck::grammar {
 
@@ -35,10 +36,23 @@ bool kilo_unit_follows(std::string_view rest) {
   return false;
 }
 
+// The tokens of the Chinese numeral at first, in a buffer reused from call to
+// call: this runs at every Chinese numeral of a text and every clause number.
+std::vector<int>* read_chinese_tokens(const char*& first, const char* last) {
+  thread_local std::vector<int> tokens;
+  tokens.clear();
+  if (!x3::parse(first, last, chinese_tokens, tokens)) return nullptr;
+  return &tokens;
+}
+
 }  // namespace
 
 std::optional<long long> parse_chinese_integer(std::string_view text) {
-  return parse_whole<chinese_integer_type, long long>(chinese_integer_rule, text);
+  const char* first = text.data();
+  const char* last = first + text.size();
+  const std::vector<int>* tokens = read_chinese_tokens(first, last);
+  if (!tokens || first != last) return std::nullopt;
+  return numeral_detail::evaluate(*tokens);
 }
 
 std::optional<long long> parse_chinese_digits(std::string_view text) {
@@ -68,11 +82,10 @@ std::optional<Numeral> match_numeral(std::string_view text) {
     if (x3::parse(first, last, arabic_number_rule, value))
       return Numeral{value, static_cast<std::size_t>(first - text.data()), false};
   }
-  // The token buffer is reused: this runs at every Chinese numeral of a text.
-  thread_local std::vector<int> tokens;
-  tokens.clear();
   const char* first = text.data();
-  if (!x3::parse(first, text.data() + text.size(), chinese_tokens, tokens)) return std::nullopt;
+  std::vector<int>* read = read_chinese_tokens(first, text.data() + text.size());
+  if (!read) return std::nullopt;
+  std::vector<int>& tokens = *read;
   auto length = static_cast<std::size_t>(first - text.data());
   // A single trailing 万 or 亿 is the quantity's scale, not part of the integer:
   // 四十万元 is 40 with scale 万, as 40万元 is; a trailing 千 of 千克, 千米, 千瓦 is

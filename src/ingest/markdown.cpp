@@ -29,6 +29,7 @@ std::size_t heading_marker(std::string_view line) {
 
 std::vector<Paragraph> markdown_paragraphs(std::string_view text, const SourceLines& lines) {
   std::vector<Paragraph> out;
+  out.reserve(lines.blocks.size());  // a block is a paragraph, but for its headings and comments
   bool in_comment = false;
   for (const Block& block : lines.blocks) {
     std::uint32_t run = 0;  // lines of running text waiting in [i - run, i)

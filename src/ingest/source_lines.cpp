@@ -67,7 +67,19 @@ void append_paragraph(Paragraph& p, const Paragraph& from, std::uint32_t from_of
 }
 
 Paragraph lines_paragraph(std::string_view source, const Line* lines, std::uint32_t count) {
+  if (count == 0) return {};
+  // Lines with nothing trimmed between them (the usual case) are one piece of the source, copied at once;
+  // else the text is sized once, not grown (and copied) at its first lines.
+  bool one_piece = true;
+  std::size_t size = count - 1;  // the line feeds between the lines
+  for (std::uint32_t i = 0; i < count; ++i) {
+    size += lines[i].end - lines[i].begin;
+    if (i > 0 && (lines[i - 1].end != lines[i - 1].newline || lines[i].begin != lines[i - 1].newline + 1))
+      one_piece = false;
+  }
+  if (one_piece) return make_paragraph(std::string(source.substr(lines[0].begin, size)), lines[0].begin);
   Paragraph p;
+  p.text.reserve(size);
   for (std::uint32_t i = 0; i < count; ++i) {
     if (i > 0) append_source(p, source, lines[i - 1].newline, lines[i - 1].newline + 1);
     append_source(p, source, lines[i].begin, lines[i].end);

@@ -21,19 +21,49 @@ Span Paragraph::source_span(std::uint32_t begin, std::uint32_t end) const {
   return {source_offset(begin), source_offset(end - 1) + 1};
 }
 
-Paragraph Paragraph::slice(std::uint32_t begin, std::uint32_t end) const {
+namespace {
+
+// The segments of p's text range [begin, end), rebased to begin, written from
+// the front of `out`, which may be p.segments itself: each segment is read
+// before its place is written. An empty range keeps its place in the source.
+void clip_segments(const Paragraph& p, std::uint32_t begin, std::uint32_t end, std::vector<Segment>& out) {
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < p.segments.size(); ++i) {
+    const Segment s = p.segments[i];
+    const std::uint32_t lo = std::max(begin, s.text_begin);
+    const std::uint32_t hi = std::min(end, s.text_begin + s.length);
+    if (lo >= hi) continue;
+    const Segment clipped{lo - begin, s.source_begin + (lo - s.text_begin), hi - lo};
+    if (kept < out.size()) out[kept] = clipped;
+    else out.push_back(clipped);
+    ++kept;
+  }
+  if (kept == 0) {
+    const Segment empty{0, p.source_offset(begin), 0};  // nothing of p.segments is overwritten yet
+    out.assign(1, empty);
+    return;
+  }
+  out.resize(kept);
+}
+
+}  // namespace
+
+Paragraph Paragraph::slice(std::uint32_t begin, std::uint32_t end) const& {
   end = std::min<std::uint32_t>(end, static_cast<std::uint32_t>(text.size()));
   begin = std::min(begin, end);
   Paragraph out;
   out.text = text.substr(begin, end - begin);
-  for (const Segment& s : segments) {
-    const std::uint32_t lo = std::max(begin, s.text_begin);
-    const std::uint32_t hi = std::min(end, s.text_begin + s.length);
-    if (lo >= hi) continue;
-    out.segments.push_back({lo - begin, s.source_begin + (lo - s.text_begin), hi - lo});
-  }
-  if (out.segments.empty()) out.segments.push_back({0, source_offset(begin), 0});
+  clip_segments(*this, begin, end, out.segments);
   return out;
+}
+
+Paragraph Paragraph::slice(std::uint32_t begin, std::uint32_t end) && {
+  end = std::min<std::uint32_t>(end, static_cast<std::uint32_t>(text.size()));
+  begin = std::min(begin, end);
+  clip_segments(*this, begin, end, segments);
+  text.erase(end);
+  text.erase(0, begin);
+  return std::move(*this);
 }
 
 Paragraph make_paragraph(std::string text, std::uint32_t source_begin) {

@@ -28,7 +28,9 @@ struct CLAUSECHECK_API Paragraph {
   Span source_span(std::uint32_t begin, std::uint32_t end) const;
   Span source_span() const { return source_span(0, static_cast<std::uint32_t>(text.size())); }
   // The text range [begin, end) as a paragraph of its own, segments kept.
-  Paragraph slice(std::uint32_t begin, std::uint32_t end) const;
+  Paragraph slice(std::uint32_t begin, std::uint32_t end) const&;
+  // The same, cut from this paragraph's own text and segments: no copy.
+  Paragraph slice(std::uint32_t begin, std::uint32_t end) &&;
 };
 
 // A paragraph that is one piece of the source, unchanged.

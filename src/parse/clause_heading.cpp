@@ -16,11 +16,11 @@ bool is_statute_division(NumberStyle style) {
   return style == NumberStyle::part || style == NumberStyle::chapter || style == NumberStyle::section;
 }
 
-// The paragraph without the blanks at its start.
-Paragraph trimmed_from(const Paragraph& p, std::uint32_t at) {
+// The paragraph from `at` on without the blanks around it, cut from p itself.
+Paragraph trimmed_from(Paragraph p, std::uint32_t at) {
   std::size_t begin = at, end = p.text.size();
   text::trim_blanks(p.text, begin, end);
-  return p.slice(static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end));
+  return std::move(p).slice(static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end));
 }
 
 // 第一条（目的和依据）为了…: an article headed in brackets, as Shanghai's rules
@@ -45,7 +45,7 @@ std::optional<BracketHeading> bracket_heading(std::string_view text) {
 
 }  // namespace
 
-HeadingSplit split_heading(NumberStyle style, const Paragraph& rest) {
+HeadingSplit split_heading(NumberStyle style, Paragraph rest) {
   HeadingSplit out;
   if (is_statute_division(style)) {
     out.heading = squeeze(rest.text);
@@ -54,17 +54,17 @@ HeadingSplit split_heading(NumberStyle style, const Paragraph& rest) {
   if (style == NumberStyle::article) {
     if (const auto bracket = bracket_heading(rest.text)) {
       out.heading = bracket->inner;
-      Paragraph body = trimmed_from(rest, static_cast<std::uint32_t>(bracket->end));
+      Paragraph body = trimmed_from(std::move(rest), static_cast<std::uint32_t>(bracket->end));
       if (!body.text.empty()) out.body.push_back(std::move(body));
       return out;
     }
-    if (!rest.text.empty()) out.body.push_back(rest);
+    if (!rest.text.empty()) out.body.push_back(std::move(rest));
     return out;
   }
   // A line with no sentence end at all is a heading line (三、2023年重点工作安排).
   if (!rest.text.empty() && !ends_sentence(rest.text) && !has_sentence_end(rest.text)) {
     out.heading = rest.text;
-    out.heading_source = rest;
+    out.heading_source = std::move(rest);
     return out;
   }
   const std::size_t stop = rest.text.find("。");
@@ -74,12 +74,12 @@ HeadingSplit split_heading(NumberStyle style, const Paragraph& rest) {
                            find_any(first, {"，", "；", "：", ","}) == std::string_view::npos &&
                            !is_closing_statement(first);
   if (!short_plain) {
-    if (!rest.text.empty()) out.body.push_back(rest);
+    if (!rest.text.empty()) out.body.push_back(std::move(rest));
     return out;
   }
   out.heading = std::string(first);
   out.heading_source = rest.slice(0, static_cast<std::uint32_t>(stop));
-  Paragraph body = trimmed_from(rest, static_cast<std::uint32_t>(stop + std::string_view("。").size()));
+  Paragraph body = trimmed_from(std::move(rest), static_cast<std::uint32_t>(stop + std::string_view("。").size()));
   if (!body.text.empty()) out.body.push_back(std::move(body));
   return out;
 }

@@ -16,6 +16,6 @@ struct HeadingSplit {
   Paragraph heading_source;     // the heading sentence with its place (not for 编/章/节)
   std::vector<Paragraph> body;  // zero or one paragraph
 };
-HeadingSplit split_heading(NumberStyle style, const Paragraph& rest);
+HeadingSplit split_heading(NumberStyle style, Paragraph rest);
 
 }  // namespace clausecheck::parse

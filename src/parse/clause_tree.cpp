@@ -17,14 +17,18 @@ class OpenChain {
  public:
   explicit OpenChain(std::vector<Clause>& roots) : roots_(roots) {}
 
-  Clause& open(Clause clause) {
-    chain_.resize(sibling_place(clause.number));
+  // The new clause is made in its place among its siblings, for the caller to fill: not built
+  // aside and moved there.
+  Clause& open(ClauseNumber number, Span span) {
+    chain_.resize(sibling_place(number));
     auto& siblings = chain_.empty() ? roots_ : chain_.back()->children;
+    Clause& clause = siblings.emplace_back();
+    clause.number = std::move(number);
     clause.level = static_cast<int>(chain_.size()) + 1;
-    siblings.push_back(std::move(clause));
-    chain_.push_back(&siblings.back());
-    extend(chain_.back()->span.end);
-    return *chain_.back();
+    clause.span = span;
+    chain_.push_back(&clause);
+    extend(span.end);
+    return clause;
   }
 
   bool empty() const { return chain_.empty(); }
@@ -82,7 +86,7 @@ ClauseTree build_clause_tree(std::vector<Paragraph>& ps, std::size_t begin, std:
   OpenChain chain(tree.clauses);
   for (std::size_t i = begin; i < end; ++i) {
     Paragraph& p = ps[i];
-    const auto number = grammar::match_clause_number(p.text);
+    auto number = grammar::match_clause_number(p.text);
     // The record (抄送, 印发 line) closes a statute's articles too.
     if (!number &&
         (!tree.closing.empty() || is_record_line(p.text) || (!chain.in_statute() && is_closing_statement(p.text)))) {
@@ -94,15 +98,12 @@ ClauseTree build_clause_tree(std::vector<Paragraph>& ps, std::size_t begin, std:
       else chain.add_body(std::move(p));
       continue;
     }
-    Clause clause;
-    clause.number = number->number;
-    clause.span = p.source_span();
-    HeadingSplit split =
-        split_heading(clause.number.style, p.slice(number->length, static_cast<std::uint32_t>(p.text.size())));
+    Clause& clause = chain.open(std::move(number->number), p.source_span());
+    const auto size = static_cast<std::uint32_t>(p.text.size());
+    HeadingSplit split = split_heading(clause.number.style, std::move(p).slice(number->length, size));
     clause.heading = std::move(split.heading);
     clause.heading_source = std::move(split.heading_source);
     clause.body = std::move(split.body);
-    chain.open(std::move(clause));
   }
   return tree;
 }

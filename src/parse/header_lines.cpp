@@ -152,6 +152,10 @@ bool is_header_note(std::string_view text) {
 }
 
 bool is_record_line(std::string_view text) {
+  // Asked of every paragraph of a body: only one opening with 抄 (抄送：) or
+  // ending with 发 (…印发) is squeezed, a copy, to be read.
+  const std::string_view ends = squeeze_ends(text);
+  if (!ends.starts_with("抄") && !ends.ends_with("发")) return false;
   const std::string s = squeeze(text);
   return label_of(s) == "抄送" || is_printing_line(s);
 }

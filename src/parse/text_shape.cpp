@@ -40,6 +40,16 @@ std::string squeeze(std::string_view text) {
   return out;
 }
 
+std::string_view squeeze_ends(std::string_view text) {
+  std::size_t begin = 0, end = text.size();
+  for (;;) {
+    text::trim_blanks(text, begin, end);
+    if (begin < end && text[begin] == '\n') ++begin;
+    else if (begin < end && text[end - 1] == '\n') --end;
+    else return text.substr(begin, end - begin);
+  }
+}
+
 bool looks_like_title(std::string_view text) {
   return !text.empty() && !ends_sentence(text) && !has_sentence_end(text) &&
          text::code_point_count(text) <= kTitleMax && !parse_signing_line(text) &&

@@ -10,6 +10,9 @@ namespace clausecheck::parse {
 // letter-spaces titles (公 报, 目 录) and breaks them over lines, so titles
 // are compared squeezed: without blanks or line breaks next to Chinese text.
 std::string squeeze(std::string_view text);
+// The text without the blanks and line breaks at its ends: squeeze(text)
+// begins with its first character and ends with its last, without the copy.
+std::string_view squeeze_ends(std::string_view text);
 
 // Ends with 。！？；：… (a sentence or a lead-in is complete), and holds a
 // sentence end anywhere: the same judgement ingest makes at page breaks.

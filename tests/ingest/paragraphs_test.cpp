@@ -136,11 +136,27 @@ TEST_CASE("Markdown: never rejoined, comments dropped, heading #s stripped with 
       "<!-- FORCE BREAK -->\n\n第二条 本条例所称专利代理\n续行。\n");
   const auto ps = ingest::split_paragraphs(source);
   std::vector<std::string> got;
+  got.reserve(ps.size());
   for (const auto& p : ps) got.push_back(p.text);
   CHECK(got == Texts{"专利代理条例", "1991年3月4日 发布", "第一章 总则", "第一条 为了规范专利代理行为，",
                      "第二条 本条例所称专利代理\n续行。"});
   CHECK(source.locate(ps[2].source_span().begin) == Location{7, 4});
   CHECK(source.text().substr(ps[4].source_span().begin, ps[4].text.size()) == ps[4].text);
+}
+
+TEST_CASE("Markdown: a block's lines are one piece of the source unless blanks were trimmed between them") {
+  const std::string text = "# 条例\n\n第一条 内容，\n续行。\n\n第二条 内容，  \n\u3000续行。\n";
+  const SourceText source("law.md", text);
+  const auto ps = ingest::split_paragraphs(source);
+  REQUIRE(ps.size() == 3);
+  CHECK(ps[1].text == "第一条 内容，\n续行。");
+  CHECK(ps[1].segments.size() == 1);
+  CHECK(ps[1].source_span().begin == text.find("第一条"));
+  CHECK(ps[2].text == "第二条 内容，\n续行。");
+  CHECK(ps[2].segments.size() == 3);  // the line, its line feed, the next line
+  const auto xu = static_cast<std::uint32_t>(ps[2].text.find("续行"));
+  CHECK(ps[2].source_offset(xu) == text.rfind("续行"));
+  CHECK(ps[2].source_offset(xu - 1) == text.rfind('\n', text.rfind("续行")));
 }
 
 TEST_CASE("fixture: running heads with an issue number and page numbers in a CRLF file") {

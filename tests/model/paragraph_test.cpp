@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <utility>
+
 #include "model/paragraph.hpp"
 
 using namespace clausecheck;
@@ -30,6 +32,29 @@ TEST_CASE("slice keeps the mapping of the part it keeps") {
   CHECK(s.source_offset(0) == 13);
   CHECK(s.source_offset(3) == 30);
   CHECK(s.source_span() == Span{13, 36});
+}
+
+TEST_CASE("a slice cut from the paragraph itself equals the copied one") {
+  const Paragraph p = glued();
+  for (const auto& range : {std::pair{0u, 15u}, std::pair{3u, 12u}, std::pair{6u, 15u}, std::pair{9u, 9u},
+                            std::pair{6u, 6u}, std::pair{12u, 40u}, std::pair{20u, 30u}}) {
+    const std::uint32_t begin = range.first;
+    const std::uint32_t end = range.second;
+    CAPTURE(begin);
+    CAPTURE(end);
+    const Paragraph copied = p.slice(begin, end);
+    Paragraph own = p;
+    const Paragraph cut = std::move(own).slice(begin, end);
+    CHECK(cut.text == copied.text);
+    REQUIRE(cut.segments.size() == copied.segments.size());
+    for (std::size_t i = 0; i < cut.segments.size(); ++i) {
+      CHECK(cut.segments[i].text_begin == copied.segments[i].text_begin);
+      CHECK(cut.segments[i].source_begin == copied.segments[i].source_begin);
+      CHECK(cut.segments[i].length == copied.segments[i].length);
+    }
+  }
+  CHECK(p.slice(9, 9).source_span() == Span{33, 33});
+  CHECK(p.slice(3, 12).segments.size() == 2);
 }
 
 TEST_CASE("make_paragraph maps one piece") {

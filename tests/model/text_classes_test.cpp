@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "text/blank.hpp"
 #include "text/code_points.hpp"
 #include "text/han.hpp"
 #include "text/utf8.hpp"
@@ -30,6 +31,19 @@ TEST_CASE("han_at tells from the bytes what is_han tells from the code point, ov
   CHECK(han == 0x9FFF - 0x4E00 + 1);
   CHECK_FALSE(text::is_han(U'䑩'));  // U+4469, Extension A: lead byte E4 like 一
   CHECK(text::is_han(U'一'));
+}
+
+TEST_CASE("blank_before finds at a text's end the blank blank_at finds there, over every character") {
+  std::size_t blanks = 0;
+  for (char32_t c = 0; c < 0x110000; ++c) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;
+    std::string s = "一";
+    text::append_utf8(s, c);
+    CAPTURE(static_cast<unsigned>(c));
+    REQUIRE(text::blank_before(s, s.size()) == text::blank_at(s, 3));
+    blanks += text::blank_at(s, 3) > 0;
+  }
+  CHECK(blanks == 9);  // space, tab, form feed, vertical tab, CR, U+00A0, U+3000, U+200B, U+FEFF
 }
 
 TEST_CASE("code_point_count counts what decode_at steps over, at every length and alignment") {

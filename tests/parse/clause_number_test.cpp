@@ -58,6 +58,13 @@ TEST_CASE("statute divisions and articles") {
   CHECK(sub->number.value == 17);
   CHECK(sub->number.sub == 1);
   CHECK(sub->number.label == "第十七条之一");
+  // The label leaves a gap inside the number out, the printed number keeps it.
+  const auto gapped = match_clause_number("第十七 条之一 内容");
+  REQUIRE(gapped);
+  CHECK(gapped->number.sub == 1);
+  CHECK(gapped->number.label == "第十七条之一");
+  CHECK(gapped->number.printed == "第十七 条之一");
+  CHECK(match_clause_number("（三）第三项")->number.printed == "（三）");
 }
 
 TEST_CASE("text that only looks like a number is not one") {

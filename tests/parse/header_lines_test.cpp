@@ -50,3 +50,23 @@ TEST_CASE("the issuer a 令 names") {
   CHECK(decree_issuer("中华人民共和国国务院令") == "国务院");
   CHECK(decree_issuer("中华人民共和国海关总署令") == "海关总署");
 }
+
+TEST_CASE("squeeze_ends: the text as squeeze begins and ends it") {
+  CHECK(squeeze_ends("\u3000 抄 送：市委。\n ") == "抄 送：市委。");
+  CHECK(squeeze_ends("\n\u00a0\n") == "");
+  CHECK(squeeze_ends("正文") == "正文");
+}
+
+TEST_CASE("record lines, letter-spaced or framed by blanks, and lines that only look like them") {
+  for (const char* line : {"抄送：市委办公厅，市人大常委会办公厅。", "\u3000抄 送：市委办公厅。", "抄送:市委办公厅",
+                           "武汉市人民政府办公厅 2023年5月15日印发", "武汉市人民政府办公厅　2023年5月15日印 发 \n"}) {
+    const std::string text = line;
+    CAPTURE(text);
+    CHECK(is_record_line(line));
+  }
+  for (const char* line : {"抄录的内容应当准确。", "本办法自印发之日起施行", "关于印发", "由市政府办公厅印发", ""}) {
+    const std::string text = line;
+    CAPTURE(text);
+    CHECK_FALSE(is_record_line(line));
+  }
+}
