@@ -50,6 +50,11 @@ BOOST_SPIRIT_DECLARE(date_type)
 // 两千零五年, 二OO五年, and a day without 日 closing a sentence (2023年3月4。).
 date_type const& date();
 
+// Whether text starts with a character a date can start with: a year's digit
+// or zero glyph (2023, ２０２３, 二〇二三, OO), the 一, 两 or 二 of a year in
+// words (一千九百…, 两千零五), or a month's first digit (5月, 十二月). Text
+// that does not is no date, told by one decode (match_date asks first).
+bool may_start_date(std::string_view text);
 // The date at the start of text.
 std::optional<DateText> match_date(std::string_view text);
 // A signing date (成文日期) at the start of text: a date, or one with a two-digit

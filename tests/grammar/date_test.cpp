@@ -1,6 +1,9 @@
 #include <doctest/doctest.h>
 
+#include <string>
+
 #include "grammar/date.hpp"
+#include "text/utf8.hpp"
 
 using namespace clausecheck::grammar;
 using Part = DateText::Part;
@@ -114,4 +117,33 @@ TEST_CASE("a two-digit year is read only as a signing date, and in full") {
   CHECK_FALSE(match_signing_date("3年3月4日"));
   CHECK_FALSE(match_signing_date("23年3月"));
   CHECK(match_signing_date("2023年3月4日")->written.year_digits == 4);
+}
+
+TEST_CASE("a text no date may start with is no date") {
+  // Every character outside may_start_date's set, before the rest of dates of
+  // each form, leaves the date grammar itself without a match: the filter
+  // only spares the grammar work, it rejects nothing the grammar would read.
+  const std::string_view rests[] = {"023年3月4日", "月1日", "二三年", "千零五年", "日", "OO五年", ""};
+  int starts = 0;
+  for (char32_t c = 1; c < 0x10000; ++c) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;
+    std::string lead;
+    clausecheck::text::append_utf8(lead, c);
+    if (may_start_date(lead)) {
+      ++starts;
+      continue;
+    }
+    for (std::string_view rest : rests) {
+      const std::string text = lead + std::string(rest);
+      const char* first = text.data();
+      DateText out;
+      CHECK_FALSE(boost::spirit::x3::parse(first, text.data() + text.size(), date(), out));
+      CHECK_FALSE(match_date(text));
+    }
+  }
+  CHECK(starts == 36);
+  CHECK(may_start_date("2023年"));
+  CHECK(may_start_date("二〇二三年"));
+  CHECK_FALSE(may_start_date(""));
+  CHECK_FALSE(may_start_date("自2023年"));
 }

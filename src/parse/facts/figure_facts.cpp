@@ -528,11 +528,19 @@ class FigureScanner {
     if (auto yu = word_before(text_, lead, "于")) lead = *yu;
     for (std::string_view every : {"每年"sv, "每季度"sv, "每个季度"sv, "每半年"sv, "每月"sv, "次年"sv})
       if (word_before(text_, lead, every)) return true;
-    for (std::string_view verb : {"报送"sv, "上报"sv, "报告"sv, "报备"sv, "报市"sv, "报省"sv})
-      if (rest.find(verb) != std::string_view::npos) return true;
+    // Every reporting verb holds 报 (报送, 上报, 报告, 报备, 报市, 报省): the clause
+    // is searched for 报 alone and each one found told by its neighbours, where a
+    // search per verb went through the clause six times (most dates have no 报).
+    const std::size_t first = rest.find("报");
+    if (first == std::string_view::npos) return false;
+    for (std::size_t p = first; p != std::string_view::npos; p = rest.find("报", p + 3)) {
+      if (ends_in(rest.substr(0, p), "上")) return true;
+      for (std::string_view next : {"送"sv, "告"sv, "备"sv, "市"sv, "省"sv})
+        if (word_at(rest, p + 3, next)) return true;
+    }
     // …前将…情况报国家农委、农业部…备案: 报 with the bodies it files with, then 备案.
     const std::size_t filed = rest.find("备案");
-    return filed != std::string_view::npos && rest.substr(0, filed).find("报") != std::string_view::npos;
+    return filed != std::string_view::npos && first < filed;
   }
 
   // 曾于2015年…, 已于2022年…, 自2015年以来, 2020年以来: what happened before.

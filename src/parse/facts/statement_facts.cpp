@@ -64,11 +64,12 @@ std::optional<EffectStart> effect_from(std::string_view text, std::size_t at, in
   static constexpr EffectWord events[] = {{"发布", Rule::on_publication}, {"公布", Rule::on_publication},
                                           {"颁布", Rule::on_publication}, {"印发", Rule::on_issue},
                                           {"下发", Rule::on_issue},       {"发文", Rule::on_issue}};
-  const std::size_t p = at + std::string_view("自").size();
+  // The spaces after 自 skipped once for the six events and the date, not once for each.
+  const std::size_t date_at = skip_spaces(text, at + std::string_view("自").size());
   for (const EffectWord& w : events)
-    if (auto e = word_after(text, p, w.event))
-      if (auto q = word_after(text, *e, "之日起")) return EffectStart{facts::Effective{w.rule, std::nullopt}, *q};
-  const std::size_t date_at = skip_spaces(text, p);
+    if (word_at(text, date_at, w.event))
+      if (auto q = word_after(text, date_at + w.event.size(), "之日起"))
+        return EffectStart{facts::Effective{w.rule, std::nullopt}, *q};
   const auto d = grammar::match_date(text.substr(date_at));
   if (!d) return std::nullopt;
   const std::size_t date_end = date_at + d->length;
@@ -147,6 +148,9 @@ void validity(ScanContext& ctx, StatementSinks& sinks, const std::vector<std::ui
   const std::string_view text = sinks.document.paragraph.text;
   EffectBefore effect_before(effects);
   for (const std::uint32_t at : starts) {
+    // Every lead goes on with 效 or 行 after its trigger: most 有 (有关, 具有)
+    // and 试 (试点) are told by that character, not by five words compared.
+    if (!word_at(text, at + 3, "效") && !word_at(text, at + 3, "行")) continue;
     for (std::string_view lead : {"有效期限"sv, "有效期"sv, "试行期限"sv, "试行期"sv, "试行"sv}) {
       if (!word_at(text, at, lead)) continue;
       std::size_t p = at + lead.size();
