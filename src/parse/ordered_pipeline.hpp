@@ -23,8 +23,8 @@ struct Outcome {
   }
 };
 
-// Runs `work(i)` for every i < count on `jobs` worker threads and hands each
-// outcome to `take(i, outcome)` on the calling thread in the order of i,
+// Runs `work(i)` for every i < count on `jobs` threads, the calling one among
+// them, and hands each outcome to `take(i, outcome)` on the calling thread in the order of i,
 // whatever order the work finished in: output is the same for every `jobs`.
 // At most a few outcomes a thread wait to be taken (a file is read, parsed,
 // checked and written, then dropped), so memory is bounded by the window and
@@ -49,8 +49,11 @@ void ordered_pipeline(std::size_t count, unsigned jobs, Work work, Take take) {
     }
     return;
   }
-  // A ring of slots: item i waits in slot i % window until taken; a worker
-  // does not start an item whose slot is still held.
+  // A ring of slots: item i waits in slot i % window until taken; no thread
+  // starts an item whose slot is still held. The calling thread is one of the
+  // `threads`: while the outcome it is to take next is not ready, it does the
+  // next item itself rather than sleep (a wake-up a file, with a thread more
+  // than the cores, cost a check of the laws on two cores a sixth of its CPU).
   const std::size_t window = threads * 4;
   std::vector<Outcome<T>> slots(window);
   std::vector<char> ready(window, 0);
@@ -58,23 +61,27 @@ void ordered_pipeline(std::size_t count, unsigned jobs, Work work, Take take) {
   std::condition_variable done, freed;
   std::size_t next = 0, taken = 0;
   bool stop = false;
+  const auto startable = [&] { return next < count && next < taken + window; };
+  const auto store = [&](std::size_t i, Outcome<T>& out) {
+    {
+      std::lock_guard lock(mutex);
+      slots[i % window] = std::move(out);
+      ready[i % window] = 1;
+    }
+    done.notify_one();
+  };
   const auto worker = [&] {
     for (;;) {
       std::size_t i;
       {
         std::unique_lock lock(mutex);
-        freed.wait(lock, [&] { return stop || next >= count || next < taken + window; });
+        freed.wait(lock, [&] { return stop || next >= count || startable(); });
         if (stop || next >= count) return;
         i = next++;
       }
       Outcome<T> out;
       run(i, out);
-      {
-        std::lock_guard lock(mutex);
-        slots[i % window] = std::move(out);
-        ready[i % window] = 1;
-      }
-      done.notify_one();
+      store(i, out);
     }
   };
   std::vector<std::jthread> workers;
@@ -87,29 +94,31 @@ void ordered_pipeline(std::size_t count, unsigned jobs, Work work, Take take) {
     workers.clear();  // joins
   };
   try {
-    for (std::size_t t = 0; t < threads; ++t) workers.emplace_back(worker);
+    for (std::size_t t = 1; t < threads; ++t) workers.emplace_back(worker);
   } catch (const std::system_error&) {
-    // Near the process's thread limit: the threads started still do every item.
-  }
-  if (workers.empty()) {
-    finish();
-    for (std::size_t i = 0; i < count; ++i) {
-      Outcome<T> out;
-      run(i, out);
-      take(i, out);
-    }
-    return;
+    // Near the process's thread limit: the threads started, this one among them, still do every item.
   }
   try {
     for (std::size_t i = 0; i < count; ++i) {
       Outcome<T> out;
-      {
+      for (;;) {
         std::unique_lock lock(mutex);
-        done.wait(lock, [&] { return ready[i % window] != 0; });
-        out = std::move(slots[i % window]);
-        slots[i % window] = Outcome<T>{};
-        ready[i % window] = 0;
-        taken = i + 1;
+        if (ready[i % window] != 0) {
+          out = std::move(slots[i % window]);
+          slots[i % window] = Outcome<T>{};
+          ready[i % window] = 0;
+          taken = i + 1;
+          break;
+        }
+        if (!startable()) {
+          done.wait(lock, [&] { return ready[i % window] != 0; });
+          continue;
+        }
+        const std::size_t mine = next++;
+        lock.unlock();
+        Outcome<T> own;
+        run(mine, own);
+        store(mine, own);
       }
       freed.notify_all();
       take(i, out);

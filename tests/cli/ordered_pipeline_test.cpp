@@ -7,6 +7,8 @@
 
 #include <atomic>
 #include <chrono>
+#include <mutex>
+#include <set>
 #include <stdexcept>
 #include <string>
 #include <thread>
@@ -84,4 +86,24 @@ TEST_CASE("ordered_pipeline: a throw from take stops the workers and reaches the
                       }),
                   std::logic_error);
   CHECK(done < 1000);
+}
+
+TEST_CASE("ordered_pipeline: the calling thread is one of the jobs: it works while it waits, jobs - 1 threads more") {
+  const auto caller = std::this_thread::get_id();
+  std::mutex mutex;
+  std::set<std::thread::id> threads;
+  std::size_t by_caller = 0;
+  ordered_pipeline(
+      64, 2,
+      [&](std::size_t i) {
+        std::this_thread::sleep_for(std::chrono::microseconds(200));
+        std::lock_guard lock(mutex);
+        threads.insert(std::this_thread::get_id());
+        if (std::this_thread::get_id() == caller) ++by_caller;
+        return i;
+      },
+      [](std::size_t i, Outcome<std::size_t>& out) { CHECK(out.get() == i); });
+  CHECK(threads.size() == 2);
+  CHECK(threads.count(caller) == 1);
+  CHECK(by_caller > 0);
 }
