@@ -129,7 +129,9 @@ class RepetitionCheck : public Check {
         continue;
       }
       const std::size_t len = text::sequence_length(lead);
-      if (len == 3 && text::han_at(text, i) && p[i] == p[i + 3] && p[i + 1] == p[i + 4] && p[i + 2] == p[i + 5]) {
+      // The bytes compared first: a character is rarely followed by itself, and
+      // asking each one whether it is Han was most of this scan.
+      if (len == 3 && p[i] == p[i + 3] && p[i + 1] == p[i + 4] && p[i + 2] == p[i + 5] && text::han_at(text, i)) {
         out.push_back(static_cast<std::uint32_t>(i));
         i += 6;
         continue;
