@@ -192,7 +192,20 @@ class FactPairing {
   std::vector<bool> taken_;
 };
 
-std::string kind_key(const Fact& f) { return std::to_string(f.value.index()) + "|"; }
+// A lineage statement's verb is part of its kind: 同时废止 and a 题注's 修订 are two
+// statements, not one changed (legal staff keep 废止 and 停止执行 apart too).
+std::string kind_key(const Fact& f) {
+  std::string key = std::to_string(f.value.index()) + "|";
+  if (const auto* r = std::get_if<facts::Repeal>(&f.value)) key += std::to_string(static_cast<int>(r->kind)) + "|";
+  return key;
+}
+
+// Statements of two verbs pair when they name the same target: 停止执行《X》 → 废止《X》
+// changed what happens to X.
+std::string target_key(const Fact& f) {
+  const auto* r = std::get_if<facts::Repeal>(&f.value);
+  return r && !r->target.empty() ? "target|" + r->target : std::string();
+}
 
 }  // namespace
 
@@ -258,6 +271,7 @@ std::vector<FactChange> compare_own(const std::vector<const Fact*>& old_facts,
   pairing.pair_by([&](const Fact& f) {
     return left[f.value.index()] != 0 ? kind_key(f) + std::visit(Canonical{}, f.value) : std::string();
   });
+  pairing.pair_by(target_key);
   pairing.pair_by(kind_key);
   const std::vector<int>& partner = pairing.partner();
   const std::vector<bool>& taken = pairing.taken();

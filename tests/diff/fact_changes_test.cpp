@@ -114,3 +114,23 @@ TEST_CASE("two merged articles that stated the same fine: stated once in the art
   REQUIRE(removed.size() == 1);
   CHECK(removed[0].new_fact == nullptr);
 }
+
+TEST_CASE("lineage statements pair by verb, or across verbs only for the same target") {
+  using Kind = facts::Repeal::Kind;
+  // 行政复议法 2017 → 2023: its 同时废止 went, a 题注's 修订 came: two changes, not one.
+  const std::vector<Fact> old_facts = {lineage_fact(Kind::repeal, "《行政复议条例》", "《行政复议条例》同时废止")};
+  const std::vector<Fact> new_facts = {lineage_fact(Kind::revision, "", "2023年9月1日…修订")};
+  const auto changes = compare_facts(old_facts, new_facts);
+  REQUIRE(changes.size() == 2);
+  CHECK((changes[0].old_fact && !changes[0].new_fact));
+  CHECK((!changes[1].old_fact && changes[1].new_fact));
+  // 停止执行《X》 → 废止《X》: one change of what happens to X, even beside another repeal.
+  const std::vector<Fact> suspended = {lineage_fact(Kind::suspension, "《X办法》", "《X办法》停止执行")};
+  const std::vector<Fact> repealed = {lineage_fact(Kind::repeal, "《Y通知》", "《Y通知》同时废止"),
+                                      lineage_fact(Kind::repeal, "《X办法》", "《X办法》同时废止")};
+  const auto verb_changed = compare_facts(suspended, repealed);
+  REQUIRE(verb_changed.size() == 2);
+  CHECK(verb_changed[0].old_fact->text == "《X办法》停止执行");
+  CHECK(verb_changed[0].new_fact->text == "《X办法》同时废止");
+  CHECK((!verb_changed[1].old_fact && verb_changed[1].new_fact->text == "《Y通知》同时废止"));
+}

@@ -26,6 +26,10 @@ inline Fact threshold_fact(std::string subject, Comparator op, double value, std
   return Fact{facts::Threshold{std::move(subject), op, Quantity{value, text, "", std::move(unit)}}, text, {}};
 }
 
+inline Fact lineage_fact(facts::Repeal::Kind kind, std::string target, std::string text) {
+  return Fact{facts::Repeal{kind, std::move(target)}, text, {}};
+}
+
 inline Fact duration_fact(int years, int months, std::string text) {
   return Fact{facts::Duration{DurationValue{years, months, 0, 0}, std::nullopt}, text, {}};
 }
