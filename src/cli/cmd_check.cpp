@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <functional>
+#include <future>
 #include <memory>
 #include <optional>
 #include <iostream>
@@ -132,21 +133,58 @@ void trust_warnings(const CheckOptions& opt, const Config& config, const std::ve
   context.rules.push_back(discovered_rule());
 }
 
+// --print-config: the config as the run reads it, and the packs it selects.
+int print_config(const Config& config, const CheckOptions& opt) {
+  std::vector<rules::Pack> packs;
+  select_rules(config, opt.rules, &packs);
+  std::vector<std::string> names;  // a built-in pack by its name, a file by its path
+  names.reserve(packs.size());
+  for (const rules::Pack& pack : packs) names.push_back(pack.origin.starts_with("<builtin>") ? pack.name : pack.origin);
+  std::cout << config_yaml(config, names, false);
+  return 0;
+}
+
+// A file as parsed, or why it could not be.
+struct Parsed {
+  std::optional<ParsedFile> file;
+  std::string error;
+};
+
 int run_check(const CheckOptions& opt) {
   const Config config = find_and_load_config(opt.config, !opt.no_config_discovery);
+  if (opt.print_config) return print_config(config, opt);
+  int code = 0;  // 2 once a path could not be used: the other files are still checked and reported, see unreadable_code
+  std::vector<std::filesystem::path> paths = find_documents(opt.inputs, opt.walk, code);
+  if (opt.shard) {
+    // Parts of the files in the order the findings list them, so that the shards' outputs concatenate.
+    std::sort(paths.begin(), paths.end(), [](const auto& a, const auto& b) { return a.string() < b.string(); });
+    paths = ingest::shard_of(paths, *opt.shard);
+  }
+  // Standard input can be read once: its text is kept for a rule that reads the files' texts again.
+  std::shared_ptr<const SourceText> stdin_text;
+  const auto source_of = [&](std::size_t i) {
+    if (paths[i] != ingest::kStdinArg) return ingest::read_source(paths[i]);
+    if (!stdin_text) stdin_text = ingest::read_source(paths[i]);
+    return stdin_text;
+  };
+  const auto parse_at = [&](std::size_t i) {
+    Parsed out;
+    try {
+      out.file.emplace(parse::parse_source(source_of(i)));
+    } catch (const InputError& e) {
+      out.error = e.what();
+    }
+    return out;
+  };
+  // The first file is read and parsed on a second core while the packs load: a check of one draft, CI's
+  // common case, did the two one after the other (the packs are most of its time). Not under --jobs 1.
+  std::future<Parsed> first;
+  if (opt.jobs > 1 && !paths.empty()) first = std::async(std::launch::async, parse_at, 0);
   std::vector<rules::Pack> packs;
   const std::vector<rules::Rule> rules = select_rules(config, opt.rules, &packs);
   for (const rules::Pack& pack : packs)
     spdlog::debug("pack: {} ({}), {} rules", pack.name, pack.origin, pack.rules.size());
   spdlog::debug("{} rules run after disable: and severity:", rules.size());
-  if (opt.print_config) {
-    std::vector<std::string> names;  // a built-in pack by its name, a file by its path
-    names.reserve(packs.size());
-    for (const rules::Pack& pack : packs)
-      names.push_back(pack.origin.starts_with("<builtin>") ? pack.name : pack.origin);
-    std::cout << config_yaml(config, names, false);
-    return 0;
-  }
 
   rules::RunSettings settings = config.settings;
   if (!opt.as_of.empty()) {
@@ -158,13 +196,6 @@ int run_check(const CheckOptions& opt) {
   }
   const std::string fail_on = !opt.fail_on.empty() ? opt.fail_on : config.fail_on.value_or("error");
 
-  int code = 0;  // 2 once a path could not be used: the other files are still checked and reported, see unreadable_code
-  std::vector<std::filesystem::path> paths = find_documents(opt.inputs, opt.walk, code);
-  if (opt.shard) {
-    // Parts of the files in the order the findings list them, so that the shards' outputs concatenate.
-    std::sort(paths.begin(), paths.end(), [](const auto& a, const auto& b) { return a.string() < b.string(); });
-    paths = ingest::shard_of(paths, *opt.shard);
-  }
   // Nothing the run reads may be overwritten by what it writes; refused before any work.
   std::vector<std::filesystem::path> read = paths;
   if (!opt.baseline.empty()) read.push_back(opt.baseline);
@@ -173,13 +204,6 @@ int run_check(const CheckOptions& opt) {
   const std::vector<Suppression> suppressions =
       load_all_suppressions(config, paths, packs, !opt.no_config_discovery, read);
   refuse_outputs(opt, read);
-  // Standard input can be read once: its text is kept for a rule that reads the files' texts again.
-  std::shared_ptr<const SourceText> stdin_text;
-  const auto source_of = [&](std::size_t i) {
-    if (paths[i] != ingest::kStdinArg) return ingest::read_source(paths[i]);
-    if (!stdin_text) stdin_text = ingest::read_source(paths[i]);
-    return stdin_text;
-  };
   // Each file read, parsed and checked on a worker, its findings and notes
   // taken here in input order, then the file dropped (docs/scale.md). A rule
   // that counts over the whole run reads the checked files' texts again.
@@ -200,21 +224,21 @@ int run_check(const CheckOptions& opt) {
     std::string error;
     bool as_bytes = false;
   };
+  // Fewer files than jobs: the rules of each spread over the cores left (one draft's rules on two).
+  const unsigned lanes = paths.empty() ? 1 : std::max(1U, static_cast<unsigned>(opt.jobs / paths.size()));
   Progress progress(paths);
   const auto file_done = progress.hook();
   parse::ordered_pipeline(
       paths.size(), opt.jobs,
       [&](std::size_t i) {
+        Parsed parsed = i == 0 && first.valid() ? first.get() : parse_at(i);
         Checked out;
-        std::optional<ParsedFile> file;
-        try {
-          file.emplace(parse::parse_source(source_of(i)));
-        } catch (const InputError& e) {
-          out.error = e.what();
+        if (!parsed.file) {
+          out.error = std::move(parsed.error);
           return out;
         }
-        out.findings.emplace(run.check(*file));
-        out.as_bytes = paths[i] != ingest::kStdinArg && ingest::text_is_file_bytes(*file->source);
+        out.findings.emplace(run.check(*parsed.file, lanes));
+        out.as_bytes = paths[i] != ingest::kStdinArg && ingest::text_is_file_bytes(*parsed.file->source);
         return out;
       },
       [&](std::size_t i, parse::Outcome<Checked>& outcome) {

@@ -3,6 +3,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <set>
 #include <span>
@@ -92,6 +93,8 @@ struct RunInput {
   const RunSettings& settings;
 
  private:
+  // Built once even when the rules of one file run on several threads (RuleRun::check's lanes).
+  mutable std::once_flag register_once_, by_path_once_;
   mutable std::unique_ptr<const status::Register> register_;
   mutable std::unordered_map<std::string_view, const ParsedFile*> by_path_;  // a scan per entry was quadratic
 };

@@ -31,11 +31,17 @@ class RuleRun {
   // `texts`: the text of every file added, again, in order (Check::decide), for
   // a run that no longer holds its files.
   RuleRun(const std::vector<Rule>& rules, const RunSettings& settings, TextPass texts);
-  FileFindings check(const ParsedFile& file) const;
+  // `lanes`: threads the rules of this file may spread over (the cores a run of fewer files than jobs
+  // leaves idle); the findings are the same for any number.
+  FileFindings check(const ParsedFile& file, unsigned lanes = 1) const;
   void add(FileFindings file);
   std::vector<Finding> finish();
 
  private:
+  // Rule r over `input`'s one file: its findings appended, or its note set.
+  void check_rule(std::size_t r, const RunInput& input, std::vector<Finding>& findings,
+                  std::unique_ptr<FileNote>& note) const;
+
   const std::vector<Rule>& rules_;
   const RunSettings& settings_;
   TextPass texts_;

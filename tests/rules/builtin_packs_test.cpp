@@ -86,6 +86,27 @@ TEST_CASE("on the seed gazette: the two typos, RECP/RCEP and the mixed brackets;
   CHECK(of_rule(findings, "format.doc-number-sequence").empty());
 }
 
+TEST_CASE("the rules of one file spread over several threads find what one thread finds, in the same order") {
+  RunSettings settings;
+  settings.as_of = *grammar::parse_iso_date("2024-01-01");
+  const ParsedFile file =
+      parse::parse_path(std::string(CLAUSECHECK_SOURCE_DIR) + "/examples/zhumadian-gazette-2023-02.txt");
+  const auto rules = all_rules(builtin_packs());
+  const auto found = [&](unsigned lanes) {
+    RuleRun run(rules, settings,
+                [&file](const TextCount& count, const TextMerge& merge) { merge(count(file.source->text())); });
+    run.add(run.check(file, lanes));
+    std::vector<std::string> out;
+    for (const Finding& f : run.finish())
+      out.push_back(f.rule + ":" + std::to_string(f.location.line) + ":" + std::to_string(f.location.column) + " " +
+                    f.message);
+    return out;
+  };
+  const auto one = found(1);
+  REQUIRE(one.size() > 10);  // typos, consistency, format and validity findings
+  for (unsigned lanes : {2U, 3U, 8U}) CHECK(found(lanes) == one);
+}
+
 TEST_CASE("on the seed as of 2026-11-28: 驻政〔2023〕9号 has expired, reported once for the notice and its 措施") {
   const auto findings = check_file("examples/zhumadian-gazette-2023-02.txt", "2026-11-28");
   std::size_t document_expired = 0;
