@@ -45,6 +45,8 @@ std::optional<int> page_suffix(std::string_view text, std::size_t& title_end) {
 
 bool is_category(std::string_view text) { return text.starts_with("【") && text.ends_with("】"); }
 
+constexpr std::size_t kTitlePieceMax = 60;  // code points, squeezed
+
 // A line that can be part of a title in the contents: not the editorial board,
 // the circulation note or the English masthead that share its pages.
 bool is_title_piece(std::string_view text) {
@@ -53,7 +55,7 @@ bool is_title_piece(std::string_view text) {
   for (char c : text)
     if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) return false;
   int year = 0;
-  return !is_year_line(text, year) && text::code_point_count(text) <= 60;
+  return !is_year_line(text, year) && text::code_point_count(text) <= kTitlePieceMax;
 }
 
 constexpr std::array kColophonKeys = {"主办单位", "编辑出版", "出版日期", "通讯地址", "邮政编码",
@@ -64,6 +66,12 @@ bool is_colophon_line(std::string_view text) {
   for (std::string_view key : kColophonKeys)
     if (text.starts_with(key) && text.substr(key.size()).starts_with("：")) return true;
   return false;
+}
+
+// Whether squeeze(text) may be `squeezed`: its first and last bytes are.
+bool same_ends(std::string_view text, std::string_view squeezed) {
+  const std::string_view ends = squeeze_ends(text);
+  return !ends.empty() && !squeezed.empty() && ends.front() == squeezed.front() && ends.back() == squeezed.back();
 }
 
 struct ContentsScan {
@@ -79,7 +87,17 @@ ContentsScan read_contents(const std::vector<Paragraph>& ps, std::size_t toc) {
   std::uint32_t title_begin = 0;  // where `title` starts, while it is not empty
   std::size_t last_page = toc;
   for (std::size_t i = toc + 1; i < ps.size(); ++i) {
-    const std::string text = squeeze(ps[i].text);
+    // The scan runs until the body repeats the first title, over hundreds of paragraphs of a gazette's
+    // body when its first title is not found at once. One without '/' and longer than a title piece is
+    // neither a page line nor a piece: it is squeezed only to ask whether it is the first title, and
+    // only when it begins and ends with that title's bytes (squeezing drops only blanks and line breaks).
+    const std::string_view raw = ps[i].text;
+    if (raw.find('/') == std::string_view::npos && has_more_characters_than(raw, kTitlePieceMax) &&
+        !(!scan.entries.empty() && i > last_page + 1 && same_ends(raw, scan.entries.front().title))) {
+      title.clear();
+      continue;
+    }
+    const std::string text = squeeze(raw);
     if (!scan.entries.empty() && i > last_page + 1 && text == scan.entries.front().title) {
       scan.body_begin = i;
       break;

@@ -40,6 +40,20 @@ std::string squeeze(std::string_view text) {
   return out;
 }
 
+bool has_more_characters_than(std::string_view text, std::size_t n) {
+  std::size_t seen = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t blank = text[i] == '\n' ? 1 : text::blank_at(text, i);
+    if (blank > 0) {
+      i += blank;
+      continue;
+    }
+    if (++seen > n) return true;
+    i += text::sequence_length(static_cast<unsigned char>(text[i]));
+  }
+  return false;
+}
+
 std::string_view squeeze_ends(std::string_view text) {
   std::size_t begin = 0, end = text.size();
   for (;;) {

@@ -13,6 +13,9 @@ std::string squeeze(std::string_view text);
 // The text without the blanks and line breaks at its ends: squeeze(text)
 // begins with its first character and ends with its last, without the copy.
 std::string_view squeeze_ends(std::string_view text);
+// Whether more than `n` characters of the text are neither blanks nor line breaks: then squeeze(text)
+// has more than n code points too. Stops at the (n + 1)-th, where squeezing copies the whole text.
+bool has_more_characters_than(std::string_view text, std::size_t n);
 
 // Ends with 。！？；：… (a sentence or a lead-in is complete), and holds a
 // sentence end anywhere: the same judgement ingest makes at page breaks.

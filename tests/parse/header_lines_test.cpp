@@ -57,6 +57,21 @@ TEST_CASE("squeeze_ends: the text as squeeze begins and ends it") {
   CHECK(squeeze_ends("正文") == "正文");
 }
 
+TEST_CASE("has_more_characters_than counts what squeeze keeps of Chinese text: blanks and line breaks not") {
+  CHECK_FALSE(has_more_characters_than("公 报", 2));
+  CHECK(has_more_characters_than("公 报", 1));
+  CHECK_FALSE(has_more_characters_than("\u3000驻马店市人民政府\n关于印发  \u00a0", 12));
+  CHECK(has_more_characters_than("\u3000驻马店市人民政府\n关于印发  \u00a0", 11));
+  CHECK_FALSE(has_more_characters_than("", 0));
+  for (const std::string text :
+       {"目 录", "驻马店市人民政府关于印发驻马店市\n加快推动现代服务业发展实施方案的\n通知", "\u3000第一条　为了"}) {
+    CAPTURE(text);
+    const std::size_t n = squeeze(text).size() / 3;  // Chinese only: three bytes a character
+    CHECK_FALSE(has_more_characters_than(text, n));
+    CHECK(has_more_characters_than(text, n - 1));
+  }
+}
+
 TEST_CASE("record lines, letter-spaced or framed by blanks, and lines that only look like them") {
   for (const char* line : {"抄送：市委办公厅，市人大常委会办公厅。", "\u3000抄 送：市委办公厅。", "抄送:市委办公厅",
                            "武汉市人民政府办公厅 2023年5月15日印发", "武汉市人民政府办公厅　2023年5月15日印 发 \n"}) {
