@@ -1,6 +1,8 @@
 #include <spdlog/spdlog.h>
 
+#include <future>
 #include <iostream>
+#include <iterator>
 
 #include "cli/commands.hpp"
 #include "cli/terminal.hpp"
@@ -45,19 +47,23 @@ bool at_or_above(Severity severity, const std::string& fail_on) {
   return static_cast<int>(severity) >= static_cast<int>(bar);
 }
 
-// The built-in change rules, then the change rules of the packs --rules names
-// (their files added to `read`); the config's disabled rules dropped and its
-// severities applied, as for check.
-std::vector<rules::Rule> change_rules(const DiffOptions& opt, const Config& config,
-                                      std::vector<std::filesystem::path>& read) {
-  // Run, not shown: loaded without their examples.
-  std::vector<rules::Rule> all = diff::builtin_changes_pack(rules::Use::run).rules;
+// The change rules of the packs --rules names (their files added to `read`).
+std::vector<rules::Rule> more_change_rules(const DiffOptions& opt, std::vector<std::filesystem::path>& read) {
+  std::vector<rules::Rule> out;
   for (const std::string& spec : opt.rule_specs)
-    for (const rules::Pack& pack : rules::load_packs(spec, rules::Use::run)) {
+    for (const rules::Pack& pack : rules::load_packs(spec, rules::Use::run)) {  // run, not shown: no examples
       read.push_back(pack.origin);
       for (const rules::Rule& rule : pack.rules)
-        if (rule.scope == rules::Scope::change) all.push_back(rule);
+        if (rule.scope == rules::Scope::change) out.push_back(rule);
     }
+  return out;
+}
+
+// The built-in change rules, then `more`; the config's disabled rules dropped and its severities
+// applied, as for check.
+std::vector<rules::Rule> change_rules(const rules::Pack& builtin, std::vector<rules::Rule> more, const Config& config) {
+  std::vector<rules::Rule> all = builtin.rules;
+  all.insert(all.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
   std::vector<rules::Rule> out;
   for (rules::Rule& rule : all) {
     if (config.disabled.count(rule.meta.id)) continue;
@@ -76,18 +82,24 @@ std::string render(const DiffOptions& opt, const diff::ChangeSet& changes, const
 }
 
 int run_diff(const DiffOptions& opt) {
+  // With more than one job, the built-in change rules load while the config is read and the two
+  // versions are parsed: their YAML was a sixth of the seed pair's instructions, all of it before the
+  // parses. They are our own text, tested: their load throws nothing a user could cause.
+  std::future<const rules::Pack*> builtin = std::async(opt.jobs > 1 ? std::launch::async : std::launch::deferred,
+                                                       [] { return &diff::builtin_changes_pack(rules::Use::run); });
   try {
     const Config config = find_and_load_config(opt.config, !opt.no_config_discovery);
     if (opt.fail_on.empty()) warn_on_stderr(discovered_fail_on(config));
     std::vector<std::filesystem::path> read = {opt.old_path, opt.new_path};
     if (!config.path.empty()) read.push_back(config.path);
-    const std::vector<rules::Rule> rules = change_rules(opt, config, read);
+    std::vector<rules::Rule> more = more_change_rules(opt, read);
     reports::refuse_overwrite(opt.output, read, "-o");  // before any work, not after it
     // An empty version is a valid side: everything in the other one was deleted or inserted.
     auto parsed = parse::parse_paths({opt.old_path, opt.new_path}, opt.jobs, ingest::Blank::accept);
     const ParsedFile old_file = parsed[0].get();  // a bad old file is reported first, as before
     const ParsedFile new_file = parsed[1].get();
     const diff::ChangeSet changes = diff::diff_files(old_file, new_file, {opt.threshold});
+    const std::vector<rules::Rule> rules = change_rules(*builtin.get(), std::move(more), config);
     rules::RunSettings settings = config.settings;
     std::vector<Finding> findings =
         rules::run_change_rules(rules, diff::to_rule_changes(changes, old_file, new_file), settings);

@@ -171,3 +171,23 @@ TEST_CASE("first_invalid_utf8, first_control_byte and is_clean_text agree with t
   CHECK(clean > 2000);
   CHECK(clean < 18000);
 }
+
+TEST_CASE("to_code_points and comparable_text are decode_at's steps, the spaces dropped, on valid and invalid bytes") {
+  const std::string_view pieces[] = {"条款",     " ",    "\u3000",          "\n", "\u00A0", "a",
+                                     "\xE6\xB5", "\x80", "\xF0\x90\x80\x80"};
+  std::mt19937 random(7);
+  for (int round = 0; round < 5000; ++round) {
+    std::string bytes;
+    for (std::size_t k = random() % 10; k > 0; --k) bytes += pieces[random() % std::size(pieces)];
+    CAPTURE(bytes);
+    std::u32string all, kept;
+    for (std::size_t at = 0; at < bytes.size();) {
+      const text::CodePoint cp = text::decode_at(bytes, at);
+      all += cp.value;
+      if (!text::is_space(cp.value)) kept += cp.value;
+      at += cp.length;
+    }
+    REQUIRE(text::to_code_points(bytes) == all);
+    REQUIRE(text::comparable_text(bytes) == kept);
+  }
+}
