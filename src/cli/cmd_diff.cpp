@@ -98,7 +98,7 @@ int run_diff(const DiffOptions& opt) {
     auto parsed = parse::parse_paths({opt.old_path, opt.new_path}, opt.jobs, ingest::Blank::accept);
     const ParsedFile old_file = parsed[0].get();  // a bad old file is reported first, as before
     const ParsedFile new_file = parsed[1].get();
-    const diff::ChangeSet changes = diff::diff_files(old_file, new_file, {opt.threshold});
+    const diff::ChangeSet changes = diff::diff_files(old_file, new_file, {opt.threshold, opt.jobs});
     const std::vector<rules::Rule> rules = change_rules(*builtin.get(), std::move(more), config);
     rules::RunSettings settings = config.settings;
     std::vector<Finding> findings =

@@ -9,6 +9,9 @@ struct AlignOptions {
   // Below this similarity (Dice of character bigrams, labels stripped) two
   // clauses are never paired: one is deleted and the other inserted.
   double threshold = 0.5;
+  // Threads that compare the pairs of documents of a file (a gazette's issues, an act and its
+  // attachments) side by side; the outcome is the same for every number.
+  unsigned jobs = 1;
 };
 
 // Aligns the clause trees of two versions of a document, at every level, by

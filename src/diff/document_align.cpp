@@ -10,6 +10,7 @@
 #include "diff/fact_changes.hpp"
 #include "diff/passage_align.hpp"
 #include "diff/similarity.hpp"
+#include "parse/parallel_for.hpp"
 #include "model/document_statements.hpp"
 
 namespace clausecheck::diff {
@@ -208,10 +209,21 @@ std::vector<DocumentChange> diff_documents(const std::vector<Document>& old_docs
   std::vector<int> old_of(new_docs.size(), -1);
   for (std::size_t i = 0; i < old_docs.size(); ++i)
     if (partner[i] >= 0) old_of[static_cast<std::size_t>(partner[i])] = static_cast<int>(i);
+  // The pairs compared side by side on options.jobs threads, then placed in order; the attachments
+  // of each on its own thread alone (threads within threads would only take turns on the cores).
+  std::vector<std::size_t> paired;
+  for (std::size_t j = 0; j < new_docs.size(); ++j)
+    if (old_of[j] >= 0) paired.push_back(j);
+  AlignOptions inner = options;
+  if (paired.size() > 1) inner.jobs = 1;
+  std::vector<DocumentChange> compared(new_docs.size());
+  parse::parallel_for(paired.size(), options.jobs, [&](std::size_t k) {
+    const std::size_t j = paired[k];
+    compared[j] = diff_document(old_docs[static_cast<std::size_t>(old_of[j])], new_docs[j], inner);
+  });
   for (std::size_t i : removed_after[0]) out.push_back(one_sided(old_docs[i], false));
   for (std::size_t j = 0; j < new_docs.size(); ++j) {
-    if (old_of[j] < 0) out.push_back(one_sided(new_docs[j], true));
-    else out.push_back(diff_document(old_docs[static_cast<std::size_t>(old_of[j])], new_docs[j], options));
+    out.push_back(old_of[j] < 0 ? one_sided(new_docs[j], true) : std::move(compared[j]));
     for (std::size_t i : removed_after[j + 1]) out.push_back(one_sided(old_docs[i], false));
   }
   return out;

@@ -1,14 +1,12 @@
 #include "rules/engine.hpp"
 
 #include <algorithm>
-#include <atomic>
-#include <exception>
-#include <future>
 #include <iterator>
 #include <numeric>
 #include <span>
 #include <tuple>
 
+#include "parse/parallel_for.hpp"
 #include "rules/check.hpp"
 #include "status/register.hpp"
 
@@ -66,23 +64,8 @@ FileFindings RuleRun::check(const ParsedFile& file, unsigned lanes) const {
   // kept apart and joined in rule order: the same findings, in the same order, as one lane gives, and the
   // error of the first rule that fails.
   std::vector<std::vector<Finding>> found(rules_.size());
-  std::vector<std::exception_ptr> failed(rules_.size());
-  std::atomic<std::size_t> next{0};
-  const auto lane = [&] {
-    for (std::size_t r = next++; r < rules_.size(); r = next++) {
-      try {
-        check_rule(r, input, found[r], out.notes[r]);
-      } catch (...) {
-        failed[r] = std::current_exception();
-      }
-    }
-  };
-  std::vector<std::future<void>> others;
-  for (unsigned k = 1; k < lanes; ++k) others.push_back(std::async(std::launch::async, lane));
-  lane();
-  for (auto& other : others) other.get();
+  parse::parallel_for(rules_.size(), lanes, [&](std::size_t r) { check_rule(r, input, found[r], out.notes[r]); });
   for (std::size_t r = 0; r < rules_.size(); ++r) {
-    if (failed[r]) std::rethrow_exception(failed[r]);
     std::move(found[r].begin(), found[r].end(), std::back_inserter(out.findings));
     out.rule_of.resize(out.findings.size(), r);
   }

@@ -128,3 +128,35 @@ TEST_CASE("an empty file is a version: every document removed or added, exit by 
   CHECK(diff(e + " " + e).code == 0);
   fs::remove(empty);
 }
+
+TEST_CASE("a gazette's documents compared on several threads: the same report for every --jobs") {
+  // The seed with its 若干措施 and 实施意见 revised, as bench/run makes the pair.
+  const auto read = [](const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+  };
+  const fs::path source = CLAUSECHECK_SOURCE_DIR;
+  std::string revised = read(source / kSeed);
+  for (const char* name : {"measures", "opinions"}) {
+    const std::string old_text = read(source / "examples/revisions" / name / "old.txt");
+    const std::size_t at = revised.find(old_text);
+    REQUIRE(at != std::string::npos);
+    revised.replace(at, old_text.size(), read(source / "examples/revisions" / name / "new.txt"));
+  }
+  const fs::path path = fs::temp_directory_path() / ("clausecheck-diff-jobs-" + std::to_string(::getpid()) + ".txt");
+  std::ofstream(path, std::ios::binary) << revised;
+  const Run one = diff("--format json --jobs 1 " + kSeed + " '" + path.string() + "'");
+  REQUIRE(one.code == 0);
+  const auto changed = nlohmann::json::parse(one.out);
+  std::size_t documents_changed = 0;
+  for (const auto& d : changed["documents"]) documents_changed += d["status"] == "changed";
+  CHECK(documents_changed == 3);  // 驻政〔2023〕9号 and its 若干措施 (listed after it), 驻政〔2023〕10号
+  for (const int jobs : {2, 3, 8}) {
+    CAPTURE(jobs);
+    CHECK(diff("--format json --jobs " + std::to_string(jobs) + " " + kSeed + " '" + path.string() + "'").out ==
+          one.out);
+  }
+  fs::remove(path);
+}
