@@ -22,7 +22,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   using namespace clausecheck;
   try {
     const cli::Config config = cli::load_config(fuzz::write_input(".clausecheck.yaml", data, size));
-    if (builtin_only(config.packs)) (void)cli::select_rules(config, {});
+    if (builtin_only(config.packs)) (void)cli::select_rules(config, {}, rules::Use::run);
   } catch (const InputError&) {
   }
   return 0;

@@ -76,7 +76,11 @@ const std::vector<OutputFormat>& output_formats() {
        .parse = {.head = model_json_head, .file = model_json_file, .separator = ",", .tail = model_json_end},
        .query = answer_as_json,
        .rules_list = rules_as_json},
-      {.name = "sarif", .description = "SARIF 2.1.0, for code scanning", .check = write_sarif, .diff = diff_as_sarif},
+      {.name = "sarif",
+       .description = "SARIF 2.1.0, for code scanning",
+       .check = write_sarif,
+       .diff = diff_as_sarif,
+       .shows_rule_docs = true},
       {.name = "junit", .description = "JUnit XML, a test case per rule, for CI test reports", .check = write_junit},
       {.name = "github",
        .description = "GitHub Actions annotations, the table in the step summary",
@@ -97,7 +101,8 @@ const std::vector<OutputFormat>& output_formats() {
        .description = "one self-contained HTML page",
        .check = write_html,
        .diff = diff_as_html,
-       .status = register_as_html},
+       .status = register_as_html,
+       .shows_rule_docs = true},
   };
   return table;
 }

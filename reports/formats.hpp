@@ -67,6 +67,9 @@ struct OutputFormat {
   // check also appends the Markdown table to $GITHUB_STEP_SUMMARY, and refuses
   // it as an output when it is a file the run reads.
   bool step_summary = false;
+  // Its check and diff reports describe each rule from its docs (SARIF's rule descriptions, the HTML
+  // summary): the built-in packs are then loaded with them (rules::Use::report), else without.
+  bool shows_rule_docs = false;
 };
 
 // Every format, in the order --help and the completions list them.

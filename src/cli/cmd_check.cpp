@@ -73,7 +73,7 @@ std::optional<Severity> fail_level(const std::string& name) {
 // input file (each sidecar added to `read`), every rule id checked against the
 // rules of every pack loaded.
 std::vector<Suppression> load_all_suppressions(const Config& config, const std::vector<std::filesystem::path>& files,
-                                               const std::vector<rules::Pack>& packs, bool discover,
+                                               const std::vector<rules::Pack>& packs, rules::Use use, bool discover,
                                                std::vector<std::filesystem::path>& read) {
   std::vector<Suppression> out = config.suppressions;
   // Each folder looked up once: the files of a folder share its sidecar, and
@@ -92,7 +92,7 @@ std::vector<Suppression> load_all_suppressions(const Config& config, const std::
   }
   if (out.empty()) return out;  // nothing to check: the built-in packs --rules left out stay unloaded
   std::vector<std::string> ids;
-  for (const auto* list : {&packs, &rules::builtin_packs(rules::Use::run)})
+  for (const auto* list : {&packs, &rules::builtin_packs(use)})
     for (const auto& pack : *list)
       for (const auto& rule : pack.rules) ids.push_back(rule.meta.id);
   check_rule_ids(out, ids);
@@ -136,7 +136,7 @@ void trust_warnings(const CheckOptions& opt, const Config& config, const std::ve
 // --print-config: the config as the run reads it, and the packs it selects.
 int print_config(const Config& config, const CheckOptions& opt) {
   std::vector<rules::Pack> packs;
-  select_rules(config, opt.rules, &packs);
+  select_rules(config, opt.rules, rules::Use::run, &packs);
   std::vector<std::string> names;  // a built-in pack by its name, a file by its path
   names.reserve(packs.size());
   for (const rules::Pack& pack : packs) names.push_back(pack.origin.starts_with("<builtin>") ? pack.name : pack.origin);
@@ -181,7 +181,8 @@ int run_check(const CheckOptions& opt) {
   std::future<Parsed> first;
   if (opt.jobs > 1 && !paths.empty()) first = std::async(std::launch::async, parse_at, 0);
   std::vector<rules::Pack> packs;
-  const std::vector<rules::Rule> rules = select_rules(config, opt.rules, &packs);
+  const rules::Use use = opt.format->shows_rule_docs ? rules::Use::report : rules::Use::run;
+  const std::vector<rules::Rule> rules = select_rules(config, opt.rules, use, &packs);
   for (const rules::Pack& pack : packs)
     spdlog::debug("pack: {} ({}), {} rules", pack.name, pack.origin, pack.rules.size());
   spdlog::debug("{} rules run after disable: and severity:", rules.size());
@@ -202,7 +203,7 @@ int run_check(const CheckOptions& opt) {
   if (!config.path.empty()) read.push_back(config.path);
   for (const rules::Pack& pack : packs) read.push_back(pack.origin);  // a built-in's "<builtin>/…" names no file
   const std::vector<Suppression> suppressions =
-      load_all_suppressions(config, paths, packs, !opt.no_config_discovery, read);
+      load_all_suppressions(config, paths, packs, use, !opt.no_config_discovery, read);
   refuse_outputs(opt, read);
   // Each file read, parsed and checked on a worker, its findings and notes
   // taken here in input order, then the file dropped (docs/scale.md). A rule

@@ -48,10 +48,13 @@ bool at_or_above(Severity severity, const std::string& fail_on) {
 }
 
 // The change rules of the packs --rules names (their files added to `read`).
+// How the packs are loaded: run, not shown (no examples), with the rules' docs only for a report that shows them.
+rules::Use use_of(const DiffOptions& opt) { return opt.format->shows_rule_docs ? rules::Use::report : rules::Use::run; }
+
 std::vector<rules::Rule> more_change_rules(const DiffOptions& opt, std::vector<std::filesystem::path>& read) {
   std::vector<rules::Rule> out;
   for (const std::string& spec : opt.rule_specs)
-    for (const rules::Pack& pack : rules::load_packs(spec, rules::Use::run)) {  // run, not shown: no examples
+    for (const rules::Pack& pack : rules::load_packs(spec, use_of(opt))) {
       read.push_back(pack.origin);
       for (const rules::Rule& rule : pack.rules)
         if (rule.scope == rules::Scope::change) out.push_back(rule);
@@ -85,8 +88,9 @@ int run_diff(const DiffOptions& opt) {
   // With more than one job, the built-in change rules load while the config is read and the two
   // versions are parsed: their YAML was a sixth of the seed pair's instructions, all of it before the
   // parses. They are our own text, tested: their load throws nothing a user could cause.
-  std::future<const rules::Pack*> builtin = std::async(opt.jobs > 1 ? std::launch::async : std::launch::deferred,
-                                                       [] { return &diff::builtin_changes_pack(rules::Use::run); });
+  std::future<const rules::Pack*> builtin =
+      std::async(opt.jobs > 1 ? std::launch::async : std::launch::deferred,
+                 [use = use_of(opt)] { return &diff::builtin_changes_pack(use); });
   try {
     const Config config = find_and_load_config(opt.config, !opt.no_config_discovery);
     if (opt.fail_on.empty()) warn_on_stderr(discovered_fail_on(config));

@@ -153,14 +153,14 @@ Config find_and_load_config(const std::string& given, bool discover) {
   return config;
 }
 
-std::vector<rules::Rule> select_rules(const Config& config, const std::vector<std::string>& rules_spec,
+std::vector<rules::Rule> select_rules(const Config& config, const std::vector<std::string>& rules_spec, rules::Use use,
                                       std::vector<rules::Pack>* packs_out) {
   std::vector<rules::Pack> packs;
   const auto& specs = !rules_spec.empty() ? rules_spec : config.packs;
   // The rules are run, not shown: loaded without their examples.
-  if (specs.empty()) packs = rules::builtin_packs(rules::Use::run);
+  if (specs.empty()) packs = rules::builtin_packs(use);
   for (const auto& spec : specs) {
-    auto more = rules::load_packs(spec, rules::Use::run);
+    auto more = rules::load_packs(spec, use);
     packs.insert(packs.end(), more.begin(), more.end());
   }
   std::vector<rules::Rule> out;
@@ -176,7 +176,7 @@ std::vector<rules::Rule> select_rules(const Config& config, const std::vector<st
   // --rules may narrow the run: a built-in rule the config names is known even when it does not run
   // (the built-in packs loaded for that only when the config names a rule).
   if (!config.disabled.empty() || !config.severities.empty())
-    for (const auto& pack : rules::builtin_packs(rules::Use::run))
+    for (const auto& pack : rules::builtin_packs(use))
       for (const auto& rule : pack.rules) seen.insert(rule.meta.id);
   std::vector<std::string> ids(seen.begin(), seen.end());
   const auto known = [&](const std::string& id) {

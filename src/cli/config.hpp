@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "model/finding.hpp"
+#include "rules/pack_loader.hpp"
 #include "rules/rule.hpp"
 #include "rules/run_settings.hpp"
 #include "rules/suppression.hpp"
@@ -51,7 +52,8 @@ Config load_config(const std::filesystem::path& path);
 // else every built-in pack; disabled rules dropped, severities overridden.
 // A disabled or re-graded id that neither these rules nor the built-in packs
 // have is an InputError at its place in the config.
-std::vector<rules::Rule> select_rules(const Config& config, const std::vector<std::string>& rules_spec,
+// `use`: how the built-in packs are loaded (rules::Use::report when the report shows the rules' docs).
+std::vector<rules::Rule> select_rules(const Config& config, const std::vector<std::string>& rules_spec, rules::Use use,
                                       std::vector<rules::Pack>* packs_out = nullptr);
 
 }  // namespace clausecheck::cli

@@ -91,10 +91,11 @@ const rules::Pack& builtin_changes_pack(rules::Use use) {
   // Its texts are in the language it was read in.
   const auto load = [use] {
     const auto& [name, text] = builtin::files[0];
-    return rules::load_pack("<builtin>/" + std::string(name),
-                            use == rules::Use::run ? rules::without_examples(text) : std::string(text));
+    return rules::load_pack("<builtin>/" + std::string(name), rules::text_for(text, use));
   };
+  // One static per use (a lambda type each).
   if (use == rules::Use::run) return once_per_language([&load] { return load(); });
+  if (use == rules::Use::report) return once_per_language([&load] { return load(); });
   return once_per_language([&load] { return load(); });
 }
 

@@ -177,11 +177,20 @@ std::vector<std::string> builtin_pack_names() {
   return names;
 }
 
-std::string without_examples(std::string_view yaml) {
+std::string text_for(std::string_view yaml, Use use) {
+  if (use == Use::examples) return std::string(yaml);
   constexpr std::size_t kNone = std::string_view::npos;
+  const auto block_scalar = [](std::string_view rest) {
+    return rest.ends_with(": |") || rest.ends_with(": >") || rest.ends_with(": |-") || rest.ends_with(": >-");
+  };
+  // A key that opens a block: alone on its line, or the head of a block scalar.
+  const auto opens_dropped = [&](std::string_view rest) {
+    if (rest == "examples:") return true;
+    return use == Use::run && (rest == "docs:" || (rest.starts_with("docs: ") && block_scalar(rest)));
+  };
   std::string out;
   out.reserve(yaml.size());
-  std::size_t block = kNone;   // the indentation of the `examples:` key being dropped
+  std::size_t block = kNone;   // the indentation of the key being dropped
   std::size_t scalar = kNone;  // that of the key of a block scalar (|, >) whose text is being passed over
   for (std::size_t at = 0; at < yaml.size();) {
     const std::size_t eol = std::min(yaml.find('\n', at), yaml.size());
@@ -192,9 +201,8 @@ std::string without_examples(std::string_view yaml) {
     if (!rest.empty() && block != kNone && indent <= block) block = kNone;
     if (!rest.empty() && scalar != kNone && indent <= scalar) scalar = kNone;
     if (block == kNone && scalar == kNone && !rest.empty()) {
-      if (rest == "examples:") block = indent;
-      else if (rest.ends_with(": |") || rest.ends_with(": >") || rest.ends_with(": |-") || rest.ends_with(": >-"))
-        scalar = indent;
+      if (opens_dropped(rest)) block = indent;
+      else if (block_scalar(rest)) scalar = indent;
     }
     if (block == kNone) out += line;
     if (eol < yaml.size()) out += '\n';
@@ -207,13 +215,13 @@ const Pack& builtin_pack(std::size_t i, Use use) {
   // Each loaded the first time it is asked for: a run loads the packs it uses, no others. And once per
   // language: its texts are read in the run's.
   constexpr std::size_t kCount = std::tuple_size_v<std::remove_cvref_t<decltype(builtin::files)>>;
-  static std::array<std::once_flag, 4 * kCount> once;  // language × use × pack
-  static std::array<std::optional<Pack>, 4 * kCount> packs;
-  const std::size_t slot = ((language() == Lang::en ? 2 : 0) + (use == Use::run ? 1 : 0)) * kCount + i;
+  constexpr std::size_t kUses = 3;
+  static std::array<std::once_flag, 2 * kUses * kCount> once;  // language × use × pack
+  static std::array<std::optional<Pack>, 2 * kUses * kCount> packs;
+  const std::size_t slot = ((language() == Lang::en ? kUses : 0) + static_cast<std::size_t>(use)) * kCount + i;
   std::call_once(once.at(slot), [&] {
     const auto& [name, text] = builtin::files[i];
-    packs[slot] =
-        load_pack("<builtin>/" + std::string(name), use == Use::run ? without_examples(text) : std::string(text));
+    packs[slot] = load_pack("<builtin>/" + std::string(name), text_for(text, use));
   });
   return *packs[slot];
 }
@@ -231,8 +239,9 @@ const std::vector<Pack>& builtin_packs(Use use) {
     for (auto& pack : reading) out.push_back(pack.get());
     return out;
   };
-  // Their texts are in the language they were read in.
+  // Their texts are in the language they were read in; one static per use (a lambda type each).
   if (use == Use::run) return once_per_language([&read] { return read(); });
+  if (use == Use::report) return once_per_language([&read] { return read(); });
   return once_per_language([&read] { return read(); });
 }
 

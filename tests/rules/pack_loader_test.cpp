@@ -226,44 +226,58 @@ TEST_CASE("the built-in packs are named without loading them, and load one by on
   CHECK(diff::builtin_changes_pack().name == diff::builtin_changes_pack_name());
 }
 
-TEST_CASE("a built-in pack loaded to run is the pack loaded to show, without its examples, at the same places") {
-  std::vector<std::pair<const Pack*, const Pack*>> forms;
-  for (std::size_t i = 0; i < builtin_pack_names().size(); ++i)
-    forms.emplace_back(&builtin_pack(i), &builtin_pack(i, Use::run));
-  forms.emplace_back(&diff::builtin_changes_pack(), &diff::builtin_changes_pack(Use::run));
-  for (const auto& form : forms) {
-    const Pack* shown = form.first;  // not a structured binding: CAPTURE's lambda cannot take one in clang 14
-    const Pack* run = form.second;
-    CAPTURE(shown->name);
-    CHECK(run->name == shown->name);
-    CHECK(run->origin == shown->origin);
-    REQUIRE(run->rules.size() == shown->rules.size());
-    std::size_t examples = 0;
-    for (std::size_t r = 0; r < shown->rules.size(); ++r) {
-      const Rule& a = shown->rules[r];
-      const Rule& b = run->rules[r];
-      CAPTURE(a.meta.id);
-      CHECK(b.meta.id == a.meta.id);
-      CHECK(b.meta.source == a.meta.source);
-      CHECK(b.meta.message == a.meta.message);
-      CHECK(b.meta.docs == a.meta.docs);
-      CHECK(b.meta.summary == a.meta.summary);
-      CHECK(b.meta.severity == a.meta.severity);
-      CHECK(b.scope == a.scope);
-      CHECK(b.fires.empty());
-      CHECK(b.passes.empty());
-      examples += a.fires.size() + a.passes.size();
+TEST_CASE(
+    "a built-in pack loaded to run or report is the pack loaded to show, without its examples, at the same places") {
+  for (const Use use : {Use::report, Use::run}) {
+    CAPTURE(static_cast<int>(use));
+    std::vector<std::pair<const Pack*, const Pack*>> forms;
+    for (std::size_t i = 0; i < builtin_pack_names().size(); ++i)
+      forms.emplace_back(&builtin_pack(i), &builtin_pack(i, use));
+    forms.emplace_back(&diff::builtin_changes_pack(), &diff::builtin_changes_pack(use));
+    for (const auto& form : forms) {
+      const Pack* shown = form.first;  // not a structured binding: CAPTURE's lambda cannot take one in clang 14
+      const Pack* run = form.second;
+      CAPTURE(shown->name);
+      CHECK(run->name == shown->name);
+      CHECK(run->origin == shown->origin);
+      REQUIRE(run->rules.size() == shown->rules.size());
+      std::size_t examples = 0;
+      for (std::size_t r = 0; r < shown->rules.size(); ++r) {
+        const Rule& a = shown->rules[r];
+        const Rule& b = run->rules[r];
+        CAPTURE(a.meta.id);
+        CHECK(b.meta.id == a.meta.id);
+        CHECK(b.meta.source == a.meta.source);
+        CHECK(b.meta.message == a.meta.message);
+        CHECK(!a.meta.docs.empty());
+        // A run whose report shows no rule's docs goes without them: its summary is the message.
+        CHECK(b.meta.docs == (use == Use::report ? a.meta.docs : ""));
+        CHECK(b.meta.summary == (use == Use::report ? a.meta.summary : a.meta.message));
+        CHECK(b.meta.docs_url == a.meta.docs_url);
+        CHECK(b.meta.severity == a.meta.severity);
+        CHECK(b.scope == a.scope);
+        CHECK(b.fires.empty());
+        CHECK(b.passes.empty());
+        examples += a.fires.size() + a.passes.size();
+      }
+      CHECK(examples > 0);
     }
-    CHECK(examples > 0);
   }
 }
 
-TEST_CASE("without_examples: the examples block as empty lines, every other line as it was") {
+TEST_CASE("text_for: the examples block, and to run the docs block, as empty lines, every other line as it was") {
   const std::string yaml =
       "rules:\n  - id: a\n    examples:\n      fires:\n        - x\n\n      passes: [y]\n    docs: |\n"
-      "      examples:\n  - id: b\n    examples: {fires: [z]}\n";
-  CHECK(without_examples(yaml) ==
-        "rules:\n  - id: a\n\n\n\n\n\n    docs: |\n      examples:\n  - id: b\n    examples: {fires: [z]}\n");
+      "      examples:\n  - id: b\n    examples: {fires: [z]}\n    docs:\n      zh: 中\n      en: |\n        E\n"
+      "    docs_url: https://example.org\n  - id: c\n    docs: one line\n";
+  CHECK(text_for(yaml, Use::examples) == yaml);
+  CHECK(text_for(yaml, Use::report) ==
+        "rules:\n  - id: a\n\n\n\n\n\n    docs: |\n      examples:\n  - id: b\n    examples: {fires: [z]}\n"
+        "    docs:\n      zh: 中\n      en: |\n        E\n    docs_url: https://example.org\n  - id: c\n    docs: one "
+        "line\n");
+  CHECK(text_for(yaml, Use::run) ==
+        "rules:\n  - id: a\n\n\n\n\n\n\n\n  - id: b\n    examples: {fires: [z]}\n\n\n\n\n"
+        "    docs_url: https://example.org\n  - id: c\n    docs: one line\n");
 }
 
 // A rule's texts in one language or both: a string is the same in every run, a
