@@ -13,4 +13,9 @@ std::optional<SignatureLine> parse_signature_line(std::string_view text) {
   return SignatureLine{std::move(issuer), date};
 }
 
+bool is_issuer_line(std::string_view text) {
+  const char* first = text.data();
+  return x3::parse(first, text.data() + text.size(), parser::issuer_line);
+}
+
 }  // namespace clausecheck::grammar

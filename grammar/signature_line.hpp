@@ -20,4 +20,8 @@ struct SignatureLine {
 // pass the line squeezed.
 std::optional<SignatureLine> parse_signature_line(std::string_view text);
 
+// The whole text is an issuer alone, as the line above a signing date prints it (成都市人民政府;
+// 市财政局、市税务局): pass it squeezed.
+bool is_issuer_line(std::string_view text);
+
 }  // namespace clausecheck::grammar

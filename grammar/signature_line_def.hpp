@@ -17,5 +17,6 @@ const auto issuer_char =
 // characters an issuer could hold, so the date decides where it ends).
 const auto signature_issuer = x3::raw[x3::repeat(2, 40)[!date_text >> issuer_char]];
 const auto signature_line = signature_issuer >> signature_gap >> date_text >> signature_gap >> x3::eoi;
+const auto issuer_line = signature_issuer >> x3::eoi;
 
 }  // namespace clausecheck::grammar::parser

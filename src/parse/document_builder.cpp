@@ -2,6 +2,7 @@
 
 #include "grammar/clause_number.hpp"
 #include "grammar/doc_number.hpp"
+#include "grammar/signature_line.hpp"
 #include "parse/clause_tree.hpp"
 #include "parse/date_line.hpp"
 #include "parse/document_type.hpp"
@@ -100,6 +101,18 @@ std::string signature_issuer(const std::vector<Paragraph>& ps, std::size_t pos, 
   return {};
 }
 
+// Where the lines that sign above the date begin: the issuer's (成都市人民政府, then 2023年4月10日)
+// and each issuer's of a joint document (市财政局, 市税务局). They close the document: the last
+// clause ended before them. A line that opens a clause (五、附则) is no signature.
+std::size_t signature_begin(const std::vector<Paragraph>& ps, std::size_t pos, std::size_t date_at) {
+  constexpr std::size_t kMaxLines = 4;
+  std::size_t begin = date_at;
+  while (begin > pos + 1 && date_at - begin < kMaxLines && grammar::is_issuer_line(squeeze(ps[begin - 1].text)) &&
+         !grammar::match_clause_number(ps[begin - 1].text))
+    --begin;
+  return begin;
+}
+
 std::optional<DocNumber> read_number(const std::vector<Paragraph>& ps, const DocumentStart& start) {
   if (!start.number_at) return std::nullopt;
   if (!start.decree) return read_number_line(ps[*start.number_at].text);
@@ -184,7 +197,11 @@ Document build_document(std::vector<Paragraph>& ps, const DocumentStart& start, 
     // A dated header line right after the title (statutes: 1985年12月30日).
     fill_body(doc, ps, pos + 1, end);
   } else {
-    fill_body(doc, ps, pos, date_at.value_or(end));
+    const std::size_t signers = date_at ? signature_begin(ps, pos, *date_at) : end;
+    fill_body(doc, ps, pos, signers);
+    if (date_at)
+      doc.closing.insert(doc.closing.end(), ps.begin() + static_cast<std::ptrdiff_t>(signers),
+                         ps.begin() + static_cast<std::ptrdiff_t>(*date_at));
   }
   doc.preamble.insert(doc.preamble.begin(), lead.begin(), lead.end());
   // A signing line whose date does not exist (2023年2月30日) signs no day: kept as

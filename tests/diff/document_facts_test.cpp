@@ -100,3 +100,20 @@ TEST_CASE("header dates pair only with the same header date: a revision line rep
   CHECK(removed == 1);
   CHECK(added == 1);
 }
+
+TEST_CASE("a new signer is a change of the closing's signature line, not of the last clause") {
+  const std::string head =
+      "安阳市人民政府关于调整市级财政专项资金管理的通知\n\n安政〔2024〕5号\n\n各县（市、区）人民政府：\n\n"
+      "一、市级财政专项资金实行目录管理。\n\n二、本通知自印发之日起施行。\n\n";
+  const ParsedFile old_file = read_text("old.txt", head + "安阳市人民政府\n\n2024年3月1日\n");
+  const ParsedFile new_file = read_text("new.txt", head + "安阳市人民政府办公室\n\n2024年3月1日\n");
+  const diff::ChangeSet changes = diff::diff_files(old_file, new_file);
+  REQUIRE(changes.documents.size() == 1);
+  const auto& doc = changes.documents.front();
+  for (const auto& c : doc.clauses) CHECK(c.kind == diff::ClauseChangeKind::unchanged);
+  REQUIRE(doc.passages.size() == 1);
+  CHECK(doc.passages.front().part == diff::PassagePart::closing);
+  CHECK(doc.passages.front().kind == diff::ClauseChangeKind::modified);
+  CHECK(doc.passages.front().old_text == "安阳市人民政府");
+  CHECK(doc.passages.front().new_text == "安阳市人民政府办公室");
+}

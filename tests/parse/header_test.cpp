@@ -187,8 +187,9 @@ TEST_CASE("notes after the signing date stay with the notice; the attachment's t
       "抄送：市委各部门，市人大常委会办公厅。\n\n宁波市人民政府办公厅 2023年12月22日印发\n");
   REQUIRE(file.documents.size() == 1);
   const Document& notice = file.documents.front();
-  REQUIRE(notice.closing.size() == 1);
-  CHECK(notice.closing.front().text == "(此件公开发布)");
+  REQUIRE(notice.closing.size() == 2);
+  CHECK(notice.closing.front().text == "宁波市人民政府");  // the signature, above the date
+  CHECK(notice.closing.back().text == "(此件公开发布)");
   REQUIRE(notice.attachments.size() == 1);
   const Document& policy = notice.attachments.front();
   CHECK(policy.title == "宁波市推进制造业高端化智能化绿色化发展若干政策");
@@ -206,8 +207,36 @@ TEST_CASE("抄送 and 印发 lines after the signing date are the notice's closi
   const Document& notice = file.documents.front();
   CHECK(notice.signed_date->iso() == "2023-05-12");
   CHECK(notice.attachments.empty());
-  REQUIRE(notice.closing.size() == 3);
+  REQUIRE(notice.closing.size() == 4);
+  CHECK(notice.closing.front().text == "武汉市人民政府办公厅");
   CHECK(notice.closing.back().text == "武汉市人民政府办公厅 2023年5月15日印发");
+}
+
+TEST_CASE("the issuers' lines above the date sign the document: its closing, not its last clause's text") {
+  const ParsedFile file = parse_text(
+      "成都市财政局 "
+      "国家税务总局成都市税务局关于调整契税征收有关事项的通知\n\n成财发〔2023〕6号\n\n各区（市）县财政局、税务局：\n\n"
+      "一、个人购买家庭唯一住房的，减按1%的税率征收契税。\n\n二、本通知自2023年5月1日起施行。\n\n"
+      "成都市财政局\n\n国家税务总局成都市税务局\n\n2023年4月10日\n\n（此件公开发布）\n");
+  REQUIRE(file.documents.size() == 1);
+  const Document& doc = file.documents.front();
+  CHECK(doc.signed_date->iso() == "2023-04-10");
+  REQUIRE(doc.clauses.size() == 2);
+  CHECK(doc.clauses.back().text() == "本通知自2023年5月1日起施行。");
+  std::vector<std::string> closing;
+  for (const Paragraph& p : doc.closing) closing.push_back(p.text);
+  CHECK(closing == std::vector<std::string>{"成都市财政局", "国家税务总局成都市税务局", "（此件公开发布）"});
+}
+
+TEST_CASE("a clause opening the line above the date is no signature: 五、附则 stays a clause") {
+  const ParsedFile file = parse_text(
+      "某市人民政府关于印发某市专项资金管理办法的通知\n\n某政〔2023〕3号\n\n各县区人民政府：\n\n"
+      "一、资金实行专户管理。\n\n二、资金按季度拨付。\n\n三、附则\n\n2023年4月10日\n");
+  REQUIRE(file.documents.size() == 1);
+  const Document& doc = file.documents.front();
+  REQUIRE(doc.clauses.size() == 3);
+  CHECK(doc.clauses.back().number.label == "三");
+  CHECK(doc.closing.empty());
 }
 
 TEST_CASE("a two-line title without a number, below index lines") {
