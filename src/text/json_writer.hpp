@@ -95,6 +95,7 @@ class JsonWriter {
   void integer(long long n);
   void unsigned_integer(unsigned long long n);
   void quoted(std::string_view text);
+  void plain_key(std::string_view key, bool comma);  // a key that needs no escape, and what goes before it
 
   std::string& out_;
   int indent_;

@@ -101,3 +101,21 @@ TEST_CASE("JsonWriter: indentation deeper than the ready line break is still rig
   CHECK(dump_json(value) == value.dump(2));
   CHECK(dump_json(value, 4) == value.dump(4));
 }
+
+TEST_CASE("JsonWriter: a member's head is right at every depth and key length, indented and compact") {
+  // Keys written in one piece (printable ASCII) and the others, shallow and past the room the one piece
+  // has (160 bytes of indentation and key), at every indentation width the reports use.
+  for (const std::string& name : {std::string("a"), std::string("end_column"), std::string(150, 'k'),
+                                  std::string("q\"uote"), std::string("键")}) {
+    json value = json::object({{name, 1}, {name + "z", "二"}});
+    for (int depth = 0; depth < 90; ++depth) {
+      value = json::object({{name, value}, {"~", depth}});
+      if (depth % 7 != 0 && depth < 85) continue;
+      CAPTURE(name);
+      CAPTURE(depth);
+      CHECK(dump_json(value) == value.dump(2));
+      CHECK(dump_json(value, 4) == value.dump(4));
+      CHECK(dump_json(value, -1) == value.dump());
+    }
+  }
+}
