@@ -36,7 +36,7 @@ const char* short_escape(unsigned char c) {
   }
 }
 
-bool needs_escape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\'; }
+constexpr bool needs_escape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\'; }
 
 // Whether any of the eight bytes of `word` needs an escape: a control, '"' or
 // '\\' (the bit tricks of "Bit Twiddling Hacks": a byte below n, a zero byte
@@ -66,20 +66,24 @@ std::size_t next_escape(std::string_view text, std::size_t from) {
   return text.size();
 }
 
-void append_escaped(std::string& out, std::string_view text) {
+// The escape of a byte that needs one.
+void append_escape(std::string& out, unsigned char c) {
   static constexpr char kHex[] = "0123456789abcdef";
+  if (const char* e = short_escape(c)) {
+    out += e;
+  } else {
+    out += "\\u00";
+    out += kHex[c >> 4];
+    out += kHex[c & 0xF];
+  }
+}
+
+void append_escaped(std::string& out, std::string_view text) {
   std::size_t run = 0;  // start of the bytes not yet written
   for (std::size_t i = next_escape(text, 0); i < text.size(); i = next_escape(text, run)) {
-    const auto c = static_cast<unsigned char>(text[i]);
     out.append(text.substr(run, i - run));
+    append_escape(out, static_cast<unsigned char>(text[i]));
     run = i + 1;
-    if (const char* e = short_escape(c)) {
-      out += e;
-    } else {
-      out += "\\u00";
-      out += kHex[c >> 4];
-      out += kHex[c & 0xF];
-    }
   }
   out.append(text.substr(run));
 }
@@ -92,6 +96,27 @@ bool plain_ascii(std::string_view text) {
     return plain;
   }();
   return std::all_of(text.begin(), text.end(), [](char c) { return kPlain[static_cast<unsigned char>(c)]; });
+}
+
+// A string's text, escaped, and valid UTF-8 from the first byte that is not. Most text, Chinese, holds
+// few bytes to escape (line breaks) and none that is not UTF-8: one pass finds the next of either, and
+// what is before it is copied as it is (was a pass for each).
+void append_text(std::string& out, std::string_view text) {
+  static constexpr AsciiSet kEscaped = [] {
+    AsciiSet escaped{};
+    for (std::size_t c = 0; c < escaped.size(); ++c) escaped[c] = needs_escape(static_cast<unsigned char>(c));
+    return escaped;
+  }();
+  for (std::size_t run = 0;;) {
+    const std::string_view rest = text.substr(run);
+    const std::size_t stop = first_invalid_utf8_or(rest, kEscaped);
+    out.append(rest.substr(0, stop));
+    if (stop == std::string_view::npos) return;
+    const auto c = static_cast<unsigned char>(rest[stop]);
+    if (c >= 0x80) return append_escaped(out, valid_utf8(rest.substr(stop)));  // not UTF-8 from here: \xNN
+    append_escape(out, c);
+    run += stop + 1;
+  }
 }
 
 }  // namespace
@@ -203,8 +228,7 @@ void JsonWriter::quoted(std::string_view text) {
   // validated and then scanned for escapes (the keys alone were a seventh of
   // `parse --format json` of a 10 MB line).
   if (plain_ascii(text)) out_.append(text);
-  else if (text::first_invalid_utf8(text) == std::string_view::npos) append_escaped(out_, text);
-  else append_escaped(out_, valid_utf8(text));
+  else append_text(out_, text);
   out_ += '"';
 }
 

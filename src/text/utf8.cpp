@@ -56,20 +56,26 @@ std::size_t well_formed_length(const unsigned char* s, std::size_t i, std::size_
 
 }  // namespace
 
-std::size_t first_invalid_utf8(std::string_view bytes) {
+namespace {
+
+// The first byte that is not well-formed UTF-8 or at which `ascii(s, i)` stops; `ascii` is asked at
+// each ASCII byte and returns where the scan goes on, or npos to stop there.
+template <typename Ascii>
+std::size_t scan_utf8(std::string_view bytes, Ascii ascii) {
   const auto* s = reinterpret_cast<const unsigned char*>(bytes.data());
   const std::size_t n = bytes.size();
   std::size_t i = 0;
   while (i < n) {
     const unsigned char c = s[i];
-    // The common CJK three-byte form first, then runs of ASCII eight bytes at a time.
+    // The common CJK three-byte form first.
     if (plain_three_byte_lead(c) && i + 2 < n && two_continue(s + i + 1)) {
       i += 3;
       continue;
     }
     if (c < 0x80) {
-      ++i;
-      while (i + 8 <= n && (word_at(s + i) & kHighs) == 0) i += 8;
+      const std::size_t next = ascii(s, i, n);
+      if (next == std::string_view::npos) return i;
+      i = next;
       continue;
     }
     const std::size_t len = well_formed_length(s, i, n);
@@ -77,6 +83,23 @@ std::size_t first_invalid_utf8(std::string_view bytes) {
     i += len;
   }
   return std::string_view::npos;
+}
+
+}  // namespace
+
+std::size_t first_invalid_utf8(std::string_view bytes) {
+  // Runs of ASCII passed eight bytes at a time.
+  return scan_utf8(bytes, [](const unsigned char* s, std::size_t i, std::size_t n) {
+    ++i;
+    while (i + 8 <= n && (word_at(s + i) & kHighs) == 0) i += 8;
+    return i;
+  });
+}
+
+std::size_t first_invalid_utf8_or(std::string_view bytes, const AsciiSet& stop) {
+  return scan_utf8(bytes, [&stop](const unsigned char* s, std::size_t i, std::size_t) {
+    return stop[s[i]] ? std::string_view::npos : i + 1;
+  });
 }
 
 std::size_t first_control_byte(std::string_view bytes) {

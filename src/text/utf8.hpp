@@ -10,6 +10,11 @@ namespace clausecheck::text {
 // Offset of the first byte that is not part of well-formed UTF-8 (overlong
 // forms, surrogates and code points above U+10FFFF are ill-formed), or npos.
 std::size_t first_invalid_utf8(std::string_view bytes);
+// ASCII bytes a scan stops at.
+using AsciiSet = std::array<bool, 128>;
+// Offset of the first byte that is not well-formed UTF-8 or is in `stop`, or npos: what the JSON
+// writer needs of a string (bytes to escape, bytes to show as \xNN) in one pass.
+std::size_t first_invalid_utf8_or(std::string_view bytes, const AsciiSet& stop);
 
 // A byte no text file holds: NUL or a C0 control other than tab, line feed,
 // vertical tab, form feed (pdftotext's page break) and CR, or DEL.

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "text/escape_json.hpp"
+#include "text/escape_visible.hpp"
 #include "text/json_writer.hpp"
 
 using clausecheck::text::dump_json;
@@ -118,4 +119,21 @@ TEST_CASE("JsonWriter: a member's head is right at every depth and key length, i
       CHECK(dump_json(value, -1) == value.dump());
     }
   }
+}
+
+TEST_CASE("JsonWriter: bytes that are not UTF-8 are shown as \\xNN wherever they stand among escapes and Chinese") {
+  // What nlohmann prints for the text made valid first (valid_utf8), for a bad byte, a cut character and
+  // an overlong form at each place of a text of CJK, line breaks, quotes and controls.
+  const std::string filler = "第一条\n\"驻政〔2023〕9号\"\t\x01末";
+  for (const std::string& bad : {std::string("\xff"), std::string("\xe4\xb8"), std::string("\xc0\xaf")})
+    for (std::size_t at = 0; at <= filler.size(); ++at) {
+      if (at < filler.size() && (static_cast<unsigned char>(filler[at]) & 0xC0) == 0x80) continue;
+      std::string text = filler;
+      text.insert(at, bad);
+      std::string written;
+      JsonWriter out(written);
+      out.value(text);
+      CAPTURE(at);
+      CHECK(written == json(clausecheck::text::valid_utf8(text)).dump());
+    }
 }
