@@ -1,9 +1,8 @@
 #include "text/json_writer.hpp"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
-#include <cstdint>
-#include <cstring>
 #include <stdexcept>
 
 #include "text/utf8.hpp"
@@ -38,34 +37,6 @@ const char* short_escape(unsigned char c) {
 
 constexpr bool needs_escape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\'; }
 
-// Whether any of the eight bytes of `word` needs an escape: a control, '"' or
-// '\\' (the bit tricks of "Bit Twiddling Hacks": a byte below n, a zero byte
-// after XOR). Bytes from 0x80 up never count, so UTF-8 sequences pass whole.
-// A borrow may flag a byte above one that truly counts, never a word where
-// none does: the caller looks at the bytes of a flagged word one by one.
-bool word_needs_escape(std::uint64_t word) {
-  constexpr std::uint64_t ones = 0x0101010101010101ULL;
-  constexpr std::uint64_t highs = 0x8080808080808080ULL;
-  const auto zero_byte = [&](std::uint64_t v) { return (v - ones) & ~v & highs; };
-  return (((word - ones * 0x20) & ~word & highs) | zero_byte(word ^ (ones * '"')) | zero_byte(word ^ (ones * '\\'))) !=
-         0;
-}
-
-// The first byte from `from` on that needs an escape, or text.size(). Eight
-// bytes a step: most of a document's text needs none, and a byte a step was
-// 9 % of `parse --format json` over the laws corpus.
-std::size_t next_escape(std::string_view text, std::size_t from) {
-  std::size_t i = from;
-  for (; i + 8 <= text.size(); i += 8) {
-    std::uint64_t word;
-    std::memcpy(&word, text.data() + i, 8);
-    if (word_needs_escape(word)) break;
-  }
-  for (; i < text.size(); ++i)
-    if (needs_escape(static_cast<unsigned char>(text[i]))) return i;
-  return text.size();
-}
-
 // The escape of a byte that needs one.
 void append_escape(std::string& out, unsigned char c) {
   static constexpr char kHex[] = "0123456789abcdef";
@@ -76,16 +47,6 @@ void append_escape(std::string& out, unsigned char c) {
     out += kHex[c >> 4];
     out += kHex[c & 0xF];
   }
-}
-
-void append_escaped(std::string& out, std::string_view text) {
-  std::size_t run = 0;  // start of the bytes not yet written
-  for (std::size_t i = next_escape(text, 0); i < text.size(); i = next_escape(text, run)) {
-    out.append(text.substr(run, i - run));
-    append_escape(out, static_cast<unsigned char>(text[i]));
-    run = i + 1;
-  }
-  out.append(text.substr(run));
 }
 
 // Printable ASCII that needs no escape: written as it is. A table, since every key is asked.
@@ -113,7 +74,7 @@ void append_text(std::string& out, std::string_view text) {
     out.append(rest.substr(0, stop));
     if (stop == std::string_view::npos) return;
     const auto c = static_cast<unsigned char>(rest[stop]);
-    if (c >= 0x80) return append_escaped(out, valid_utf8(rest.substr(stop)));  // not UTF-8 from here: \xNN
+    if (c >= 0x80) return append_text(out, valid_utf8(rest.substr(stop)));  // not UTF-8 from here: \xNN
     append_escape(out, c);
     run += stop + 1;
   }
@@ -168,14 +129,14 @@ void JsonWriter::key(std::string_view key) {
   drain_if_full();
   const bool comma = level.count++ > 0;
   after_key_ = true;
-  if (plain_ascii(key)) return plain_key(key, comma);
+  if (plain_ascii(key) && plain_key(key, comma)) return;
   if (comma) out_ += ',';
   if (indent_ >= 0) new_line(levels_.size());
   quoted(key);
   out_ += indent_ >= 0 ? ": " : ":";
 }
 
-void JsonWriter::plain_key(std::string_view key, bool comma) {
+bool JsonWriter::plain_key(std::string_view key, bool comma) {
   // The whole head of a member, `,⏎    "key": `, made on the stack and appended once: a key is most of
   // the members of a report, and the five appends of the general path were a third of
   // `parse --format json`.
@@ -187,13 +148,7 @@ void JsonWriter::plain_key(std::string_view key, bool comma) {
   }();
   const bool indented = indent_ >= 0;
   const std::size_t width = indented ? (base_ + levels_.size()) * static_cast<std::size_t>(indent_) : 0;
-  if (width + key.size() + 6 > kRoom) {  // deeper or longer than any report's
-    if (comma) out_ += ',';
-    if (indented) new_line(levels_.size());
-    quoted(key);
-    out_ += indented ? ": " : ":";
-    return;
-  }
+  if (width + key.size() + 6 > kRoom) return false;  // deeper or longer than any report's
   std::array<char, kRoom> head;
   char* at = head.data();
   if (comma) *at++ = ',';
@@ -207,6 +162,7 @@ void JsonWriter::plain_key(std::string_view key, bool comma) {
   *at++ = ':';
   if (indented) *at++ = ' ';
   out_.append(head.data(), static_cast<std::size_t>(at - head.data()));
+  return true;
 }
 
 void JsonWriter::open(char bracket, bool object) {

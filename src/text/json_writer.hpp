@@ -95,7 +95,8 @@ class JsonWriter {
   void integer(long long n);
   void unsigned_integer(unsigned long long n);
   void quoted(std::string_view text);
-  void plain_key(std::string_view key, bool comma);  // a key that needs no escape, and what goes before it
+  // A key that needs no escape and what goes before it, in one append; false (nothing written) past its room.
+  bool plain_key(std::string_view key, bool comma);
 
   std::string& out_;
   int indent_;

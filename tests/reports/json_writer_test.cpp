@@ -78,10 +78,9 @@ TEST_CASE("JsonWriter: drained a chunk at a time, the chunks make the same text"
   CHECK(chunks + rest == value.dump(2));
 }
 
-TEST_CASE("JsonWriter: every byte that needs an escape is found wherever it stands in an eight-byte word") {
-  // A byte to escape at each place of a few words of text, after and before
-  // bytes that may mislead a word-at-a-time search (0x80 and up, the byte just
-  // above a control, the same byte twice, DEL).
+TEST_CASE("JsonWriter: every byte that needs an escape is found wherever it stands among Chinese and ASCII") {
+  // A byte to escape at each place of a text, after and before bytes that may mislead a scan that steps
+  // over three-byte characters (0x80 and up, the byte just above a control, the same byte twice, DEL).
   const std::string filler = "驻政〔2023〕9号 !\x7f";
   for (const char special : {'\0', '\x01', '\x1f', '\n', '"', '\\'})
     for (std::size_t at = 0; at <= filler.size(); ++at) {
