@@ -1,6 +1,5 @@
 #include "ingest/format_detect.hpp"
 
-#include <algorithm>
 #include <filesystem>
 
 #include "model/messages.hpp"
@@ -8,6 +7,7 @@
 #include "ingest/read_file.hpp"
 #include "ingest/zip_archive.hpp"
 #include "model/input_error.hpp"
+#include "text/utf8.hpp"
 
 namespace clausecheck::ingest {
 
@@ -15,19 +15,12 @@ namespace {
 
 bool starts(std::string_view bytes, std::string_view magic) { return bytes.starts_with(magic); }
 
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
-  return out;
-}
-
 // Markup at the start of the file (after a BOM and blanks), in its first kilobyte.
 bool looks_html(std::string_view bytes, bool hinted) {
   if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
   const std::size_t first = bytes.find_first_not_of(" \t\r\n");
   if (first == std::string_view::npos || bytes[first] != '<') return false;
-  const std::string head = lower_ascii(bytes.substr(first, 1024));
+  const std::string head = text::lower_ascii(bytes.substr(first, 1024));
   if (head.starts_with("<!doctype html") || head.starts_with("<html") || head.starts_with("<head")) return true;
   // <!-- a comment --> or <?xml …?> before the root: an XHTML page names its root early.
   if (head.find("<html") != std::string::npos) return true;
@@ -58,7 +51,7 @@ InputFormat detect_format(const std::string& path, std::string_view bytes) {
     throw InputError(path, msg(Msg::format_image));
   if (starts(bytes, "\x1F\x8B") || starts(bytes, "7z\xBC\xAF") || starts(bytes, "Rar!"))
     throw InputError(path, msg(Msg::format_archive));
-  const std::string ext = lower_ascii(std::filesystem::path(path).extension().string());
+  const std::string ext = text::lower_ascii(std::filesystem::path(path).extension().string());
   return looks_html(bytes, ext == ".htm" || ext == ".html") ? InputFormat::html : InputFormat::text;
 }
 

@@ -369,17 +369,10 @@ std::string extract(std::string_view markup, std::string_view lower, Range range
   return std::move(w.out);
 }
 
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
 }  // namespace
 
 std::string html_text(std::string_view markup) {
-  const std::string lower = lower_ascii(markup);
+  const std::string lower = text::lower_ascii(markup);
   const Layout layout = find_layout(lower);
   std::string body = extract(markup, lower, layout.body);
   const bool h1_outside = layout.h1.found && (layout.h1.end <= layout.body.begin || layout.h1.begin >= layout.body.end);
@@ -392,7 +385,7 @@ std::string html_text(std::string_view markup) {
 }
 
 std::string declared_charset(std::string_view markup) {
-  const std::string head = lower_ascii(markup.substr(0, 4096));
+  const std::string head = text::lower_ascii(markup.substr(0, 4096));
   const std::size_t at = head.find("charset");
   if (at == std::string::npos) return {};
   std::size_t i = at + 7;

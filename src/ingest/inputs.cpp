@@ -16,6 +16,7 @@
 #include "ingest/ignore_rules.hpp"
 #include "ingest/read_file.hpp"
 #include "model/messages.hpp"
+#include "text/utf8.hpp"
 
 namespace clausecheck::ingest {
 
@@ -31,9 +32,7 @@ bool is_document(const fs::path& p) {
   static const std::set<std::string, std::less<>> unread = {".doc", ".wps",  ".rtf",  ".odt", ".xls",  ".xlsx",
                                                             ".et",  ".ppt",  ".pptx", ".jpg", ".jpeg", ".png",
                                                             ".tif", ".tiff", ".bmp",  ".gif"};
-  std::string ext = p.extension().string();
-  for (char& c : ext)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  const std::string ext = text::lower_ascii(p.extension().string());
   const auto& known = document_extensions();
   return unread.contains(ext) || std::find(known.begin(), known.end(), ext) != known.end();
 }

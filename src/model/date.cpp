@@ -40,6 +40,8 @@ std::string Date::iso() const {
   return buf;
 }
 
+std::optional<std::string> iso(const std::optional<Date>& d) { return d ? std::optional(d->iso()) : std::nullopt; }
+
 year_month_day Date::first_day() const {
   switch (precision) {
     case Precision::year:

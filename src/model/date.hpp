@@ -22,6 +22,9 @@ struct CLAUSECHECK_API Date {
   std::chrono::year_month_day last_day() const;
 };
 
+// The date's iso(), or nothing when there is no date: how JSON writes an optional date.
+CLAUSECHECK_API std::optional<std::string> iso(const std::optional<Date>& d);
+
 // A valid Gregorian date, or nothing (2月30日, 13月).
 CLAUSECHECK_API std::optional<Date> make_date(int year, int month = 0, int day = 0);
 

@@ -12,8 +12,6 @@ using text::JsonWriter;
 
 namespace {
 
-std::optional<std::string> iso(const std::optional<Date>& d) { return d ? std::optional(d->iso()) : std::nullopt; }
-
 // 400000 rather than 400000.0: whole values print as integers.
 void write_number(JsonWriter& out, double v) {
   if (std::abs(v) < 9e15 && v == std::floor(v)) out.value(static_cast<long long>(v));

@@ -9,8 +9,6 @@ using text::JsonWriter;
 
 namespace {
 
-std::optional<std::string> iso(const std::optional<Date>& d) { return d ? std::optional(d->iso()) : std::nullopt; }
-
 void write_facts(JsonWriter& out, const std::vector<Fact>& facts, const SourceText& src) {
   out.begin_array();
   for (const Fact& f : facts) write_fact(out, f, src);

@@ -170,4 +170,11 @@ void append_utf8(std::string& out, char32_t cp) {
   out.append(reinterpret_cast<const char*>(utf8.bytes.data()), utf8.length);
 }
 
+std::string lower_ascii(std::string_view bytes) {
+  std::string out(bytes);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
 }  // namespace clausecheck::text

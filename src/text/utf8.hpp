@@ -35,6 +35,10 @@ inline bool is_continuation(char byte) { return is_continuation(static_cast<unsi
 inline bool is_ascii(unsigned char byte) { return byte < 0x80; }
 inline bool is_ascii(char byte) { return is_ascii(static_cast<unsigned char>(byte)); }
 
+// `bytes` with A–Z as a–z and every other byte as it is: file extensions and markup
+// are matched case-blind this way, and UTF-8 passes through unchanged.
+std::string lower_ascii(std::string_view bytes);
+
 // Whether `byte` starts a three-byte character (U+0800–U+FFFF, which holds all
 // of CJK text and its punctuation): the scanners step over Chinese text by it.
 inline bool leads_three_bytes(unsigned char byte) { return (byte & 0xF0) == 0xE0; }
