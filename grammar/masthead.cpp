@@ -25,7 +25,7 @@ std::optional<IssueLine> match_issue_line(std::string_view text) {
   return IssueLine{std::get<0>(attr), std::get<1>(attr)};
 }
 
-std::optional<int> parse_four_digits(std::string_view text) { return parse_int(text, parser::four_digits); }
+std::optional<int> parse_four_digits(std::string_view text) { return parse_int(text, parser::whole_four_digits); }
 std::optional<int> parse_whole_number(std::string_view text) { return parse_int(text, parser::whole_number); }
 
 }  // namespace clausecheck::grammar

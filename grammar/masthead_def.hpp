@@ -14,7 +14,7 @@ const auto masthead_int = !x3::lit('+') >> x3::int_;
 
 const auto issue_line = x3::lit("第") >> masthead_int >> x3::lit("号") >>
                         (x3::lit("（") | x3::lit("(")) >> x3::lit("总第") >> masthead_int >> x3::lit("号");
-const auto four_digits = x3::uint_parser<int, 10, 4, 4>{} >> x3::eoi;
+const auto whole_four_digits = x3::uint_parser<int, 10, 4, 4>{} >> x3::eoi;
 const auto whole_number = masthead_int >> x3::eoi;
 
 }  // namespace clausecheck::grammar::parser

@@ -21,7 +21,7 @@ namespace {
 // or a blank that follows a letter, nor close after one that precedes a letter
 // (管理**，**落实 stays as typed): such a mark takes in the letter next to it
 // (管**理，落**实), which keeps the output free of HTML.
-std::string side(const diff::Redline& redline, diff::RedlineOp shown) {
+std::string markdown_side(const diff::Redline& redline, diff::RedlineOp shown) {
   struct Segment {
     std::u32string text;
     bool marked = false;
@@ -65,8 +65,8 @@ std::string side(const diff::Redline& redline, diff::RedlineOp shown) {
 std::string row(const diff::ClauseChange& c) {
   std::string old_cell = msg(Msg::value_none), new_cell = msg(Msg::md_clause_deleted);
   if (c.old_clause && c.new_clause && !c.redline.empty()) {
-    old_cell = markdown_cell(c.old_clause->number.printed) + side(c.redline, diff::RedlineOp::deleted);
-    new_cell = markdown_cell(c.new_clause->number.printed) + side(c.redline, diff::RedlineOp::inserted);
+    old_cell = markdown_cell(c.old_clause->number.printed) + markdown_side(c.redline, diff::RedlineOp::deleted);
+    new_cell = markdown_cell(c.new_clause->number.printed) + markdown_side(c.redline, diff::RedlineOp::inserted);
   } else {
     if (c.old_clause) old_cell = markdown_cell(clause_text(*c.old_clause));
     if (c.new_clause) new_cell = markdown_cell(clause_text(*c.new_clause));
@@ -87,8 +87,8 @@ std::string passage_rows(const std::vector<diff::PassageChange>& passages) {
   for (const diff::PassageChange& p : passages) {
     std::string old_cell = msg(Msg::value_none), new_cell = msg(Msg::md_clause_deleted);
     if (!p.redline.empty()) {
-      old_cell = side(p.redline, diff::RedlineOp::deleted);
-      new_cell = side(p.redline, diff::RedlineOp::inserted);
+      old_cell = markdown_side(p.redline, diff::RedlineOp::deleted);
+      new_cell = markdown_side(p.redline, diff::RedlineOp::inserted);
     } else {
       if (!p.old_text.empty()) old_cell = markdown_cell(p.old_text);
       if (!p.new_text.empty()) new_cell = markdown_cell(p.new_text);

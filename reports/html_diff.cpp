@@ -13,7 +13,7 @@ namespace {
 
 // One side of the redline: the old text with its deletions in <del>, or the
 // new one with its insertions in <ins>.
-std::string side(const diff::Redline& redline, diff::RedlineOp shown) {
+std::string html_side(const diff::Redline& redline, diff::RedlineOp shown) {
   const char* tag = shown == diff::RedlineOp::deleted ? "del" : "ins";
   std::string out;
   for (const diff::RedlinePiece& p : redline) {
@@ -58,8 +58,10 @@ void clause_row(const diff::ClauseChange& c, Rows& rows) {
   open_row(c.kind, rows);
   std::string old_cell, new_cell;
   if (c.old_clause && c.new_clause && !c.redline.empty()) {
-    old_cell = "<b>" + html_escape(c.old_clause->number.printed) + "</b>" + side(c.redline, diff::RedlineOp::deleted);
-    new_cell = "<b>" + html_escape(c.new_clause->number.printed) + "</b>" + side(c.redline, diff::RedlineOp::inserted);
+    old_cell =
+        "<b>" + html_escape(c.old_clause->number.printed) + "</b>" + html_side(c.redline, diff::RedlineOp::deleted);
+    new_cell =
+        "<b>" + html_escape(c.new_clause->number.printed) + "</b>" + html_side(c.redline, diff::RedlineOp::inserted);
   } else {
     if (c.old_clause) old_cell = html_escape(clause_text(*c.old_clause));
     if (c.new_clause) new_cell = html_escape(clause_text(*c.new_clause));
@@ -84,8 +86,8 @@ void passage_rows(const std::vector<diff::PassageChange>& passages, Rows& rows) 
     open_row(p.kind, rows);
     std::string old_cell = none(), new_cell = deleted();
     if (!p.redline.empty()) {
-      old_cell = side(p.redline, diff::RedlineOp::deleted);
-      new_cell = side(p.redline, diff::RedlineOp::inserted);
+      old_cell = html_side(p.redline, diff::RedlineOp::deleted);
+      new_cell = html_side(p.redline, diff::RedlineOp::inserted);
     } else {
       if (!p.old_text.empty()) old_cell = html_escape(p.old_text);
       if (!p.new_text.empty()) new_cell = html_escape(p.new_text);

@@ -6,7 +6,7 @@ namespace clausecheck::cli {
 
 namespace {
 
-std::string quoted(const std::string& text) {
+std::string fish_quoted(const std::string& text) {
   std::string out = "'";
   for (const char c : text) {
     if (c == '\'' || c == '\\') out += '\\';
@@ -18,7 +18,7 @@ std::string quoted(const std::string& text) {
 // The words of -a, each with what it is after a tab where the option has
 // descriptions: fish splits -a's text into words when it completes, turning
 // \t into the tab and dropping the double quotes.
-std::string described_choices(const OptionSpec& o) {
+std::string fish_described_choices(const OptionSpec& o) {
   if (o.choice_descriptions.empty()) return joined(o.choices, " ");
   std::vector<std::string> words;
   for (std::size_t i = 0; i < o.choices.size(); ++i) {
@@ -35,27 +35,27 @@ std::string described_choices(const OptionSpec& o) {
 // True when exactly the words of `path` have been given as subcommands
 // (fish's __fish_seen_subcommand_from knows only one level at a time).
 std::string condition(const std::string& program, const std::string& path) {
-  return "__" + program + "_path " + quoted(path);
+  return "__" + program + "_path " + fish_quoted(path);
 }
 
 std::string option_line(const std::string& program, const std::string& path, const OptionSpec& o) {
-  std::string line = "complete -c " + program + " -n " + quoted(condition(program, path));
+  std::string line = "complete -c " + program + " -n " + fish_quoted(condition(program, path));
   for (const auto& name : o.names) line += name.rfind("--", 0) == 0 ? " -l " + name.substr(2) : " -s " + name.substr(1);
   switch (o.value) {
     case ValueKind::none:
       break;
     case ValueKind::choice:
-      line += " -x -a " + quoted(described_choices(o));
+      line += " -x -a " + fish_quoted(fish_described_choices(o));
       break;
     case ValueKind::file:
       line += " -r -F";
-      if (!o.choices.empty()) line += " -a " + quoted(joined(o.choices, " "));
+      if (!o.choices.empty()) line += " -a " + fish_quoted(joined(o.choices, " "));
       break;
     case ValueKind::free:
       line += " -x";
       break;
   }
-  return line + " -d " + quoted(o.description) + "\n";
+  return line + " -d " + fish_quoted(o.description) + "\n";
 }
 
 }  // namespace
@@ -71,18 +71,18 @@ std::string fish_completion(const CommandSpec& root) {
     if (c.subcommands.empty()) return;
     std::vector<std::string> names;
     for (const auto& s : c.subcommands) names.push_back(s.name);
-    out += "      case " + quoted(path) + "\n        contains -- $word " + joined(names, " ") +
+    out += "      case " + fish_quoted(path) + "\n        contains -- $word " + joined(names, " ") +
            "; and set path (string trim -- \"$path $word\")\n";
   });
   out += "    end\n  end\n  test \"$path\" = \"$argv[1]\"\nend\n\ncomplete -c " + p + " -f\n";
   each_command(root, "", [&](const CommandSpec& c, const std::string& path) {
     for (const auto& s : c.subcommands)
-      out += "complete -c " + p + " -n " + quoted(condition(p, path)) + " -a " + quoted(s.name) + " -d " +
-             quoted(s.description) + "\n";
+      out += "complete -c " + p + " -n " + fish_quoted(condition(p, path)) + " -a " + fish_quoted(s.name) + " -d " +
+             fish_quoted(s.description) + "\n";
     for (const auto& o : options_in(c, root)) out += option_line(p, path, o);
     for (const auto& a : c.positionals)
-      out += "complete -c " + p + " -n " + quoted(condition(p, path)) +
-             (a.choices.empty() ? " -F" : " -a " + quoted(joined(a.choices, " "))) + "\n";
+      out += "complete -c " + p + " -n " + fish_quoted(condition(p, path)) +
+             (a.choices.empty() ? " -F" : " -a " + fish_quoted(joined(a.choices, " "))) + "\n";
   });
   return out;
 }

@@ -9,7 +9,7 @@ namespace clausecheck::cli {
 namespace {
 
 // Text inside an _arguments spec, itself inside single quotes.
-std::string quoted(const std::string& text) {
+std::string zsh_quoted(const std::string& text) {
   std::string out;
   for (const char c : text) {
     if (c == '\'') out += "'\\''";
@@ -21,7 +21,7 @@ std::string quoted(const std::string& text) {
 
 // Choices with what each is, as _arguments takes them: ((word\:"description" …)),
 // the description a double-quoted word inside the single-quoted spec.
-std::string described_choices(const OptionSpec& o) {
+std::string zsh_described_choices(const OptionSpec& o) {
   std::vector<std::string> items;
   for (std::size_t i = 0; i < o.choices.size(); ++i) {
     std::string description;
@@ -40,7 +40,8 @@ std::string action(const OptionSpec& o) {
     case ValueKind::none:
       return "";
     case ValueKind::choice:
-      return ":value:" + (o.choice_descriptions.empty() ? "(" + joined(o.choices, " ") + ")" : described_choices(o));
+      return ":value:" +
+             (o.choice_descriptions.empty() ? "(" + joined(o.choices, " ") + ")" : zsh_described_choices(o));
     case ValueKind::file:
       return o.choices.empty() ? ":file:_files" : ":pack:{_files; compadd -- " + joined(o.choices, " ") + "}";
     case ValueKind::free:
@@ -56,7 +57,7 @@ std::string option_specs(const std::vector<OptionSpec>& options) {
       // A long option takes its value as the next word or after '='.
       const bool is_long = name.rfind("--", 0) == 0;
       const std::string sep = o.value == ValueKind::none ? "" : (is_long ? "=" : "+");
-      out += "    '" + std::string(o.repeatable ? "*" : "") + name + sep + "[" + quoted(o.description) + "]" +
+      out += "    '" + std::string(o.repeatable ? "*" : "") + name + sep + "[" + zsh_quoted(o.description) + "]" +
              action(o) + "' \\\n";
     }
   }
@@ -79,7 +80,8 @@ std::string zsh_completion(const CommandSpec& root) {
     if (!c.subcommands.empty()) {
       out += "    '1: :->command' \\\n    '*:: :->argument'\n";
       out += "  case $state in\n    command)\n      local -a commands=(\n";
-      for (const auto& s : c.subcommands) out += "        '" + quoted(s.name) + ":" + quoted(s.description) + "'\n";
+      for (const auto& s : c.subcommands)
+        out += "        '" + zsh_quoted(s.name) + ":" + zsh_quoted(s.description) + "'\n";
       out += "      )\n      _describe command commands ;;\n    argument)\n      case $line[1] in\n";
       for (const auto& s : c.subcommands)
         out += "        " + s.name + ") " + function_name(root.name, path.empty() ? s.name : path + " " + s.name) +
@@ -88,7 +90,7 @@ std::string zsh_completion(const CommandSpec& root) {
     } else {
       int index = 1;
       for (const auto& p : c.positionals)
-        out += "    '" + (p.many ? std::string("*") : std::to_string(index++)) + ":" + quoted(p.name) + ":" +
+        out += "    '" + (p.many ? std::string("*") : std::to_string(index++)) + ":" + zsh_quoted(p.name) + ":" +
                (p.choices.empty() ? "_files" : "(" + joined(p.choices, " ") + ")") + "' \\\n";
       out += "    && return 0\n";
     }

@@ -19,7 +19,7 @@
 namespace clausecheck::rules {
 
 namespace {
-enum class What { abbreviation, toc, figure };
+enum class Inconsistency { abbreviation, toc, figure };
 
 // A title as a table of contents and a heading may each space it: without the spaces comparable_text drops.
 std::string without_spaces(const std::string& s) { return text::to_utf8(text::comparable_text(s)); }
@@ -30,15 +30,15 @@ std::string without_spaces(const std::string& s) { return text::to_utf8(text::co
 // cost twice as much.
 std::size_t next_capital(const std::string& text, std::size_t from) {
   using Block = signed char __attribute__((vector_size(16)));
-  constexpr std::size_t kBlock = sizeof(Block);
+  constexpr std::size_t kLanes = sizeof(Block);
   std::size_t i = from;
-  for (; i + kBlock <= text.size(); i += kBlock) {
+  for (; i + kLanes <= text.size(); i += kLanes) {
     Block bytes;
-    std::memcpy(&bytes, text.data() + i, kBlock);
+    std::memcpy(&bytes, text.data() + i, kLanes);
     // Signed, the bytes of other characters (0x80 and up) are below 'A': two compares the vector unit does.
     const auto capitals = (bytes >= static_cast<signed char>('A')) & (bytes <= static_cast<signed char>('Z'));
-    std::uint64_t words[kBlock / 8];
-    std::memcpy(words, &capitals, kBlock);
+    std::uint64_t words[kLanes / 8];
+    std::memcpy(words, &capitals, kLanes);
     if (words[0] | words[1]) break;
   }
   for (; i < text.size(); ++i)
@@ -58,26 +58,26 @@ class ConsistencyCheck : public Check {
   explicit ConsistencyCheck(const RuleFields& f)
       : known_(f.texts("known")), when_(f.has("when") ? RuleExpression(f, "when") : RuleExpression()) {
     const std::string check = f.text("check");
-    if (check == "abbreviation") what_ = What::abbreviation;
-    else if (check == "toc") what_ = What::toc;
-    else if (check == "figure") what_ = What::figure;
+    if (check == "abbreviation") what_ = Inconsistency::abbreviation;
+    else if (check == "toc") what_ = Inconsistency::toc;
+    else if (check == "figure") what_ = Inconsistency::figure;
     else f.fail("check", msg(Msg::consistency_expected_check));
     // Abbreviations and the table of contents are the run's and the gazette's, not one document's.
-    if (when_ && what_ != What::figure) f.fail("when", msg(Msg::consistency_when_figure));
+    if (when_ && what_ != Inconsistency::figure) f.fail("when", msg(Msg::consistency_when_figure));
   }
 
   // toc and figure read one file; abbreviation compares spellings across the run.
-  bool per_file() const override { return what_ != What::abbreviation; }
+  bool per_file() const override { return what_ != Inconsistency::abbreviation; }
 
   void run(const RunInput& input, Scope scope, Reporter& out) const override {
-    if (what_ == What::abbreviation) {
+    if (what_ == Inconsistency::abbreviation) {
       std::vector<std::unique_ptr<FileNote>> notes;
       for (const auto& file : input.files) notes.push_back(note(file, scope, out));
       decide(notes, {}, out);
     }
-    if (what_ == What::toc)
+    if (what_ == Inconsistency::toc)
       for (const auto& file : input.files) toc(file, out);
-    if (what_ == What::figure)
+    if (what_ == Inconsistency::figure)
       for (const auto& file : input.files) figures(file, input.settings, out);
   }
 
@@ -203,7 +203,7 @@ class ConsistencyCheck : public Check {
     });
   }
 
-  What what_ = What::abbreviation;
+  Inconsistency what_ = Inconsistency::abbreviation;
   std::vector<std::string> known_;
   RuleExpression when_;
 };

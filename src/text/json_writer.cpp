@@ -39,13 +39,13 @@ constexpr bool needs_escape(unsigned char c) { return c < 0x20 || c == '"' || c 
 
 // The escape of a byte that needs one.
 void append_escape(std::string& out, unsigned char c) {
-  static constexpr char kHex[] = "0123456789abcdef";
+  static constexpr char kHexDigits[] = "0123456789abcdef";
   if (const char* e = short_escape(c)) {
     out += e;
   } else {
     out += "\\u00";
-    out += kHex[c >> 4];
-    out += kHex[c & 0xF];
+    out += kHexDigits[c >> 4];
+    out += kHexDigits[c & 0xF];
   }
 }
 
