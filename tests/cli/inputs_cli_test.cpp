@@ -10,11 +10,13 @@
 
 #include "run_cli.hpp"
 #include "ingest/temp_dir.hpp"
+#include "source_paths.hpp"
 
 namespace fs = std::filesystem;
 
+using namespace clausecheck::test;
+
 namespace {
-const std::string kSeed = std::string(CLAUSECHECK_SOURCE_DIR) + "/examples/zhumadian-gazette-2023-02.txt";
 const std::string kDrafts = std::string(CLAUSECHECK_SOURCE_DIR) + "/examples/drafts/";
 }  // namespace
 

@@ -19,13 +19,14 @@
 
 #include "cli/run_cli.hpp"
 #include "ingest/temp_dir.hpp"
+#include "source_paths.hpp"
 
 using nlohmann::json;
 namespace fs = std::filesystem;
+using namespace clausecheck::test;
 
 namespace {
 
-const std::string kExamples = CLAUSECHECK_SOURCE_DIR "/examples";
 const std::string kBinary = CLAUSECHECK_BINARY;
 
 std::string q(const fs::path& p) { return "'" + p.string() + "'"; }

@@ -9,16 +9,14 @@
 
 #include "cli/run_cli.hpp"
 #include "ingest/temp_dir.hpp"
+#include "source_paths.hpp"
 
 using nlohmann::json;
 namespace fs = std::filesystem;
 
-namespace {
+using namespace clausecheck::test;
 
-const std::string kExamples = CLAUSECHECK_SOURCE_DIR "/examples";
-// The seed, the drafts and the revisions: 14 files of every shape.
-const std::string kInputs =
-    kExamples + "/zhumadian-gazette-2023-02.txt " + kExamples + "/drafts " + kExamples + "/revisions";
+namespace {
 
 // Runs `command` with --jobs 1 and with each other N; every run must give what --jobs 1 gave.
 CliRun same_for_any_jobs(const std::string& command) {
@@ -47,7 +45,7 @@ std::size_t lines(const std::string& s) { return static_cast<std::size_t>(std::c
 }  // namespace
 
 TEST_CASE("parse: the same JSON, outline and -v log for any --jobs, files in input order") {
-  const CliRun j = same_for_any_jobs("-v parse --format json " + kInputs);
+  const CliRun j = same_for_any_jobs("-v parse --format json " + kExampleInputs);
   REQUIRE(j.code == 0);
   const json files = json::parse(j.out)["files"];
   REQUIRE(files.size() == 14);
@@ -56,19 +54,19 @@ TEST_CASE("parse: the same JSON, outline and -v log for any --jobs, files in inp
   CHECK(files[13]["path"].get<std::string>().ends_with("revisions/opinions/old.txt"));
   CHECK(lines(j.err) == 14);  // one "N documents" line per file, in input order
   CHECK(j.err.starts_with("clausecheck: info: " + kExamples + "/zhumadian-gazette-2023-02.txt: 5 documents"));
-  const CliRun outline = same_for_any_jobs("parse " + kInputs);
+  const CliRun outline = same_for_any_jobs("parse " + kExampleInputs);
   CHECK(outline.code == 0);
   CHECK(outline.out.find("document: 政府工作报告") != std::string::npos);
 }
 
 TEST_CASE("status and check: the same register and findings for any --jobs") {
-  const CliRun status = same_for_any_jobs("status --format json --as-of 2026-11-28 " + kInputs);
+  const CliRun status = same_for_any_jobs("status --format json --as-of 2026-11-28 " + kExampleInputs);
   REQUIRE(status.code == 0);
   CHECK(json::parse(status.out)["entries"].size() > 14);
-  const CliRun check = same_for_any_jobs("check --format json --as-of 2024-01-01 " + kInputs);
+  const CliRun check = same_for_any_jobs("check --format json --as-of 2024-01-01 " + kExampleInputs);
   CHECK(check.code == 1);  // the drafts hold errors
   CHECK(json::parse(check.out)["findings"].size() > 10);
-  same_for_any_jobs("check --as-of 2024-01-01 " + kInputs);  // text, with its evidence lines
+  same_for_any_jobs("check --as-of 2024-01-01 " + kExampleInputs);  // text, with its evidence lines
 }
 
 TEST_CASE(

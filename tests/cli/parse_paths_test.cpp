@@ -16,7 +16,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const fs::path kExamples = fs::path(CLAUSECHECK_SOURCE_DIR) / "examples";
+const fs::path kExampleDir = fs::path(CLAUSECHECK_SOURCE_DIR) / "examples";
 
 // The model of each file as JSON, or "error: <message>" where parsing threw InputError.
 std::vector<std::string> outcomes(const std::vector<fs::path>& paths, unsigned jobs) {
@@ -37,9 +37,9 @@ TEST_CASE("parse_paths keeps input order and puts each error in its file's place
   TempDir dir;
   const fs::path empty = dir.write("empty.txt", "");
   const fs::path missing = dir.path() / "missing.txt";
-  const std::vector<fs::path> paths = {kExamples / "drafts/numbering-gap.txt", empty,
-                                       kExamples / "zhumadian-gazette-2023-02.txt", missing,
-                                       kExamples / "drafts/wrong-brackets.txt"};
+  const std::vector<fs::path> paths = {kExampleDir / "drafts/numbering-gap.txt", empty,
+                                       kExampleDir / "zhumadian-gazette-2023-02.txt", missing,
+                                       kExampleDir / "drafts/wrong-brackets.txt"};
   auto results = clausecheck::parse::parse_paths(paths, 3);
   REQUIRE(results.size() == paths.size());
   CHECK(results[0].get().source->path() == paths[0].string());
@@ -54,7 +54,7 @@ TEST_CASE("parse_paths keeps input order and puts each error in its file's place
 TEST_CASE("parse_paths gives the same models and errors with 1, 2 and more threads than files") {
   TempDir dir;
   std::vector<fs::path> paths;
-  for (const auto& entry : fs::recursive_directory_iterator(kExamples))
+  for (const auto& entry : fs::recursive_directory_iterator(kExampleDir))
     if (entry.path().extension() == ".txt") paths.push_back(entry.path());
   std::sort(paths.begin(), paths.end());
   paths.insert(paths.begin() + 3, dir.write("latin1.txt", "caf\xe9 \xff\xfe\xfd abc\n"));

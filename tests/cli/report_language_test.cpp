@@ -17,9 +17,12 @@
 #include "run_cli.hpp"
 #include "text/han.hpp"
 #include "status/status.hpp"
+#include "source_paths.hpp"
 
 using clausecheck::Lang;
 using clausecheck::Msg;
+
+using namespace clausecheck::test;
 
 namespace {
 
@@ -38,8 +41,6 @@ std::vector<std::string> lines_of(const std::string& text) {
   for (std::string line; std::getline(in, line);) out.push_back(line);
   return out;
 }
-
-const std::string kSeed = CLAUSECHECK_SOURCE_DIR "/examples/zhumadian-gazette-2023-02.txt";
 
 std::string flag(Lang lang) { return lang == Lang::zh ? "--lang zh " : "--lang en "; }
 

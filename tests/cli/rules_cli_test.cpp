@@ -8,10 +8,11 @@
 
 #include "cli/run_cli.hpp"
 #include "ingest/temp_dir.hpp"
+#include "source_paths.hpp"
+
+using namespace clausecheck::test;
 
 namespace {
-
-const std::string kGazette = CLAUSECHECK_SOURCE_DIR "/examples/zhumadian-gazette-2023-02.txt";
 
 // A pack of one pattern rule, with `extra` lines added to the rule.
 std::string pack(const std::string& extra) {
@@ -44,10 +45,10 @@ TEST_CASE("explain shows one rule whole; an unknown one is exit 2 with the neare
 
 TEST_CASE("rules list --format json holds every rule the text list holds") {
   const CliRun text = run_cli("rules list");
-  const CliRun json = run_cli("rules list --format json");
+  const CliRun listed = run_cli("rules list --format json");
   REQUIRE(text.code == 0);
-  REQUIRE(json.code == 0);
-  const auto doc = nlohmann::json::parse(json.out);
+  REQUIRE(listed.code == 0);
+  const auto doc = nlohmann::json::parse(listed.out);
   CHECK(doc.at("schema") == "clausecheck/rules@1");
   std::istringstream lines(text.out);
   std::string line;
@@ -68,7 +69,7 @@ TEST_CASE("a rule's docs_url is its SARIF helpUri and explain's link; anything b
   TempDir dir;
   const auto good = dir.write("good.yaml", pack("    docs_url: https://example.org/rules/jiezhi\n"));
   const CliRun sarif = run_cli("check --no-config-discovery --rules '" + good.string() +
-                               "' --format sarif --fail-on never '" + kGazette + "'");
+                               "' --format sarif --fail-on never '" + kSeed + "'");
   REQUIRE(sarif.code == 0);
   const auto rules = nlohmann::json::parse(sarif.out)["runs"][0]["tool"]["driver"]["rules"];
   REQUIRE(rules.size() == 1);
@@ -91,12 +92,12 @@ TEST_CASE("after -o one line on stderr says what was written where; -q and stdou
   TempDir dir;
   const std::string out = (dir.path() / "report.sarif").string();
   const CliRun r =
-      run_cli("check --no-config-discovery --as-of 2026-11-28 --format sarif -o '" + out + "' '" + kGazette + "'");
+      run_cli("check --no-config-discovery --as-of 2026-11-28 --format sarif -o '" + out + "' '" + kSeed + "'");
   CHECK(r.code == 1);
   CHECK(r.err == "clausecheck: 共 19 个结果（3 个错误，8 个警告，8 个提示） → " + out + "\n");
-  CHECK(run_cli("-q check --no-config-discovery --as-of 2026-11-28 -o '" + out + "' '" + kGazette + "'").err.empty());
-  CHECK(run_cli("check --no-config-discovery --as-of 2026-11-28 '" + kGazette + "'").err.empty());
-  const CliRun status = run_cli("status --no-config-discovery --as-of 2026-11-28 -o '" + out + "' '" + kGazette + "'");
+  CHECK(run_cli("-q check --no-config-discovery --as-of 2026-11-28 -o '" + out + "' '" + kSeed + "'").err.empty());
+  CHECK(run_cli("check --no-config-discovery --as-of 2026-11-28 '" + kSeed + "'").err.empty());
+  const CliRun status = run_cli("status --no-config-discovery --as-of 2026-11-28 -o '" + out + "' '" + kSeed + "'");
   CHECK(status.err.find(" register entries → " + out) != std::string::npos);
 }
 

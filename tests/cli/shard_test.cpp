@@ -10,12 +10,11 @@
 #include <string>
 
 #include "cli/run_cli.hpp"
+#include "source_paths.hpp"
+
+using namespace clausecheck::test;
 
 namespace {
-
-const std::string kExamples = CLAUSECHECK_SOURCE_DIR "/examples";
-const std::string kInputs =
-    kExamples + "/zhumadian-gazette-2023-02.txt " + kExamples + "/drafts " + kExamples + "/revisions";
 
 // `command` over all files, then in `parts` shards (each with --jobs 2): the concatenation must be the whole.
 void shards_concatenate(const std::string& command, int parts) {
@@ -37,13 +36,13 @@ const std::string kPerFilePacks = " --rules validity format";  // after the inpu
 
 TEST_CASE("check --format jsonl: the shards' outputs concatenate to the whole run's") {
   for (int parts : {1, 2, 3, 5, 20})
-    shards_concatenate("check --format jsonl --as-of 2024-01-01 " + kInputs + kPerFilePacks, parts);
+    shards_concatenate("check --format jsonl --as-of 2024-01-01 " + kExampleInputs + kPerFilePacks, parts);
 }
 
 TEST_CASE("check: a pair that excuses a doubled character in another part is not seen by a part") {
   // 驻驻 in the seed and in revisions/gazette/new.txt, parts 2 and 1 of two: the pair it forms
   // is seen twice only in the two files together.
-  const std::string command = "check --format jsonl --as-of 2024-01-01 " + kInputs + " --rules typos";
+  const std::string command = "check --format jsonl --as-of 2024-01-01 " + kExampleInputs + " --rules typos";
   const CliRun whole = run_cli(command);
   std::string joined;
   for (const char* part : {"1/2", "2/2"}) joined += run_cli(command + " --shard " + part).out;
@@ -54,13 +53,13 @@ TEST_CASE("check: a pair that excuses a doubled character in another part is not
 
 TEST_CASE("parse --format jsonl and outline: the shards' outputs concatenate to the whole run's") {
   for (int parts : {2, 3, 14}) {
-    shards_concatenate("parse --format jsonl " + kInputs, parts);
-    shards_concatenate("parse " + kInputs, parts);
+    shards_concatenate("parse --format jsonl " + kExampleInputs, parts);
+    shards_concatenate("parse " + kExampleInputs, parts);
   }
 }
 
 TEST_CASE("parse --format jsonl holds one line per file, each the file's object of --format json") {
-  const CliRun lines = run_cli("parse --format jsonl " + kInputs);
+  const CliRun lines = run_cli("parse --format jsonl " + kExampleInputs);
   REQUIRE(lines.code == 0);
   CHECK(std::count(lines.out.begin(), lines.out.end(), '\n') == 14);
   CHECK(lines.out.starts_with("{\"diagnostics\":"));

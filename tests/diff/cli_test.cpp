@@ -14,7 +14,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const std::string kSeed = "examples/zhumadian-gazette-2023-02.txt";
+const std::string kSeedFromRoot = "examples/zhumadian-gazette-2023-02.txt";
 const std::string kOld = "examples/revisions/measures/old.txt";
 const std::string kNew = "examples/revisions/measures/new.txt";
 
@@ -24,7 +24,7 @@ struct Run {
 };
 
 // Runs `clausecheck diff ARGS` from the source tree, stdout to a file.
-Run diff(const std::string& args) {
+Run run_diff(const std::string& args) {
   const fs::path out = fs::temp_directory_path() / ("clausecheck-diff-cli-test-" + std::to_string(::getpid()) + ".out");
   const std::string command = std::string("cd '") + CLAUSECHECK_SOURCE_DIR + "' && '" + CLAUSECHECK_BINARY +
                               "' -q diff " + args + " > '" + out.string() + "' 2>/dev/null";
@@ -42,19 +42,19 @@ Run diff(const std::string& args) {
 }  // namespace
 
 TEST_CASE("identical files: no change, exit 0 even with --fail-on info") {
-  const Run r = diff("--fail-on info " + kSeed + " " + kSeed);
+  const Run r = run_diff("--fail-on info " + kSeedFromRoot + " " + kSeedFromRoot);
   CHECK(r.code == 0);
   CHECK(r.out.find("两个版本没有差别") != std::string::npos);
 }
 
 TEST_CASE("the revision: exit 0 at the default fail level (error), 1 with --fail-on warning") {
-  CHECK(diff(kOld + " " + kNew).code == 0);
-  CHECK(diff("--fail-on warning " + kOld + " " + kNew).code == 1);
-  CHECK(diff("--fail-on never " + kOld + " " + kNew).code == 0);
+  CHECK(run_diff(kOld + " " + kNew).code == 0);
+  CHECK(run_diff("--fail-on warning " + kOld + " " + kNew).code == 1);
+  CHECK(run_diff("--fail-on never " + kOld + " " + kNew).code == 0);
 }
 
 TEST_CASE("text: kinds, labels, redline and fact changes") {
-  const Run r = diff(kOld + " " + kNew);
+  const Run r = run_diff(kOld + " " + kNew);
   CHECK(r.out.find("新增 — → 四") != std::string::npos);
   CHECK(r.out.find("移动 二十 → 十八") != std::string::npos);
   CHECK(r.out.find("[-2-]{+3+}%") != std::string::npos);
@@ -64,7 +64,7 @@ TEST_CASE("text: kinds, labels, redline and fact changes") {
 TEST_CASE("json to a file with -o: the diff@1 form with the change rules' findings") {
   const fs::path out =
       fs::temp_directory_path() / ("clausecheck-diff-cli-test-" + std::to_string(::getpid()) + ".json");
-  const Run r = diff("--format json -o '" + out.string() + "' " + kOld + " " + kNew);
+  const Run r = run_diff("--format json -o '" + out.string() + "' " + kOld + " " + kNew);
   CHECK(r.code == 0);
   CHECK(r.out.empty());
   std::ifstream in(out);
@@ -78,7 +78,7 @@ TEST_CASE("json to a file with -o: the diff@1 form with the change rules' findin
 }
 
 TEST_CASE("markdown: the 新旧对照表 with struck and bold edits") {
-  const Run r = diff("--format markdown " + kOld + " " + kNew);
+  const Run r = run_diff("--format markdown " + kOld + " " + kNew);
   CHECK(r.out.find("| 原条款 | 修订后条款 | 变化说明 |") != std::string::npos);
   CHECK(r.out.find("不超过~~2~~%") != std::string::npos);
   CHECK(r.out.find("不超过**3**%") != std::string::npos);
@@ -86,20 +86,20 @@ TEST_CASE("markdown: the 新旧对照表 with struck and bold edits") {
 }
 
 TEST_CASE("sarif: one result per change-rule finding") {
-  const Run r = diff("--format sarif " + kOld + " " + kNew);
+  const Run r = run_diff("--format sarif " + kOld + " " + kNew);
   const nlohmann::json j = nlohmann::json::parse(r.out);
   const auto& results = j["runs"][0]["results"];
   CHECK(results.size() == 11);
   for (const auto& result : results) CHECK(result["ruleId"].get<std::string>().rfind("change.", 0) == 0);
 }
 
-TEST_CASE("a missing file: exit 2") { CHECK(diff(kOld + " examples/revisions/no-such-file.txt").code == 2); }
+TEST_CASE("a missing file: exit 2") { CHECK(run_diff(kOld + " examples/revisions/no-such-file.txt").code == 2); }
 
 TEST_CASE("an article merged into another (国务院组织法 1982 → 2024): its own kind in text, markdown and json") {
   const std::string pair = "tests/data/diff-pairs/guowuyuan-zuzhi/old.md tests/data/diff-pairs/guowuyuan-zuzhi/new.md";
-  CHECK(diff(pair).out.find("合并 第六条 → 第五条") != std::string::npos);
-  CHECK(diff("--format markdown " + pair).out.find("合并（并入第五条）") != std::string::npos);
-  const nlohmann::json j = nlohmann::json::parse(diff("--format json " + pair).out);
+  CHECK(run_diff(pair).out.find("合并 第六条 → 第五条") != std::string::npos);
+  CHECK(run_diff("--format markdown " + pair).out.find("合并（并入第五条）") != std::string::npos);
+  const nlohmann::json j = nlohmann::json::parse(run_diff("--format json " + pair).out);
   int merged = 0;
   for (const auto& c : j["documents"][0]["clauses"])
     if (c["kind"] == "merged") {
@@ -114,18 +114,18 @@ TEST_CASE("an empty file is a version: every document removed or added, exit by 
   const fs::path empty = fs::temp_directory_path() / ("clausecheck-diff-empty-" + std::to_string(::getpid()) + ".txt");
   std::ofstream(empty).close();
   const std::string e = "'" + empty.string() + "'";
-  const Run removed = diff("--format json " + kNew + " " + e);
+  const Run removed = run_diff("--format json " + kNew + " " + e);
   CHECK(removed.code == 0);  // a warning, under the default --fail-on error
   const nlohmann::json j = nlohmann::json::parse(removed.out);
   CHECK(j["changed"] == true);
   REQUIRE(j["documents"].size() == 1);
   CHECK(j["documents"][0]["status"] == "removed");
   CHECK(j["findings"][0]["rule"] == "change.document-removed");
-  CHECK(diff("--fail-on warning " + kNew + " " + e).code == 1);
-  const Run added = diff(e + " " + kNew);
+  CHECK(run_diff("--fail-on warning " + kNew + " " + e).code == 1);
+  const Run added = run_diff(e + " " + kNew);
   CHECK(added.code == 0);
   CHECK(added.out.find("（无） → 驻政〔2024〕3号") != std::string::npos);
-  CHECK(diff(e + " " + e).code == 0);
+  CHECK(run_diff(e + " " + e).code == 0);
   fs::remove(empty);
 }
 
@@ -138,7 +138,7 @@ TEST_CASE("a gazette's documents compared on several threads: the same report fo
     return s.str();
   };
   const fs::path source = CLAUSECHECK_SOURCE_DIR;
-  std::string revised = read(source / kSeed);
+  std::string revised = read(source / kSeedFromRoot);
   for (const char* name : {"measures", "opinions"}) {
     const std::string old_text = read(source / "examples/revisions" / name / "old.txt");
     const std::size_t at = revised.find(old_text);
@@ -147,7 +147,7 @@ TEST_CASE("a gazette's documents compared on several threads: the same report fo
   }
   const fs::path path = fs::temp_directory_path() / ("clausecheck-diff-jobs-" + std::to_string(::getpid()) + ".txt");
   std::ofstream(path, std::ios::binary) << revised;
-  const Run one = diff("--format json --jobs 1 " + kSeed + " '" + path.string() + "'");
+  const Run one = run_diff("--format json --jobs 1 " + kSeedFromRoot + " '" + path.string() + "'");
   REQUIRE(one.code == 0);
   const auto changed = nlohmann::json::parse(one.out);
   std::size_t documents_changed = 0;
@@ -155,8 +155,8 @@ TEST_CASE("a gazette's documents compared on several threads: the same report fo
   CHECK(documents_changed == 3);  // 驻政〔2023〕9号 and its 若干措施 (listed after it), 驻政〔2023〕10号
   for (const int jobs : {2, 3, 8}) {
     CAPTURE(jobs);
-    CHECK(diff("--format json --jobs " + std::to_string(jobs) + " " + kSeed + " '" + path.string() + "'").out ==
-          one.out);
+    CHECK(run_diff("--format json --jobs " + std::to_string(jobs) + " " + kSeedFromRoot + " '" + path.string() + "'")
+              .out == one.out);
   }
   fs::remove(path);
 }

@@ -14,8 +14,10 @@
 #include "parse/parse_file.hpp"
 #include "text/blank.hpp"
 #include "text/code_points.hpp"
+#include "source_paths.hpp"
 
 using namespace clausecheck;
+using namespace clausecheck::test;
 
 namespace {
 
@@ -172,8 +174,6 @@ void check_random_edits(const std::filesystem::path& file, int edits, unsigned s
     CHECK(placed(changes, e, source->text()));
   }
 }
-
-std::filesystem::path source_dir() { return CLAUSECHECK_SOURCE_DIR; }
 
 }  // namespace
 

@@ -8,13 +8,13 @@
 #include "diff/diff_files.hpp"
 #include "parse/parse_file.hpp"
 #include "reports/diff_json.hpp"
+#include "source_paths.hpp"
 
 using namespace clausecheck;
+using namespace clausecheck::test;
 using nlohmann::json;
 
 namespace {
-
-std::filesystem::path source_dir() { return CLAUSECHECK_SOURCE_DIR; }
 
 json read_json(const std::filesystem::path& path) {
   std::ifstream in(path);

@@ -35,7 +35,7 @@ std::string error_of(const std::string& json) {
   return "(loaded)";
 }
 
-struct Case {
+struct BadBaseline {
   std::string json;
   const char* where;     // "line:column: "
   const char* expected;  // part of the message
@@ -44,7 +44,7 @@ struct Case {
 
 TEST_CASE("a baseline value of the wrong type is an error at its line and column") {
   const char* number = "应为 1 至 2147483647 的整数";
-  const std::vector<Case> cases = {
+  const std::vector<BadBaseline> cases = {
       {with_field("\"line\": -5"), "4:47: findings[0].line: ", number},
       {with_field("\"line\": 0"), "4:47: findings[0].line: ", number},
       {with_field("\"line\": 4294967291"), "4:47: findings[0].line: ", number},
@@ -65,7 +65,7 @@ TEST_CASE("a baseline value of the wrong type is an error at its line and column
       {"[]", "1:1: ", "不是 clausecheck/baseline@1 基线文件"},
       {"{\"schema\": \"clausecheck/baseline@1\", \"findings\": [}", "1:51: ", "基线文件不是有效的 JSON"},
   };
-  for (const Case& c : cases) {
+  for (const BadBaseline& c : cases) {
     CAPTURE(c.json);
     const std::string e = error_of(c.json);
     CHECK(e.find(c.where) == 0);

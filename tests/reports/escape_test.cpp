@@ -17,14 +17,14 @@ using namespace clausecheck::reports;
 
 namespace {
 
-struct Case {
+struct EscapeCase {
   std::string input, shown;
 };
 
 }  // namespace
 
 TEST_CASE("visible: controls, bidi controls, noncharacters and bad bytes as escapes; text and TAB as they are") {
-  const std::vector<Case> cases = {
+  const std::vector<EscapeCase> cases = {
       {"驻政〔2023〕9号 plain\ttext", "驻政〔2023〕9号 plain\ttext"},
       {"\x1b[31mred\x1b[0m", "\\x1b[31mred\\x1b[0m"},
       {"bell\x07", "bell\\x07"},
@@ -49,7 +49,7 @@ TEST_CASE("visible: controls, bidi controls, noncharacters and bad bytes as esca
       {"\xc0\xaf overlong", "\\xc0\\xaf overlong"},
       {"back\\slash", "back\\slash"},
   };
-  for (const Case& c : cases) {
+  for (const EscapeCase& c : cases) {
     CAPTURE(c.input);
     CHECK(text::visible(c.input) == c.shown);
   }
@@ -119,7 +119,7 @@ TEST_CASE("json_position: at least 1, a wrapped negative back to 1") {
 }
 
 TEST_CASE("markdown_cell: HTML, links, emphasis, mentions, pipes and line breaks are inert") {
-  const std::vector<Case> cases = {
+  const std::vector<EscapeCase> cases = {
       {"驻政〔2023〕9号", "驻政〔2023〕9号"},
       {"<img src=x onerror=alert(1)>", "&lt;img src=x onerror=alert(1)&gt;"},
       {"a & b", "a &amp; b"},
@@ -134,7 +134,7 @@ TEST_CASE("markdown_cell: HTML, links, emphasis, mentions, pipes and line breaks
       {"line\r\nnext", "line<br>next"},
       {"\x1b[31m\u202e", "\\\\x1b\\[31m\\\\u202e"},
   };
-  for (const Case& c : cases) {
+  for (const EscapeCase& c : cases) {
     CAPTURE(c.input);
     CHECK(markdown_cell(c.input) == c.shown);
   }

@@ -29,7 +29,7 @@ struct Scratch {
   std::string draft() const { return (dir / "draft.txt").string(); }
 };
 
-struct Case {
+struct BadConfig {
   std::string yaml;
   std::string where;     // ".clausecheck.yaml:line:column: "
   std::string expected;  // part of the message
@@ -38,7 +38,7 @@ struct Case {
 
 TEST_CASE("config: every value of the wrong type is exit 2 at its place naming the expected type") {
   const Scratch s("types");
-  const std::vector<Case> cases = {
+  const std::vector<BadConfig> cases = {
       {"warning_days: [1]\n", "1:15: 'warning_days': ", "expected an integer from 0 to 36500"},
       {"warning_days: -1\n", "1:15: 'warning_days': ", "expected an integer from 0 to 36500"},
       {"warning_days: 99999999999999\n", "1:15: 'warning_days': ", "expected an integer from 0 to 36500"},
@@ -61,7 +61,7 @@ TEST_CASE("config: every value of the wrong type is exit 2 at its place naming t
       {"suppress: [{rule: [a], reason: x}]\n", "1:19: 'rule': ", "expected a string"},
       {"suppress: [{rule: typos.repeated-char, reason: x, line: -1}]\n", "1:57: 'line': ", "from 1 to 2147483647"},
   };
-  for (const Case& c : cases) {
+  for (const BadConfig& c : cases) {
     CAPTURE(c.yaml);
     s.write(".clausecheck.yaml", c.yaml);
     const CliRun r = run_cli_in(s.dir, "check " + s.draft() + " --as-of 2024-01-01 --lang en");

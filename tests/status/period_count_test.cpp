@@ -2,13 +2,14 @@
 
 #include "model/period_count.hpp"
 #include "status/status.hpp"
+#include "status_helpers.hpp"
 
 using namespace clausecheck;
 using namespace clausecheck::status;
+using namespace clausecheck::test;
 using namespace std::chrono;
 
 namespace {
-year_month_day ymd(int y, unsigned m, unsigned d) { return year{y} / month{m} / day{d}; }
 DurationValue n_years(int n) { return DurationValue{n, 0, 0, 0}; }
 DurationValue n_months(int n) { return DurationValue{0, n, 0, 0}; }
 DurationValue days_of(int n) { return DurationValue{0, 0, n, 0}; }

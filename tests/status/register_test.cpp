@@ -6,14 +6,15 @@
 
 #include "status/register.hpp"
 #include "reports/register_format.hpp"
+#include "status_helpers.hpp"
 
 using namespace clausecheck;
 using namespace clausecheck::status;
+using namespace clausecheck::test;
 using namespace std::chrono;
 
 namespace {
 
-year_month_day ymd(int y, unsigned m, unsigned d) { return year{y} / month{m} / day{d}; }
 Date date(int y, int m = 0, int d = 0) { return *make_date(y, m, d); }
 
 // A hand-built model of 驻政〔2023〕9号 as the parser reads it from the seed: the

@@ -9,22 +9,16 @@
 #include "cli/run_cli.hpp"
 #include "parse/parse_file.hpp"
 #include "status/register.hpp"
+#include "status_helpers.hpp"
 
 using namespace clausecheck;
 using namespace clausecheck::status;
+using namespace clausecheck::test;
 using namespace std::chrono;
 
 namespace {
 
-const std::string kSeed = std::string(CLAUSECHECK_SOURCE_DIR) + "/examples/zhumadian-gazette-2023-02.txt";
 const std::string kNumber = "驻政〔2023〕9号";
-
-year_month_day ymd(int y, unsigned m, unsigned d) { return year{y} / month{m} / day{d}; }
-
-const std::vector<ParsedFile>& seed() {
-  static const std::vector<ParsedFile> files = {parse::parse_path(kSeed)};
-  return files;
-}
 
 // The entry of 驻政〔2023〕9号 itself (the notice), or of one of its clauses.
 const Entry& entry(const Register& reg, const std::optional<std::string>& clause) {

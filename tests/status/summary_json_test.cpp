@@ -12,21 +12,12 @@
 #include "reports/register_format.hpp"
 #include "status/register.hpp"
 #include "status/summary_json.hpp"
+#include "status_helpers.hpp"
 
 using namespace clausecheck;
 using namespace clausecheck::status;
+using namespace clausecheck::test;
 using namespace std::chrono;
-
-namespace {
-
-const std::string kSeed = std::string(CLAUSECHECK_SOURCE_DIR) + "/examples/zhumadian-gazette-2023-02.txt";
-
-const std::vector<ParsedFile>& seed() {
-  static const std::vector<ParsedFile> files = {parse::parse_path(kSeed)};
-  return files;
-}
-
-}  // namespace
 
 TEST_CASE("the seed's summaries, through JSON and back, give the register the files give") {
   const StatusOptions options;
