@@ -1,6 +1,7 @@
 #include "parse/facts/figure_facts.hpp"
 
 #include <array>
+#include <cmath>
 
 #include "grammar/comparator.hpp"
 #include "grammar/date.hpp"
@@ -239,7 +240,7 @@ class FigureScanner {
       if ((d.years != 0) + (d.months != 0) + (d.days != 0) + (d.workdays != 0) != 1 ||
           r->from.value != static_cast<int>(r->from.value))
         return std::nullopt;
-      const auto scaled = [&](int n) { return static_cast<int>(n * ratio + 0.5); };
+      const auto scaled = [&](int n) { return static_cast<int>(std::lround(n * ratio)); };
       sink_.add(facts::Duration{DurationValue{scaled(d.years), scaled(d.months), scaled(d.days), scaled(d.workdays)},
                                 std::nullopt},
                 at, from_end);
@@ -434,7 +435,7 @@ class FigureScanner {
     const std::string_view next = text_.substr(skip_spaces(text_, end));
     const std::size_t yi = rest.find("已");
     return head.starts_with("对") || head.starts_with("凡") || rest.ends_with("的") || next.starts_with("已") ||
-           next.starts_with("尚") || next.substr(0, 5 * 3).find("的") != std::string_view::npos ||
+           next.starts_with("尚") || next.substr(0, std::size_t{5} * 3).find("的") != std::string_view::npos ||
            (yi != std::string_view::npos &&
             rest.find("的", yi) != std::string_view::npos);  // …前依照…已经完成的程序事项
   }
@@ -456,7 +457,7 @@ class FigureScanner {
   // A window 自…至… and a case led by 对 (自2023年1月1日至2023年12月31日，对出售
   // 自有住房…的，予以退税) are a measure's term for whom it names, not a case.
   bool in_case(std::size_t frag, std::size_t at, std::size_t end) {
-    constexpr std::size_t kCaseReach = 100 * 3;
+    constexpr std::size_t kCaseReach = std::size_t{100} * 3;
     if (frag != sentence_at(at) || word_after(text_, at, "自")) return false;
     if (auto comma = word_after(text_, end, "，");
         comma && (word_after(text_, *comma, "对") || word_after(text_, *comma, "凡")))
@@ -795,18 +796,20 @@ class FigureScanner {
     std::string subject = b.subject.text();
     const bool target = b.target && year && !subject.empty();
     // The subject moves into the last fact that takes it (a threshold alone, most often).
-    if (b.op)
-      sink_.add(facts::Threshold{target ? subject : std::move(subject), *b.op, quantity_of(quantity)}, begin, end);
-    if (target)
-      sink_.add(facts::Target{year, std::move(subject), b.op.value_or(Comparator::eq), quantity_of(quantity)},
-                std::min(target_begin, begin), end);
+    if (!target) {
+      if (b.op) sink_.add(facts::Threshold{std::move(subject), *b.op, quantity_of(quantity)}, begin, end);
+      return;
+    }
+    if (b.op) sink_.add(facts::Threshold{subject, *b.op, quantity_of(quantity)}, begin, end);
+    sink_.add(facts::Target{year, std::move(subject), b.op.value_or(Comparator::eq), quantity_of(quantity)},
+              std::min(target_begin, begin), end);
   }
 
   // Where the search for a comparator before the figure at `at` starts: the
   // clause of the sentence, but no more than forty characters back (a bound
   // further away binds something else, and long clauses are common in statutes).
   std::size_t reach_back(std::size_t frag, std::size_t at) const {
-    constexpr std::size_t reach = 40 * 3;
+    constexpr std::size_t reach = std::size_t{40} * 3;
     if (at < frag + reach) return frag;
     std::size_t from = at - reach;
     while (from < at && text::is_continuation(text_[from])) ++from;
