@@ -74,8 +74,10 @@ def main():
 
     def tidy(unit):
         path, _ = unit
-        # g++'s flags are in the database: clang warns of the ones it does not know.
-        command = [tool, "-p", build, "--quiet", "--extra-arg=-Wno-unknown-warning-option"]
+        # g++'s flags are in the database: clang warns of the warnings it does not know and of the
+        # options it takes but does not use (cmake/UnityBuild.cmake's --param).
+        command = [tool, "-p", build, "--quiet", "--extra-arg=-Wno-unknown-warning-option",
+                   "--extra-arg=-Wno-unused-command-line-argument"]
         if os.sep + "Unity" + os.sep in path:
             command.append("--checks=" + UNITY_CHECKS)
         run = subprocess.run(command + [path], capture_output=True, text=True)
