@@ -27,9 +27,13 @@ UNITY_INCLUDE = re.compile(r'^#include "(.+)"$', re.MULTILINE)
 UNITY_CHECKS = "-bugprone-suspicious-include"
 
 
+def is_unity(path):
+    return os.sep + "Unity" + os.sep in path
+
+
 def sources_of(path):
     """The sources a database entry compiles: those a unity file includes, or the file itself."""
-    if os.sep + "Unity" + os.sep not in path:
+    if not is_unity(path):
         return [path]
     with open(path, encoding="utf-8") as f:
         return [os.path.realpath(p) for p in UNITY_INCLUDE.findall(f.read())]
@@ -78,7 +82,7 @@ def main():
         # options it takes but does not use (cmake/UnityBuild.cmake's --param).
         command = [tool, "-p", build, "--quiet", "--extra-arg=-Wno-unknown-warning-option",
                    "--extra-arg=-Wno-unused-command-line-argument"]
-        if os.sep + "Unity" + os.sep in path:
+        if is_unity(path):
             command.append("--checks=" + UNITY_CHECKS)
         run = subprocess.run(command + [path], capture_output=True, text=True)
         return unit, run.returncode, run.stdout
