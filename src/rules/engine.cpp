@@ -16,20 +16,23 @@ RunInput::RunInput(std::span<const ParsedFile> f, const RunSettings& s) : files(
 RunInput::~RunInput() = default;
 
 const status::Register& RunInput::status_register() const {
-  std::call_once(register_once_, [this] {
+  const std::lock_guard lock(built_);
+  if (!register_) {
     status::StatusOptions options;
     options.count = settings.civil_code_count ? status::DayCount::civil_code : status::DayCount::administrative;
     options.warn_days = settings.warning_days;
     register_ =
         std::make_unique<const status::Register>(status::build_register(files, settings.as_of.first_day(), options));
-  });
+  }
   return *register_;
 }
 
 const ParsedFile* RunInput::file_named(std::string_view path) const {
-  std::call_once(by_path_once_, [this] {
-    for (const auto& f : files) by_path_[f.source->path()] = &f;
-  });
+  {
+    const std::lock_guard lock(built_);
+    if (by_path_.empty())
+      for (const auto& f : files) by_path_[f.source->path()] = &f;
+  }
   const auto found = by_path_.find(path);
   return found == by_path_.end() ? nullptr : found->second;
 }
