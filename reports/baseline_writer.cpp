@@ -20,7 +20,7 @@ nlohmann::json entry_json(const Finding& f) {
 }  // namespace
 
 void write_baseline(const std::filesystem::path& path, std::vector<Finding>& findings,
-                    const std::vector<std::filesystem::path>& inputs) {
+                    const reports::ReadFiles& inputs) {
   ensure_fingerprints(findings);
   nlohmann::json list = nlohmann::json::array();
   for (const Finding& f : findings) list.push_back(entry_json(f));

@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "model/finding.hpp"
+#include "reports/read_files.hpp"
 
 namespace clausecheck {
 
@@ -11,6 +12,6 @@ namespace clausecheck {
 // and renamed into place. Fingerprints are filled first where missing.
 // InputError when `path` is one of `inputs`.
 void write_baseline(const std::filesystem::path& path, std::vector<Finding>& findings,
-                    const std::vector<std::filesystem::path>& inputs = {});
+                    const reports::ReadFiles& inputs = {});
 
 }  // namespace clausecheck

@@ -30,7 +30,7 @@ const char* gitlab_severity(Severity s) {
 // repository when run from its root; begin and end lines and columns).
 void write_gitlab(const std::vector<Finding>& findings, const ReportContext& context, std::ostream& out) {
   std::string text;
-  text::JsonWriter json(text);
+  text::JsonWriter json(text, 2, text::drain_into(out), text::kStreamChunk);
   json.begin_array();
   for (const Finding& f : findings) {
     if (!shown(f, context)) continue;

@@ -84,7 +84,7 @@ void write_findings(text::JsonWriter& out, const std::vector<Finding>& findings,
 // strings valid UTF-8 (json_writer.hpp), whatever a baseline or a file name held.
 void write_json(const std::vector<Finding>& findings, const ReportContext& context, std::ostream& out) {
   std::string text;
-  text::JsonWriter json(text);
+  text::JsonWriter json(text, 2, text::drain_into(out), text::kStreamChunk);
   json.begin_object();
   if (context.baseline) {
     json.key("absent");

@@ -137,19 +137,16 @@ void sync_directory_of(const fs::path& target) {
 
 }  // namespace
 
-void refuse_overwrite(const fs::path& output, const std::vector<fs::path>& read, const std::string& option) {
+void refuse_overwrite(const fs::path& output, const ReadFiles& read, const std::string& option) {
   struct stat link {
   }, out{};
   if (::lstat(output.c_str(), &link) != 0) return;  // nothing there yet: no input either
   if (::stat(output.c_str(), &out) != 0) throw InputError(output.string(), msg(Msg::output_dangling_symlink, {option}));
-  for (const fs::path& file : read) {
-    struct stat in {};
-    if (::stat(file.c_str(), &in) == 0 && in.st_dev == out.st_dev && in.st_ino == out.st_ino)
-      throw InputError(output.string(), msg(Msg::output_is_input, {option, file.string()}));
-  }
+  if (const fs::path* file = read.find(out))
+    throw InputError(output.string(), msg(Msg::output_is_input, {option, file->string()}));
 }
 
-OutputFile::OutputFile(const fs::path& path, const std::vector<fs::path>& inputs) : shown_(path) {
+OutputFile::OutputFile(const fs::path& path, const ReadFiles& inputs) : shown_(path) {
   if (path.empty() || path == "-" || standard_stream(path) >= 0) {
     fd_ = path.empty() || path == "-" ? STDOUT_FILENO : standard_stream(path);
     if (path.empty() || path == "-") shown_ = "stdout";
@@ -210,13 +207,13 @@ void OutputFile::commit() {
   }
 }
 
-void write_output(const fs::path& path, std::string_view content, const std::vector<fs::path>& inputs) {
+void write_output(const fs::path& path, std::string_view content, const ReadFiles& inputs) {
   OutputFile out(path, inputs);
   out.write(content);
   out.commit();
 }
 
-void append_output(const fs::path& path, const std::string& content, const std::vector<fs::path>& inputs,
+void append_output(const fs::path& path, const std::string& content, const ReadFiles& inputs,
                    const std::string& option) {
   refuse_overwrite(path, inputs, option);
   struct stat link {};

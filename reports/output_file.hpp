@@ -5,19 +5,20 @@
 #include <string_view>
 #include <vector>
 
+#include "reports/read_files.hpp"
+
 struct stat;
 
 namespace clausecheck::reports {
 
 class TempFile;  // output_file.cpp
 
-// Throws InputError when `output` is one of the files in `read` (compared by
-// device and inode, so symlinks, hard links and "./a" do not hide it), or a
-// dangling symlink (never followed to create a file elsewhere). `option` says
-// where the output was named (-o, --write-baseline, GITHUB_STEP_SUMMARY).
-// Commands call it for every output before anything runs.
-void refuse_overwrite(const std::filesystem::path& output, const std::vector<std::filesystem::path>& read,
-                      const std::string& option);
+// Throws InputError when `output` is one of the files in `read`
+// (read_files.hpp), or a dangling symlink (never followed to create a file
+// elsewhere). `option` says where the output was named (-o,
+// --write-baseline, GITHUB_STEP_SUMMARY). Commands call it for every output
+// before anything runs.
+void refuse_overwrite(const std::filesystem::path& output, const ReadFiles& read, const std::string& option);
 
 // A report written as it is made, so that a large one (the JSON of a 10 MB
 // line is 200 MB) is never held whole; write_output for one made whole.
@@ -33,7 +34,7 @@ void refuse_overwrite(const std::filesystem::path& output, const std::vector<std
 // Refuses (refuse_overwrite) a path that is one of `inputs`.
 class OutputFile {
  public:
-  explicit OutputFile(const std::filesystem::path& path, const std::vector<std::filesystem::path>& inputs = {});
+  explicit OutputFile(const std::filesystem::path& path, const ReadFiles& inputs = {});
   ~OutputFile();
   OutputFile(const OutputFile&) = delete;
   OutputFile& operator=(const OutputFile&) = delete;
@@ -52,12 +53,11 @@ class OutputFile {
 };
 
 // Writes `content` whole through an OutputFile.
-void write_output(const std::filesystem::path& path, std::string_view content,
-                  const std::vector<std::filesystem::path>& inputs = {});
+void write_output(const std::filesystem::path& path, std::string_view content, const ReadFiles& inputs = {});
 
 // Appends `content` to `path` (GitHub's step summary), created if missing,
 // with the same refusal and the same checked writes.
-void append_output(const std::filesystem::path& path, const std::string& content,
-                   const std::vector<std::filesystem::path>& inputs, const std::string& option);
+void append_output(const std::filesystem::path& path, const std::string& content, const ReadFiles& inputs,
+                   const std::string& option);
 
 }  // namespace clausecheck::reports

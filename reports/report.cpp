@@ -6,6 +6,7 @@
 #include "model/input_error.hpp"
 #include "reports/formats.hpp"
 #include "reports/output_file.hpp"
+#include "reports/output_stream.hpp"
 #include "rules/fingerprint.hpp"
 
 namespace clausecheck::reports {
@@ -34,8 +35,7 @@ namespace {
 
 // GitHub treats the summary file as append-only within a step, and refuses
 // one larger than 1 MiB (the step's whole summary is then lost).
-void append_step_summary(const std::vector<Finding>& findings, const ReportContext& context,
-                         const std::vector<std::filesystem::path>& inputs) {
+void append_step_summary(const std::vector<Finding>& findings, const ReportContext& context, const ReadFiles& inputs) {
   const char* summary = std::getenv(kStepSummary);
   if (!summary || !*summary) return;
   std::ostringstream table;
@@ -46,11 +46,12 @@ void append_step_summary(const std::vector<Finding>& findings, const ReportConte
 }  // namespace
 
 void write_report(const OutputFormat& format, std::vector<Finding>& findings, const ReportContext& context,
-                  const std::filesystem::path& out_path, const std::vector<std::filesystem::path>& inputs) {
+                  const std::filesystem::path& out_path, const ReadFiles& inputs) {
   ensure_fingerprints(findings);
-  std::ostringstream report;
+  OutputFile file(out_path, inputs);
+  OutputStream report(file);
   format.check(findings, context, report);
-  write_output(out_path, report.str(), inputs);
+  report.finish();
   if (format.step_summary) append_step_summary(findings, context, inputs);
 }
 

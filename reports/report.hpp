@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "model/finding.hpp"
+#include "reports/read_files.hpp"
 #include "rules/baseline.hpp"
 #include "rules/rule_meta.hpp"
 #include "text/json_writer.hpp"
@@ -49,11 +50,11 @@ inline constexpr std::size_t kStepSummaryLimit = std::size_t{1} << 20;
 std::string fit_step_summary(std::string table);
 
 // The `check` command's output: fingerprints filled, the report written to
-// `out_path` by write_output (never one of `inputs`) or to stdout when
+// `out_path` as it is made (OutputStream; never one of `inputs`) or to stdout when
 // out_path is empty. A format with step_summary (github) also appends the full
 // Markdown table to $GITHUB_STEP_SUMMARY when that is set (never one of `inputs` either),
 // since GitHub shows only ten annotations of each level per step.
 void write_report(const OutputFormat& format, std::vector<Finding>& findings, const ReportContext& context,
-                  const std::filesystem::path& out_path, const std::vector<std::filesystem::path>& inputs = {});
+                  const std::filesystem::path& out_path, const ReadFiles& inputs = {});
 
 }  // namespace clausecheck::reports

@@ -169,7 +169,7 @@ void write_sarif(const std::vector<Finding>& findings, const ReportContext& cont
   // does not list are known by the time the driver is written.
   RuleTable rules(context.rules);
   std::string text;
-  text::JsonWriter log(text);
+  text::JsonWriter log(text, 2, text::drain_into(out), text::kStreamChunk);
   log.begin_object();
   log.member("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
   log.key("runs");

@@ -114,7 +114,7 @@ void suppress(const std::vector<Suppression>& suppressions, const std::vector<ru
 }
 
 // -o, --write-baseline and the step summary (github format) checked against every file the run reads.
-void refuse_outputs(const CheckOptions& opt, const std::vector<std::filesystem::path>& read) {
+void refuse_outputs(const CheckOptions& opt, const reports::ReadFiles& read) {
   reports::refuse_overwrite(opt.output, read, "-o");
   if (!opt.write_baseline.empty()) reports::refuse_overwrite(opt.write_baseline, read, "--write-baseline");
   const char* summary = std::getenv(reports::kStepSummary);
@@ -204,7 +204,8 @@ int run_check(const CheckOptions& opt) {
   for (const rules::Pack& pack : packs) read.push_back(pack.origin);  // a built-in's "<builtin>/…" names no file
   const std::vector<Suppression> suppressions =
       load_all_suppressions(config, paths, packs, use, !opt.no_config_discovery, read);
-  refuse_outputs(opt, read);
+  const reports::ReadFiles read_files(std::move(read));
+  refuse_outputs(opt, read_files);
   // Each file read, parsed and checked on a worker, its findings and notes
   // taken here in input order, then the file dropped (docs/scale.md). A rule
   // that counts over the whole run reads the checked files' texts again.
@@ -270,9 +271,9 @@ int run_check(const CheckOptions& opt) {
     std::vector<Finding> accepted;
     for (const Finding& f : findings)
       if (!f.suppressed) accepted.push_back(f);
-    write_baseline(opt.write_baseline, accepted, read);
+    write_baseline(opt.write_baseline, accepted, read_files);
   }
-  reports::write_report(*opt.format, findings, context, opt.output, read);
+  reports::write_report(*opt.format, findings, context, opt.output, read_files);
   if (!opt.output.empty()) note(reports::describe(reports::count_shown(findings)) + " → " + opt.output);
 
   code = unreadable_code(code != 0, checked.size());

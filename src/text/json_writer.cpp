@@ -241,4 +241,8 @@ void JsonWriter::value(const nlohmann::json& tree) {
   }
 }
 
+JsonWriter::Drain drain_into(std::ostream& out) {
+  return [&out](std::string_view text) { out.write(text.data(), static_cast<std::streamsize>(text.size())); };
+}
+
 }  // namespace clausecheck::text

@@ -5,6 +5,7 @@
 #include <functional>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -106,5 +107,11 @@ class JsonWriter {
   bool after_key_ = false;
   std::size_t base_ = 0;
 };
+
+// A Drain that prints onto `out`, and the chunk a writer of a report hands it:
+// a report's JSON streamed onto its output (reports::OutputStream), never
+// held whole, in a string small enough to stay in memory already touched.
+JsonWriter::Drain drain_into(std::ostream& out);
+inline constexpr std::size_t kStreamChunk = std::size_t{1} << 16;
 
 }  // namespace clausecheck::text

@@ -176,6 +176,7 @@ TEST_CASE("-o /dev/null, /dev/full, /dev/stdout, /dev/stderr in a private /dev: 
                                           "\n"
                                           "$B parse $D -o /dev/null; echo null=$?\n"
                                           "$B parse $D -o /dev/full 2>/dev/null; echo full=$?\n"
+                                          "$B check $D --format json -o /dev/full 2>/dev/null; echo check-full=$?\n"
                                           "$B parse $D -o /dev/stdout | grep -c 'a.txt (UTF-8)'\n"
                                           "$B parse $D -o /dev/stderr 2>&1 >/dev/null | grep -c 'a.txt (UTF-8)'\n"
                                           "$B parse $D -o /dev/stdout >> /dev/null; echo append=$?\n"
@@ -188,7 +189,8 @@ TEST_CASE("-o /dev/null, /dev/full, /dev/stdout, /dev/stderr in a private /dev: 
     MESSAGE("skipped: unshare -m with a tmpfs on /dev needs CAP_SYS_ADMIN: " << r.err);
     return;
   }
-  CHECK(r.out == "null=0\nfull=2\n1\n1\nappend=0\nnodes-unchanged\nlinks-unchanged\nfull null stderr stdout ");
+  CHECK(r.out ==
+        "null=0\nfull=2\ncheck-full=2\n1\n1\nappend=0\nnodes-unchanged\nlinks-unchanged\nfull null stderr stdout ");
 }
 
 TEST_CASE("stdout onto /dev/full or a closed pipe: exit 2 with the reason") {

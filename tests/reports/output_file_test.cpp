@@ -12,6 +12,8 @@
 #include "model/in_language.hpp"
 #include "model/input_error.hpp"
 #include "reports/output_file.hpp"
+#include "reports/output_stream.hpp"
+#include "reports/read_files.hpp"
 #include "reports/sample_findings.hpp"
 
 using namespace clausecheck;
@@ -198,4 +200,60 @@ TEST_CASE("the step summary is appended to, and refused when it is an input") {
 TEST_CASE("an output in a missing directory is an InputError") {
   TempDir dir;
   CHECK_THROWS_AS(reports::write_output(dir.path / "no" / "such" / "r.json", "x"), InputError);
+}
+
+TEST_CASE("a report printed onto an OutputStream reaches its file whole, in order, at finish") {
+  TempDir dir;
+  const auto path = dir.path / "report.jsonl";
+  write(path, "old\n");
+  // Pieces smaller and larger than the stream's buffer, and single characters between them.
+  std::string expected;
+  reports::OutputFile file(path);
+  reports::OutputStream out(file);
+  for (std::size_t size : {10U, 70000U, 1U, 65535U, 65536U, 200000U, 3U}) {
+    const std::string piece(size, static_cast<char>('a' + size % 26));
+    out << piece << '\n';
+    expected += piece + '\n';
+  }
+  CHECK(read(path) == "old\n");  // nothing replaced before finish
+  out.finish();
+  CHECK(read(path) == expected);
+}
+
+TEST_CASE("a failed write throws out of the printing statement and leaves the old report") {
+  TempDir dir;
+  const auto path = dir.path / "report.json";
+  write(path, "old\n");
+  {
+    reports::OutputFile file("/dev/full");  // written in place, where every write fails
+    reports::OutputStream out(file);
+    CHECK_THROWS_AS(out << std::string(100000, 'x'), InputError);
+  }
+  {
+    reports::OutputFile file(path);
+    reports::OutputStream out(file);
+    out << "new\n";
+  }  // no finish: an error midway
+  CHECK(read(path) == "old\n");
+}
+
+TEST_CASE("the files a run reads are stat'ed at the first check and compared as they were then") {
+  TempDir dir;
+  const auto input = dir.path / "draft.txt";
+  write(input, "原文");
+  const struct stat before = stat_of(input);
+  const reports::ReadFiles read_files{dir.path / "missing.txt", input};
+  REQUIRE(read_files.find(before) != nullptr);
+  CHECK(*read_files.find(before) == input);
+  // The path now names another file: the one the run read is still the one refused.
+  write(dir.path / "saved.txt", "新文");  // made while the old file stands: another inode
+  fs::rename(dir.path / "saved.txt", input);
+  const struct stat after = stat_of(input);
+  CHECK(read_files.find(before) != nullptr);
+  CHECK(read_files.find(after) == nullptr);
+  // Taken at the first check, not when made.
+  const reports::ReadFiles later{input};
+  write(dir.path / "other.txt", "");
+  CHECK(later.find(stat_of(dir.path / "other.txt")) == nullptr);
+  CHECK(later.find(after) != nullptr);
 }
