@@ -142,8 +142,8 @@ void refuse_overwrite(const fs::path& output, const ReadFiles& read, const std::
   }, out{};
   if (::lstat(output.c_str(), &link) != 0) return;  // nothing there yet: no input either
   if (::stat(output.c_str(), &out) != 0) throw InputError(output.string(), msg(Msg::output_dangling_symlink, {option}));
-  if (const fs::path* file = read.find(out))
-    throw InputError(output.string(), msg(Msg::output_is_input, {option, file->string()}));
+  if (const std::string* file = read.find(out))
+    throw InputError(output.string(), msg(Msg::output_is_input, {option, *file}));
 }
 
 OutputFile::OutputFile(const fs::path& path, const ReadFiles& inputs) : shown_(path) {

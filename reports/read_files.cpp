@@ -4,7 +4,12 @@
 
 namespace clausecheck::reports {
 
-const std::filesystem::path* ReadFiles::find(const struct stat& st) const {
+void ReadFiles::add(const std::filesystem::path& path) {
+  paths_.push_back(path.native());
+  identities_.reset();
+}
+
+const std::string* ReadFiles::find(const struct stat& st) const {
   if (!identities_) {
     identities_.emplace();
     identities_->reserve(paths_.size());

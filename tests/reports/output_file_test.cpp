@@ -244,7 +244,7 @@ TEST_CASE("the files a run reads are stat'ed at the first check and compared as 
   const struct stat before = stat_of(input);
   const reports::ReadFiles read_files{dir.path / "missing.txt", input};
   REQUIRE(read_files.find(before) != nullptr);
-  CHECK(*read_files.find(before) == input);
+  CHECK(*read_files.find(before) == input.native());
   // The path now names another file: the one the run read is still the one refused.
   write(dir.path / "saved.txt", "新文");  // made while the old file stands: another inode
   fs::rename(dir.path / "saved.txt", input);
@@ -256,4 +256,9 @@ TEST_CASE("the files a run reads are stat'ed at the first check and compared as 
   write(dir.path / "other.txt", "");
   CHECK(later.find(stat_of(dir.path / "other.txt")) == nullptr);
   CHECK(later.find(after) != nullptr);
+  // A file added after a check is compared too.
+  reports::ReadFiles more{input};
+  CHECK(more.find(stat_of(dir.path / "other.txt")) == nullptr);
+  more.add(dir.path / "other.txt");
+  CHECK(more.find(stat_of(dir.path / "other.txt")) != nullptr);
 }
