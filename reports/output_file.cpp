@@ -153,7 +153,7 @@ OutputFile::OutputFile(const fs::path& path, const ReadFiles& inputs) : shown_(p
     std::fflush(nullptr);  // what was printed before stays before
     return;
   }
-  refuse_overwrite(path, inputs, "输出文件");
+  refuse_overwrite(path, inputs, msg(Msg::output_label));
   struct stat st {};
   if (::stat(path.c_str(), &st) != 0) {
     if (errno != ENOENT) throw write_error(path, Msg::output_cannot_write, errno);

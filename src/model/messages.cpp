@@ -313,6 +313,7 @@ const std::vector<MessageText> kCatalogue = {
      "{} is a dangling symlink: no file is created through it"},
     {Msg::output_is_input, "{} 不能是本次运行读取的文件 {}",
      "{} cannot be a file this run reads ({}): an input is never overwritten"},
+    {Msg::output_label, "输出文件", "the output"},
     {Msg::output_cannot_append, "无法写入 {}（{}）", "cannot append to {} ({})"},
     {Msg::translation_missing, "缺少本次运行的语言 '{}' 的文本", "no '{}' text, the language of this run"},
     {Msg::expiry_subject_clause, "条款“{}”", "clause “{}”"},

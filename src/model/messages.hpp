@@ -306,6 +306,7 @@ enum class Msg {
   output_path_too_long,
   output_dangling_symlink,
   output_is_input,
+  output_label,
   output_cannot_append,
   translation_missing,
   expiry_subject_clause,

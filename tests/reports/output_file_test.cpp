@@ -94,6 +94,11 @@ TEST_CASE("an output never overwrites an input, however it is spelled") {
   CHECK_THROWS_AS(reports::write_output(dir.path / "link.txt", "x", {input}), InputError);
   CHECK_THROWS_WITH_AS(reports::refuse_overwrite(dir.path / "hard.txt", {input}, "-o"),
                        doctest::Contains("不能是本次运行读取的文件"), InputError);
+  {
+    const InLanguage english(Lang::en);  // the output named in the run's language, whatever named it
+    CHECK_THROWS_WITH_AS(reports::write_output(input, "x", {input}),
+                         doctest::Contains("the output cannot be a file this run reads"), InputError);
+  }
   CHECK(read(input) == "原文");
   reports::write_output(dir.path / "other.txt", "x", {input});
   CHECK(read(dir.path / "other.txt") == "x");
