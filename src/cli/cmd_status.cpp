@@ -74,9 +74,10 @@ int run_status(const StatusCommandOptions& opt) {
   if (opt.inputs.empty()) throw InputError("status", msg(Msg::status_needs_inputs));
   int code = 0;
   const std::vector<std::filesystem::path> paths = find_documents(opt.inputs, opt.walk, code);
-  std::vector<std::filesystem::path> read = paths;
-  if (!config.path.empty()) read.push_back(config.path);
-  reports::refuse_overwrite(opt.output, read, "-o");  // before any work, not after it
+  // Each file stat'ed once, before any work; the register is compared with them as they were then (read_files.hpp).
+  reports::ReadFiles read(paths);
+  if (!config.path.empty()) read.add(config.path);
+  reports::refuse_overwrite(opt.output, read, "-o");
   std::vector<ParsedFile> files;
   Progress progress(paths);
   for (auto& parsed : parse::parse_paths(paths, opt.jobs, ingest::Blank::refuse, progress.hook())) {
